@@ -1,0 +1,77 @@
+package org.xuncha.example.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.example.api.NoteService;
+import org.xuncha.platform.api.ModuleDescriptor;
+import org.xuncha.platform.api.ModuleLevel;
+import org.xuncha.platform.api.PermissionDefinition;
+import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.UiEntry;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.Roles;
+
+/** Tells the platform this module is here: its permissions, its page, its figure for the dashboard. */
+@Component(service = ModuleDescriptor.class)
+public class ExampleDescriptor implements ModuleDescriptor {
+
+    private final String version;
+    private final NoteService notes;
+
+    @Activate
+    public ExampleDescriptor(BundleContext context, @Reference NoteService notes) {
+        this.version = context.getBundle().getVersion().toString();
+        this.notes = notes;
+    }
+
+    @Override
+    public String id() {
+        return NoteServiceImpl.MODULE;
+    }
+
+    @Override
+    public String nameZh() {
+        return "示例模块（备注）";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Example module (notes)";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public ModuleLevel level() {
+        return ModuleLevel.BOTH;
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return List.of(
+                new PermissionDefinition(NoteService.READ, "查看单位备注", "Read unit notes", Roles.INSPECTION_WORK),
+                new PermissionDefinition(NoteService.WRITE, "添加单位备注", "Add unit notes", Set.of(Roles.OFFICE_STAFF, Roles.OFFICE_LEADER)));
+    }
+
+    @Override
+    public List<UiEntry> uiEntries() {
+        return List.of(new UiEntry("notes", "单位备注", "Unit notes", "/example/notes", "/ui/modules/example/index.js",
+                NoteService.READ, 990, "Notebook"));
+    }
+
+    @Override
+    public List<Statistic> statistics(Caller caller) {
+        if (!caller.has(NoteService.READ)) {
+            return List.of();
+        }
+        return List.of(Statistic.of("example.notes", "单位备注数", "Unit notes", notes.count(caller)));
+    }
+}

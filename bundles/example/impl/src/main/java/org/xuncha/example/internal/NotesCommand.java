@@ -1,0 +1,30 @@
+package org.xuncha.example.internal;
+
+import java.security.AccessController;
+
+import javax.security.auth.Subject;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.xuncha.example.api.NoteService;
+import org.xuncha.platform.api.security.CallerResolver;
+
+@Service
+@Command(scope = "xuncha", name = "example-notes", description = "备注数量 / Count the notes you can see")
+public class NotesCommand implements Action {
+
+    @Reference
+    NoteService notes;
+
+    @Reference
+    CallerResolver callers;
+
+    @Override
+    @SuppressWarnings("removal")
+    public Object execute() {
+        System.out.println("notes: " + notes.count(callers.fromSubject(Subject.getSubject(AccessController.getContext()))));
+        return null;
+    }
+}

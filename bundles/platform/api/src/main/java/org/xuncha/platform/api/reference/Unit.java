@@ -1,0 +1,20 @@
+package org.xuncha.platform.api.reference;
+
+/**
+ * A Party organisation or unit that can be inspected (被巡察单位), classified the three ways targets
+ * are chosen: by field (按领域), by sector (分板块) and by system (巡系统).
+ *
+ * @param id           database id; null when creating
+ * @param code         the office's own unique code for the unit
+ * @param name         full name, e.g. 聊城市教育和体育局党组
+ * @param divisionCode the division whose committee inspects it
+ * @param parentId     the unit above it (e.g. the bureau over a school), may be null
+ * @param field        领域, e.g. 党政机关, 国有企业, 事业单位, 乡镇（街道）, 村（社区）
+ * @param sector       板块, e.g. 经济发展, 社会民生, 政法, 农业农村
+ * @param system       系统, e.g. 教育系统, 卫生健康系统; null if the unit belongs to none
+ * @param active       false once the unit is merged or dissolved; it stays for history
+ * @param version      optimistic-lock version; send back what you read when updating
+ */
+public record Unit(Long id, String code, String name, String divisionCode, Long parentId, String field,
+                   String sector, String system, boolean active, Long version) {
+}

@@ -1,0 +1,30 @@
+package org.xuncha.platform.internal.modules;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.xuncha.platform.api.security.CallerResolver;
+
+@Service
+@Command(scope = "xuncha", name = "module-update", description = "更新模块 / Update a module without touching the others")
+public class ModuleUpdateCommand implements Action {
+
+    @Argument(index = 0, name = "id", description = "module id, e.g. round-planning", required = true)
+    @Completion(ModuleIdCompleter.class)
+    String id;
+
+    @Reference
+    ModuleManager manager;
+
+    @Reference
+    CallerResolver callers;
+
+    @Override
+    public Object execute() {
+        System.out.println(manager.update(ConsoleCallers.current(callers), id));
+        return null;
+    }
+}

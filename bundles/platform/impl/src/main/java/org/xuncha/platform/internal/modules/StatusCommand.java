@@ -1,0 +1,38 @@
+package org.xuncha.platform.internal.modules;
+
+import javax.ws.rs.core.Response;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.xuncha.platform.api.security.CallerResolver;
+import org.xuncha.platform.internal.registry.PlatformResource;
+
+@Service
+@Command(scope = "xuncha", name = "status", description = "平台运行状态 / Platform status: database and modules")
+public class StatusCommand implements Action {
+
+    @Reference
+    PlatformResource platform;
+
+    @Reference
+    ModuleManager manager;
+
+    @Reference
+    CallerResolver callers;
+
+    @Override
+    public Object execute() {
+        Response r = platform.health();
+        PlatformResource.Health h = (PlatformResource.Health) r.getEntity();
+        System.out.println("状态 Status:   " + h.status());
+        System.out.println("数据库 Database: " + h.database());
+        for (ModuleManager.ModuleStatus m : manager.list(ConsoleCallers.current(callers))) {
+            if (m.installed()) {
+                System.out.printf("  %-20s %-12s %s%n", m.id(), m.installedVersion(), m.running() ? "运行中 running" : "未运行 NOT RUNNING");
+            }
+        }
+        return null;
+    }
+}

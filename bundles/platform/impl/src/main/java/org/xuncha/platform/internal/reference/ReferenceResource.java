@@ -1,0 +1,242 @@
+package org.xuncha.platform.internal.reference;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.xuncha.platform.api.reference.Division;
+import org.xuncha.platform.api.reference.Person;
+import org.xuncha.platform.api.reference.PersonQuery;
+import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.platform.api.reference.Unit;
+import org.xuncha.platform.api.reference.UnitQuery;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
+import org.xuncha.platform.internal.registry.PlatformDescriptor;
+
+/** /api/reference: divisions, units, persons, classifications, Excel import and templates. */
+@Component(service = ReferenceResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/reference")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferenceResource {
+
+    private static final String READ = PlatformDescriptor.REFERENCE_READ;
+    private static final String WRITE = PlatformDescriptor.REFERENCE_WRITE;
+    private static final int MAX_UPLOAD = 20 * 1024 * 1024;
+
+    private final ReferenceDataService service;
+    private final ImportJobs jobs;
+    private final SpreadsheetService spreadsheets;
+
+    @Activate
+    public ReferenceResource(@Reference ReferenceDataService service, @Reference ImportJobs jobs,
+                             @Reference SpreadsheetService spreadsheets) {
+        this.service = service;
+        this.jobs = jobs;
+        this.spreadsheets = spreadsheets;
+    }
+
+    @GET
+    @Path("divisions")
+    @RequiresPermission(READ)
+    public List<Division> divisions(@Context SecurityContext sc) {
+        return service.divisions(Caller.of(sc));
+    }
+
+    @PUT
+    @Path("divisions/{code}")
+    @RequiresPermission(WRITE)
+    public Division saveDivision(@Context SecurityContext sc, @PathParam("code") String code, Division body) {
+        return service.saveDivision(Caller.of(sc), new Division(code, body.nameZh(), body.nameEn(), body.level(), body.parentCode()));
+    }
+
+    @GET
+    @Path("classifications")
+    @RequiresPermission(READ)
+    public Map<String, List<String>> classifications(@Context SecurityContext sc) {
+        return service.classifications(Caller.of(sc));
+    }
+
+    @GET
+    @Path("units")
+    @RequiresPermission(READ)
+    public Page<Unit> units(@Context SecurityContext sc, @QueryParam("text") String text,
+                            @QueryParam("divisionCode") String division, @QueryParam("field") String field,
+                            @QueryParam("sector") String sector, @QueryParam("system") String system,
+                            @QueryParam("parentId") Long parentId, @QueryParam("activeOnly") boolean activeOnly,
+                            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageRequest pr = PageRequest.of(page, size, sort, Set.of("id", "code", "name", "divisionCode", "field", "sector", "system"), "code");
+        return service.findUnits(Caller.of(sc), new UnitQuery(text, division, field, sector, system, parentId, activeOnly), pr);
+    }
+
+    @GET
+    @Path("units/{id}")
+    @RequiresPermission(READ)
+    public Unit unit(@Context SecurityContext sc, @PathParam("id") long id) {
+        return service.unit(Caller.of(sc), id).orElseThrow(() -> ApiException.notFound("单位", "unit", id));
+    }
+
+    @POST
+    @Path("units")
+    @RequiresPermission(WRITE)
+    public Response createUnit(@Context SecurityContext sc, Unit body) {
+        return Response.status(201).entity(service.createUnit(Caller.of(sc), body)).build();
+    }
+
+    @PUT
+    @Path("units/{id}")
+    @RequiresPermission(WRITE)
+    public Unit updateUnit(@Context SecurityContext sc, @PathParam("id") long id, Unit body) {
+        return service.updateUnit(Caller.of(sc), id, body);
+    }
+
+    @DELETE
+    @Path("units/{id}")
+    @RequiresPermission(WRITE)
+    public Response deleteUnit(@Context SecurityContext sc, @PathParam("id") long id) {
+        service.deleteUnit(Caller.of(sc), id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("persons")
+    @RequiresPermission(READ)
+    public Page<Person> persons(@Context SecurityContext sc, @QueryParam("text") String text, @QueryParam("unitId") Long unitId,
+                                @QueryParam("leadership") Person.Leadership leadership, @QueryParam("activeOnly") boolean activeOnly,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageRequest pr = PageRequest.of(page, size, sort, Set.of("id", "name", "unitId", "post", "rank", "leadership"), "id");
+        return service.findPersons(Caller.of(sc), new PersonQuery(text, unitId, leadership, activeOnly), pr);
+    }
+
+    @GET
+    @Path("persons/{id}")
+    @RequiresPermission(READ)
+    public Person person(@Context SecurityContext sc, @PathParam("id") long id) {
+        return service.person(Caller.of(sc), id).orElseThrow(() -> ApiException.notFound("干部", "person", id));
+    }
+
+    @POST
+    @Path("persons")
+    @RequiresPermission(WRITE)
+    public Response createPerson(@Context SecurityContext sc, Person body) {
+        return Response.status(201).entity(service.createPerson(Caller.of(sc), body)).build();
+    }
+
+    @PUT
+    @Path("persons/{id}")
+    @RequiresPermission(WRITE)
+    public Person updatePerson(@Context SecurityContext sc, @PathParam("id") long id, Person body) {
+        return service.updatePerson(Caller.of(sc), id, body);
+    }
+
+    @DELETE
+    @Path("persons/{id}")
+    @RequiresPermission(WRITE)
+    public Response deletePerson(@Context SecurityContext sc, @PathParam("id") long id) {
+        service.deletePerson(Caller.of(sc), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("units/import")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, Rest.XLSX})
+    @RequiresPermission(WRITE)
+    public Response importUnits(@Context SecurityContext sc, InputStream body) {
+        Caller caller = Caller.of(sc).require(WRITE);
+        byte[] xlsx = upload(body);
+        return Response.status(202).entity(jobs.start(caller, "units", xlsx, rowsOf(xlsx),
+                (in, progress) -> service.importUnits(caller, in, progress))).build();
+    }
+
+    @POST
+    @Path("persons/import")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, Rest.XLSX})
+    @RequiresPermission(WRITE)
+    public Response importPersons(@Context SecurityContext sc, InputStream body) {
+        Caller caller = Caller.of(sc).require(WRITE);
+        byte[] xlsx = upload(body);
+        return Response.status(202).entity(jobs.start(caller, "persons", xlsx, rowsOf(xlsx),
+                (in, progress) -> service.importPersons(caller, in, progress))).build();
+    }
+
+    @GET
+    @Path("imports/{id}")
+    @RequiresPermission(WRITE)
+    public ImportJobs.Status importStatus(@Context SecurityContext sc, @PathParam("id") String id) {
+        return jobs.status(Caller.of(sc), id);
+    }
+
+    @GET
+    @Path("units/template")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(READ)
+    public Response unitTemplate() {
+        return download(service.unitTemplate(), "unit-import-template.xlsx");
+    }
+
+    @GET
+    @Path("persons/template")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(READ)
+    public Response personTemplate() {
+        return download(service.personTemplate(), "person-import-template.xlsx");
+    }
+
+    static Response download(byte[] bytes, String filename) {
+        return Response.ok(bytes, Rest.XLSX).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    private static byte[] upload(InputStream body) {
+        try {
+            byte[] bytes = body.readNBytes(MAX_UPLOAD + 1);
+            if (bytes.length > MAX_UPLOAD) {
+                throw new ApiException(413, "too_large", "文件不能超过20MB", "The file must not exceed 20 MB");
+            }
+            if (bytes.length == 0) {
+                throw ApiException.badRequest("empty_body", "没有收到文件", "No file received");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw ApiException.badRequest("upload_failed", "文件上传中断", "The upload was interrupted");
+        }
+    }
+
+    /** Rows in the file, for the progress bar's total; 0 if the file cannot be read now (the job reports why). */
+    private int rowsOf(byte[] xlsx) {
+        try {
+            return Math.max(0, spreadsheets.readFirstSheet(new ByteArrayInputStream(xlsx)).size() - 1);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.xuncha.platform.internal.registry;
+
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.xuncha.platform.api.ModuleDescriptor;
+import org.xuncha.platform.api.ModuleLevel;
+import org.xuncha.platform.api.PermissionDefinition;
+import org.xuncha.platform.api.UiEntry;
+import org.xuncha.platform.api.security.Roles;
+
+/** The platform describes itself like any module: its permissions and its reference-data pages. */
+@Component(service = ModuleDescriptor.class)
+public class PlatformDescriptor implements ModuleDescriptor {
+
+    public static final String ID = "platform";
+    public static final String REFERENCE_READ = "platform.reference.read";
+    public static final String REFERENCE_WRITE = "platform.reference.write";
+    public static final String MODULES_READ = "platform.modules.read";
+    public static final String MODULES_MANAGE = "platform.modules.manage";
+    public static final String STATISTICS_READ = "platform.statistics.read";
+    public static final String ENDPOINTS_READ = "platform.endpoints.read";
+
+    private static final Set<String> BUSINESS = Set.of(Roles.OFFICE_LEADER, Roles.OFFICE_STAFF, Roles.GROUP_LEADER,
+            Roles.GROUP_DEPUTY, Roles.GROUP_LIAISON, Roles.GROUP_MEMBER, Roles.NONRESIDENT_DEPUTY,
+            Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT, Roles.AUDIT_BUREAU, Roles.INSPECTED_UNIT,
+            Roles.COMMITTEE_LEADER);
+
+    private final String version;
+
+    @Activate
+    public PlatformDescriptor(BundleContext context) {
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "平台基础";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Platform";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public ModuleLevel level() {
+        return ModuleLevel.BOTH;
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        Set<String> referenceReaders = new java.util.HashSet<>(BUSINESS);
+        referenceReaders.add(Roles.SYS_ADMIN);
+        Set<String> everyone = new java.util.HashSet<>(referenceReaders);
+        everyone.add(Roles.SECURITY_ADMIN);
+        everyone.add(Roles.SECURITY_AUDITOR);
+        return List.of(
+                new PermissionDefinition(REFERENCE_READ, "查看基础数据（单位、干部）", "Read reference data (units, persons)", referenceReaders),
+                new PermissionDefinition(REFERENCE_WRITE, "维护基础数据", "Maintain reference data", Set.of(Roles.OFFICE_LEADER, Roles.OFFICE_STAFF)),
+                new PermissionDefinition(MODULES_READ, "查看已安装模块", "See installed modules", everyone),
+                new PermissionDefinition(MODULES_MANAGE, "安装、更新、卸载模块", "Install, update, remove modules", Set.of(Roles.SYS_ADMIN)),
+                new PermissionDefinition(STATISTICS_READ, "查看统计看板", "Read the dashboard statistics", BUSINESS),
+                new PermissionDefinition(ENDPOINTS_READ, "查看接口权限清单", "Read the endpoint permission list",
+                        Set.of(Roles.SYS_ADMIN, Roles.SECURITY_ADMIN, Roles.SECURITY_AUDITOR)));
+    }
+
+    @Override
+    public List<UiEntry> uiEntries() {
+        return List.of(
+                new UiEntry("units", "被巡察单位", "Units", "/reference/units", "/ui/modules/platform/index.js", REFERENCE_READ, 900, "OfficeBuilding"),
+                new UiEntry("persons", "干部信息", "Persons", "/reference/persons", "/ui/modules/platform/index.js", REFERENCE_READ, 910, "User"));
+    }
+}

@@ -1,0 +1,148 @@
+package org.xuncha.platform.internal.registry;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xuncha.platform.api.ModuleDescriptor;
+import org.xuncha.platform.api.PermissionDefinition;
+import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.UiEntry;
+import org.xuncha.platform.api.rest.PublicEndpoint;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.internal.rest.EndpointRegistry;
+
+/** Health, installed modules, gathered statistics and the endpoint listing. */
+@Component(service = PlatformResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class PlatformResource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformResource.class);
+
+    private final ModuleRegistry registry;
+    private final EndpointRegistry endpoints;
+    private volatile DataSource dataSource;
+
+    @Activate
+    public PlatformResource(@Reference ModuleRegistry registry, @Reference EndpointRegistry endpoints) {
+        this.registry = registry;
+        this.endpoints = endpoints;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(osgi.jndi.service.name=xuncha)")
+    void setDataSource(DataSource ds) {
+        this.dataSource = ds;
+    }
+
+    void unsetDataSource(DataSource ds) {
+        if (this.dataSource == ds) {
+            this.dataSource = null;
+        }
+    }
+
+    /** Module summary as the health endpoint and the module list show it. */
+    public record ModuleInfo(String id, String nameZh, String nameEn, String version, String level,
+                             List<PermissionDefinition> permissions, List<UiEntry> uiEntries) {
+        static ModuleInfo of(ModuleDescriptor d) {
+            return new ModuleInfo(d.id(), d.nameZh(), d.nameEn(), d.version(), d.level().name(), d.permissions(), d.uiEntries());
+        }
+    }
+
+    /** Health: overall status, database, installed modules. */
+    public record Health(String status, String database, List<Map<String, String>> modules) {
+    }
+
+    @GET
+    @Path("health")
+    @PublicEndpoint("load balancers and the start script poll it before anyone signs in")
+    public Response health() {
+        String db = databaseStatus();
+        List<Map<String, String>> mods = new ArrayList<>();
+        for (ModuleDescriptor d : registry.modules()) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("id", d.id());
+            m.put("nameZh", d.nameZh());
+            m.put("nameEn", d.nameEn());
+            m.put("version", d.version());
+            mods.add(m);
+        }
+        String status = "UP".equals(db) ? "UP" : "DEGRADED";
+        return Response.status("UP".equals(status) ? 200 : 503).entity(new Health(status, db, mods)).build();
+    }
+
+    private String databaseStatus() {
+        DataSource ds = dataSource;
+        if (ds == null) {
+            return "DOWN";
+        }
+        try (Connection c = ds.getConnection()) {
+            return c.isValid(2) ? "UP" : "DOWN";
+        } catch (Exception e) {
+            LOG.warn("Database health check failed: {}", e.toString());
+            return "DOWN";
+        }
+    }
+
+    @GET
+    @Path("modules")
+    @RequiresPermission(value = PlatformDescriptor.MODULES_READ, scope = RequiresPermission.Scope.NONE)
+    public List<ModuleInfo> modules() {
+        return registry.modules().stream().map(ModuleInfo::of).toList();
+    }
+
+    /** One module's statistics, or the reason it could not give them. */
+    public record ModuleStatistics(String module, String nameZh, String nameEn, List<Statistic> statistics, String error) {
+    }
+
+    @GET
+    @Path("statistics")
+    @RequiresPermission(value = PlatformDescriptor.STATISTICS_READ, scope = RequiresPermission.Scope.GROUP)
+    public List<ModuleStatistics> statistics(@Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        List<ModuleStatistics> result = new ArrayList<>();
+        for (ModuleDescriptor d : registry.modules()) {
+            try {
+                result.add(new ModuleStatistics(d.id(), d.nameZh(), d.nameEn(), d.statistics(caller), null));
+            } catch (RuntimeException e) {
+                // One failing module must not take the dashboard down with it.
+                LOG.warn("Module {} failed to compute statistics: {}", d.id(), e.toString());
+                result.add(new ModuleStatistics(d.id(), d.nameZh(), d.nameEn(), List.of(), "统计暂不可用 / statistics unavailable"));
+            }
+        }
+        return result;
+    }
+
+    @GET
+    @Path("platform/endpoints")
+    @RequiresPermission(value = PlatformDescriptor.ENDPOINTS_READ, scope = RequiresPermission.Scope.NONE)
+    public List<EndpointRegistry.Endpoint> endpoints() {
+        return endpoints.endpoints();
+    }
+}

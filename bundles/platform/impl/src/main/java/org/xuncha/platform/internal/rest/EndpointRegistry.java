@@ -1,0 +1,97 @@
+package org.xuncha.platform.internal.rest;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.Path;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.xuncha.platform.api.rest.Rest;
+
+/**
+ * Lists every endpoint of the /api application with what it declares, read from the resource
+ * services registered right now. The security administrator reviews it; the endpoint-matrix test
+ * is generated from it.
+ */
+@Component(service = EndpointRegistry.class)
+public class EndpointRegistry {
+
+    /** One endpoint: HTTP method, full path, declaring bundle and its declaration. */
+    public record Endpoint(String method, String path, String bundle, String resource, String javaMethod,
+                           String permission, String scope, String publicReason) {
+    }
+
+    private final BundleContext context;
+
+    @Activate
+    public EndpointRegistry(BundleContext context) {
+        this.context = context;
+    }
+
+    public List<Endpoint> endpoints() {
+        List<Endpoint> result = new ArrayList<>();
+        ServiceReference<?>[] refs;
+        try {
+            refs = context.getAllServiceReferences(null, "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select=*))");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (refs == null) {
+            return result;
+        }
+        for (ServiceReference<?> ref : refs) {
+            if (!String.valueOf(ref.getProperty("osgi.jaxrs.application.select")).contains(Rest.APPLICATION_NAME)) {
+                continue;
+            }
+            Object service = context.getService(ref);
+            if (service == null) {
+                continue;
+            }
+            try {
+                Class<?> type = service.getClass();
+                String bundle = FrameworkUtil.getBundle(type) == null ? "" : FrameworkUtil.getBundle(type).getSymbolicName();
+                String base = Rest.BASE + join("", type.getAnnotation(Path.class));
+                for (Method m : type.getMethods()) {
+                    String http = httpMethod(m);
+                    if (http == null) {
+                        continue;
+                    }
+                    PermissionGate.Declaration d = PermissionGate.Declaration.of(type, m);
+                    result.add(new Endpoint(http, join(base, m.getAnnotation(Path.class)), bundle, type.getName(),
+                            m.getName(), d.permission(), d.scope() == null ? null : d.scope().name(), d.publicReason()));
+                }
+            } finally {
+                context.ungetService(ref);
+            }
+        }
+        result.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
+        return result;
+    }
+
+    private static String httpMethod(Method m) {
+        for (Annotation a : m.getAnnotations()) {
+            HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
+        }
+        return null;
+    }
+
+    private static String join(String base, Path path) {
+        if (path == null || path.value().isEmpty() || "/".equals(path.value())) {
+            return base;
+        }
+        String p = path.value().startsWith("/") ? path.value() : "/" + path.value();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + p.replaceAll("/$", "");
+    }
+}

@@ -1,0 +1,117 @@
+package org.xuncha.platform.internal.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.MessageBodyWriter;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.rest.Rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * JSON for the /api application. Unknown properties and wrong types are refused with a 400 that
+ * names the field, rather than silently dropped, so a client never believes it saved what it did
+ * not.
+ */
+@Component(service = {MessageBodyReader.class, MessageBodyWriter.class}, property = Extensions.KEY + "=" + Extensions.JSON)
+@JaxrsExtension
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@JaxrsMediaType(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, "application/*+json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private static boolean json(MediaType mediaType) {
+        return mediaType == null || mediaType.isWildcardSubtype() && mediaType.isWildcardType()
+                || "json".equals(mediaType.getSubtype()) || mediaType.getSubtype().endsWith("+json");
+    }
+
+    private static boolean handled(Class<?> type) {
+        return type != String.class && type != byte[].class && !InputStream.class.isAssignableFrom(type)
+                && !javax.ws.rs.core.StreamingOutput.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return json(mediaType) && handled(type);
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        JavaType javaType = MAPPER.getTypeFactory().constructType(genericType != null ? genericType : type);
+        try {
+            Object value = MAPPER.readValue(entity, javaType);
+            if (value == null) {
+                throw ApiException.badRequest("empty_body", "请求内容为空", "The request body is empty");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.validation(List.of(new FieldError(path(e), "unknown_field",
+                    "不认识的字段：" + e.getPropertyName(), "Unknown field: " + e.getPropertyName())));
+        } catch (MismatchedInputException e) {
+            String field = path(e);
+            throw ApiException.validation(List.of(new FieldError(field, "invalid",
+                    "字段“" + field + "”的值类型或格式不正确", "Field '" + field + "' has a wrong type or format")));
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("malformed_json", "请求内容不是有效的JSON", "The request body is not valid JSON");
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "body" : sb.toString();
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return json(mediaType) && handled(type);
+    }
+
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        headers.putSingle("Content-Type", Rest.JSON);
+        MAPPER.writeValue(out, value);
+    }
+}

@@ -1,0 +1,123 @@
+package org.xuncha.platform.security.internal.account;
+
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.security.auth.Subject;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.CallerResolver;
+import org.xuncha.platform.api.security.DataScope;
+import org.xuncha.platform.api.security.GroupMembershipProvider;
+import org.xuncha.platform.api.security.GroupScope;
+import org.xuncha.platform.api.security.Roles;
+
+/**
+ * Builds callers: permissions from the roles' grants (plus {@link Caller#AUTHENTICATED}),
+ * organisational scope from the account's division (a city sees its counties), and group scope
+ * for accounts whose roles are all group roles, from whatever membership providers are installed.
+ */
+@Component(service = {CallerResolver.class, CallerFactory.class})
+public class CallerFactory implements CallerResolver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallerFactory.class);
+
+    private final AccountService accounts;
+    private final List<GroupMembershipProvider> providers = new CopyOnWriteArrayList<>();
+    private volatile ReferenceDataService reference;
+
+    @Activate
+    public CallerFactory(@Reference AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setReference(ReferenceDataService r) {
+        this.reference = r;
+    }
+
+    void unsetReference(ReferenceDataService r) {
+        if (this.reference == r) {
+            this.reference = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addProvider(GroupMembershipProvider p) {
+        providers.add(p);
+    }
+
+    void removeProvider(GroupMembershipProvider p) {
+        providers.remove(p);
+    }
+
+    public Caller build(AccountService.UserView u) {
+        Set<String> permissions = new HashSet<>(accounts.permissionsOf(u.roles()));
+        permissions.add(Caller.AUTHENTICATED);
+        return new Caller(u.id(), u.username(), u.displayName(), u.divisionCode(), u.personId(), u.roles(), permissions, scope(u));
+    }
+
+    /** A caller who may only manage their own account: what a session gets until the password is changed. */
+    public Caller restricted(AccountService.UserView u) {
+        return new Caller(u.id(), u.username(), u.displayName(), u.divisionCode(), u.personId(), u.roles(),
+                Set.of(Caller.AUTHENTICATED), new DataScope(false, Set.of(), GroupScope.NONE));
+    }
+
+    private DataScope scope(AccountService.UserView u) {
+        boolean all = u.divisionCode() == null;
+        Set<String> divisions = Set.of();
+        if (!all) {
+            ReferenceDataService r = reference;
+            divisions = r == null ? Set.of(u.divisionCode()) : r.visibleDivisions(u.divisionCode());
+        }
+        GroupScope group = null;
+        if (!u.roles().isEmpty() && Roles.GROUP_ROLES.containsAll(u.roles())) {
+            group = GroupScope.NONE;
+            if (u.personId() != null) {
+                for (GroupMembershipProvider p : providers) {
+                    try {
+                        group = group.union(p.membershipOf(u.personId()));
+                    } catch (RuntimeException e) {
+                        LOG.warn("Group membership provider {} failed: {}", p.getClass().getName(), e.toString());
+                    }
+                }
+            }
+        }
+        return new DataScope(all, divisions, group);
+    }
+
+    @Override
+    public Optional<Caller> byUsername(String username) {
+        return accounts.activeUser(username).map(this::build);
+    }
+
+    @Override
+    public Caller fromSubject(Subject subject) {
+        if (subject != null) {
+            for (Principal p : subject.getPrincipals()) {
+                if (p.getClass().getSimpleName().equals("UserPrincipal")) {
+                    Optional<Caller> c = byUsername(p.getName());
+                    if (c.isPresent()) {
+                        return c.get();
+                    }
+                }
+            }
+        }
+        throw new ApiException(401, "no_platform_user", "控制台会话没有对应的平台账号，请以平台账号登录控制台",
+                "The console session is not a platform account; sign in to the console with one");
+    }
+}

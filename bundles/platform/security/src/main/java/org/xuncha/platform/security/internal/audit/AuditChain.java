@@ -1,0 +1,98 @@
+package org.xuncha.platform.security.internal.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+
+import org.xuncha.platform.api.security.AuditEntry;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.crypto.Sm3;
+
+/**
+ * Appends to the hash chain on a given connection, inside whatever transaction that connection
+ * is in. The head row is locked first, so appends are serialised and the chain has no forks.
+ */
+public final class AuditChain {
+
+    public static final String GENESIS = "0".repeat(64);
+    private static final char SEP = '\u001f';
+
+    private AuditChain() {
+    }
+
+    /** One stored record. */
+    public record Stored(long seq, long ts, String actor, Long actorId, String action, String module, String entityType,
+                         String entityId, String summary, String ip, String prevHash, String hash) {
+
+        String computeHash() {
+            return AuditChain.hash(seq, ts, actor, actorId, action, module, entityType, entityId, summary, ip, prevHash);
+        }
+    }
+
+    static String hash(long seq, long ts, String actor, Long actorId, String action, String module, String entityType,
+                       String entityId, String summary, String ip, String prevHash) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(seq).append(SEP).append(ts).append(SEP).append(n(actor)).append(SEP).append(actorId == null ? "" : actorId)
+                .append(SEP).append(n(action)).append(SEP).append(n(module)).append(SEP).append(n(entityType))
+                .append(SEP).append(n(entityId)).append(SEP).append(n(summary)).append(SEP).append(n(ip))
+                .append(SEP).append(prevHash);
+        return Sm3.hex(sb.toString());
+    }
+
+    private static String n(String s) {
+        return s == null ? "" : s;
+    }
+
+    public static long append(Connection c, Caller caller, AuditEntry e, String ip, long now) throws SQLException {
+        long last;
+        String lastHash;
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1 for update");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("audit chain head missing");
+            }
+            last = rs.getLong(1);
+            lastHash = rs.getString(2);
+        }
+        long seq = last + 1;
+        String summary = e.summary() == null ? null : (e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary());
+        Long actorId = caller.userId() == 0 ? null : caller.userId();
+        String hash = hash(seq, now, caller.username(), actorId, e.action().name(), e.module(), e.entityType(), e.entityId(),
+                summary, ip, lastHash);
+        try (PreparedStatement ps = c.prepareStatement("insert into xc_audit (seq, ts, actor, actor_id, action, module, entity_type, "
+                + "entity_id, summary, ip, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setLong(1, seq);
+            ps.setLong(2, now);
+            ps.setString(3, caller.username());
+            if (actorId == null) {
+                ps.setNull(4, Types.BIGINT);
+            } else {
+                ps.setLong(4, actorId);
+            }
+            ps.setString(5, e.action().name());
+            ps.setString(6, e.module());
+            ps.setString(7, e.entityType());
+            ps.setString(8, e.entityId());
+            ps.setString(9, summary);
+            ps.setString(10, ip);
+            ps.setString(11, lastHash);
+            ps.setString(12, hash);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("update xc_audit_head set last_seq = ?, last_hash = ? where id = 1")) {
+            ps.setLong(1, seq);
+            ps.setString(2, hash);
+            ps.executeUpdate();
+        }
+        return seq;
+    }
+
+    static Stored read(ResultSet rs) throws SQLException {
+        long actorId = rs.getLong("actor_id");
+        return new Stored(rs.getLong("seq"), rs.getLong("ts"), rs.getString("actor"), rs.wasNull() ? null : actorId,
+                rs.getString("action"), rs.getString("module"), rs.getString("entity_type"), rs.getString("entity_id"),
+                rs.getString("summary"), rs.getString("ip"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,215 @@
+package org.xuncha.platform.security.internal.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManager;
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.AuditEntry;
+import org.xuncha.platform.api.security.AuditTrail;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.SecurityDescriptor;
+import org.xuncha.platform.security.internal.SecuritySetup;
+import org.xuncha.platform.security.internal.web.RequestInfo;
+
+/**
+ * The audit trail on the shared DataSource. Records of changes join the caller's JPA transaction
+ * through its connection; other records get a transaction of their own. The chain head is sealed
+ * with SM2 at an interval whenever it moved.
+ */
+@Component(service = {AuditTrail.class, AuditTrailImpl.class})
+public class AuditTrailImpl implements AuditTrail {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditTrailImpl.class);
+
+    private final DataSource dataSource;
+    private final SecuritySetup setup;
+    private final Clock clock;
+    private final ScheduledExecutorService sealer;
+
+    @Activate
+    public AuditTrailImpl(@Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource,
+                          @Reference SecuritySetup setup, @Reference Clock clock) {
+        this.dataSource = dataSource;
+        this.setup = setup;
+        this.clock = clock;
+        this.sealer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "xuncha-audit-seal");
+            t.setDaemon(true);
+            return t;
+        });
+        long interval = Math.max(5, setup.config().auditSealIntervalSeconds());
+        sealer.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        sealer.shutdownNow();
+        sealQuietly();
+    }
+
+    @Override
+    public void record(Caller caller, AuditEntry entry) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                AuditChain.append(c, caller, entry, RequestInfo.clientIp(), clock.millis());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit record could not be written", e);
+        }
+    }
+
+    @Override
+    public void record(EntityManager em, Caller caller, AuditEntry entry) {
+        // Inside an active resource-local transaction EclipseLink hands out the connection it
+        // will commit on, so the record commits or rolls back with the change it records.
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("record(em, ...) needs an active transaction");
+        }
+        try {
+            AuditChain.append(c, caller, entry, RequestInfo.clientIp(), clock.millis());
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit record could not be written", e);
+        }
+    }
+
+    /** Seals the head if it moved since the last seal; returns the sealed sequence number or -1. */
+    public long seal() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long seq;
+                String hash;
+                try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    seq = rs.getLong(1);
+                    hash = rs.getString(2);
+                }
+                long lastSealed = 0;
+                try (PreparedStatement ps = c.prepareStatement("select max(seq) from xc_audit_seal"); ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        lastSealed = rs.getLong(1);
+                    }
+                }
+                if (seq == 0 || seq == lastSealed) {
+                    c.rollback();
+                    return -1;
+                }
+                try (PreparedStatement ps = c.prepareStatement("insert into xc_audit_seal (seq, hash, signature, key_id, sealed_at) values (?,?,?,?,?)")) {
+                    ps.setLong(1, seq);
+                    ps.setString(2, hash);
+                    ps.setString(3, setup.seal().sign(AuditVerifier.sealMessage(seq, hash)));
+                    ps.setString(4, setup.seal().keyId());
+                    ps.setLong(5, clock.millis());
+                    ps.executeUpdate();
+                }
+                c.commit();
+                return seq;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit seal failed", e);
+        }
+    }
+
+    private void sealQuietly() {
+        try {
+            seal();
+        } catch (RuntimeException e) {
+            LOG.warn("Sealing the audit chain failed: {}", e.toString());
+        }
+    }
+
+    public AuditVerifier.Report verify(Caller caller) {
+        caller.require(SecurityDescriptor.AUDIT_READ);
+        try (Connection c = dataSource.getConnection()) {
+            return AuditVerifier.verify(c, setup.seal());
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit verification failed", e);
+        }
+    }
+
+    /** Filters for reading the trail; null fields do not filter. */
+    public record Query(Long from, Long to, String actor, String action, String module, String entityType, String entityId) {
+    }
+
+    public Page<AuditChain.Stored> find(Caller caller, Query q, PageRequest page) {
+        caller.require(SecurityDescriptor.AUDIT_READ);
+        StringBuilder where = new StringBuilder(" where 1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.from() != null) {
+            where.append(" and ts >= ?");
+            args.add(q.from());
+        }
+        if (q.to() != null) {
+            where.append(" and ts < ?");
+            args.add(q.to());
+        }
+        for (String[] f : new String[][] {{"actor", q.actor()}, {"action", q.action()}, {"module", q.module()},
+                {"entity_type", q.entityType()}, {"entity_id", q.entityId()}}) {
+            if (f[1] != null && !f[1].isBlank()) {
+                where.append(" and ").append(f[0]).append(" = ?");
+                args.add(f[1]);
+            }
+        }
+        boolean asc = !page.orders().isEmpty() && page.orders().get(0).ascending();
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from xc_audit" + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<AuditChain.Stored> items = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select * from xc_audit" + where + " order by seq " + (asc ? "asc" : "desc")
+                    + " limit " + page.size() + " offset " + page.offset())) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(AuditChain.read(rs));
+                    }
+                }
+            }
+            return new Page<>(items, total, page.page(), page.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit query failed", e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.xuncha.platform.security.internal.jaas;
+
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+import javax.security.auth.spi.LoginModule;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.xuncha.platform.api.security.AuditAction;
+import org.xuncha.platform.api.security.AuditEntry;
+import org.xuncha.platform.api.security.AuditTrail;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.DataScope;
+import org.xuncha.platform.api.security.Roles;
+import org.xuncha.platform.security.internal.SecuritySetup;
+import org.xuncha.platform.security.internal.account.AccountService;
+
+/**
+ * Checks console and SSH logins against platform accounts. The three administrators get the Karaf
+ * role {@value #CONSOLE_ROLE} that SSH requires; the system administrator also gets Karaf's
+ * {@code admin} role for the framework commands. Business roles have no console.
+ */
+public class XunchaLoginModule implements LoginModule {
+
+    public static final String CONSOLE_ROLE = "xuncha-console";
+
+    private static volatile AccountService accounts;
+    private static volatile AuditTrail audit;
+
+    private Subject subject;
+    private CallbackHandler handler;
+    private final Set<Principal> principals = new HashSet<>();
+
+    static void bind(AccountService a, AuditTrail t) {
+        accounts = a;
+        audit = t;
+    }
+
+    @Override
+    public void initialize(Subject subject, CallbackHandler handler, Map<String, ?> sharedState, Map<String, ?> options) {
+        this.subject = subject;
+        this.handler = handler;
+    }
+
+    @Override
+    public boolean login() throws LoginException {
+        AccountService a = accounts;
+        if (a == null) {
+            throw new LoginException("the xuncha security service is not running");
+        }
+        NameCallback name = new NameCallback("Username: ");
+        PasswordCallback password = new PasswordCallback("Password: ", false);
+        try {
+            handler.handle(new Callback[] {name, password});
+        } catch (Exception e) {
+            throw new LoginException("cannot read credentials: " + e.getMessage());
+        }
+        String username = name.getName();
+        char[] pw = password.getPassword() == null ? new char[0] : password.getPassword();
+        AccountService.LoginResult r = a.authenticate(username, pw, null);
+        if (r.outcome() != AccountService.Outcome.OK) {
+            record(new Caller(0, String.valueOf(username), String.valueOf(username), null, null, Set.of(), Set.of(), DataScope.everything()),
+                    AuditAction.LOGIN_FAILED, "控制台登录失败：" + r.outcome());
+            throw new FailedLoginException("login refused: " + r.outcome());
+        }
+        if (r.user().mustChangePassword()) {
+            throw new FailedLoginException("change the initial password in the web console first");
+        }
+        principals.add(new UserPrincipal(r.user().username()));
+        for (String role : r.user().roles()) {
+            principals.add(new RolePrincipal(role));
+        }
+        if (r.user().roles().contains(Roles.SYS_ADMIN) || r.user().roles().contains(Roles.SECURITY_ADMIN)
+                || r.user().roles().contains(Roles.SECURITY_AUDITOR)) {
+            principals.add(new RolePrincipal(CONSOLE_ROLE));
+        }
+        if (r.user().roles().contains(Roles.SYS_ADMIN)) {
+            principals.add(new RolePrincipal("admin"));
+            principals.add(new RolePrincipal("manager"));
+            principals.add(new RolePrincipal("viewer"));
+        }
+        record(new Caller(r.user().id(), r.user().username(), r.user().displayName(), null, null, r.user().roles(), Set.of(),
+                DataScope.everything()), AuditAction.LOGIN, "控制台登录");
+        return true;
+    }
+
+    private static void record(Caller who, AuditAction action, String summary) {
+        AuditTrail t = audit;
+        if (t != null) {
+            t.record(who, AuditEntry.of(action, SecuritySetup.MODULE, "console", null, summary));
+        }
+    }
+
+    @Override
+    public boolean commit() {
+        subject.getPrincipals().addAll(principals);
+        return true;
+    }
+
+    @Override
+    public boolean abort() {
+        principals.clear();
+        return true;
+    }
+
+    @Override
+    public boolean logout() {
+        subject.getPrincipals().removeAll(principals);
+        principals.clear();
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+package org.xuncha.platform.security.internal.web;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Set;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+
+/**
+ * Finds the session behind the request's cookie and attaches its {@link Caller} as the request's
+ * principal; the platform's permission gate then decides. Writes must echo the CSRF token. Until a
+ * forced password change is done the session may only manage its own account. Pre-matching, so
+ * it runs before any authorisation filter.
+ */
+@Component(service = ContainerRequestFilter.class, property = "xuncha.extension=authentication")
+@JaxrsExtension
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@PreMatching
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final SessionManager sessions;
+
+    @Activate
+    public AuthenticationFilter(@Reference SessionManager sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String token = Cookies.read(request.getCookies(), Cookies.SESSION);
+        SessionManager.Session session = sessions.find(token);
+        if (session == null) {
+            return;
+        }
+        if (!SAFE.contains(request.getMethod())) {
+            String sent = request.getHeaderString(Rest.CSRF_HEADER);
+            if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.US_ASCII), session.csrf().getBytes(StandardCharsets.US_ASCII))) {
+                throw new ApiException(403, "csrf", "请求缺少有效的防伪令牌，请刷新页面后重试",
+                        "The request lacks a valid CSRF token; reload the page and try again");
+            }
+        }
+        Caller caller = sessions.caller(session);
+        if (caller == null) {
+            return;
+        }
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (session.mustChangePassword() && !path.startsWith("auth/")) {
+            throw new ApiException(403, "password_change_required", "请先修改初始密码或已过期的密码",
+                    "Change your initial or expired password first");
+        }
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerContext(caller, secure));
+        request.setProperty(SessionManager.Session.class.getName(), session);
+    }
+
+    /** JAX-RS view of a caller. */
+    record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.hasRole(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "SESSION";
+        }
+    }
+}

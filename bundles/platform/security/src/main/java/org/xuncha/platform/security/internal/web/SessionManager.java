@@ -1,0 +1,137 @@
+package org.xuncha.platform.security.internal.web;
+
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.SecuritySetup;
+import org.xuncha.platform.security.internal.account.AccountService;
+import org.xuncha.platform.security.internal.account.CallerFactory;
+import org.xuncha.platform.security.internal.crypto.Sm3;
+
+/**
+ * Server-side sessions. The browser holds a random token in an HttpOnly cookie; the server keeps
+ * only its SM3 hash. A session ends after the configured idle time or absolute lifetime, at logout,
+ * or when its account is disabled. The caller is rebuilt when accounts or grants change, and at the
+ * latest after a few seconds, so scope changes (a new group membership) reach open sessions.
+ */
+@Component(service = SessionManager.class)
+public class SessionManager {
+
+    private static final long CALLER_TTL_MS = 10_000;
+
+    /** One signed-in browser. */
+    public static final class Session {
+        final String key;
+        final long userId;
+        final String username;
+        final String csrf;
+        final long created;
+        volatile long lastSeen;
+        volatile boolean mustChangePassword;
+        volatile Caller caller;
+        volatile long callerEpoch = -1;
+        volatile long callerAt;
+
+        Session(String key, long userId, String username, String csrf, long now, boolean mustChangePassword) {
+            this.key = key;
+            this.userId = userId;
+            this.username = username;
+            this.csrf = csrf;
+            this.created = now;
+            this.lastSeen = now;
+            this.mustChangePassword = mustChangePassword;
+        }
+
+        public String csrf() {
+            return csrf;
+        }
+
+        public boolean mustChangePassword() {
+            return mustChangePassword;
+        }
+    }
+
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final SecuritySetup setup;
+    private final AccountService accounts;
+    private final CallerFactory callers;
+    private final Clock clock;
+
+    @Activate
+    public SessionManager(@Reference SecuritySetup setup, @Reference AccountService accounts,
+                          @Reference CallerFactory callers, @Reference Clock clock) {
+        this.setup = setup;
+        this.accounts = accounts;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /** Opens a session; returns {token, csrf}. */
+    public String[] open(AccountService.UserView user) {
+        byte[] raw = new byte[32];
+        setup.random().nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        byte[] c = new byte[24];
+        setup.random().nextBytes(c);
+        String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(c);
+        Session s = new Session(Sm3.hex(token), user.id(), user.username(), csrf, clock.millis(), user.mustChangePassword());
+        sessions.put(s.key, s);
+        return new String[] {token, csrf};
+    }
+
+    /** The live session for a token, touched; null if none, expired or its account is gone. */
+    public Session find(String token) {
+        if (token == null || token.isEmpty()) {
+            return null;
+        }
+        Session s = sessions.get(Sm3.hex(token));
+        if (s == null) {
+            return null;
+        }
+        long now = clock.millis();
+        long idle = setup.config().sessionIdleMinutes() * 60_000L;
+        long absolute = setup.config().sessionAbsoluteMinutes() * 60_000L;
+        if (now - s.lastSeen > idle || now - s.created > absolute) {
+            sessions.remove(s.key);
+            return null;
+        }
+        s.lastSeen = now;
+        return s;
+    }
+
+    /** The session's caller, rebuilt when stale; null if the account was disabled meanwhile. */
+    public Caller caller(Session s) {
+        long epoch = accounts.epoch();
+        long now = clock.millis();
+        Caller c = s.caller;
+        if (c == null || s.callerEpoch != epoch || now - s.callerAt > CALLER_TTL_MS) {
+            var user = accounts.activeUser(s.username);
+            if (user.isEmpty()) {
+                sessions.remove(s.key);
+                return null;
+            }
+            s.mustChangePassword = user.get().mustChangePassword();
+            c = s.mustChangePassword ? callers.restricted(user.get()) : callers.build(user.get());
+            s.caller = c;
+            s.callerEpoch = epoch;
+            s.callerAt = now;
+        }
+        return c;
+    }
+
+    public void close(String token) {
+        if (token != null) {
+            sessions.remove(Sm3.hex(token));
+        }
+    }
+
+    public int count() {
+        return sessions.size();
+    }
+}
