@@ -26,7 +26,7 @@ import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/example/notes */
-@Component(service = NotesResource.class)
+@Component(service = NotesResource.class, immediate = true)
 @JaxrsResource
 @JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 @Path("/example/notes")

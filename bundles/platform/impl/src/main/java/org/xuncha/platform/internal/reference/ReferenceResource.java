@@ -42,7 +42,7 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.platform.internal.registry.PlatformDescriptor;
 
 /** /api/reference: divisions, units, persons, classifications, Excel import and templates. */
-@Component(service = ReferenceResource.class)
+@Component(service = ReferenceResource.class, immediate = true)
 @JaxrsResource
 @JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 @Path("/reference")

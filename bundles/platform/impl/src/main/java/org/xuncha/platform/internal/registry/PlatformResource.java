@@ -36,7 +36,7 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.internal.rest.EndpointRegistry;
 
 /** Health, installed modules, gathered statistics and the endpoint listing. */
-@Component(service = PlatformResource.class)
+@Component(service = PlatformResource.class, immediate = true)
 @JaxrsResource
 @JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 @Path("/")

@@ -24,7 +24,7 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
 
 /** /api/audit: the security auditor reads and verifies the trail. */
-@Component(service = AuditResource.class)
+@Component(service = AuditResource.class, immediate = true)
 @JaxrsResource
 @JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 @Path("/audit")

@@ -37,7 +37,7 @@ import org.xuncha.platform.security.internal.SecuritySetup;
 import org.xuncha.platform.security.internal.account.AccountService;
 
 /** /api/auth: sign in and out, who am I, change my password, my second factor. */
-@Component(service = AuthResource.class)
+@Component(service = AuthResource.class, immediate = true)
 @JaxrsResource
 @JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 @Path("/auth")

@@ -36,7 +36,7 @@ import org.xuncha.platform.security.internal.account.AccountService;
 import org.xuncha.platform.security.internal.account.PermissionCatalog;
 
 /** /api/security: accounts (system administrator), roles and grants (security administrator), keys. */
-@Component(service = SecurityAdminResource.class)
+@Component(service = SecurityAdminResource.class, immediate = true)
 @JaxrsResource
 @JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 @Path("/security")

@@ -1,0 +1,129 @@
+package org.xuncha.itests.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Gets a fresh installation to where tests need it, the way an office would: the three
+ * administrators sign in with their one-time passwords and change them; the system administrator
+ * creates accounts; the security administrator gives them roles; each user changes their
+ * one-time password at first sign-in.
+ */
+public final class Accounts {
+
+    /** Passwords that satisfy the default policy. */
+    public static final String SYSADMIN_PASSWORD = "Sys-Admin-2026!";
+    public static final String SECADMIN_PASSWORD = "Sec-Admin-2026!";
+    public static final String AUDITOR_PASSWORD = "Aud-Itor-2026!";
+    public static final String USER_PASSWORD = "User-Passw0rd!";
+
+    private final String base;
+    private final Path credentials;
+    private final Map<String, String> passwords = new HashMap<>();
+    private Api sysadmin;
+    private Api secadmin;
+    private Api auditor;
+
+    /**
+     * @param base        the /api base URL
+     * @param credentials data/xuncha/initial-credentials.txt of the installation
+     */
+    public Accounts(String base, Path credentials) {
+        this.base = base;
+        this.credentials = credentials;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public synchronized Api sysadmin() {
+        if (sysadmin == null) {
+            sysadmin = firstSignIn("sysadmin", SYSADMIN_PASSWORD);
+        }
+        return sysadmin;
+    }
+
+    public synchronized Api secadmin() {
+        if (secadmin == null) {
+            secadmin = firstSignIn("secadmin", SECADMIN_PASSWORD);
+        }
+        return secadmin;
+    }
+
+    public synchronized Api auditor() {
+        if (auditor == null) {
+            auditor = firstSignIn("auditor", AUDITOR_PASSWORD);
+        }
+        return auditor;
+    }
+
+    /** Signs an administrator in with the one-time password, or the changed one if it was already changed. */
+    private Api firstSignIn(String user, String newPassword) {
+        Api api = new Api(base);
+        Api.Response r = api.login(user, newPassword);
+        if (r.status() == 200) {
+            return api;
+        }
+        String initial = initialPassword(user);
+        api.login(user, initial).expect(200);
+        api.post("/auth/password", Map.of("oldPassword", initial, "newPassword", newPassword)).expect(204);
+        return api;
+    }
+
+    private String initialPassword(String user) {
+        try {
+            for (String line : Files.readAllLines(credentials)) {
+                if (line.startsWith(user + "=")) {
+                    return line.substring(user.length() + 1).trim();
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + credentials, e);
+        }
+        throw new AssertionError("no initial password for " + user + " in " + credentials);
+    }
+
+    /**
+     * Creates an account with these roles (or signs it in again if it exists) and returns it signed in
+     * with its own password. {@code personId} links it to a cadre for group scope; may be null.
+     */
+    public synchronized Api user(String username, String divisionCode, Long personId, String... roles) {
+        if (!passwords.containsKey(username)) {
+            Map<String, Object> draft = new HashMap<>();
+            draft.put("username", username);
+            draft.put("displayName", username);
+            draft.put("divisionCode", divisionCode);
+            draft.put("personId", personId);
+            JsonNode created = sysadmin().post("/security/users", draft).expect(201);
+            long id = created.path("user").path("id").asLong();
+            secadmin().put("/security/users/" + id + "/roles", Map.of("roles", List.of(roles))).expect(200);
+            Api api = new Api(base);
+            String initial = created.path("initialPassword").asText();
+            api.login(username, initial).expect(200);
+            api.post("/auth/password", Map.of("oldPassword", initial, "newPassword", USER_PASSWORD)).expect(204);
+            passwords.put(username, USER_PASSWORD);
+            return api;
+        }
+        Api api = new Api(base);
+        api.login(username, passwords.get(username)).expect(200);
+        return api;
+    }
+
+    /** The account id of a user created here. */
+    public long userId(String username) {
+        JsonNode page = sysadmin().get("/security/users?text=" + username).expect(200);
+        for (JsonNode u : page.path("items")) {
+            if (u.path("username").asText().equals(username)) {
+                return u.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no user " + username);
+    }
+}

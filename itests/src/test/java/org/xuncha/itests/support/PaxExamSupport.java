@@ -1,0 +1,117 @@
+package org.xuncha.itests.support;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.options.DefaultCompositeOption;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the built distribution in Pax Exam, on free ports, with HTTPS off. Subclasses get the
+ * bundle context, a console to run commands as a platform user, and the REST base URL.
+ */
+public abstract class PaxExamSupport {
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    protected static Option[] baseConfig() {
+        String dist = System.getProperty("xuncha.distribution");
+        if (dist == null || !new File(dist).isFile()) {
+            throw new IllegalStateException("xuncha.distribution must name the built distribution zip, got " + dist);
+        }
+        int http = freePort();
+        return new Option[] {
+            // -Dxuncha.test.keep=true keeps target/exam/<uuid> with its data/log/karaf.log for a post-mortem.
+            Boolean.getBoolean("xuncha.test.keep") ? keepRuntimeFolder() : new DefaultCompositeOption(),
+            karafDistributionConfiguration().frameworkUrl("file:" + dist).name("xuncha").karafVersion("4.4.10")
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "false"),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            vmOption("-Dliquibase.analytics.enabled=false"),
+            vmOption("-Xmx768m"),
+            systemProperty("xuncha.test.httpPort").value(String.valueOf(http)),
+            mavenBundle(maven("org.awaitility", "awaitility").version("4.2.2")),
+            mavenBundle(maven("org.hamcrest", "hamcrest").version("2.2")),
+        };
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The /api base URL of the container. */
+    protected static String apiBase() {
+        return "http://127.0.0.1:" + System.getProperty("xuncha.test.httpPort") + "/api";
+    }
+
+    /** Accounts of the running installation (its one-time passwords are under data/). */
+    protected static Accounts accounts() {
+        return new Accounts(apiBase(), Path.of(System.getProperty("karaf.data"), "xuncha", "initial-credentials.txt"));
+    }
+
+    /** Waits until /api answers: the application deploys only when all its extensions are present. */
+    protected static void awaitApi() {
+        Wait.until(Duration.ofSeconds(120), () -> new Api(apiBase(), Duration.ofSeconds(5)).get("/health").status() == 200);
+    }
+
+    /** Runs a console command as the given platform user (as an SSH session of theirs would) and returns its output. */
+    protected String console(String username, String command, String... roles) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, ps, ps);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(username));
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
