@@ -59,7 +59,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         // install
         String out = console("sysadmin", "xuncha:module-install example", "admin");
         assertTrue(out, out.contains("已安装模块 example"));
-        Wait.until(Duration.ofSeconds(60), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
+        Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
         assertTrue(moduleIds(office).contains("example"));
 
         // use
@@ -73,13 +73,13 @@ public class HotDeploymentIT extends PaxExamSupport {
         assertTrue(out, out.contains("org.xuncha.example.impl"));
         Bundle updated = bundle("org.xuncha.example.impl");
         assertTrue("implementation bundle replaced", updated.getLastModified() > revisionBefore);
-        Wait.until(Duration.ofSeconds(60), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
+        Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
         assertEquals("data kept across the update", 1, office.get("/example/notes?unitId=" + unit).expect(200).size());
 
         // uninstall
         out = console("sysadmin", "xuncha:module-uninstall example", "admin");
         assertTrue(out, out.contains("已卸载模块 example"));
-        Wait.until(Duration.ofSeconds(60), () -> office.get("/example/notes?unitId=" + unit).status() == 404);
+        Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 404);
         assertTrue(!moduleIds(office).contains("example"));
         assertEquals("the platform keeps answering", 200, office.get("/reference/units/" + unit).status());
 
@@ -88,7 +88,7 @@ public class HotDeploymentIT extends PaxExamSupport {
 
         // reinstall: the module's table and rows are still there
         console("sysadmin", "xuncha:module-install example", "admin");
-        Wait.until(Duration.ofSeconds(60), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
+        Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
         JsonNode notes = office.get("/example/notes?unitId=" + unit).expect(200);
         assertEquals(1, notes.size());
         assertEquals("进驻前听取纪委监委意见", notes.get(0).path("text").asText());

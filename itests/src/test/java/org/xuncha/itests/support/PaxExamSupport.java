@@ -94,7 +94,7 @@ public abstract class PaxExamSupport {
 
     /** Waits until /api answers: the application deploys only when all its extensions are present. */
     protected static void awaitApi() {
-        Wait.until(Duration.ofSeconds(120), () -> new Api(apiBase(), Duration.ofSeconds(5)).get("/health").status() == 200);
+        Wait.until(Duration.ofSeconds(300), () -> new Api(apiBase(), Duration.ofSeconds(5)).get("/health").status() == 200);
     }
 
     /** Runs a console command as the given platform user (as an SSH session of theirs would) and returns its output. */
