@@ -16,6 +16,17 @@ public interface FieldCipher {
     /** @return the plaintext, or null for null */
     String decrypt(String ciphertext);
 
+    /**
+     * Encrypts binary content (attachments) the same way; the result starts with a small header
+     * naming the key.
+     *
+     * @since 1.1
+     */
+    byte[] encryptBytes(byte[] plaintext);
+
+    /** @since 1.1 */
+    byte[] decryptBytes(byte[] ciphertext);
+
     /** Id of the key new ciphertexts are made with. */
     String currentKeyId();
 }

@@ -59,6 +59,45 @@ public final class Sm4FieldCipher implements FieldCipher {
         return new String(Sm4Gcm.decrypt(keys.key(keyId), iv, ct, aad(keyId)), StandardCharsets.UTF_8);
     }
 
+    /** Binary layout: "SM4G", key-id length (1 byte), key id (ASCII), 12-byte IV, ciphertext with tag. */
+    private static final byte[] MAGIC = {'S', 'M', '4', 'G'};
+
+    @Override
+    public byte[] encryptBytes(byte[] plaintext) {
+        if (plaintext == null) {
+            return null;
+        }
+        String keyId = keys.currentId();
+        byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
+        byte[] iv = new byte[Sm4Gcm.IV_BYTES];
+        random.nextBytes(iv);
+        byte[] ct = Sm4Gcm.encrypt(keys.key(keyId), iv, plaintext, aad(keyId));
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(MAGIC.length + 1 + id.length + iv.length + ct.length);
+        out.put(MAGIC).put((byte) id.length).put(id).put(iv).put(ct);
+        return out.array();
+    }
+
+    @Override
+    public byte[] decryptBytes(byte[] ciphertext) {
+        if (ciphertext == null) {
+            return null;
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(ciphertext);
+        byte[] magic = new byte[MAGIC.length];
+        in.get(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new IllegalArgumentException("not binary field ciphertext");
+        }
+        byte[] id = new byte[in.get()];
+        in.get(id);
+        String keyId = new String(id, StandardCharsets.US_ASCII);
+        byte[] iv = new byte[Sm4Gcm.IV_BYTES];
+        in.get(iv);
+        byte[] ct = new byte[in.remaining()];
+        in.get(ct);
+        return Sm4Gcm.decrypt(keys.key(keyId), iv, ct, aad(keyId));
+    }
+
     /** Key id of a ciphertext, for re-encryption after a rotation. */
     public static String keyIdOf(String ciphertext) {
         int colon = ciphertext.indexOf(':', PREFIX.length());
