@@ -209,11 +209,16 @@ final class Context {
         return open;
     }
 
-    /** Audits a plan edit and, under an amendment, lists it there. */
+    /**
+     * Audits a plan edit and, under an amendment, lists it there.
+     *
+     * @param summary for the audit trail: ids, no names
+     * @param detail  for the amendment, as the office reads it (names of units and groups); the summary when null
+     */
     void planChanged(EntityManager em, Caller caller, RoundEntity r, AmendmentEntity amendment, AuditAction action,
-                     String entityType, Object entityId, String summary) {
+                     String entityType, Object entityId, String summary, String detail) {
         if (amendment != null) {
-            amendment.changes.add(summary);
+            amendment.changes.add(detail != null ? detail : summary);
         }
         audit.record(em, caller, AuditEntry.of(action, MODULE, entityType, entityId,
                 summary + "（轮次 " + r.id + (amendment == null ? "" : "，方案调整 " + amendment.id) + "）"));

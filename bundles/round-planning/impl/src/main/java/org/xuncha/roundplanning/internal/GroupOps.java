@@ -164,8 +164,10 @@ final class GroupOps {
                 }
             }
             em.flush();
+            String what = (groupId == null ? "组建" : "调整") + "巡察组";
             ctx.planChanged(em, caller, r, amendment, groupId == null ? AuditAction.CREATE : AuditAction.UPDATE, "group", g.id,
-                    (groupId == null ? "组建" : "调整") + "巡察组 " + g.id + "（" + members.size() + " 人，" + unitIds.size() + " 个单位）");
+                    what + " " + g.id + "（" + members.size() + " 人，" + unitIds.size() + " 个单位）",
+                    what + "“" + name + "”（" + members.size() + " 人，" + unitIds.size() + " 个单位）");
             return groupViews(em, Caller.system(Context.MODULE), roundId).stream().filter(x -> x.id() == g.id).findFirst().orElseThrow();
         });
         ctx.post(RoundEvents.GROUP_CHANGED, caller, saved.id(), Map.of(RoundEvents.ROUND_ID, roundId, RoundEvents.GROUP_ID, saved.id()));
@@ -198,7 +200,7 @@ final class GroupOps {
             em.createQuery("update TargetEntity t set t.groupId = null where t.groupId = :g").setParameter("g", groupId).executeUpdate();
             em.createQuery("delete from MemberEntity m where m.groupId = :g").setParameter("g", groupId).executeUpdate();
             em.remove(g);
-            ctx.planChanged(em, caller, r, amendment, AuditAction.DELETE, "group", groupId, "撤销巡察组 " + groupId);
+            ctx.planChanged(em, caller, r, amendment, AuditAction.DELETE, "group", groupId, "撤销巡察组 " + groupId, "撤销巡察组“" + g.name + "”");
             return null;
         });
         ctx.post(RoundEvents.GROUP_CHANGED, caller, groupId, Map.of(RoundEvents.ROUND_ID, roundId, RoundEvents.GROUP_ID, groupId));
@@ -374,7 +376,8 @@ final class GroupOps {
             }
             if (!added.isEmpty()) {
                 ctx.planChanged(em, caller, r, amendment, AuditAction.CREATE, "target", roundId,
-                        "新增被巡察单位 " + added.size() + " 个：" + added.stream().map(t -> String.valueOf(t.unitId())).collect(Collectors.joining(",")));
+                        "新增被巡察单位 " + added.size() + " 个：" + added.stream().map(t -> String.valueOf(t.unitId())).collect(Collectors.joining(",")),
+                        "新增被巡察单位：" + added.stream().map(Target::unitName).collect(Collectors.joining("、")));
             }
             return new Target.SelectionResult(added, already);
         });
@@ -394,7 +397,8 @@ final class GroupOps {
             Context.replace(t.priorityIds, priorities);
             Context.replaceTopics(t.topics, topics);
             em.flush();
-            ctx.planChanged(em, caller, r, amendment, AuditAction.UPDATE, "target", t.id, "修改单位 " + unitId + " 的中心工作和专项监督标签");
+            ctx.planChanged(em, caller, r, amendment, AuditAction.UPDATE, "target", t.id, "修改单位 " + unitId + " 的中心工作和专项监督标签",
+                    "修改“" + ctx.unitName(unitId) + "”的中心工作和专项监督标签");
             return t;
         });
         return ctx.targetViews(List.of(saved)).get(0);
@@ -408,7 +412,8 @@ final class GroupOps {
             AmendmentEntity amendment = Context.requireEditable(em, r);
             TargetEntity t = Context.target(em, roundId, unitId);
             em.remove(t);
-            ctx.planChanged(em, caller, r, amendment, AuditAction.DELETE, "target", t.id, "移除被巡察单位 " + unitId);
+            ctx.planChanged(em, caller, r, amendment, AuditAction.DELETE, "target", t.id, "移除被巡察单位 " + unitId,
+                    "移除被巡察单位“" + ctx.unitName(unitId) + "”");
             return null;
         });
     }

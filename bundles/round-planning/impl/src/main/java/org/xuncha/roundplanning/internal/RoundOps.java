@@ -135,8 +135,8 @@ final class RoundOps {
         return ctx.store.write(em -> {
             RoundEntity r = Context.round(em, roundId);
             caller.requireDivision(r.divisionCode);
-            Context.checkVersion(d.version(), r.version);
             AmendmentEntity amendment = Context.requireEditable(em, r);
+            Context.checkVersion(d.version(), r.version);
             boolean datesChanged = !java.util.Objects.equals(r.plannedStart, d.plannedStart())
                     || !java.util.Objects.equals(r.plannedEnd, d.plannedEnd());
             apply(em, Context.term(em, r.termId), r, d);
@@ -144,7 +144,7 @@ final class RoundOps {
                 groups.checkOverlapsOfRound(em, r);
             }
             em.flush();
-            ctx.planChanged(em, caller, r, amendment, AuditAction.UPDATE, "round", r.id, "修改轮次方案");
+            ctx.planChanged(em, caller, r, amendment, AuditAction.UPDATE, "round", r.id, "修改轮次方案", null);
             return ctx.view(em, r);
         });
     }
@@ -319,7 +319,7 @@ final class RoundOps {
                         "日期不能早于本阶段开始日期 " + r.stageSince, "the date cannot be before the current stage began (" + r.stageSince + ")");
             }
             checks.throwIfInvalid();
-            if (move.to() == Stage.ENTRY) {
+            if (!move.correction() && move.to() == Stage.ENTRY) {
                 PlanRules.requireReadyForEntry(groups.entryProblems(em, r));
             }
             Stage from = r.stage;

@@ -39,11 +39,11 @@ public final class StageMachine {
      *                      any move other than one forward or one back
      */
     public static Move check(Stage from, Stage to, String reason) {
-        if (to == null) {
-            throw ApiException.validation(List.of(new FieldError("to", "required", "请指定要进入的阶段", "the stage to enter is required")));
-        }
         if (from == Stage.ARCHIVE) {
             throw ApiException.conflict("archived", "本轮已归档，阶段不能再变更", "The round is archived; its stage can no longer change");
+        }
+        if (to == null) {
+            throw ApiException.validation(List.of(new FieldError("to", "required", "请指定要进入的阶段", "the stage to enter is required")));
         }
         if (to == from) {
             throw ApiException.conflict("same_stage", "本轮已处于“" + from.nameZh() + "”阶段",
