@@ -45,7 +45,6 @@ final class RoundOps {
 
     private static final Map<String, String> ROUND_SORT = Map.of("id", "r.id", "number", "r.number", "name", "r.name",
             "plannedStart", "r.plannedStart", "stage", "r.stage", "termId", "r.termId");
-    static final Set<String> SORTABLE = ROUND_SORT.keySet();
 
     private final Context ctx;
     private final GroupOps groups;
@@ -407,16 +406,5 @@ final class RoundOps {
         }
         result.sort(Comparator.comparingLong(Deadline::daysOverdue).reversed().thenComparingLong(Deadline::roundId));
         return result;
-    }
-
-    /** Rows of the round for the plan export. */
-    record PlanData(Round round, TermEntity term, List<Target> targets, List<Group> groups, List<Approval> approvals,
-                    List<Amendment> amendments) {
-    }
-
-    PlanData planData(Caller caller, long roundId) {
-        RoundDetail d = round(caller, roundId);
-        TermEntity term = ctx.store.read(em -> Context.term(em, d.round().termId()));
-        return new PlanData(d.round(), term, d.targets(), d.groups(), d.approvals(), d.amendments());
     }
 }

@@ -78,6 +78,12 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
 
     @Override
     public List<PermissionDefinition> permissions() {
+        return PERMISSIONS;
+    }
+
+    static final List<PermissionDefinition> PERMISSIONS = definitions();
+
+    private static List<PermissionDefinition> definitions() {
         List<PermissionDefinition> p = new ArrayList<>(List.of(
                 new PermissionDefinition(RoundPlanningService.TERM_READ, "查看届", "Read terms", ROUND_READERS),
                 new PermissionDefinition(RoundPlanningService.TERM_WRITE, "维护届", "Maintain terms", OFFICE),
@@ -107,7 +113,7 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
                         "Move rounds into stage " + s.nameEn(), stageRoles(s)));
             }
         }
-        return p;
+        return List.copyOf(p);
     }
 
     /**

@@ -90,6 +90,24 @@ class CoverageCalculatorTest {
     }
 
     @Test
+    void theUnitTableListsEveryUnitWithItsRounds() {
+        CoverageCalculator.Result r = CoverageCalculator.evaluate(TERM, TODAY, universe(), List.of(
+                round(11, 1, Stage.ARCHIVE, RoundType.REGULAR, 1L, 2L),
+                round(12, 2, Stage.ENTRY, RoundType.FOLLOW_UP, 1L),
+                round(13, 3, Stage.PREPARATION, RoundType.REGULAR, 3L)));
+
+        assertThat(r.units()).hasSize(12).extracting(Coverage.UnitCoverage::code).isSorted();
+        assertThat(r.units().get(0).roundNumbers()).containsExactly(1, 2);
+        assertThat(r.units().get(1).roundNumbers()).containsExactly(1);
+        assertThat(r.units().get(2).roundNumbers()).isEmpty();
+        assertThat(r.units().get(2).plannedIn()).containsExactly(3);
+        assertThat(r.coverage()).isEqualTo(CoverageCalculator.compute(TERM, TODAY, universe(), List.of(
+                round(11, 1, Stage.ARCHIVE, RoundType.REGULAR, 1L, 2L),
+                round(12, 2, Stage.ENTRY, RoundType.FOLLOW_UP, 1L),
+                round(13, 3, Stage.PREPARATION, RoundType.REGULAR, 3L))));
+    }
+
+    @Test
     void breakdownsByFieldSectorAndSystem() {
         Coverage c = CoverageCalculator.compute(TERM, TODAY, universe(), List.of(
                 round(11, 1, Stage.ENTRY, RoundType.REGULAR, 1L, 2L, 3L, 6L),
