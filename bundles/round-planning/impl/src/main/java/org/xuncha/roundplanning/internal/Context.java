@@ -195,6 +195,22 @@ final class Context {
         return p == null ? "#" + personId : p.name();
     }
 
+    /** Inserts a new record and audits its creation in the same transaction ("{summary} {id}"). */
+    <E> E insert(EntityManager em, Caller caller, E entity, Function<E, Long> id, String entityType, String summary) {
+        em.persist(entity);
+        em.flush();
+        audit.record(em, caller, AuditEntry.of(AuditAction.CREATE, MODULE, entityType, id.apply(entity), summary + " " + id.apply(entity)));
+        return entity;
+    }
+
+    /** The division a record belongs to is fixed once created. */
+    static void requireSameDivision(String current, String sent, String whatZh, String whatEn) {
+        if (!current.equals(sent)) {
+            throw ApiException.validation(List.of(new org.xuncha.platform.api.rest.FieldError("divisionCode", "invalid",
+                    whatZh + "的所属区划不能修改", "the division of a " + whatEn + " cannot change")));
+        }
+    }
+
     // ------------------------------------------------------------------ plan locking
 
     static AmendmentEntity openAmendment(EntityManager em, long roundId) {

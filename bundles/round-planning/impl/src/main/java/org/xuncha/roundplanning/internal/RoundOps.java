@@ -120,10 +120,7 @@ final class RoundOps {
             r.createdBy = caller.username();
             r.createdAt = ctx.now();
             apply(em, term, r, d);
-            em.persist(r);
-            em.flush();
-            ctx.audit.record(em, caller, AuditEntry.of(AuditAction.CREATE, Context.MODULE, "round", r.id, "新增巡察轮次 " + r.id));
-            return ctx.view(em, r);
+            return ctx.view(em, ctx.insert(em, caller, r, x -> x.id, "round", "新增巡察轮次"));
         });
         ctx.post(RoundEvents.ROUND_CREATED, caller, created.id(), Map.of(RoundEvents.ROUND_ID, created.id()));
         return created;

@@ -77,10 +77,7 @@ final class TermOps {
             TermEntity e = new TermEntity();
             e.divisionCode = term.divisionCode();
             apply(em, e, term);
-            em.persist(e);
-            em.flush();
-            ctx.audit.record(em, caller, AuditEntry.of(AuditAction.CREATE, Context.MODULE, "term", e.id, "新增届 " + e.id));
-            return e.toValue();
+            return ctx.insert(em, caller, e, x -> x.id, "term", "新增届").toValue();
         });
     }
 
@@ -91,10 +88,7 @@ final class TermOps {
             TermEntity e = Context.term(em, termId);
             caller.requireDivision(e.divisionCode);
             Context.checkVersion(term.version(), e.version);
-            if (!e.divisionCode.equals(term.divisionCode())) {
-                throw ApiException.validation(List.of(new org.xuncha.platform.api.rest.FieldError("divisionCode", "invalid",
-                        "届的所属区划不能修改", "the division of a term cannot change")));
-            }
+            Context.requireSameDivision(e.divisionCode, term.divisionCode(), "届", "term");
             apply(em, e, term);
             em.flush();
             ctx.audit.record(em, caller, AuditEntry.of(AuditAction.UPDATE, Context.MODULE, "term", e.id, "修改届 " + e.id));
@@ -202,10 +196,7 @@ final class TermOps {
             PriorityEntity e = new PriorityEntity();
             e.divisionCode = p.divisionCode();
             apply(e, p);
-            em.persist(e);
-            em.flush();
-            ctx.audit.record(em, caller, AuditEntry.of(AuditAction.CREATE, Context.MODULE, "priority", e.id, "新增中心工作 " + e.id));
-            return e.toValue();
+            return ctx.insert(em, caller, e, x -> x.id, "priority", "新增中心工作").toValue();
         });
     }
 
@@ -216,10 +207,7 @@ final class TermOps {
             PriorityEntity e = Context.priority(em, id);
             caller.requireDivision(e.divisionCode);
             Context.checkVersion(p.version(), e.version);
-            if (!e.divisionCode.equals(p.divisionCode())) {
-                throw ApiException.validation(List.of(new org.xuncha.platform.api.rest.FieldError("divisionCode", "invalid",
-                        "中心工作的所属区划不能修改", "the division of a priority cannot change")));
-            }
+            Context.requireSameDivision(e.divisionCode, p.divisionCode(), "中心工作", "priority");
             apply(e, p);
             em.flush();
             ctx.audit.record(em, caller, AuditEntry.of(AuditAction.UPDATE, Context.MODULE, "priority", e.id, "修改中心工作 " + e.id));
