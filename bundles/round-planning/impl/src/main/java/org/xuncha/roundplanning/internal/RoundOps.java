@@ -310,7 +310,9 @@ final class RoundOps {
             java.time.LocalDate date = req.date() != null ? req.date() : ctx.today();
             Checks checks = new Checks().check(date.isAfter(ctx.today()), "date", "out_of_range", "日期不能晚于今天", "the date cannot be in the future")
                     .maxLength("reason", req.reason(), 1000, "理由", "reason");
-            if (!move.correction()) {
+            // Preparation has no business start day (it is when the round was typed in): a round
+            // recorded after the fact may enter on any past day.
+            if (!move.correction() && r.stage != Stage.PREPARATION) {
                 checks.check(r.stageSince != null && date.isBefore(r.stageSince), "date", "out_of_range",
                         "日期不能早于本阶段开始日期 " + r.stageSince, "the date cannot be before the current stage began (" + r.stageSince + ")");
             }
