@@ -8,6 +8,7 @@ import java.sql.Types;
 
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.crypto.Sm2Seal;
 import org.xuncha.platform.security.internal.crypto.Sm3;
 
 /**
@@ -89,9 +90,51 @@ public final class AuditChain {
         return seq;
     }
 
+    /**
+     * Signs the chain head with SM2 if it moved since the last seal, on {@code c} in the caller's
+     * transaction; returns the sealed sequence number, or -1 if there was nothing new to seal.
+     */
+    public static long seal(Connection c, Sm2Seal key, long now) throws SQLException {
+        long seq;
+        String hash;
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("audit chain head missing");
+            }
+            seq = rs.getLong(1);
+            hash = rs.getString(2);
+        }
+        long lastSealed = 0;
+        try (PreparedStatement ps = c.prepareStatement("select max(seq) from xc_audit_seal"); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                lastSealed = rs.getLong(1);
+            }
+        }
+        if (seq == 0 || seq == lastSealed) {
+            return -1;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into xc_audit_seal (seq, hash, signature, key_id, sealed_at) values (?,?,?,?,?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, hash);
+            ps.setString(3, key.sign(sealMessage(seq, hash)));
+            ps.setString(4, key.keyId());
+            ps.setLong(5, now);
+            ps.executeUpdate();
+        }
+        return seq;
+    }
+
+    /** What a seal signs: the sequence number and hash of the chain head. */
+    static String sealMessage(long seq, String hash) {
+        return "xuncha-audit-seal|" + seq + "|" + hash;
+    }
+
     static Stored read(ResultSet rs) throws SQLException {
-        long actorId = rs.getLong("actor_id");
-        return new Stored(rs.getLong("seq"), rs.getLong("ts"), rs.getString("actor"), rs.wasNull() ? null : actorId,
+        // wasNull() speaks of the column read last: ask it right after actor_id
+        long id = rs.getLong("actor_id");
+        Long actorId = rs.wasNull() ? null : id;
+        return new Stored(rs.getLong("seq"), rs.getLong("ts"), rs.getString("actor"), actorId,
                 rs.getString("action"), rs.getString("module"), rs.getString("entity_type"), rs.getString("entity_id"),
                 rs.getString("summary"), rs.getString("ip"), rs.getString("prev_hash"), rs.getString("hash"));
     }
