@@ -151,8 +151,13 @@ public class AccountService {
         Path file = Path.of(System.getProperty("karaf.data", "data"), "xuncha", "initial-credentials.txt");
         StringBuilder sb = new StringBuilder("# 首次登录凭据 / first-login credentials. Each password must be changed at first login.\n"
                 + "# Delete this file once the administrators have signed in.\n");
-        passwords.forEach((u, p) -> sb.append(u).append('=').append(p).append('\n'));
         try {
+            if (Files.exists(file)) {
+                // keep the other accounts' lines that are still there
+                Files.readAllLines(file).stream().filter(l -> !l.startsWith("#") && l.contains("="))
+                        .filter(l -> !passwords.containsKey(l.substring(0, l.indexOf('=')))).forEach(l -> sb.append(l).append('\n'));
+            }
+            passwords.forEach((u, p) -> sb.append(u).append('=').append(p).append('\n'));
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);
             try {

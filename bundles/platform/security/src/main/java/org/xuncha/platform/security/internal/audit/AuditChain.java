@@ -46,18 +46,30 @@ public final class AuditChain {
         return s == null ? "" : s;
     }
 
-    public static long append(Connection c, Caller caller, AuditEntry e, String ip, long now) throws SQLException {
-        long last;
-        String lastHash;
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1 for update");
+    /** The last record's sequence number and hash, as the head row says. */
+    record Head(long seq, String hash) {
+    }
+
+    /** The head row; null if it is missing. {@code lock} serialises appends: it is held until the transaction ends. */
+    static Head head(Connection c, boolean lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1" + (lock ? " for update" : ""));
              ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("audit chain head missing");
-            }
-            last = rs.getLong(1);
-            lastHash = rs.getString(2);
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
         }
-        long seq = last + 1;
+    }
+
+    private static Head requireHead(Connection c, boolean lock) throws SQLException {
+        Head head = head(c, lock);
+        if (head == null) {
+            throw new SQLException("audit chain head missing");
+        }
+        return head;
+    }
+
+    public static long append(Connection c, Caller caller, AuditEntry e, String ip, long now) throws SQLException {
+        Head head = requireHead(c, true);
+        String lastHash = head.hash();
+        long seq = head.seq() + 1;
         String summary = e.summary() == null ? null : (e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary());
         Long actorId = caller.userId() == 0 ? null : caller.userId();
         String hash = hash(seq, now, caller.username(), actorId, e.action().name(), e.module(), e.entityType(), e.entityId(),
@@ -95,16 +107,9 @@ public final class AuditChain {
      * transaction; returns the sealed sequence number, or -1 if there was nothing new to seal.
      */
     public static long seal(Connection c, Sm2Seal key, long now) throws SQLException {
-        long seq;
-        String hash;
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("audit chain head missing");
-            }
-            seq = rs.getLong(1);
-            hash = rs.getString(2);
-        }
+        Head head = requireHead(c, false);
+        long seq = head.seq();
+        String hash = head.hash();
         long lastSealed = 0;
         try (PreparedStatement ps = c.prepareStatement("select max(seq) from xc_audit_seal"); ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {

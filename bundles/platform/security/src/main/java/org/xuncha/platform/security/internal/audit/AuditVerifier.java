@@ -92,16 +92,12 @@ public final class AuditVerifier {
             }
         }
         long last = expected - 1;
-        long headSeq;
-        String headHash;
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                return bad(count, n, last + 1, "removed", "审计链头记录丢失", "the audit chain head row is missing");
-            }
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
+        AuditChain.Head head = AuditChain.head(c, false);
+        if (head == null) {
+            return bad(count, n, last + 1, "removed", "审计链头记录丢失", "the audit chain head row is missing");
         }
+        long headSeq = head.seq();
+        String headHash = head.hash();
         // Records or seals past the end of the walk are fine only if they were appended while it ran.
         boolean truncated = (headSeq > last || seals.keySet().stream().anyMatch(s -> s > last)) && !exists(c, last + 1);
         if (truncated) {

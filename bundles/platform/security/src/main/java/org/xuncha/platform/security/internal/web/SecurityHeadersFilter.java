@@ -17,6 +17,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.security.internal.SecuritySetup;
@@ -28,6 +30,8 @@ import org.xuncha.platform.security.internal.SecuritySetup;
  */
 @Component(service = Filter.class)
 @HttpWhiteboardFilterPattern("/*")
+// every context, not only the default one: the JAX-RS whiteboard serves /api from a context of its own
+@HttpWhiteboardContextSelect("(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=*)")
 public class SecurityHeadersFilter implements Filter {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
