@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -63,6 +64,8 @@ public class DemoLoader implements DemoIds {
     private final AuditTrail audit;
     private final Clock clock;
     private final Map<String, DemoPart> offered = new ConcurrentHashMap<>();
+    /** Offers not yet processed: zero when the loader is idle. */
+    private final AtomicInteger pending = new AtomicInteger();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xuncha-demo");
         t.setDaemon(true);
@@ -118,7 +121,14 @@ public class DemoLoader implements DemoIds {
     /** Called by a part component when it activates (its module is present and demo mode on). */
     void offer(DemoPart part) {
         offered.put(part.id(), part);
-        worker.execute(this::process);
+        pending.incrementAndGet();
+        worker.execute(() -> {
+            try {
+                process();
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
     }
 
     void withdraw(DemoPart part) {
@@ -217,6 +227,17 @@ public class DemoLoader implements DemoIds {
         return tx.read(emf, em -> em.createQuery("select p from DemoPartEntity p order by p.finishedAt, p.part", DemoPartEntity.class)
                 .getResultList().stream()
                 .map(p -> new PartStatus(p.part, p.module, p.status, p.rows, p.millis, p.finishedAt, p.message)).toList());
+    }
+
+    /** Whether every offer has been processed. */
+    public boolean idle() {
+        return pending.get() == 0;
+    }
+
+    /** Ids of the parts whose modules are present (and demo mode on). */
+    public List<String> present() {
+        return offered.values().stream().sorted(Comparator.comparingInt(p -> PARTS.indexOf(p.getClass().getName())))
+                .map(DemoPart::id).toList();
     }
 
     /** Parts present but not loaded yet (waiting for what they build on), by id → module. */

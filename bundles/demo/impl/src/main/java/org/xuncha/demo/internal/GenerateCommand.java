@@ -40,7 +40,7 @@ public class GenerateCommand implements Action {
     long seed = 14;
 
     @Option(name = "--batch", description = "rows per import transaction (default 50)")
-    int batch = Generator.DEFAULT_BATCH;
+    int batch = ReferenceImport.DEFAULT_BATCH;
 
     @Reference
     Generator generator;

@@ -1,6 +1,5 @@
 package org.xuncha.demo.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
-import org.xuncha.platform.api.reference.ImportReport;
+import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
@@ -25,8 +24,8 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 
 /**
  * Synthetic, well-formed data at a chosen size for load and scale tests, written through the
- * modules' bulk interfaces (the reference-data spreadsheet import: one transaction per batch, every
- * row checked and audited). Only in demo mode, and only for the system administrator (who may
+ * modules' bulk interfaces ({@link ReferenceImport}: one transaction per batch, every row checked
+ * and audited). Only in demo mode, and only for the system administrator (who may
  * install and remove modules, {@code platform.modules.manage}); the writes are made as
  * {@code system:demo-generate} and the run itself is audited under the administrator's name.
  */
@@ -34,14 +33,6 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 public class Generator {
 
     static final String MODULES_MANAGE = "platform.modules.manage";
-    /**
-     * Rows per import (one transaction each). Small on purpose: the import flushes after every row,
-     * and a flush costs more the more entities the transaction already holds (measured: 2000 rows per
-     * import 160 rows/s, 250 rows 505 rows/s, 50 rows 630 rows/s).
-     */
-    static final int DEFAULT_BATCH = 50;
-    private static final List<String> UNIT_COLUMNS = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态");
-    private static final List<String> PERSON_COLUMNS = List.of("姓名", "单位编码", "职务", "职级", "班子身份", "状态");
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭";
     private static final String GIVEN = "建国华明军伟强磊洋勇杰涛斌超鹏辉刚平东红霞燕敏静丽娟芳玲萍婷雪梅峰宇浩凯亮晨琳颖欣宁海波林志文学庆春秋冬兵永德立新";
 
@@ -79,6 +70,7 @@ public class Generator {
         Caller system = Caller.system("demo-generate");
         List<Division> divisions = divisions(system, r.division());
         Random random = new Random(r.seed());
+        ReferenceImport imports = new ReferenceImport(reference, spreadsheets, r.batch());
         String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         List<String[]> classes = classifications();
         long start = System.nanoTime();
@@ -91,17 +83,15 @@ public class Generator {
                 Division d = divisions.get(i % divisions.size());
                 String[] c = classes.get(i % classes.size());
                 String code = "G" + run + "-" + (i + 1);
-                units.add(List.of(code, d.nameZh() + "合成单位" + (i + 1) + "党组", d.code(), "", c[0], c[1], c[2], "在用"));
+                units.add(ReferenceImport.unitRow(code, d.nameZh() + "合成单位" + (i + 1) + "党组", d.code(), null, c[0], c[1], c[2]));
                 for (int p = 0; p < r.personsPerUnit(); p++) {
-                    String lead = p == 0 ? "一把手" : p < 3 ? "班子成员" : "一般干部";
+                    Person.Leadership lead = p == 0 ? Person.Leadership.TOP_LEADER : p < 3 ? Person.Leadership.LEADING_GROUP : Person.Leadership.STAFF;
                     String post = p == 0 ? "党组书记" : p < 3 ? "党组成员" : "干部";
-                    persons.add(List.of(name(random) + (p + 1), code, post, p == 0 ? "正科级" : "科员", lead, "在用"));
+                    persons.add(ReferenceImport.personRow(name(random) + (p + 1), code, post, p == 0 ? "正科级" : "科员", lead));
                 }
             }
-            check(reference.importUnits(system, xlsx(UNIT_COLUMNS, units), null));
-            for (int from = 0; from < persons.size(); from += r.batch()) {
-                check(reference.importPersons(system, xlsx(PERSON_COLUMNS, persons.subList(from, Math.min(persons.size(), from + r.batch()))), null));
-            }
+            imports.units(system, units);
+            imports.persons(system, persons);
             done += n;
             double seconds = (System.nanoTime() - start) / 1e9;
             if (done == r.units() || done / r.batch() % 10 == 0) {
@@ -153,15 +143,7 @@ public class Generator {
         return seen.stream().map(l -> l.toArray(String[]::new)).toList();
     }
 
-    private ByteArrayInputStream xlsx(List<String> header, List<List<Object>> rows) {
-        return new ByteArrayInputStream(spreadsheets.write(List.of(new SpreadsheetService.Sheet("data", null, header, rows))));
-    }
 
-    private static void check(ImportReport report) {
-        if (!report.ok()) {
-            throw new IllegalStateException("generated rows were refused: " + report.errors().subList(0, Math.min(3, report.errors().size())));
-        }
-    }
 
     private static String name(Random random) {
         return "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))

@@ -16,12 +16,15 @@ import org.xuncha.platform.api.reference.DivisionLevel;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.PersonQuery;
 import org.xuncha.platform.api.reference.ReferenceDataService;
-import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 
-/** Divisions, units and persons, through the platform's reference-data service. */
+/**
+ * Divisions, units and persons, through the platform's reference-data service: divisions one by
+ * one, units and persons through its spreadsheet import (the bulk interface an office uses too).
+ */
 @Component(service = {}, enabled = false, immediate = true)
 public class ReferencePart implements DemoPart {
 
@@ -29,11 +32,14 @@ public class ReferencePart implements DemoPart {
 
     private final DemoLoader loader;
     private final ReferenceDataService reference;
+    private final ReferenceImport imports;
 
     @Activate
-    public ReferencePart(@Reference DemoLoader loader, @Reference ReferenceDataService reference) {
+    public ReferencePart(@Reference DemoLoader loader, @Reference ReferenceDataService reference,
+                         @Reference SpreadsheetService spreadsheets) {
         this.loader = loader;
         this.reference = reference;
+        this.imports = new ReferenceImport(reference, spreadsheets, ReferenceImport.DEFAULT_BATCH);
         loader.offer(this);
     }
 
@@ -72,19 +78,24 @@ public class ReferencePart implements DemoPart {
                     DivisionLevel.valueOf(d.get("level")), opt(d, "parent_code")));
             rows++;
         }
+        List<Map<String, String>> unitRows = seeds.rows("reference/units.csv");
+        imports.units(caller, unitRows.stream().map(u -> ReferenceImport.unitRow(u.get("code"), u.get("name"), u.get("division_code"),
+                opt(u, "parent_code"), opt(u, "field"), opt(u, "sector"), opt(u, "system"))).toList());
         Map<String, Long> units = new LinkedHashMap<>();
-        for (Map<String, String> u : seeds.rows("reference/units.csv")) {
-            String parent = opt(u, "parent_code");
-            Unit created = reference.createUnit(caller, new Unit(null, u.get("code"), u.get("name"), u.get("division_code"),
-                    parent == null ? null : units.get(parent), opt(u, "field"), opt(u, "sector"), opt(u, "system"), true, null));
-            units.put(u.get("code"), created.id());
-        }
+        reference.allUnits(caller, UnitQuery.all()).forEach(u -> units.put(u.code(), u.id()));
+        units.keySet().retainAll(unitRows.stream().map(u -> u.get("code")).toList());
         ids.remember("unit", units);
+        List<Map<String, String>> personRows = seeds.rows("reference/persons.csv");
+        imports.persons(caller, personRows.stream().map(p -> ReferenceImport.personRow(p.get("name"), p.get("unit_code"), opt(p, "post"),
+                opt(p, "rank"), Person.Leadership.valueOf(p.get("leadership")))).toList());
+        Map<String, Long> byUnitAndName = imports.personIds(caller);
         Map<String, Long> persons = new LinkedHashMap<>();
-        for (Map<String, String> p : seeds.rows("reference/persons.csv")) {
-            Person created = reference.createPerson(caller, new Person(null, p.get("name"), units.get(p.get("unit_code")),
-                    opt(p, "post"), opt(p, "rank"), Person.Leadership.valueOf(p.get("leadership")), null, true, null));
-            persons.put(p.get("key"), created.id());
+        for (Map<String, String> p : personRows) {
+            Long id = byUnitAndName.get(units.get(p.get("unit_code")) + "/" + p.get("name"));
+            if (id == null) {
+                throw new IllegalStateException("person " + p.get("key") + " was imported but cannot be found");
+            }
+            persons.put(p.get("key"), id);
         }
         ids.remember("person", persons);
         return rows + units.size() + persons.size();

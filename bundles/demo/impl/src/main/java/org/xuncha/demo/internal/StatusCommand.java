@@ -24,7 +24,8 @@ public class StatusCommand implements Action {
     @SuppressWarnings("removal")
     public Object execute() {
         callers.fromSubject(Subject.getSubject(AccessController.getContext())).require("platform.modules.read");
-        System.out.println("演示模式 demo mode: " + (loader.enabled() ? "开启 on" : "关闭 off"));
+        System.out.println("演示模式 demo mode: " + (loader.enabled() ? "开启 on" : "关闭 off") + "; 加载程序 loader: "
+                + (loader.idle() ? "空闲 idle" : "工作中 busy") + "; 已就绪部分 parts present: " + String.join(", ", loader.present()));
         for (DemoLoader.PartStatus p : loader.status()) {
             System.out.printf("%-16s %-16s %-8s %6d rows %7d ms  %s%s%n", p.part(), p.module(), p.status(), p.rows(), p.millis(),
                     p.finishedAt(), p.message() == null ? "" : "  " + p.message());
