@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.platform.api.security.AccountProvisioning;
@@ -18,42 +17,21 @@ import org.xuncha.platform.api.security.Caller;
 
 /** Accounts for the business roles, with the documented one-time password, through the platform's account provisioning. */
 @Component(service = {}, enabled = false, immediate = true)
-public class AccountsPart implements DemoPart {
+public class AccountsPart extends BasePart {
 
-    private final DemoLoader loader;
     private final AccountProvisioning accounts;
 
     @Activate
     public AccountsPart(@Reference DemoLoader loader, @Reference AccountProvisioning accounts) {
-        this.loader = loader;
+        super(loader, "accounts", "security", List.of(ReferencePart.ID));
         this.accounts = accounts;
-        loader.offer(this);
-    }
-
-    @Deactivate
-    void deactivate() {
-        loader.withdraw(this);
-    }
-
-    @Override
-    public String id() {
-        return "accounts";
-    }
-
-    @Override
-    public String module() {
-        return "security";
-    }
-
-    @Override
-    public List<String> after() {
-        return List.of(ReferencePart.ID);
+        offer();
     }
 
     /** None of the demo's usernames is taken (the platform's own administrators always exist). */
     @Override
     public boolean isEmpty(Caller caller) {
-        return loader.seeds().rows("accounts.csv").stream().noneMatch(a -> accounts.find(a.get("username")).isPresent());
+        return loader().seeds().rows("accounts.csv").stream().noneMatch(a -> accounts.find(a.get("username")).isPresent());
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.example.api.Note;
@@ -17,36 +16,15 @@ import org.xuncha.platform.api.security.Caller;
  * module's {@link NoteService} does, so installing the module later loads its part then, once.
  */
 @Component(service = {}, enabled = false, immediate = true)
-public class ExampleNotesPart implements DemoPart {
+public class ExampleNotesPart extends BasePart {
 
-    private final DemoLoader loader;
     private final NoteService notes;
 
     @Activate
     public ExampleNotesPart(@Reference DemoLoader loader, @Reference NoteService notes) {
-        this.loader = loader;
+        super(loader, "example", "example", List.of(ReferencePart.ID));
         this.notes = notes;
-        loader.offer(this);
-    }
-
-    @Deactivate
-    void deactivate() {
-        loader.withdraw(this);
-    }
-
-    @Override
-    public String id() {
-        return "example";
-    }
-
-    @Override
-    public String module() {
-        return "example";
-    }
-
-    @Override
-    public List<String> after() {
-        return List.of(ReferencePart.ID);
+        offer();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.platform.api.reference.Division;
@@ -26,41 +25,20 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
  * one, units and persons through its spreadsheet import (the bulk interface an office uses too).
  */
 @Component(service = {}, enabled = false, immediate = true)
-public class ReferencePart implements DemoPart {
+public class ReferencePart extends BasePart {
 
     static final String ID = "reference";
 
-    private final DemoLoader loader;
     private final ReferenceDataService reference;
     private final ReferenceImport imports;
 
     @Activate
     public ReferencePart(@Reference DemoLoader loader, @Reference ReferenceDataService reference,
                          @Reference SpreadsheetService spreadsheets) {
-        this.loader = loader;
+        super(loader, ID, "platform", List.of());
         this.reference = reference;
         this.imports = new ReferenceImport(reference, spreadsheets, ReferenceImport.DEFAULT_BATCH);
-        loader.offer(this);
-    }
-
-    @Deactivate
-    void deactivate() {
-        loader.withdraw(this);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String module() {
-        return "platform";
-    }
-
-    @Override
-    public List<String> after() {
-        return List.of();
+        offer();
     }
 
     @Override
