@@ -37,6 +37,7 @@ import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.AccountProvisioning;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
@@ -462,15 +463,7 @@ public class AccountService {
     public UserView setRoles(Caller caller, long id, Set<String> roles) {
         caller.require(SecurityDescriptor.ROLES_MANAGE);
         Set<String> wanted = roles == null ? Set.of() : new TreeSet<>(roles);
-        Checks checks = new Checks();
-        for (String r : wanted) {
-            checks.check(!ROLE_IDS.contains(r), "roles", "invalid", "未知角色：" + r, "unknown role: " + r);
-        }
-        Set<String> admin = new HashSet<>(wanted);
-        admin.retainAll(ADMIN_ROLES);
-        checks.check(!admin.isEmpty() && wanted.size() > 1, "roles", "separation_of_duties",
-                "三员分立：系统管理员、安全保密管理员、安全审计员角色不能与其他任何角色兼任",
-                "Separation of duties: an administrator role cannot be combined with any other role");
+        Checks checks = checkRoles(new Checks(), wanted);
         checks.check(id == caller.userId(), "roles", "self", "不能修改自己的角色", "You cannot change your own roles");
         checks.throwIfInvalid();
         UserView v = tx.write(emf, em -> {
@@ -486,6 +479,63 @@ public class AccountService {
         });
         epoch.incrementAndGet();
         return v;
+    }
+
+    /** Known roles only, and an administrator role never combined with another (三员分立). */
+    private static Checks checkRoles(Checks checks, Set<String> wanted) {
+        for (String r : wanted) {
+            checks.check(!ROLE_IDS.contains(r), "roles", "invalid", "未知角色：" + r, "unknown role: " + r);
+        }
+        Set<String> admin = new HashSet<>(wanted);
+        admin.retainAll(ADMIN_ROLES);
+        checks.check(!admin.isEmpty() && wanted.size() > 1, "roles", "separation_of_duties",
+                "三员分立：系统管理员、安全保密管理员、安全审计员角色不能与其他任何角色兼任",
+                "Separation of duties: an administrator role cannot be combined with any other role");
+        return checks;
+    }
+
+    // ------------------------------------------------------------ platform processes
+
+    /**
+     * Creates an account with its roles and a given one-time password, for platform processes
+     * ({@link AccountProvisioning}): both administrators' permissions are needed, so only the system
+     * caller gets through.
+     */
+    public long provision(Caller caller, AccountProvisioning.AccountRequest r) {
+        caller.require(SecurityDescriptor.USERS_MANAGE).require(SecurityDescriptor.ROLES_MANAGE);
+        Set<String> wanted = new TreeSet<>(r.roles());
+        Checks checks = new Checks().required("username", r.username(), "用户名", "username")
+                .pattern("username", r.username(), USERNAME, "用户名（字母开头，3-50位字母数字._-）", "username (3-50 letters, digits, . _ -, starting with a letter)")
+                .required("displayName", r.displayName(), "姓名", "display name").maxLength("displayName", r.displayName(), 50, "姓名", "display name")
+                .maxLength("divisionCode", r.divisionCode(), 12, "所属区划", "division");
+        checkRoles(checks, wanted).throwIfInvalid();
+        List<FieldError> policy = new PasswordPolicy(setup.config().passwordMinLength(), setup.config().passwordMinClasses())
+                .check(r.username(), r.initialPassword());
+        if (!policy.isEmpty()) {
+            throw ApiException.validation(policy);
+        }
+        long id = tx.write(emf, em -> {
+            if (byUsername(em, r.username()) != null) {
+                throw ApiException.validation(List.of(new FieldError("username", "duplicate", "用户名已存在", "The username is taken")));
+            }
+            UserEntity u = newUser(r.username().trim(), r.displayName().trim(), blank(r.divisionCode()), r.personId());
+            u.passwordHash = setup.hasher().hash(r.initialPassword().toCharArray());
+            em.persist(u);
+            em.flush();
+            for (String role : wanted) {
+                em.persist(new UserRoleEntity(u.id, role));
+            }
+            audit.record(em, caller, AuditEntry.of(AuditAction.CREATE, MODULE, "user", u.id,
+                    "创建账号 " + u.username + "，角色：" + String.join(",", wanted)));
+            return u.id;
+        });
+        epoch.incrementAndGet();
+        return id;
+    }
+
+    /** The id of the account with this name, enabled or not. */
+    public Optional<Long> idOf(String username) {
+        return tx.read(emf, em -> Optional.ofNullable(byUsername(em, username)).map(u -> u.id));
     }
 
     public List<RoleView> roles(Caller caller) {
