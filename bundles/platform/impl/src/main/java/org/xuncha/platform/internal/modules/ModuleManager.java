@@ -50,8 +50,8 @@ public class ModuleManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleManager.class);
     static final String PREFIX = "xuncha-";
-    /** Features of ours that are not modules: the platform itself, its third-party runtime, and the sets. */
-    static final Set<String> NOT_MODULES = Set.of("xuncha-runtime", "xuncha-platform", "xuncha-county", "xuncha-city");
+    /** Features of ours that are not modules: the platform itself, its runtime, the sets, and the demo loader. */
+    static final Set<String> NOT_MODULES = Set.of("xuncha-runtime", "xuncha-platform", "xuncha-county", "xuncha-city", "xuncha-demo");
     static final Set<String> SETS = Set.of("xuncha-county", "xuncha-city");
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
 

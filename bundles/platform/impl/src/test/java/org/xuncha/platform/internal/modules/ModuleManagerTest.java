@@ -14,6 +14,7 @@ class ModuleManagerTest {
         assertThat(ModuleManager.isModule("xuncha-runtime")).isFalse();
         assertThat(ModuleManager.isModule("xuncha-county")).isFalse();
         assertThat(ModuleManager.isModule("xuncha-city")).isFalse();
+        assertThat(ModuleManager.isModule("xuncha-demo")).isFalse();
         assertThat(ModuleManager.isModule("webconsole")).isFalse();
     }
 }
