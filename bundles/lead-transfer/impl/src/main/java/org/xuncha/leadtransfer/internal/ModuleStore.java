@@ -110,14 +110,17 @@ public class ModuleStore {
         return LocalDateTime.now(clock);
     }
 
-    /** Posts an event (asynchronously) with the platform's properties plus {@code more}; null values are left out. */
-    public void post(String topic, Caller caller, Object entityId, Map<String, Object> more) {
+    /**
+     * Posts an event (asynchronously) with the platform's properties plus {@code keysAndValues}
+     * (key, value, key, value...); null values are left out.
+     */
+    public void post(String topic, Caller caller, Object entityId, Object... keysAndValues) {
         Map<String, Object> props = new HashMap<>();
-        more.forEach((k, v) -> {
-            if (v != null) {
-                props.put(k, v);
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                props.put((String) keysAndValues[i], keysAndValues[i + 1]);
             }
-        });
+        }
         props.put(Events.MODULE, MODULE);
         props.put(Events.ENTITY_ID, String.valueOf(entityId));
         props.put(Events.ACTOR, caller.username());

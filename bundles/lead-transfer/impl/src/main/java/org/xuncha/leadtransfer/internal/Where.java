@@ -2,9 +2,14 @@ package org.xuncha.leadtransfer.internal;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
+
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
 
 import org.xuncha.platform.api.security.Caller;
 
@@ -62,5 +67,23 @@ public final class Where {
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
         params.forEach(query::setParameter);
         return query;
+    }
+
+    /** One page of {@code select alias from entity alias <this> <orderBy>}, with the total count. */
+    public <E> Page<E> page(EntityManager em, Class<E> entity, String alias, String orderBy, PageRequest page) {
+        String from = " from " + entity.getSimpleName() + " " + alias + sql();
+        long total = bind(em.createQuery("select count(" + alias + ")" + from, Long.class)).getSingleResult();
+        List<E> items = bind(em.createQuery("select " + alias + from + orderBy, entity)).setFirstResult(page.offset())
+                .setMaxResults(page.size()).getResultList();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /** ORDER BY for a page request's sort keys (already checked against {@code paths}), newest id last as tie-break. */
+    public static String orderBy(PageRequest page, Map<String, String> paths, String id) {
+        StringBuilder sb = new StringBuilder(" order by ");
+        for (PageRequest.Order o : page.orders()) {
+            sb.append(paths.get(o.field())).append(o.ascending() ? " asc, " : " desc, ");
+        }
+        return sb.append(id).append(" desc").toString();
     }
 }

@@ -1,13 +1,13 @@
 package org.xuncha.leadtransfer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.roundplanning.api.GroupMember;
@@ -21,15 +21,6 @@ class PlacementTest {
             .group(11, 10, "第一巡察组", List.of(new GroupMember(30, GroupRole.MEMBER)), Set.of(100L, 101L))
             .group(12, 10, "第二巡察组", List.of(), Set.of(200L))
             .group(21, 20, "县第一巡察组", List.of(), Set.of(300L));
-
-    private static ApiException refusal(Runnable r) {
-        try {
-            r.run();
-        } catch (ApiException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
 
     @Test
     void aPlacementIsARoundItsGroupAndOneOfTheGroupsTargets() {

@@ -1,7 +1,6 @@
 package org.xuncha.leadtransfer.internal.joint;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,31 +9,15 @@ import javax.persistence.Column;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.FetchType;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
 import javax.persistence.JoinColumn;
-import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
+
+import org.xuncha.leadtransfer.internal.RoundRecord;
 
 /** 会商研判 on key problems and leads; subject and conclusion are SM4 ciphertext. */
 @Entity
 @Table(name = "xc_lt_consultation")
-public class ConsultationEntity {
-
-    @Id
-    @SequenceGenerator(name = "xc_lt_seq", sequenceName = "xc_lt_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_lt_seq")
-    Long id;
-
-    @Column(name = "division_code", nullable = false, length = 12)
-    String divisionCode;
-
-    @Column(name = "term_id", nullable = false)
-    long termId;
-
-    @Column(name = "round_id", nullable = false)
-    long roundId;
+public class ConsultationEntity extends RoundRecord {
 
     @Column(name = "group_id")
     Long groupId;
@@ -47,12 +30,6 @@ public class ConsultationEntity {
 
     @Column(name = "conclusion", length = 12400)
     String conclusion;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    LocalDateTime createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "xc_lt_consult_attendee", joinColumns = @JoinColumn(name = "consultation_id"))

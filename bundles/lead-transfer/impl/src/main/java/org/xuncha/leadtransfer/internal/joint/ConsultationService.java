@@ -103,15 +103,11 @@ public class ConsultationService {
             requireInRound(em, "problemIds", "ProblemEntity", problemIds, round.id());
             requireInRound(em, "leadIds", "LeadEntity", leadIds, round.id());
             ConsultationEntity c = new ConsultationEntity();
-            c.divisionCode = round.divisionCode();
-            c.termId = round.termId();
-            c.roundId = round.id();
+            c.place(round.divisionCode(), round.termId(), round.id(), caller.username(), store.now());
             c.groupId = in.groupId();
             c.subject = store.encrypt(in.subject().trim());
             c.heldOn = in.heldOn();
             c.conclusion = store.encrypt(Texts.blank(in.conclusion()));
-            c.createdBy = caller.username();
-            c.createdAt = store.now();
             c.attendees.addAll(attendees);
             problemIds.forEach(id -> c.items.add(new ItemValue(ItemType.PROBLEM, id)));
             leadIds.forEach(id -> c.items.add(new ItemValue(ItemType.LEAD, id)));

@@ -118,11 +118,7 @@ public class JointService {
         RoundRef round = Placement.round(rounds, caller, in.roundId());
         return store.write(em -> {
             JointOperationEntity j = new JointOperationEntity();
-            j.divisionCode = round.divisionCode();
-            j.termId = round.termId();
-            j.roundId = round.id();
-            j.createdBy = caller.username();
-            j.createdAt = store.now();
+            j.place(round.divisionCode(), round.termId(), round.id(), caller.username(), store.now());
             apply(j, in);
             em.persist(j);
             em.flush();

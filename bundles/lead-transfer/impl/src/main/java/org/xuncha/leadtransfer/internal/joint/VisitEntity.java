@@ -7,21 +7,14 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
-import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
+
+import org.xuncha.leadtransfer.internal.Sequenced;
 
 /** An audit, discipline or other supervision visit to a unit, on the shared calendar. */
 @Entity
 @Table(name = "xc_lt_visit")
-public class VisitEntity {
-
-    @Id
-    @SequenceGenerator(name = "xc_lt_seq", sequenceName = "xc_lt_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_lt_seq")
-    Long id;
+public class VisitEntity extends Sequenced {
 
     @Column(name = "division_code", nullable = false, length = 12)
     String divisionCode;

@@ -7,21 +7,14 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
-import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
+
+import org.xuncha.leadtransfer.internal.Sequenced;
 
 /** A disposal the receiver reported; the note is stored as SM4 ciphertext. */
 @Entity
 @Table(name = "xc_lt_disposal")
-public class DisposalEntity {
-
-    @Id
-    @SequenceGenerator(name = "xc_lt_seq", sequenceName = "xc_lt_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_lt_seq")
-    Long id;
+public class DisposalEntity extends Sequenced {
 
     @Column(name = "lead_id", nullable = false)
     long leadId;

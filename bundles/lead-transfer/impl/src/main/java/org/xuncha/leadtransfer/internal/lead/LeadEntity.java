@@ -7,33 +7,16 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
-import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.xuncha.leadtransfer.internal.RoundRecord;
 import org.xuncha.leadtransfer.api.Source;
 
 /** 问题线索. The person concerned (name, post, rank) and the summary are stored as SM4 ciphertext. */
 @Entity
 @Table(name = "xc_lt_lead")
-public class LeadEntity {
-
-    @Id
-    @SequenceGenerator(name = "xc_lt_seq", sequenceName = "xc_lt_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_lt_seq")
-    Long id;
-
-    @Column(name = "division_code", nullable = false, length = 12)
-    String divisionCode;
-
-    @Column(name = "term_id", nullable = false)
-    long termId;
-
-    @Column(name = "round_id", nullable = false)
-    long roundId;
+public class LeadEntity extends RoundRecord {
 
     @Column(name = "group_id", nullable = false)
     long groupId;
@@ -109,12 +92,6 @@ public class LeadEntity {
 
     @Column(name = "overdue_notified_on")
     LocalDate overdueNotifiedOn;
-
-    @Column(name = "created_by", nullable = false, length = 100)
-    String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    LocalDateTime createdAt;
 
     @Column(name = "updated_at", nullable = false)
     LocalDateTime updatedAt;

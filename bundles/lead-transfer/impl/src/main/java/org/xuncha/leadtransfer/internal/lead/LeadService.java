@@ -99,13 +99,8 @@ public class LeadService {
         caller.require(Permissions.LEAD_READ);
         LocalDate today = store.today();
         Where w = filtered(caller, q, today);
-        Page<LeadView> result = store.read(em -> {
-            long total = w.bind(em.createQuery("select count(l) from LeadEntity l" + w.sql(), Long.class)).getSingleResult();
-            List<LeadView> items = w.bind(em.createQuery("select l from LeadEntity l" + w.sql() + orderBy(page), LeadEntity.class))
-                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                    .map(l -> view(l, today, false, List.of(), List.of())).toList();
-            return new Page<>(items, total, page.page(), page.size());
-        });
+        Page<LeadView> result = store.read(em -> w.page(em, LeadEntity.class, "l", Where.orderBy(page, SORT, "l.id"), page))
+                .map(l -> view(l, today, false, List.of(), List.of()));
         auditListRead(caller, result.items(), "查看线索列表");
         return result;
     }
@@ -185,7 +180,7 @@ public class LeadService {
         caller.require(Permissions.PROBLEM_READ);
         checkPerson(in);
         ProblemEntity p = store.read(em -> problems.visible(em, caller, problemId));
-        Placement at = new Placement(p.divisionCode(), p.termId(), p.roundId(), p.groupId(), p.unitId(), null);
+        Placement at = new Placement(p.divisionCode, p.termId, p.roundId, p.groupId(), p.unitId(), null);
         return persist(caller, in, source, at, problemId, p.category(), in.topLeader() == null ? p.topLeader() : in.topLeader());
     }
 
@@ -201,17 +196,13 @@ public class LeadService {
             String category = Texts.blank(in.category()) == null ? defaultCategory : Texts.blank(in.category());
             taxonomy.requireUsable(em, "category", category);
             LeadEntity l = new LeadEntity();
-            l.divisionCode = at.divisionCode();
-            l.termId = at.termId();
-            l.roundId = at.roundId();
+            l.place(at.divisionCode(), at.termId(), at.roundId(), caller.username(), store.now());
             l.groupId = at.groupId();
             l.unitId = at.unitId();
             l.problemId = problemId;
             l.source = source;
             l.sourceRef = Texts.blank(in.sourceRef());
             l.status = LeadStatus.REGISTERED;
-            l.createdBy = caller.username();
-            l.createdAt = store.now();
             apply(l, in, category, Boolean.TRUE.equals(topLeader));
             em.persist(l);
             em.flush();
@@ -279,9 +270,9 @@ public class LeadService {
             l.status = LeadStatus.TRANSFERRED;
             return "移交问题线索至" + l.receiverKind.nameZh() + "（文号 " + l.documentNumber + "）";
         });
-        store.post(LeadEvents.TRANSFERRED, caller, id, Map.of(LeadEvents.ROUND_ID, v.roundId(), LeadEvents.GROUP_ID, v.groupId(),
+        store.post(LeadEvents.TRANSFERRED, caller, id, LeadEvents.ROUND_ID, v.roundId(), LeadEvents.GROUP_ID, v.groupId(),
                 LeadEvents.UNIT_ID, v.unitId(), LeadEvents.RECEIVER_KIND, v.receiverKind().name(), LeadEvents.TOP_LEADER, v.topLeader(),
-                LeadEvents.DUE, v.feedbackDue().toString()));
+                LeadEvents.DUE, v.feedbackDue().toString());
         return v;
     }
 
@@ -351,9 +342,9 @@ public class LeadService {
     private LeadView feedback(Caller caller, long id, String kind, Change change) {
         caller.require(Permissions.LEAD_FEEDBACK);
         LeadView v = change(caller, id, true, change);
-        store.post(LeadEvents.FEEDBACK, caller, id, Map.of(LeadEvents.FEEDBACK_KIND, kind, LeadEvents.ROUND_ID, v.roundId(),
+        store.post(LeadEvents.FEEDBACK, caller, id, LeadEvents.FEEDBACK_KIND, kind, LeadEvents.ROUND_ID, v.roundId(),
                 LeadEvents.GROUP_ID, v.groupId(), LeadEvents.UNIT_ID, v.unitId(), LeadEvents.RECEIVER_KIND, v.receiverKind().name(),
-                LeadEvents.TOP_LEADER, v.topLeader()));
+                LeadEvents.TOP_LEADER, v.topLeader());
         return v;
     }
 
@@ -413,9 +404,9 @@ public class LeadService {
             return null;
         });
         for (LeadEntity l : due) {
-            store.post(LeadEvents.OVERDUE, system, l.id, Map.of(LeadEvents.ROUND_ID, l.roundId, LeadEvents.GROUP_ID, l.groupId,
+            store.post(LeadEvents.OVERDUE, system, l.id, LeadEvents.ROUND_ID, l.roundId, LeadEvents.GROUP_ID, l.groupId,
                     LeadEvents.UNIT_ID, l.unitId, LeadEvents.RECEIVER_KIND, l.receiverKind.name(), LeadEvents.TOP_LEADER, l.topLeader,
-                    LeadEvents.DUE, l.feedbackDue.toString()));
+                    LeadEvents.DUE, l.feedbackDue.toString());
         }
         return due.size();
     }
@@ -465,17 +456,6 @@ public class LeadService {
 
     private static Set<LeadStatus> awaiting() {
         return EnumSet.of(LeadStatus.TRANSFERRED, LeadStatus.ACKNOWLEDGED);
-    }
-
-    static String orderBy(PageRequest page) {
-        if (page.orders().isEmpty()) {
-            return " order by l.id desc";
-        }
-        StringBuilder sb = new StringBuilder(" order by ");
-        for (PageRequest.Order o : page.orders()) {
-            sb.append(SORT.get(o.field())).append(o.ascending() ? " asc, " : " desc, ");
-        }
-        return sb.append("l.id desc").toString();
     }
 
     static Set<Long> ids(List<LeadEntity> leads) {

@@ -8,32 +8,18 @@ import org.xuncha.leadtransfer.internal.Labeled;
  * case, and handing to prosecutors (移送司法) is counted on its own.
  */
 public enum OutcomeKind implements Labeled {
-    PARTY_SANCTION("党纪处分", "Party disciplinary sanction", true, true),
-    GOVERNMENT_SANCTION("政务处分", "government sanction", true, true),
-    ORGANISATIONAL_HANDLING("组织处理", "organisational handling", true, false),
-    DETENTION("留置", "detention (liuzhi)", false, true),
-    PROSECUTION("移送司法", "handed to prosecutors", false, true);
+    PARTY_SANCTION(true, true),
+    GOVERNMENT_SANCTION(true, true),
+    ORGANISATIONAL_HANDLING(true, false),
+    DETENTION(false, true),
+    PROSECUTION(false, true);
 
-    private final String nameZh;
-    private final String nameEn;
     private final boolean handling;
     private final boolean needsCase;
 
-    OutcomeKind(String nameZh, String nameEn, boolean handling, boolean needsCase) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
+    OutcomeKind(boolean handling, boolean needsCase) {
         this.handling = handling;
         this.needsCase = needsCase;
-    }
-
-    @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
     }
 
     /** Counts as people handled (处理处分人次). */

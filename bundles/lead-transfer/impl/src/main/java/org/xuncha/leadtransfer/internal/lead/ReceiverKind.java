@@ -5,27 +5,9 @@ import org.xuncha.leadtransfer.internal.Labeled;
 /** Who a lead is transferred to. Receiver accounts (roles discipline-commission, organisation-dept) see the leads transferred to their kind of receiver. */
 public enum ReceiverKind implements Labeled {
     /** 纪委监委: leads about the leading group and other Party members' discipline */
-    DISCIPLINE_COMMISSION("纪委监委", "discipline commission"),
+    DISCIPLINE_COMMISSION,
     /** 组织部: cadre-related problems */
-    ORGANISATION_DEPT("组织部", "organisation department"),
+    ORGANISATION_DEPT,
     /** another department (公安、审计、行业主管部门...), named in the transfer */
-    OTHER("其他部门", "other department");
-
-    private final String nameZh;
-    private final String nameEn;
-
-    ReceiverKind(String nameZh, String nameEn) {
-        this.nameZh = nameZh;
-        this.nameEn = nameEn;
-    }
-
-    @Override
-    public String nameZh() {
-        return nameZh;
-    }
-
-    @Override
-    public String nameEn() {
-        return nameEn;
-    }
+    OTHER
 }

@@ -53,16 +53,12 @@ public class SurrenderService {
         RoundRef round = Placement.round(rounds, caller, in.roundId());
         return store.write(em -> {
             SurrenderEntity s = new SurrenderEntity();
-            s.divisionCode = round.divisionCode();
-            s.termId = round.termId();
-            s.roundId = round.id();
+            s.place(round.divisionCode(), round.termId(), round.id(), caller.username(), store.now());
             s.unitId = in.unitId();
             s.personName = store.encrypt(in.personName().trim());
             s.personPost = store.encrypt(Texts.blank(in.personPost()));
             s.surrenderedOn = in.surrenderedOn();
             s.receivedBy = in.receivedBy().trim();
-            s.createdBy = caller.username();
-            s.createdAt = store.now();
             em.persist(s);
             em.flush();
             store.audit(em, caller, AuditAction.CREATE, TYPE, s.id, "登记主动投案（轮次 " + s.roundId + "）");

@@ -6,21 +6,14 @@ import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
-import javax.persistence.Id;
-import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
+
+import org.xuncha.leadtransfer.internal.Sequenced;
 
 /** One signature on a problem's approval sheet; the opinion is stored as SM4 ciphertext. */
 @Entity
 @Table(name = "xc_lt_approval")
-public class ApprovalEntity {
-
-    @Id
-    @SequenceGenerator(name = "xc_lt_seq", sequenceName = "xc_lt_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_lt_seq")
-    Long id;
+public class ApprovalEntity extends Sequenced {
 
     @Column(name = "problem_id", nullable = false)
     long problemId;

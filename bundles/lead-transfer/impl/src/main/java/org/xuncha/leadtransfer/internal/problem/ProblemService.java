@@ -89,13 +89,8 @@ public class ProblemService {
                 .eq("p.termId", "term", q.termId()).eq("p.roundId", "round", q.roundId()).eq("p.groupId", "group", q.groupId())
                 .eq("p.unitId", "unit", q.unitId()).eq("p.category", "category", q.category()).eq("p.status", "status", q.status())
                 .eq("p.topLeader", "topLeader", q.topLeader()).eq("p.source", "source", q.source());
-        return store.read(em -> {
-            long total = w.bind(em.createQuery("select count(p) from ProblemEntity p" + w.sql(), Long.class)).getSingleResult();
-            List<ProblemView> items = w.bind(em.createQuery("select p from ProblemEntity p" + w.sql() + orderBy(page), ProblemEntity.class))
-                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-                    .map(p -> view(p, null, List.of(), List.of())).toList();
-            return new Page<>(items, total, page.page(), page.size());
-        });
+        return store.read(em -> w.page(em, ProblemEntity.class, "p", Where.orderBy(page, SORT, "p.id"), page))
+                .map(p -> view(p, null, List.of(), List.of()));
     }
 
     /** One problem in full (description, approval sheet, evidence); audited as a read. */
@@ -137,9 +132,7 @@ public class ProblemService {
         return store.write(em -> {
             taxonomy.requireUsable(em, "category", Texts.blank(in.category()));
             ProblemEntity p = new ProblemEntity();
-            p.divisionCode = at.divisionCode();
-            p.termId = at.termId();
-            p.roundId = at.roundId();
+            p.place(at.divisionCode(), at.termId(), at.roundId(), caller.username(), store.now());
             p.groupId = at.groupId();
             p.unitId = at.unitId();
             p.roundStart = at.roundStart();
@@ -147,8 +140,6 @@ public class ProblemService {
             p.sourceRef = Texts.blank(in.sourceRef());
             p.status = ProblemStatus.DRAFT;
             p.foundOn = foundOn;
-            p.createdBy = caller.username();
-            p.createdAt = store.now();
             apply(p, in);
             em.persist(p);
             em.flush();
@@ -238,9 +229,9 @@ public class ProblemService {
             return view(p, null, List.of(), List.of());
         });
         if (result.status() == ProblemStatus.APPROVED) {
-            store.post(LeadEvents.PROBLEM_APPROVED, caller, id, Map.of(LeadEvents.ROUND_ID, result.roundId(),
+            store.post(LeadEvents.PROBLEM_APPROVED, caller, id, LeadEvents.ROUND_ID, result.roundId(),
                     LeadEvents.GROUP_ID, result.groupId(), LeadEvents.UNIT_ID, result.unitId(),
-                    LeadEvents.CATEGORY, result.category(), LeadEvents.TOP_LEADER, result.topLeader()));
+                    LeadEvents.CATEGORY, result.category(), LeadEvents.TOP_LEADER, result.topLeader());
         }
         return result;
     }
@@ -330,14 +321,4 @@ public class ProblemService {
                 p.source, p.sourceRef, p.status, p.foundOn, p.approvedOn, p.createdBy, p.createdAt, p.version, approvals, evidence);
     }
 
-    static String orderBy(PageRequest page) {
-        if (page.orders().isEmpty()) {
-            return " order by p.id desc";
-        }
-        StringBuilder sb = new StringBuilder(" order by ");
-        for (PageRequest.Order o : page.orders()) {
-            sb.append(SORT.get(o.field())).append(o.ascending() ? " asc, " : " desc, ");
-        }
-        return sb.append("p.id desc").toString();
-    }
 }

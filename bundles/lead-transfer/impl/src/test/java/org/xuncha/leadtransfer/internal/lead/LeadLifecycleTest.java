@@ -2,6 +2,8 @@ package org.xuncha.leadtransfer.internal.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xuncha.leadtransfer.internal.Refusals.fields;
+import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -10,7 +12,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.rest.FieldError;
 
 class LeadLifecycleTest {
 
@@ -22,21 +23,6 @@ class LeadLifecycleTest {
         methods.addAll(List.of(disposals));
         return new LeadLifecycle.State(status, status == LeadStatus.REGISTERED ? null : TRANSFERRED,
                 status == LeadStatus.REGISTERED || status == LeadStatus.TRANSFERRED ? null : TRANSFERRED.plusDays(3), methods);
-    }
-
-    private static ApiException refusal(Runnable r) {
-        try {
-            r.run();
-        } catch (ApiException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
-
-    private static List<String> fields(Runnable r) {
-        ApiException e = refusal(r);
-        assertThat(e.status()).isEqualTo(400);
-        return e.fields().stream().map(FieldError::field).toList();
     }
 
     @Test

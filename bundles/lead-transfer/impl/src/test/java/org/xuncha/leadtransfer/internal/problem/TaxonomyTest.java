@@ -1,7 +1,7 @@
 package org.xuncha.leadtransfer.internal.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xuncha.leadtransfer.internal.Refusals.fields;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,8 +10,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.xuncha.leadtransfer.internal.TestDatabase;
-import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.rest.FieldError;
 
 class TaxonomyTest {
 
@@ -53,20 +51,20 @@ class TaxonomyTest {
     @Test
     void theTaxonomyHasTwoLevelsAtMost() throws Exception {
         Map<String, Taxonomy.Category> t = shipped();
-        assertThat(fieldsOf(() -> Taxonomy.validate(t, "X", new Taxonomy.CategoryInput("三级", null, "DISC_INTEGRITY", 1, true))))
+        assertThat(fields(() -> Taxonomy.validate(t, "X", new Taxonomy.CategoryInput("三级", null, "DISC_INTEGRITY", 1, true))))
                 .containsExactly("parentCode");
         // a category with children cannot itself become a child
-        assertThat(fieldsOf(() -> Taxonomy.validate(t, "DISCIPLINE", new Taxonomy.CategoryInput("纪律建设", null, "CONDUCT", 70, true))))
+        assertThat(fields(() -> Taxonomy.validate(t, "DISCIPLINE", new Taxonomy.CategoryInput("纪律建设", null, "CONDUCT", 70, true))))
                 .containsExactly("parentCode");
-        assertThat(fieldsOf(() -> Taxonomy.validate(t, "CONDUCT", new Taxonomy.CategoryInput("作风", null, "CONDUCT", 70, true))))
+        assertThat(fields(() -> Taxonomy.validate(t, "CONDUCT", new Taxonomy.CategoryInput("作风", null, "CONDUCT", 70, true))))
                 .containsExactly("parentCode");
-        assertThat(fieldsOf(() -> Taxonomy.validate(t, "NEW", new Taxonomy.CategoryInput("新", null, "NOPE", 70, true))))
+        assertThat(fields(() -> Taxonomy.validate(t, "NEW", new Taxonomy.CategoryInput("新", null, "NOPE", 70, true))))
                 .containsExactly("parentCode");
     }
 
     @Test
     void codesAndNamesAreChecked() {
-        assertThat(fieldsOf(() -> Taxonomy.validate(Map.of(), "bad code", new Taxonomy.CategoryInput(" ", null, null, -1, true))))
+        assertThat(fields(() -> Taxonomy.validate(Map.of(), "bad code", new Taxonomy.CategoryInput(" ", null, null, -1, true))))
                 .containsExactlyInAnyOrder("code", "nameZh", "sortOrder");
     }
 
@@ -79,15 +77,5 @@ class TaxonomyTest {
         assertThat(Taxonomy.usable(t, "DISC_WORK")).isFalse();
         assertThat(Taxonomy.usable(t, "CONDUCT_FORMALISM")).isTrue();
         assertThat(Taxonomy.usable(t, "UNKNOWN")).isFalse();
-    }
-
-    private static java.util.List<String> fieldsOf(Runnable r) {
-        try {
-            r.run();
-        } catch (ApiException e) {
-            assertThat(e.status()).isEqualTo(400);
-            return e.fields().stream().map(FieldError::field).toList();
-        }
-        throw new AssertionError("no validation error");
     }
 }
