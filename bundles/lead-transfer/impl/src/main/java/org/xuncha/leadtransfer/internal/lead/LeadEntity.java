@@ -1,28 +1,19 @@
 package org.xuncha.leadtransfer.internal.lead;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Table;
-import javax.persistence.Version;
 
-import org.xuncha.leadtransfer.internal.RoundRecord;
-import org.xuncha.leadtransfer.api.Source;
+import org.xuncha.leadtransfer.internal.GroupFinding;
 
 /** 问题线索. The person concerned (name, post, rank) and the summary are stored as SM4 ciphertext. */
 @Entity
 @Table(name = "xc_lt_lead")
-public class LeadEntity extends RoundRecord {
-
-    @Column(name = "group_id", nullable = false)
-    long groupId;
-
-    @Column(name = "unit_id", nullable = false)
-    long unitId;
+public class LeadEntity extends GroupFinding {
 
     @Column(name = "problem_id")
     Long problemId;
@@ -39,21 +30,8 @@ public class LeadEntity extends RoundRecord {
     @Column(name = "person_id")
     Long personId;
 
-    @Column(name = "category", length = 40)
-    String category;
-
     @Column(name = "summary", length = 8400)
     String summary;
-
-    @Column(name = "top_leader", nullable = false)
-    boolean topLeader;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "source", nullable = false, length = 20)
-    Source source;
-
-    @Column(name = "source_ref", length = 200)
-    String sourceRef;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
@@ -92,13 +70,6 @@ public class LeadEntity extends RoundRecord {
 
     @Column(name = "overdue_notified_on")
     LocalDate overdueNotifiedOn;
-
-    @Column(name = "updated_at", nullable = false)
-    LocalDateTime updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    long version;
 
     /** What the access rules look at. */
     LeadVisibility.Facts facts() {

@@ -180,8 +180,8 @@ public class LeadService {
         caller.require(Permissions.PROBLEM_READ);
         checkPerson(in);
         ProblemEntity p = store.read(em -> problems.visible(em, caller, problemId));
-        Placement at = new Placement(p.divisionCode, p.termId, p.roundId, p.groupId(), p.unitId(), null);
-        return persist(caller, in, source, at, problemId, p.category(), in.topLeader() == null ? p.topLeader() : in.topLeader());
+        Placement at = new Placement(p.divisionCode, p.termId, p.roundId, p.groupId, p.unitId, null);
+        return persist(caller, in, source, at, problemId, p.category, in.topLeader() == null ? p.topLeader : in.topLeader());
     }
 
     private Source requireRaise(Caller caller, LeadInput in) {
@@ -196,9 +196,7 @@ public class LeadService {
             String category = Texts.blank(in.category()) == null ? defaultCategory : Texts.blank(in.category());
             taxonomy.requireUsable(em, "category", category);
             LeadEntity l = new LeadEntity();
-            l.place(at.divisionCode(), at.termId(), at.roundId(), caller.username(), store.now());
-            l.groupId = at.groupId();
-            l.unitId = at.unitId();
+            l.place(at, caller.username(), store.now());
             l.problemId = problemId;
             l.source = source;
             l.sourceRef = Texts.blank(in.sourceRef());

@@ -132,9 +132,7 @@ public class ProblemService {
         return store.write(em -> {
             taxonomy.requireUsable(em, "category", Texts.blank(in.category()));
             ProblemEntity p = new ProblemEntity();
-            p.place(at.divisionCode(), at.termId(), at.roundId(), caller.username(), store.now());
-            p.groupId = at.groupId();
-            p.unitId = at.unitId();
+            p.place(at, caller.username(), store.now());
             p.roundStart = at.roundStart();
             p.source = source;
             p.sourceRef = Texts.blank(in.sourceRef());
