@@ -41,6 +41,7 @@ class KarDeploymentIT {
 
             dist.stop();
             dist.start();
+            accounts.signInAgain();
             assertThat(ids(accounts.sysadmin())).contains("example");
             String list = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-list");
             assertThat(list).containsPattern("example\\s+.*1\\.0\\.0");
@@ -49,6 +50,7 @@ class KarDeploymentIT {
                     .contains("已卸载模块 example");
             dist.stop();
             dist.start();
+            accounts.signInAgain();
             assertThat(ids(accounts.sysadmin())).as("an uninstalled module stays uninstalled").doesNotContain("example");
         }
     }

@@ -49,6 +49,7 @@ class RestartPersistenceIT {
 
             dist.stop();
             dist.start();
+            accounts.signInAgain();
 
             Api again = accounts.user("office1", null, null, "office-staff");
             assertThat(again.get("/reference/units/" + unit).expect(200).path("name").asText()).isEqualTo("中共临清市委办公室");

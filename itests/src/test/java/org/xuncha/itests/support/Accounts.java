@@ -64,6 +64,13 @@ public final class Accounts {
         return auditor;
     }
 
+    /** Forgets the administrators' sessions, e.g. after a restart (sessions live in memory only). */
+    public synchronized void signInAgain() {
+        sysadmin = null;
+        secadmin = null;
+        auditor = null;
+    }
+
     /** Signs an administrator in with the one-time password, or the changed one if it was already changed. */
     private Api firstSignIn(String user, String newPassword) {
         Api api = new Api(base);

@@ -33,7 +33,13 @@ final class AvoidanceOps {
         return personId != null && personId.equals(caller.personId());
     }
 
-    List<Avoidance> avoidances(Caller caller, Long personId) {
+    List<Avoidance> avoidances(Caller caller, Long requested) {
+        // Without a person named, list what the caller may see: everyone's for the office, else their own.
+        Long personId = requested == null && !caller.has(RoundPlanningService.AVOIDANCE_READ) ? caller.personId() : requested;
+        if (personId == null && !caller.has(RoundPlanningService.AVOIDANCE_READ)) {
+            caller.require(RoundPlanningService.AVOIDANCE_DECLARE);
+            return List.of();
+        }
         caller.require(own(caller, personId) ? RoundPlanningService.AVOIDANCE_DECLARE : RoundPlanningService.AVOIDANCE_READ);
         List<Avoidance> result = ctx.store.read(em -> {
             Where w = Context.scoped(caller, "a.divisionCode", null).andEq("a.personId", "person", personId);
