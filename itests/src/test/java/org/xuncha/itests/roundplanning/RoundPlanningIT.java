@@ -358,6 +358,21 @@ public class RoundPlanningIT extends PaxExamSupport {
     private void uninstallAndReinstallKeepTheData(long term, long round1) throws Exception {
         office = accounts.user("rp-office", DIVISION, null, "office-staff");
         JsonNode coverage = office.get("/terms/" + term + "/coverage").expect(200);
+        // lead transfer needs round planning: while it is installed, round planning cannot go
+        boolean leadTransfer = moduleIds().contains("lead-transfer");
+        if (leadTransfer) {
+            try {
+                console("sysadmin", "xuncha:module-uninstall round-planning", "admin");
+                throw new AssertionError("round planning was removed from under lead transfer");
+            } catch (org.xuncha.platform.api.rest.ApiException refused) {
+                assertEquals("required_by_other", refused.code());
+                assertTrue(refused.getMessage(), refused.getMessage().contains("lead-transfer"));
+            }
+            assertTrue(moduleIds().contains("round-planning"));
+            String out = console("sysadmin", "xuncha:module-uninstall lead-transfer", "admin");
+            assertTrue(out, out.contains("已卸载模块 lead-transfer"));
+            Wait.until(WAIT, () -> !moduleIds().contains("lead-transfer"));
+        }
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.roundplanning")).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
 
@@ -381,6 +396,11 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertEquals("FIELDWORK", r1.path("round").path("stage").asText());
         assertEquals(2, r1.path("approvals").size());
         assertEquals(1, r1.path("amendments").size());
+        if (leadTransfer) {
+            out = console("sysadmin", "xuncha:module-install lead-transfer", "admin");
+            assertTrue(out, out.contains("已安装模块 lead-transfer"));
+            Wait.until(WAIT, () -> moduleIds().contains("lead-transfer"));
+        }
     }
 
     // ------------------------------------------------------------------ helpers

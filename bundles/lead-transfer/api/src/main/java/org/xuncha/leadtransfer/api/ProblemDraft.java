@@ -7,7 +7,7 @@ package org.xuncha.leadtransfer.api;
  * @param groupId     the group that found it
  * @param unitId      the inspected unit it concerns
  * @param category    category code from the module's taxonomy; null to let the group classify it
- * @param description what was found (stored encrypted if the taxonomy says so)
+ * @param description what was found (stored encrypted)
  * @param topLeader   whether it concerns the unit's top leader (一把手)
  * @param leadingGroup whether it concerns another member of the leading group
  * @param source      where it came from

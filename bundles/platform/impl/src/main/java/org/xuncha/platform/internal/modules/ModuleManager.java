@@ -115,6 +115,13 @@ public class ModuleManager {
     public String uninstall(Caller caller, String id) {
         caller.require(PlatformDescriptor.MODULES_MANAGE);
         Feature f = installedFeature(id);
+        List<String> dependents = installedDependents(f);
+        if (!dependents.isEmpty()) {
+            // Karaf would keep the feature for them and report nothing: say so instead of "uninstalled".
+            String names = String.join(", ", dependents);
+            throw ApiException.conflict("required_by_other", "模块 " + id + " 被已安装的模块 " + names + " 依赖，请先卸载 " + names,
+                    "Module " + id + " is required by the installed module(s) " + names + ": uninstall those first");
+        }
         try {
             if (features.isRequired(f)) {
                 features.uninstallFeature(f.getName(), f.getVersion(), NO_REFRESH);
@@ -247,6 +254,18 @@ public class ModuleManager {
         return List.of(allFeatures()).stream()
                 .filter(f -> f.getName().equals(PREFIX + id) && features.isInstalled(f)).findFirst()
                 .orElseThrow(() -> ApiException.conflict("not_installed", "模块 " + id + " 未安装", "Module " + id + " is not installed"));
+    }
+
+    /** Ids of the other installed modules whose features depend on this one. */
+    private List<String> installedDependents(Feature module) {
+        List<String> ids = new ArrayList<>();
+        for (Feature f : allFeatures()) {
+            if (isModule(f.getName()) && !f.getName().equals(module.getName()) && features.isInstalled(f)
+                    && f.getDependencies().stream().anyMatch(d -> d.getName().equals(module.getName()))) {
+                ids.add(f.getName().substring(PREFIX.length()));
+            }
+        }
+        return ids;
     }
 
     private Feature requiringSet(Feature module) {

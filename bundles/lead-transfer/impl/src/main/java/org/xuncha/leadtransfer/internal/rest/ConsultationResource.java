@@ -1,0 +1,69 @@
+package org.xuncha.leadtransfer.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.xuncha.leadtransfer.internal.Permissions;
+import org.xuncha.leadtransfer.internal.joint.ConsultationService;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+
+/** /api/joint-operations (巡纪审联动, findings, the shared calendar and visits) and /api/consultations (会商研判). */
+/** /api/consultations: 会商研判 on key problems and leads. */
+@Component(service = ConsultationResource.class, immediate = true)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsultationResource {
+
+    private final ConsultationService consultations;
+
+    @Activate
+    public ConsultationResource(@Reference ConsultationService consultations) {
+        this.consultations = consultations;
+    }
+
+    @GET
+    @RequiresPermission(value = Permissions.CONSULTATION_READ, scope = Scope.GROUP)
+    public List<ConsultationService.ConsultationView> consultations(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        if (roundId == null) {
+            throw ApiException.validation(List.of(new FieldError("roundId", "required", "请指定巡察轮次", "roundId is required")));
+        }
+        return consultations.list(Caller.of(sc), roundId);
+    }
+
+    @POST
+    @RequiresPermission(value = Permissions.CONSULTATION_WRITE, scope = Scope.GROUP)
+    public Response createConsultation(@Context SecurityContext sc, ConsultationService.ConsultationInput body) {
+        return Response.status(201).entity(consultations.create(Caller.of(sc), body)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission(value = Permissions.CONSULTATION_READ, scope = Scope.GROUP)
+    public ConsultationService.ConsultationView consultation(@Context SecurityContext sc, @PathParam("id") long id) {
+        return consultations.get(Caller.of(sc), id);
+    }
+}

@@ -1,0 +1,193 @@
+package org.xuncha.leadtransfer.internal.rest;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.xuncha.leadtransfer.api.Source;
+import org.xuncha.leadtransfer.internal.Permissions;
+import org.xuncha.leadtransfer.internal.lead.LeadService;
+import org.xuncha.leadtransfer.internal.problem.ApprovalStep;
+import org.xuncha.leadtransfer.internal.problem.ProblemService;
+import org.xuncha.leadtransfer.internal.problem.ProblemStatus;
+import org.xuncha.leadtransfer.internal.problem.RepeatQueries;
+import org.xuncha.leadtransfer.internal.problem.Taxonomy;
+import org.xuncha.platform.api.files.Attachment;
+import org.xuncha.platform.api.files.AttachmentStore;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+
+/** /api/problems: problem drafts, their approval, evidence, repeats, common problems and the taxonomy. */
+@Component(service = ProblemResource.class, immediate = true)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/problems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProblemResource {
+
+    /** A sign-off or decision: its opinion. */
+    public record OpinionBody(String opinion) {
+    }
+
+    private final ProblemService problems;
+    private final LeadService leads;
+    private final Taxonomy taxonomy;
+
+    @Activate
+    public ProblemResource(@Reference ProblemService problems, @Reference LeadService leads, @Reference Taxonomy taxonomy) {
+        this.problems = problems;
+        this.leads = leads;
+        this.taxonomy = taxonomy;
+    }
+
+    @GET
+    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    public Page<ProblemService.ProblemView> list(@Context SecurityContext sc, @QueryParam("termId") Long termId,
+                                                 @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
+                                                 @QueryParam("unitId") Long unitId, @QueryParam("category") String category,
+                                                 @QueryParam("status") String status, @QueryParam("topLeader") Boolean topLeader,
+                                                 @QueryParam("source") String source, @QueryParam("page") Integer page,
+                                                 @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageRequest pr = PageRequest.of(page, size, sort, ProblemService.SORT.keySet(), "-id");
+        return problems.list(Caller.of(sc), new ProblemService.ProblemQuery(termId, roundId, groupId, unitId, category,
+                Params.enumOf(ProblemStatus.class, "status", status), topLeader, Params.enumOf(Source.class, "source", source)), pr);
+    }
+
+    @POST
+    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    public Response create(@Context SecurityContext sc, ProblemService.ProblemInput body) {
+        return Response.status(201).entity(problems.create(Caller.of(sc), body)).build();
+    }
+
+    @GET
+    @Path("categories")
+    @RequiresPermission(value = Caller.AUTHENTICATED, scope = Scope.NONE)
+    public List<Taxonomy.Category> categories(@Context SecurityContext sc) {
+        return taxonomy.list(Caller.of(sc));
+    }
+
+    @PUT
+    @Path("categories/{code}")
+    @RequiresPermission(value = Permissions.TAXONOMY_WRITE, scope = Scope.NONE)
+    public Taxonomy.Category saveCategory(@Context SecurityContext sc, @PathParam("code") String code, Taxonomy.CategoryInput body) {
+        return taxonomy.save(Caller.of(sc), code, body);
+    }
+
+    @GET
+    @Path("common")
+    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    public List<RepeatQueries.CommonProblem> common(@Context SecurityContext sc, @QueryParam("termId") Long termId,
+                                                    @QueryParam("roundId") Long roundId, @QueryParam("minUnits") Integer minUnits) {
+        return problems.common(Caller.of(sc), termId, roundId, minUnits);
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    public ProblemService.ProblemView get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return problems.get(Caller.of(sc), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    public ProblemService.ProblemView update(@Context SecurityContext sc, @PathParam("id") long id, ProblemService.ProblemInput body) {
+        return problems.update(Caller.of(sc), id, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    public Response delete(@Context SecurityContext sc, @PathParam("id") long id) {
+        problems.delete(Caller.of(sc), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RequiresPermission(value = Permissions.PROBLEM_SUBMIT, scope = Scope.GROUP)
+    public ProblemService.ProblemView submit(@Context SecurityContext sc, @PathParam("id") long id, OpinionBody body) {
+        return problems.submit(Caller.of(sc), id, body.opinion());
+    }
+
+    @POST
+    @Path("{id}/office-review")
+    @RequiresPermission(Permissions.PROBLEM_REVIEW)
+    public ProblemService.ProblemView officeReview(@Context SecurityContext sc, @PathParam("id") long id, ProblemService.DecisionInput body) {
+        return problems.decide(Caller.of(sc), id, ApprovalStep.OFFICE, body);
+    }
+
+    @POST
+    @Path("{id}/leading-group-decision")
+    @RequiresPermission(Permissions.PROBLEM_DECIDE)
+    public ProblemService.ProblemView leadingGroupDecision(@Context SecurityContext sc, @PathParam("id") long id,
+                                                           ProblemService.DecisionInput body) {
+        return problems.decide(Caller.of(sc), id, ApprovalStep.LEADING_GROUP, body);
+    }
+
+    @GET
+    @Path("{id}/repeats")
+    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    public RepeatQueries.Repeats repeats(@Context SecurityContext sc, @PathParam("id") long id) {
+        return problems.repeats(Caller.of(sc), id);
+    }
+
+    @POST
+    @Path("{id}/leads")
+    @RequiresPermission(value = Permissions.LEAD_WRITE, scope = Scope.GROUP)
+    public Response raiseLead(@Context SecurityContext sc, @PathParam("id") long id, LeadService.LeadInput body) {
+        return Response.status(201).entity(leads.createFromProblem(Caller.of(sc), id, body)).build();
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    public Response addEvidence(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("filename") String filename,
+                                @HeaderParam("Content-Type") String contentType, InputStream body) {
+        Attachment a = problems.addEvidence(Caller.of(sc), id, filename, contentType, Params.upload(body, AttachmentStore.MAX_SIZE));
+        return Response.status(201).entity(a).build();
+    }
+
+    @GET
+    @Path("{id}/evidence/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    public Response evidence(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        Map.Entry<Attachment, byte[]> e = problems.evidence(Caller.of(sc), id, attachmentId);
+        return Params.download(e.getValue(), e.getKey().contentType(), e.getKey().filename());
+    }
+
+    @DELETE
+    @Path("{id}/evidence/{attachmentId}")
+    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    public Response deleteEvidence(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        problems.deleteEvidence(Caller.of(sc), id, attachmentId);
+        return Response.noContent().build();
+    }
+}

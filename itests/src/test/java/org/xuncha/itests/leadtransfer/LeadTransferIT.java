@@ -1,0 +1,494 @@
+package org.xuncha.itests.leadtransfer;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.xuncha.itests.support.Accounts;
+import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.FrameworkWatch;
+import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Wait;
+import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The life of a lead, from a problem found to the discipline commission's outcome, over REST as the
+ * people who do it: a group member drafts a problem with evidence, the group leader signs it off,
+ * the office reviews it and the office leader records the leading group's decision; a lead is
+ * raised from it and transferred; the discipline commission acknowledges it and reports disposal
+ * and outcomes. Along the way people outside the lead's need-to-know are refused, the statistics
+ * count exactly what was done, an untouched lead becomes overdue once the clock passes its
+ * deadline, the person concerned never reaches the database file in plain text, and the module is
+ * removed and reinstalled from the console without touching anything else.
+ *
+ * <p>The test does not import the module's API package, so that removing the module leaves no
+ * bundle wired to it.</p>
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class LeadTransferIT extends PaxExamSupport {
+
+    private static final String CITY = "371500";
+    private static final String COUNTY = "371521";
+    private static final String TOPICS = "xuncha/lead_transfer/*";
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    /** The person concerned: must never be in the database file in plain text. */
+    private static final String PERSON = "欧阳明远";
+    private static final String DOCUMENT = "聊巡办移〔2026〕17号";
+
+    @Configuration
+    public Option[] config() {
+        // A one-month feedback deadline and a check every two seconds, so a 40-day clock shift makes a lead overdue.
+        return OptionUtils.combine(baseConfig(),
+                editConfigurationFilePut("etc/org.xuncha.leadtransfer.cfg", "feedbackMonths", "1"),
+                editConfigurationFilePut("etc/org.xuncha.leadtransfer.cfg", "overdueCheckSeconds", "2"));
+    }
+
+    private Accounts accounts;
+    private Api office;
+    private final Map<String, Long> units = new HashMap<>();
+    private final Map<String, Long> persons = new HashMap<>();
+    private final List<Event> events = new CopyOnWriteArrayList<>();
+    private long term;
+    private long round;
+    private long group1;
+    private long group2;
+
+    @Test
+    public void fromProblemToOutcome() throws Exception {
+        awaitApi();
+        Wait.until(WAIT, () -> {
+            String health = new Api(apiBase()).get("/health").text();
+            return health.contains("lead-transfer") && health.contains("round-planning");
+        });
+        accounts = accounts();
+        accounts.sysadmin();
+        office = accounts.user("lt-office", CITY, null, "office-staff");
+        ServiceRegistration<EventHandler> listener = listen();
+        try {
+            referenceDataAndRound();
+            Api member = accounts.user("lt-member", CITY, persons.get("赵组员"), "group-member");
+            Api groupLeader = accounts.user("lt-gleader", CITY, persons.get("张组长"), "group-leader");
+            Api otherGroup = accounts.user("lt-other", CITY, persons.get("钱组员"), "group-member");
+            Api officeLeader = accounts.user("lt-leader", CITY, null, "office-leader");
+            Api discipline = accounts.user("lt-jw", CITY, null, "discipline-commission");
+            Api organisation = accounts.user("lt-zzb", CITY, null, "organisation-dept");
+            Api county = accounts.user("lt-county", COUNTY, null, "office-staff", "discipline-commission");
+
+            long problem = aProblemIsDraftedSignedOffReviewedAndDecided(member, groupLeader, officeLeader, otherGroup, county);
+            long lead = aLeadIsRaisedAndTransferred(groupLeader, problem);
+            onlyThoseWhoNeedToKnowSeeTheLead(lead, member, discipline, organisation, otherGroup, county);
+            theReceiverReportsDisposalAndOutcomes(lead, discipline, organisation);
+            long untouched = aSecondLeadIsTransferredToTheOrganisationDepartment(member);
+            jointWork(groupLeader, lead);
+            statisticsCountWhatWasDone(officeLeader, member);
+            theLedgerAndTheConsole(lead);
+            thePersonConcernedIsNotInTheDatabaseFile();
+            aLeadWithoutFeedbackBecomesOverdue(lead, untouched);
+            uninstallAndReinstallTouchNothingElse(lead);
+        } finally {
+            listener.unregister();
+            setClockOffset(null);
+        }
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private void referenceDataAndRound() {
+        office.put("/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/reference/divisions/" + COUNTY, Map.of("nameZh", "茌平区", "level", "COUNTY", "parentCode", CITY)).expect(200);
+        unit("LT-EDU", "聊城市教育和体育局党组");
+        unit("LT-EDU-1", "聊城第一中学党委");
+        unit("LT-HEA", "聊城市卫生健康委员会党组");
+        for (String name : List.of("张组长", "赵组员", "孙副组长", "李组长", "钱组员")) {
+            persons.put(name, office.post("/reference/persons", Map.of("name", name, "unitId", units.get("LT-EDU"), "post", "干部",
+                    "active", true)).expect(201).path("id").asLong());
+        }
+        LocalDate today = today();
+        term = office.post("/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", CITY,
+                "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
+        round = office.post("/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
+                "plannedEnd", today.plusDays(39).toString())).expect(201).path("id").asLong();
+        office.post("/rounds/" + round + "/targets", Map.of("unitIds", List.copyOf(units.values()))).expect(200);
+        group1 = office.post("/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
+                "members", List.of(member("张组长", "LEADER"), member("赵组员", "MEMBER"), member("孙副组长", "NONRESIDENT_DEPUTY")),
+                "targetUnitIds", List.of(units.get("LT-EDU"), units.get("LT-EDU-1")))).expect(201).path("id").asLong();
+        group2 = office.post("/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
+                "members", List.of(member("李组长", "LEADER"), member("钱组员", "MEMBER")),
+                "targetUnitIds", List.of(units.get("LT-HEA")))).expect(201).path("id").asLong();
+    }
+
+    private long aProblemIsDraftedSignedOffReviewedAndDecided(Api member, Api groupLeader, Api officeLeader, Api otherGroup, Api county) {
+        Map<String, Object> draft = new HashMap<>(Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU"),
+                "category", "MAJOR_DECISIONS", "description", "2025年3项重大投资未经党组会集体研究，由主要负责人个人决定", "topLeader", true));
+        Api.Response wrongUnit = member.post("/problems", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-HEA"),
+                "description", "x"));
+        assertEquals(wrongUnit.text(), 400, wrongUnit.status());
+        assertEquals("unitId", wrongUnit.json().path("fields").get(0).path("field").asText());
+        assertEquals("another group's target", 403, otherGroup.post("/problems", draft).status());
+
+        long problem = member.post("/problems", draft).expect(201).path("id").asLong();
+        member.postBytes("/problems/" + problem + "/evidence?filename=%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81.txt",
+                "党组会议纪要（摘录）".getBytes(StandardCharsets.UTF_8), "text/plain").expect(201);
+        assertEquals("group scope", 403, otherGroup.get("/problems/" + problem).status());
+        assertEquals("a county account, a city problem", 403, county.get("/problems/" + problem).status());
+        assertEquals(0, otherGroup.get("/problems?roundId=" + round).expect(200).path("total").asInt());
+
+        assertEquals("a member does not sign off", 403, member.post("/problems/" + problem + "/submit", Map.of()).status());
+        assertEquals("SUBMITTED", groupLeader.post("/problems/" + problem + "/submit", Map.of("opinion", "情况属实，报巡察办"))
+                .expect(200).path("status").asText());
+        assertEquals("editing is over", 409, member.put("/problems/" + problem, draft).status());
+        Api.Response early = officeLeader.post("/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE"));
+        assertEquals(early.text(), 409, early.status());
+        assertEquals("OFFICE_APPROVED", office.post("/problems/" + problem + "/office-review",
+                Map.of("decision", "APPROVE", "opinion", "同意提交领导小组")).expect(200).path("status").asText());
+        assertEquals("staff cannot decide for the leading group", 403,
+                office.post("/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE")).status());
+        assertEquals("APPROVED", officeLeader.post("/problems/" + problem + "/leading-group-decision",
+                Map.of("decision", "APPROVE", "opinion", "领导小组审定同意")).expect(200).path("status").asText());
+
+        JsonNode detail = member.get("/problems/" + problem).expect(200);
+        assertEquals(draft.get("description"), detail.path("description").asText());
+        assertEquals(List.of("GROUP", "OFFICE", "LEADING_GROUP"), texts(detail.path("approvals"), "step"));
+        assertEquals(List.of("lt-gleader", "lt-office", "lt-leader"), texts(detail.path("approvals"), "actor"));
+        assertEquals("领导小组审定同意", detail.path("approvals").get(2).path("opinion").asText());
+        JsonNode evidence = detail.path("attachments").get(0);
+        assertEquals("会议纪要.txt", evidence.path("filename").asText());
+        assertEquals("党组会议纪要（摘录）", member.get("/problems/" + problem + "/evidence/" + evidence.path("id").asLong()).text());
+        Wait.until(WAIT, () -> events("problem_approved").size() == 1);
+        return problem;
+    }
+
+    private long aLeadIsRaisedAndTransferred(Api groupLeader, long problem) {
+        JsonNode lead = groupLeader.post("/problems/" + problem + "/leads", Map.of("personName", PERSON, "personPost", "党组书记、局长",
+                "personRank", "正处级", "summary", "反映其违规决定重大投资并收受工程承包方财物")).expect(201);
+        long id = lead.path("id").asLong();
+        assertEquals("from the problem", "MAJOR_DECISIONS", lead.path("category").asText());
+        assertTrue(lead.path("topLeader").asBoolean());
+        assertEquals(round, lead.path("roundId").asLong());
+        assertEquals("the group does not transfer", 403, groupLeader.post("/leads/" + id + "/transfer", transfer("DISCIPLINE_COMMISSION")).status());
+        JsonNode transferred = office.post("/leads/" + id + "/transfer", transfer("DISCIPLINE_COMMISSION")).expect(200);
+        assertEquals("TRANSFERRED", transferred.path("status").asText());
+        assertEquals("one month, as configured", today().plusMonths(1).toString(), transferred.path("feedbackDue").asText());
+        Wait.until(WAIT, () -> events("transferred").size() == 1);
+        Event e = events("transferred").get(0);
+        assertEquals(String.valueOf(id), e.getProperty("entityId"));
+        assertEquals("DISCIPLINE_COMMISSION", e.getProperty("receiverKind"));
+        assertFalse("events carry no names", e.toString().contains(PERSON));
+        assertEquals(409, office.post("/leads/" + id + "/transfer", transfer("ORGANISATION_DEPT")).status());
+        return id;
+    }
+
+    private void onlyThoseWhoNeedToKnowSeeTheLead(long lead, Api member, Api discipline, Api organisation, Api otherGroup, Api county) {
+        assertEquals(PERSON, member.get("/leads/" + lead).expect(200).path("personName").asText());
+        assertEquals(PERSON, discipline.get("/leads/" + lead).expect(200).path("personName").asText());
+        for (Api refused : List.of(organisation, otherGroup, county)) {
+            Api.Response r = refused.get("/leads/" + lead);
+            assertEquals(r.text(), 403, r.status());
+            assertEquals("out_of_scope", r.json().path("code").asText());
+            assertEquals(0, refused.get("/leads").expect(200).path("total").asInt());
+        }
+        assertEquals(1, discipline.get("/leads").expect(200).path("total").asInt());
+        // every read is in the audit trail, by id and without the name
+        JsonNode reads = accounts.auditor().get("/audit?module=lead-transfer&action=READ&entityId=" + lead).expect(200);
+        List<String> readers = texts(reads.path("items"), "actor");
+        assertTrue(readers.toString(), readers.contains("lt-member") && readers.contains("lt-jw"));
+        assertFalse(reads.toString().contains(PERSON));
+    }
+
+    private void theReceiverReportsDisposalAndOutcomes(long lead, Api discipline, Api organisation) {
+        String today = today().toString();
+        assertEquals("not their kind of lead", 403, organisation.post("/leads/" + lead + "/acknowledge", Map.of("acknowledgedOn", today)).status());
+        assertEquals("acknowledge first", 409, discipline.post("/leads/" + lead + "/disposals",
+                Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).status());
+        assertEquals("ACKNOWLEDGED", discipline.post("/leads/" + lead + "/acknowledge", Map.of("acknowledgedOn", today)).expect(200)
+                .path("status").asText());
+        discipline.post("/leads/" + lead + "/disposals", Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).expect(200);
+        Api.Response noCase = discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION",
+                "people", 1, "decidedOn", today));
+        assertEquals(noCase.text(), 409, noCase.status());
+        assertEquals("no_case", noCase.json().path("code").asText());
+        discipline.post("/leads/" + lead + "/disposals", Map.of("method", "CASE_INVESTIGATION", "reportedOn", today, "note", "经市纪委常委会研究立案"))
+                .expect(200);
+        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION", "people", 1,
+                "decidedOn", today)).expect(200);
+        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "GOVERNMENT_SANCTION", "grade", "EXPULSION_FROM_OFFICE",
+                "people", 1, "decidedOn", today)).expect(200);
+        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "ORGANISATIONAL_HANDLING", "people", 2, "decidedOn", today,
+                "note", "对分管副局长等2人诫勉")).expect(200);
+        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "PROSECUTION", "people", 1, "decidedOn", today)).expect(200);
+        assertEquals("CONCLUDED", discipline.post("/leads/" + lead + "/conclude", Map.of("concludedOn", today)).expect(200)
+                .path("status").asText());
+        JsonNode detail = office.get("/leads/" + lead).expect(200);
+        assertEquals(List.of("PRELIMINARY_VERIFICATION", "CASE_INVESTIGATION"), texts(detail.path("disposals"), "method"));
+        assertEquals(4, detail.path("outcomes").size());
+        assertEquals(today, detail.path("firstFeedbackOn").asText());
+        Wait.until(WAIT, () -> events("feedback").size() == 8);
+    }
+
+    private long aSecondLeadIsTransferredToTheOrganisationDepartment(Api member) {
+        long id = member.post("/leads", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU-1"),
+                "personName", "周某", "personPost", "副校长", "category", "CADRES", "source", "INTERVIEW")).expect(201).path("id").asLong();
+        office.post("/leads/" + id + "/transfer", transfer("ORGANISATION_DEPT")).expect(200);
+        office.post("/leads/surrenders", Map.of("roundId", round, "unitId", units.get("LT-EDU"), "personName", "冯某",
+                "personPost", "财务科科长", "surrenderedOn", today().toString(), "receivedBy", "市纪委监委")).expect(201);
+        return id;
+    }
+
+    private void jointWork(Api groupLeader, long lead) {
+        LocalDate today = today();
+        long joint = office.post("/joint-operations", Map.of("name", "巡纪审联动（市教育系统）", "roundId", round,
+                "disciplineProject", "市纪委监委第二监督检查室专项监督", "auditProject", "市审计局经济责任审计")).expect(201).path("id").asLong();
+        Api audit = accounts.user("lt-audit", CITY, null, "audit-bureau");
+        JsonNode finding = audit.post("/joint-operations/" + joint + "/findings", Map.of("kind", "PROBLEM", "unitId", units.get("LT-EDU-1"),
+                "category", "FINANCE", "description", "审计发现虚列支出48万元", "reference", "审计发现第12项")).expect(201);
+        assertEquals("AUDIT", finding.path("source").asText());
+        assertEquals(group1, finding.path("groupId").asLong());
+        JsonNode broughtIn = office.get("/problems/" + finding.path("id").asLong()).expect(200);
+        assertEquals("joint-operation:" + joint + ":审计发现第12项", broughtIn.path("sourceRef").asText());
+        assertEquals(1, office.get("/joint-operations/" + joint).expect(200).path("figures").path("problemsBroughtIn").asInt());
+
+        // the unit is inspected from today for 40 days: a separate audit in that time is refused, the joint one is not
+        Map<String, Object> visit = new HashMap<>(Map.of("termId", term, "unitId", units.get("LT-EDU"), "kind", "AUDIT",
+                "organisation", "市审计局", "startsOn", today.plusDays(20).toString(), "endsOn", today.plusDays(50).toString()));
+        Api.Response twice = audit.post("/joint-operations/visits", visit);
+        assertEquals(twice.text(), 409, twice.status());
+        assertEquals("visit_conflict", twice.json().path("code").asText());
+        assertTrue(twice.text(), twice.json().path("message").asText().contains("第一巡察组"));
+        visit.put("jointOperationId", joint);
+        assertEquals(0, audit.post("/joint-operations/visits", visit).expect(201).path("warnings").size());
+        JsonNode calendar = office.get("/joint-operations/calendar?termId=" + term + "&unitId=" + units.get("LT-EDU")).expect(200);
+        assertEquals(List.of("INSPECTION", "AUDIT"), texts(calendar, "kind"));
+
+        JsonNode consultation = groupLeader.post("/consultations", Map.of("roundId", round, "groupId", group1, "subject", "研判第一巡察组重点线索",
+                "heldOn", today.toString(), "conclusion", "线索具体，建议移交市纪委监委", "leadIds", List.of(lead),
+                "attendees", List.of(Map.of("personId", persons.get("张组长"), "role", "GROUP")))).expect(201);
+        assertEquals("the round's non-resident deputy joins", List.of("张组长", "孙副组长"), texts(consultation.path("attendees"), "name"));
+        assertEquals("NONRESIDENT_DEPUTY", consultation.path("attendees").get(1).path("role").asText());
+    }
+
+    private void statisticsCountWhatWasDone(Api officeLeader, Api member) {
+        JsonNode report = officeLeader.get("/leads/statistics?dimension=ROUND&termId=" + term).expect(200);
+        assertEquals(1, report.path("rows").size());
+        JsonNode row = report.path("rows").get(0);
+        assertEquals("named as round planning names it", office.get("/rounds/" + round).expect(200).path("round").path("name").asText(),
+                row.path("labelZh").asText());
+        JsonNode f = row.path("figures");
+        assertEquals("the approved problem; the audit finding is still a draft", 1, f.path("problemsFound").asInt());
+        assertEquals(1, f.path("topLeaderProblems").asInt());
+        assertEquals(2, f.path("leadsTransferred").asInt());
+        assertEquals(1, f.path("topLeaderLeads").asInt());
+        assertEquals(1, f.path("topLeaderInvestigated").asInt());
+        assertEquals("1 Party + 1 government sanction + 2 organisational", 4, f.path("peopleHandled").asInt());
+        assertEquals(4, f.path("topLeaderPeopleHandled").asInt());
+        assertEquals(1, f.path("prosecuted").asInt());
+        assertEquals(1, f.path("selfSurrendered").asInt());
+        assertEquals(0, f.path("overdueLeads").asInt());
+        assertEquals(1, f.path("peopleByGrade").path("EXPULSION").asInt());
+        assertEquals(report.path("totals").path("peopleHandled"), f.path("peopleHandled"));
+        // a group member's figures are their group's; the dashboard shows the same totals
+        assertEquals(2, member.get("/leads/statistics").expect(200).path("totals").path("leadsTransferred").asInt());
+        JsonNode dashboard = find(officeLeader.get("/statistics").expect(200), "module", "lead-transfer").path("statistics");
+        assertEquals(1, find(dashboard, "id", "lead-transfer.problems").path("value").asInt());
+        assertEquals(4, find(dashboard, "id", "lead-transfer.people-handled").path("value").asInt());
+        assertEquals(1, find(dashboard, "id", "lead-transfer.prosecuted").path("value").asInt());
+    }
+
+    private void theLedgerAndTheConsole(long lead) throws Exception {
+        Api.Response ledger = office.get("/leads/export?roundId=" + round);
+        assertEquals(ledger.text(), 200, ledger.status());
+        List<List<String>> rows = service(SpreadsheetService.class).readFirstSheet(new ByteArrayInputStream(ledger.bytes()));
+        List<String> first = rows.stream().filter(r -> r.contains(String.valueOf(lead))).findFirst().orElseThrow();
+        assertTrue(first.toString(), first.containsAll(List.of(PERSON, "党组书记、局长", "是", DOCUMENT, "已办结", "4", "1")));
+        assertTrue(first.toString(), first.contains("聊城市教育和体育局党组"));
+        String list = console("lt-office", "xuncha:lead-list");
+        assertTrue(list, list.contains("共 2 条") && !list.contains(PERSON));
+        String stats = console("lt-office", "xuncha:lead-stats --term " + term);
+        assertTrue(stats, stats.contains("合计"));
+    }
+
+    private void thePersonConcernedIsNotInTheDatabaseFile() throws Exception {
+        Path dir = Path.of(System.getProperty("karaf.data"), "xuncha", "db");
+        // the document number is stored in clear: once it is in the file, the lead's row is on disk
+        Wait.until(WAIT, () -> contains(dir, DOCUMENT));
+        assertFalse("the name of the person concerned is in the database file", contains(dir, PERSON));
+        assertFalse("the post of the person concerned is in the database file", contains(dir, "党组书记、局长"));
+    }
+
+    private void aLeadWithoutFeedbackBecomesOverdue(long concluded, long untouched) throws Exception {
+        assertEquals(0, office.get("/leads/overdue").expect(200).size());
+        setClockOffset("P40D");
+        office = accounts.user("lt-office", CITY, null, "office-staff");     // the sessions expired meanwhile
+        JsonNode overdue = office.get("/leads/overdue").expect(200);
+        assertEquals(List.of(String.valueOf(untouched)), texts(overdue, "id"));
+        assertTrue(overdue.get(0).path("daysOverdue").asLong() >= 9);
+        assertFalse(office.get("/leads/" + concluded).expect(200).path("overdue").asBoolean());
+        Wait.until(WAIT, () -> events("overdue").size() == 1);
+        assertEquals(String.valueOf(untouched), events("overdue").get(0).getProperty("entityId"));
+        String console = console("lt-office", "xuncha:lead-overdue");
+        assertTrue(console, console.contains("逾期 1 条"));
+    }
+
+    private void uninstallAndReinstallTouchNothingElse(long lead) throws Exception {
+        FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.leadtransfer")).start();
+        assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
+        String out = console("sysadmin", "xuncha:module-uninstall lead-transfer", "admin");
+        assertTrue(out, out.contains("已卸载模块 lead-transfer"));
+        Wait.until(WAIT, () -> office.get("/leads/" + lead).status() == 404);
+        assertEquals("round planning keeps answering", 200, office.get("/rounds/" + round).status());
+        List<String> touched = watch.stop();
+        assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
+
+        out = console("sysadmin", "xuncha:module-install lead-transfer", "admin");
+        assertTrue(out, out.contains("已安装模块 lead-transfer"));
+        Wait.until(WAIT, () -> office.get("/leads/" + lead).status() == 200);
+        JsonNode again = office.get("/leads/" + lead).expect(200);
+        assertEquals(PERSON, again.path("personName").asText());
+        assertEquals(4, again.path("outcomes").size());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void unit(String code, String name) {
+        units.put(code, office.post("/reference/units", Map.of("code", code, "name", name, "divisionCode", CITY, "field", "党政机关",
+                "sector", "社会民生", "active", true)).expect(201).path("id").asLong());
+    }
+
+    private Map<String, Object> member(String name, String role) {
+        return Map.of("personId", persons.get(name), "role", role);
+    }
+
+    private Map<String, Object> transfer(String kind) {
+        return Map.of("receiverKind", kind, "documentNumber", DOCUMENT, "transferredOn", today().toString());
+    }
+
+    private List<Event> events(String name) {
+        List<Event> result = new ArrayList<>();
+        for (Event e : events) {
+            if (e.getTopic().equals("xuncha/lead_transfer/" + name)) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
+    private ServiceRegistration<EventHandler> listen() {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, TOPICS);
+        return bundleContext.registerService(EventHandler.class, events::add, props);
+    }
+
+    /** Whether any file of the directory holds the text, in any encoding a database might store it in. */
+    private static boolean contains(Path dir, String text) throws Exception {
+        List<byte[]> needles = List.of(text.getBytes(StandardCharsets.UTF_8), text.getBytes(StandardCharsets.UTF_16LE),
+                text.getBytes(StandardCharsets.UTF_16BE), h2Encoding(text));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                byte[] content = Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0];
+                if (needles.stream().anyMatch(n -> indexOf(content, n) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** H2's MVStore writes characters like UTF-8 but without the continuation bits (DataUtils.writeStringData). */
+    private static byte[] h2Encoding(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (char c : text.toCharArray()) {
+            if (c < 0x80) {
+                out.write(c);
+            } else if (c < 0x800) {
+                out.write(0xc0 | (c >> 6));
+                out.write(c & 0x3f);
+            } else {
+                out.write(0xe0 | (c >> 12));
+                out.write((c >> 6) & 0x3f);
+                out.write(c & 0x3f);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Shifts the platform clock (PID org.xuncha.clock); null puts it back. */
+    private void setClockOffset(String offset) throws Exception {
+        ConfigurationAdmin cm = service(ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration c = cm.getConfiguration("org.xuncha.clock", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("offset", offset == null ? "" : offset);
+        c.update(props);
+        Duration shift = offset == null ? Duration.ZERO : Duration.parse(offset);
+        Clock clock = service(Clock.class);
+        Wait.until(WAIT, () -> Math.abs(Duration.between(Instant.now().plus(shift), clock.instant()).toMinutes()) < 60);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(service(Clock.class));
+    }
+
+    private <T> T service(Class<T> type) {
+        return bundleContext.getService(bundleContext.getServiceReference(type));
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> result = new ArrayList<>();
+        array.forEach(n -> result.add(n.path(field).asText()));
+        return result;
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.path(field).asText().equals(value)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+    }
+}
