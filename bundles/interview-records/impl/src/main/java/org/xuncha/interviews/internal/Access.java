@@ -6,6 +6,7 @@ import javax.persistence.TypedQuery;
 
 import org.xuncha.interviews.api.PlanQuery;
 import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
 
 /**
@@ -22,6 +23,19 @@ public final class Access {
         if (!covers(caller, divisionCode, groupId, unitId)) {
             throw ApiException.outOfScope();
         }
+    }
+
+    public static void requireScope(Caller caller, ScopedEntity e) {
+        requireScope(caller, e.divisionCode, e.groupId, e.unitId);
+    }
+
+    /** {@code order by} for a page: its sort fields on the alias, or {@code fallback} (e.g. {@code "r.id desc"}). */
+    public static String orderBy(String alias, PageRequest page, String fallback) {
+        if (page.orders().isEmpty()) {
+            return " order by " + fallback;
+        }
+        return " order by " + page.orders().stream().map(o -> alias + "." + o.field() + (o.ascending() ? " asc" : " desc"))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public static boolean covers(Caller caller, String divisionCode, long groupId, long unitId) {

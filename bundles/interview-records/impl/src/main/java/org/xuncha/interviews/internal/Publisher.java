@@ -39,7 +39,11 @@ public class Publisher {
         events.postEvent(new Event(topic, props));
     }
 
-    public void post(String topic, Caller caller, long entityId, long roundId, long groupId, long unitId) {
-        post(topic, caller, entityId, roundId, groupId, unitId, Map.of());
+    public void post(String topic, Caller caller, long entityId, ScopedEntity scope, Map<String, Object> extra) {
+        post(topic, caller, entityId, scope.roundId, scope.groupId, scope.unitId, extra);
+    }
+
+    public void post(String topic, Caller caller, long entityId, ScopedEntity scope) {
+        post(topic, caller, entityId, scope, Map.of());
     }
 }

@@ -39,6 +39,11 @@ public class Rounds {
         public String divisionCode() {
             return round.divisionCode();
         }
+
+        /** Gives a new plan, record or letter this scope. */
+        public void applyTo(ScopedEntity e) {
+            e.scope(round.id(), group.id(), unitId, round.divisionCode());
+        }
     }
 
     public RoundDirectory directory() {

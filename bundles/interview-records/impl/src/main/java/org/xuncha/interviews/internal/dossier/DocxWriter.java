@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
  * at an exact line spacing of 28.95 pt; title 方正小标宋简体 二号 (22 pt) centred; first-level headings
  * 黑体 三号, second-level 楷体_GB2312 三号; page numbers 宋体 四号 "— N —" 7 mm below the text block,
  * odd pages right and even pages left, one character in. Fonts name 宋体/仿宋/黑体/楷体 as alternatives,
- * for machines without the GB2312 fonts. No library: a document is six small XML parts.
+ * for machines without the GB2312 fonts. No library: a document is nine small XML parts.
  */
 public final class DocxWriter {
 

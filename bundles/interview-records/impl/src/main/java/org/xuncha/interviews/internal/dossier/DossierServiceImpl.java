@@ -3,6 +3,7 @@ package org.xuncha.interviews.internal.dossier;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -75,7 +76,7 @@ public class DossierServiceImpl implements DossierService {
         byte[] docx = DossierDocument.docx(d);
         audit.record(caller, AuditEntry.of(AuditAction.EXPORT, MODULE, "dossier", roundId + "/" + unitId,
                 "导出专门材料（轮次 " + roundId + "，单位 " + unitId + "，" + d.recordsUsed() + " 份记录）"));
-        publisher.post(InterviewEvents.DOSSIER_EXPORTED, caller, unitId, roundId, d.groupId(), unitId);
+        publisher.post(InterviewEvents.DOSSIER_EXPORTED, caller, unitId, roundId, d.groupId(), unitId, Map.of());
         return new Download(DossierDocument.filename(d), DocxWriter.MEDIA_TYPE, docx);
     }
 

@@ -17,11 +17,12 @@ import javax.persistence.Version;
 import org.xuncha.interviews.api.HandOverKind;
 import org.xuncha.interviews.api.HandOverStatus;
 import org.xuncha.interviews.api.SourceType;
+import org.xuncha.interviews.internal.ScopedEntity;
 
 /** A raised problem or lead and its hand-over state. Description and person concerned are ciphertext. */
 @Entity
 @Table(name = "xc_ivr_handover")
-public class HandOverEntity {
+public class HandOverEntity extends ScopedEntity {
 
     @Id
     @SequenceGenerator(name = "xc_ivr_handover_seq", sequenceName = "xc_ivr_handover_seq", allocationSize = 50)
@@ -34,18 +35,6 @@ public class HandOverEntity {
 
     @Column(name = "source_id", nullable = false)
     long sourceId;
-
-    @Column(name = "round_id", nullable = false)
-    long roundId;
-
-    @Column(name = "group_id", nullable = false)
-    long groupId;
-
-    @Column(name = "unit_id", nullable = false)
-    long unitId;
-
-    @Column(name = "division_code", nullable = false, length = 12)
-    String divisionCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 10)

@@ -13,7 +13,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
@@ -41,6 +40,7 @@ import org.xuncha.interviews.internal.Access;
 import org.xuncha.interviews.internal.InterviewRules;
 import org.xuncha.interviews.internal.InterviewStore;
 import org.xuncha.interviews.internal.Publisher;
+import org.xuncha.interviews.internal.ScopedEntity;
 import org.xuncha.leadtransfer.api.LeadDraft;
 import org.xuncha.leadtransfer.api.LeadIntake;
 import org.xuncha.leadtransfer.api.ProblemDraft;
@@ -138,8 +138,7 @@ public class HandOverServiceImpl implements HandOverService {
      * Stores a raised problem or lead (the caller's access to its source is already checked) and hands
      * it over at once if lead transfer runs.
      */
-    public HandOver raise(Caller caller, SourceType sourceType, long sourceId, long roundId, long groupId, long unitId,
-                          String divisionCode, RaiseDraft d) {
+    public HandOver raise(Caller caller, SourceType sourceType, long sourceId, ScopedEntity source, RaiseDraft d) {
         Checks checks = new Checks().required("kind", d.kind(), "类型（问题或线索）", "kind")
                 .required("description", InterviewRules.trim(d.description()), "问题或线索描述", "description")
                 .maxLength("description", d.description(), InterviewRules.TEXT_MAX, "问题或线索描述", "description")
@@ -169,10 +168,7 @@ public class HandOverServiceImpl implements HandOverService {
             HandOverEntity e = new HandOverEntity();
             e.sourceType = sourceType;
             e.sourceId = sourceId;
-            e.roundId = roundId;
-            e.groupId = groupId;
-            e.unitId = unitId;
-            e.divisionCode = divisionCode;
+            e.scope(source);
             e.kind = d.kind();
             e.category = InterviewRules.trim(d.category());
             e.descriptionEnc = cipher.encrypt(d.description().strip());
@@ -201,7 +197,7 @@ public class HandOverServiceImpl implements HandOverService {
                 // kept pending with the reason; the caller sees it in the answer
             }
         }
-        publisher.post(InterviewEvents.RAISED, caller, id, roundId, groupId, unitId, Map.of(InterviewEvents.HANDED_OVER, handed));
+        publisher.post(InterviewEvents.RAISED, caller, id, source, Map.of(InterviewEvents.HANDED_OVER, handed));
         return store.read(em -> toValue(em.find(HandOverEntity.class, id)));
     }
 
@@ -211,7 +207,7 @@ public class HandOverServiceImpl implements HandOverService {
     public HandOver submit(Caller caller, long id) {
         HandOverEntity e = store.read(em -> find(em, id));
         caller.require(e.sourceType == SourceType.RECORD ? InterviewPermissions.RECORD_WRITE : InterviewPermissions.LETTER_WRITE);
-        Access.requireScope(caller, e.divisionCode, e.groupId, e.unitId);
+        Access.requireScope(caller, e);
         if (e.status == HandOverStatus.HANDED_OVER) {
             throw ApiException.conflict("handed_over", "已移交（线索处置模块编号 " + e.targetId + "）", "Already handed over (" + e.targetId + ")");
         }
@@ -268,8 +264,7 @@ public class HandOverServiceImpl implements HandOverService {
                         "移交" + f.kind.nameZh() + "至线索处置模块（编号 " + targetId + "）"));
                 return null;
             });
-            publisher.post(InterviewEvents.HANDED_OVER_EVENT, caller, id, e.roundId, e.groupId, e.unitId,
-                    Map.of(InterviewEvents.TARGET_ID, targetId));
+            publisher.post(InterviewEvents.HANDED_OVER_EVENT, caller, id, e, Map.of(InterviewEvents.TARGET_ID, targetId));
         }
     }
 
@@ -359,8 +354,7 @@ public class HandOverServiceImpl implements HandOverService {
     public Page<PendingHandOver> list(Caller caller, HandOverStatus status, PlanQuery query, PageRequest page) {
         caller.requireAny(InterviewPermissions.RECORD_READ, InterviewPermissions.LETTER_READ);
         Access.Where w = Access.where(caller, "e", query).and(status == null ? null : "e.status = :s", "s", status);
-        String order = page.orders().isEmpty() ? " order by e.id desc" : " order by " + page.orders().stream()
-                .map(o -> "e." + o.field() + (o.ascending() ? " asc" : " desc")).collect(Collectors.joining(", "));
+        String order = Access.orderBy("e", page, "e.id desc");
         return store.read(em -> {
             long total = w.bind(em.createQuery("select count(e) from HandOverEntity e" + w.sql(), Long.class)).getSingleResult();
             List<PendingHandOver> items = w.bind(em.createQuery("select e from HandOverEntity e" + w.sql() + order, HandOverEntity.class))

@@ -17,28 +17,17 @@ import javax.persistence.Version;
 
 import org.xuncha.interviews.api.LetterChannel;
 import org.xuncha.interviews.api.LetterDisposition;
+import org.xuncha.interviews.internal.ScopedEntity;
 
 /** A letter or visit. Reporter, content and handling note are ciphertext. */
 @Entity
 @Table(name = "xc_ivr_letter")
-public class LetterEntity {
+public class LetterEntity extends ScopedEntity {
 
     @Id
     @SequenceGenerator(name = "xc_ivr_letter_seq", sequenceName = "xc_ivr_letter_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_ivr_letter_seq")
     Long id;
-
-    @Column(name = "round_id", nullable = false)
-    long roundId;
-
-    @Column(name = "group_id", nullable = false)
-    long groupId;
-
-    @Column(name = "unit_id", nullable = false)
-    long unitId;
-
-    @Column(name = "division_code", nullable = false, length = 12)
-    String divisionCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, length = 20)

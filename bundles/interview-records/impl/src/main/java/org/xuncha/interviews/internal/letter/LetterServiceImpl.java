@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
@@ -84,8 +83,7 @@ public class LetterServiceImpl implements LetterService {
     public Page<LetterSummary> letters(Caller caller, PlanQuery query, PageRequest page) {
         caller.require(InterviewPermissions.LETTER_READ);
         Access.Where w = Access.where(caller, "l", query);
-        String order = page.orders().isEmpty() ? " order by l.receivedOn desc, l.id desc" : " order by " + page.orders().stream()
-                .map(o -> "l." + o.field() + (o.ascending() ? " asc" : " desc")).collect(Collectors.joining(", "));
+        String order = Access.orderBy("l", page, "l.receivedOn desc, l.id desc");
         Page<LetterEntity> rows = store.read(em -> {
             long total = w.bind(em.createQuery("select count(l) from LetterEntity l" + w.sql(), Long.class)).getSingleResult();
             return new Page<>(w.bind(em.createQuery("select l from LetterEntity l" + w.sql() + order, LetterEntity.class))
@@ -119,10 +117,7 @@ public class LetterServiceImpl implements LetterService {
                 .throwIfInvalid();
         LetterEntity saved = store.write(em -> {
             LetterEntity e = new LetterEntity();
-            e.roundId = target.round().id();
-            e.groupId = target.group().id();
-            e.unitId = target.unitId();
-            e.divisionCode = target.divisionCode();
+            target.applyTo(e);
             e.channel = d.channel();
             e.receivedOn = d.receivedOn();
             e.anonymous = InterviewRules.trim(d.reporterName()) == null;
@@ -140,7 +135,7 @@ public class LetterServiceImpl implements LetterService {
                     + "，轮次 " + e.roundId + "，单位 " + e.unitId + "）"));
             return e;
         });
-        publisher.post(InterviewEvents.LETTER_SAVED, caller, saved.id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.LETTER_SAVED, caller, saved.id, saved);
         return store.read(em -> view(em.find(LetterEntity.class, saved.id)));
     }
 
@@ -162,7 +157,7 @@ public class LetterServiceImpl implements LetterService {
             audit.record(em, caller, AuditEntry.of(AuditAction.TRANSITION, MODULE, OWNER, id, "信访件处理：" + e.disposition.nameZh()));
             return e;
         });
-        publisher.post(InterviewEvents.LETTER_SAVED, caller, id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.LETTER_SAVED, caller, id, saved);
         return store.read(em -> view(em.find(LetterEntity.class, id)));
     }
 
@@ -170,7 +165,7 @@ public class LetterServiceImpl implements LetterService {
     public HandOver raise(Caller caller, long id, RaiseDraft draft) {
         caller.require(InterviewPermissions.LETTER_WRITE);
         LetterEntity e = store.read(em -> find(em, caller, id));
-        HandOver raised = handOvers.raise(caller, SourceType.LETTER, id, e.roundId, e.groupId, e.unitId, e.divisionCode, draft);
+        HandOver raised = handOvers.raise(caller, SourceType.LETTER, id, e, draft);
         if (e.disposition == LetterDisposition.PENDING) {
             // Raising a problem or lead is how the letter is handled, unless the group already decided otherwise.
             store.write(em -> {
@@ -218,7 +213,7 @@ public class LetterServiceImpl implements LetterService {
         if (e == null) {
             throw ApiException.notFound("信访件", "letter", id);
         }
-        Access.requireScope(caller, e.divisionCode, e.groupId, e.unitId);
+        Access.requireScope(caller, e);
         return e;
     }
 

@@ -185,21 +185,14 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
         Access.Where w = Access.where(caller, "p", query);
         Page<PlanEntity> rows = store.read(em -> {
             long total = w.bind(em.createQuery("select count(p) from PlanEntity p" + w.sql(), Long.class)).getSingleResult();
-            List<PlanEntity> list = w.bind(em.createQuery("select p from PlanEntity p" + w.sql() + orderBy(page), PlanEntity.class))
+            List<PlanEntity> list = w.bind(em.createQuery("select p from PlanEntity p" + w.sql() + Access.orderBy("p", page, "p.id desc"),
+                    PlanEntity.class))
                     .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
             return new Page<>(list, total, page.page(), page.size());
         });
         Map<String, MandatoryTopicCheck> checks = new HashMap<>();
         return rows.map(p -> toValue(p, checks.computeIfAbsent(p.roundId + "/" + p.unitId,
                 k -> check(caller, p.roundId, p.unitId))));
-    }
-
-    private static String orderBy(PageRequest page) {
-        if (page.orders().isEmpty()) {
-            return " order by p.id desc";
-        }
-        return " order by " + page.orders().stream().map(o -> "p." + o.field() + (o.ascending() ? " asc" : " desc"))
-                .collect(Collectors.joining(", "));
     }
 
     @Override
@@ -224,10 +217,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
         LocalDateTime now = LocalDateTime.now(clock);
         PlanEntity saved = store.write(em -> {
             PlanEntity p = new PlanEntity();
-            p.roundId = target.round().id();
-            p.groupId = target.group().id();
-            p.unitId = target.unitId();
-            p.divisionCode = target.divisionCode();
+            target.applyTo(p);
             p.title = draft.title().trim();
             p.note = InterviewRules.trim(draft.note());
             p.createdBy = caller.username();
@@ -243,7 +233,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
                     + "，巡察组 " + p.groupId + "，单位 " + p.unitId + "，" + resolved.size() + " 人次）"));
             return p;
         });
-        publisher.post(InterviewEvents.PLAN_SAVED, caller, saved.id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.PLAN_SAVED, caller, saved.id, saved);
         return plan(caller, saved.id);
     }
 
@@ -262,7 +252,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
             audit.record(em, caller, AuditEntry.of(AuditAction.UPDATE, MODULE, "plan", p.id, "修改谈话计划"));
             return p;
         });
-        publisher.post(InterviewEvents.PLAN_SAVED, caller, saved.id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.PLAN_SAVED, caller, saved.id, saved);
         return plan(caller, id);
     }
 
@@ -282,7 +272,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
             audit.record(em, caller, AuditEntry.of(AuditAction.CREATE, MODULE, "planned-interview", e.id, "新增计划谈话（计划 " + planId + "）"));
             return e;
         });
-        publisher.post(InterviewEvents.PLAN_SAVED, caller, planId, plan.roundId, plan.groupId, plan.unitId);
+        publisher.post(InterviewEvents.PLAN_SAVED, caller, planId, plan);
         return toValue(saved);
     }
 
@@ -306,7 +296,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
                     r.status() == PlannedStatus.CANCELLED ? "取消计划谈话" : "修改计划谈话"));
             return e;
         });
-        publisher.post(InterviewEvents.PLAN_SAVED, caller, planId, plan.roundId, plan.groupId, plan.unitId);
+        publisher.post(InterviewEvents.PLAN_SAVED, caller, planId, plan);
         return toValue(saved);
     }
 
@@ -324,7 +314,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
             audit.record(em, caller, AuditEntry.of(AuditAction.DELETE, MODULE, "planned-interview", interviewId, "删除计划谈话（计划 " + planId + "）"));
             return p;
         });
-        publisher.post(InterviewEvents.PLAN_SAVED, caller, planId, plan.roundId, plan.groupId, plan.unitId);
+        publisher.post(InterviewEvents.PLAN_SAVED, caller, planId, plan);
     }
 
     @Override
@@ -402,7 +392,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
         for (IntervieweeCategory c : IntervieweeCategory.values()) {
             points.add(new Statistic.DataPoint(c.nameZh(), c.nameEn(), byCategory.getOrDefault(c, 0L)));
         }
-        int percent = required == 0 ? 100 : Math.round(100f * covered / required);
+        int percent = required == 0 ? 0 : Math.round(100f * covered / required);
         return List.of(
                 new Statistic(MODULE + ".planned", "计划个别谈话人次", "Interviews planned", planned, "bar", points),
                 new Statistic(MODULE + ".mandatory-coverage", "必谈内容覆盖率（%）", "Mandatory-topic coverage (%)", percent, "pie",
@@ -440,10 +430,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
     private PlannedEntity newPlanned(PlanEntity p, PlannedInterviewRules.Resolved r, Long templateId) {
         PlannedEntity e = new PlannedEntity();
         e.planId = p.id;
-        e.roundId = p.roundId;
-        e.groupId = p.groupId;
-        e.unitId = p.unitId;
-        e.divisionCode = p.divisionCode;
+        e.scope(p);
         apply(e, r, templateId);
         return e;
     }
@@ -469,7 +456,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
         if (p == null) {
             throw ApiException.notFound("谈话计划", "interview plan", id);
         }
-        Access.requireScope(caller, p.divisionCode, p.groupId, p.unitId);
+        Access.requireScope(caller, p);
         return p;
     }
 

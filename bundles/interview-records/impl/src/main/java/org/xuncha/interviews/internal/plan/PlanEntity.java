@@ -11,26 +11,16 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.xuncha.interviews.internal.ScopedEntity;
+
 @Entity
 @Table(name = "xc_ivr_plan")
-public class PlanEntity {
+public class PlanEntity extends ScopedEntity {
 
     @Id
     @SequenceGenerator(name = "xc_ivr_plan_seq", sequenceName = "xc_ivr_plan_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_ivr_plan_seq")
     Long id;
-
-    @Column(name = "round_id", nullable = false)
-    long roundId;
-
-    @Column(name = "group_id", nullable = false)
-    long groupId;
-
-    @Column(name = "unit_id", nullable = false)
-    long unitId;
-
-    @Column(name = "division_code", nullable = false, length = 12)
-    String divisionCode;
 
     @Column(name = "title", nullable = false, length = 200)
     String title;

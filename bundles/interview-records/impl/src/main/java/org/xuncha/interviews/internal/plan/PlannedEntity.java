@@ -23,11 +23,12 @@ import javax.persistence.Version;
 import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.PlannedStatus;
 import org.xuncha.interviews.api.Topic;
+import org.xuncha.interviews.internal.ScopedEntity;
 
 /** One planned interview. Round, group, unit and division repeat the plan's, for the checks and statistics. */
 @Entity
 @Table(name = "xc_ivr_planned")
-public class PlannedEntity {
+public class PlannedEntity extends ScopedEntity {
 
     @Id
     @SequenceGenerator(name = "xc_ivr_planned_seq", sequenceName = "xc_ivr_planned_seq", allocationSize = 50)
@@ -36,18 +37,6 @@ public class PlannedEntity {
 
     @Column(name = "plan_id", nullable = false)
     long planId;
-
-    @Column(name = "round_id", nullable = false)
-    long roundId;
-
-    @Column(name = "group_id", nullable = false)
-    long groupId;
-
-    @Column(name = "unit_id", nullable = false)
-    long unitId;
-
-    @Column(name = "division_code", nullable = false, length = 12)
-    String divisionCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false, length = 20)

@@ -115,8 +115,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
     public Page<RecordSummary> records(Caller caller, PlanQuery query, PageRequest page) {
         caller.require(InterviewPermissions.RECORD_READ);
         Access.Where w = Access.where(caller, "r", query);
-        String order = page.orders().isEmpty() ? " order by r.heldAt desc, r.id desc" : " order by " + page.orders().stream()
-                .map(o -> "r." + o.field() + (o.ascending() ? " asc" : " desc")).collect(Collectors.joining(", "));
+        String order = Access.orderBy("r", page, "r.heldAt desc, r.id desc");
         Page<RecordEntity> rows = store.read(em -> {
             long total = w.bind(em.createQuery("select count(r) from RecordEntity r" + w.sql(), Long.class)).getSingleResult();
             return new Page<>(w.bind(em.createQuery("select r from RecordEntity r" + w.sql() + order, RecordEntity.class))
@@ -185,10 +184,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
         Long plannedId = planned == null ? null : planned.interview().id();
         RecordEntity saved = store.write(em -> {
             RecordEntity e = new RecordEntity();
-            e.roundId = target.round().id();
-            e.groupId = target.group().id();
-            e.unitId = target.unitId();
-            e.divisionCode = target.divisionCode();
+            target.applyTo(e);
             e.plannedId = plannedId;
             e.intervieweeSignature = SignatureStatus.PENDING;
             e.status = RecordStatus.DRAFT;
@@ -204,7 +200,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
                     + "，巡察组 " + e.groupId + "，单位 " + e.unitId + "，" + e.category.nameZh() + "）"));
             return e;
         });
-        publisher.post(InterviewEvents.RECORD_SAVED, caller, saved.id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.RECORD_SAVED, caller, saved.id, saved);
         return store.read(em -> view(em, em.find(RecordEntity.class, saved.id)));
     }
 
@@ -262,7 +258,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
             audit.record(em, caller, AuditEntry.of(AuditAction.UPDATE, MODULE, OWNER, id, "修改谈话记录（草稿）"));
             return e;
         });
-        publisher.post(InterviewEvents.RECORD_SAVED, caller, id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.RECORD_SAVED, caller, id, saved);
         return store.read(em -> view(em, em.find(RecordEntity.class, id)));
     }
 
@@ -333,7 +329,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
             audit.record(em, caller, AuditEntry.of(AuditAction.TRANSITION, MODULE, OWNER, id, "谈话记录签字确认"));
             return e;
         });
-        publisher.post(InterviewEvents.RECORD_SIGNED, caller, id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.RECORD_SIGNED, caller, id, saved);
         return store.read(em -> view(em, em.find(RecordEntity.class, id)));
     }
 
@@ -379,7 +375,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
             audit.record(em, caller, AuditEntry.of(AuditAction.UPDATE, MODULE, OWNER, id, "更正已签字的谈话记录（更正 " + k.id + "）"));
             return e;
         });
-        publisher.post(InterviewEvents.RECORD_CORRECTED, caller, id, saved.roundId, saved.groupId, saved.unitId);
+        publisher.post(InterviewEvents.RECORD_CORRECTED, caller, id, saved);
         return store.read(em -> view(em, em.find(RecordEntity.class, id)));
     }
 
@@ -400,7 +396,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
     public HandOver raise(Caller caller, long id, RaiseDraft draft) {
         caller.require(InterviewPermissions.RECORD_WRITE);
         RecordEntity e = store.read(em -> find(em, caller, id));
-        return handOvers.raise(caller, SourceType.RECORD, id, e.roundId, e.groupId, e.unitId, e.divisionCode, draft);
+        return handOvers.raise(caller, SourceType.RECORD, id, e, draft);
     }
 
     @Override
@@ -516,7 +512,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
         if (e == null) {
             throw ApiException.notFound("谈话记录", "interview record", id);
         }
-        Access.requireScope(caller, e.divisionCode, e.groupId, e.unitId);
+        Access.requireScope(caller, e);
         return e;
     }
 

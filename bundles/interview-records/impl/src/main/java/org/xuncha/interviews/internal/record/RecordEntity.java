@@ -23,28 +23,17 @@ import javax.persistence.Version;
 import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.RecordStatus;
 import org.xuncha.interviews.api.SignatureStatus;
+import org.xuncha.interviews.internal.ScopedEntity;
 
 /** An interview record. Names and everything said are ciphertext (FieldCipher, SM4). */
 @Entity
 @Table(name = "xc_ivr_record")
-public class RecordEntity {
+public class RecordEntity extends ScopedEntity {
 
     @Id
     @SequenceGenerator(name = "xc_ivr_record_seq", sequenceName = "xc_ivr_record_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_ivr_record_seq")
     Long id;
-
-    @Column(name = "round_id", nullable = false)
-    long roundId;
-
-    @Column(name = "group_id", nullable = false)
-    long groupId;
-
-    @Column(name = "unit_id", nullable = false)
-    long unitId;
-
-    @Column(name = "division_code", nullable = false, length = 12)
-    String divisionCode;
 
     @Column(name = "planned_id")
     Long plannedId;
