@@ -2,30 +2,22 @@ package org.xuncha.platform.security.internal;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Hashtable;
 
-import org.osgi.annotation.bundle.Capability;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.xuncha.platform.api.persistence.SchemaMigrator;
-import org.xuncha.platform.api.security.FieldCipher;
 import org.xuncha.platform.security.internal.crypto.FieldKeys;
 import org.xuncha.platform.security.internal.crypto.KeyDirectory;
 import org.xuncha.platform.security.internal.crypto.PasswordHasher;
 import org.xuncha.platform.security.internal.crypto.Sm2Seal;
-import org.xuncha.platform.security.internal.crypto.Sm4FieldCipher;
 
 /**
  * What the rest of the security bundle starts from: its tables migrated, its configuration, the key
- * directory with the field keys and the audit-seal key, and the {@link FieldCipher} service.
+ * directory with the field keys and the audit-seal key.
  */
-@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=org.xuncha.platform.api.security.FieldCipher")
 @Component(service = SecuritySetup.class, configurationPid = "org.xuncha.security")
 @Designate(ocd = SecurityConfig.class)
 public class SecuritySetup {
@@ -37,11 +29,10 @@ public class SecuritySetup {
     private final FieldKeys fieldKeys;
     private final Sm2Seal seal;
     private final PasswordHasher hasher;
-    private final ServiceRegistration<FieldCipher> cipherRegistration;
     private volatile SecurityConfig config;
 
     @Activate
-    public SecuritySetup(BundleContext context, SecurityConfig config, @Reference SchemaMigrator migrator) {
+    public SecuritySetup(SecurityConfig config, @Reference SchemaMigrator migrator) {
         migrator.migrate(MODULE, getClass().getClassLoader(), "db/security/changelog.xml");
         this.config = config;
         String dir = config.keyDirectory().isBlank()
@@ -51,17 +42,11 @@ public class SecuritySetup {
         fieldKeys.load();
         this.seal = Sm2Seal.load(keys, random);
         this.hasher = new PasswordHasher(random);
-        this.cipherRegistration = context.registerService(FieldCipher.class, new Sm4FieldCipher(fieldKeys, random), new Hashtable<>());
     }
 
     @Modified
     void modified(SecurityConfig config) {
         this.config = config;
-    }
-
-    @Deactivate
-    void deactivate() {
-        cipherRegistration.unregister();
     }
 
     public SecurityConfig config() {

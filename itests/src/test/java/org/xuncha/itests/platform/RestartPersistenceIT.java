@@ -1,0 +1,74 @@
+package org.xuncha.itests.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xuncha.itests.support.Accounts;
+import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.Distribution;
+import org.xuncha.itests.support.Postgres;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The distribution run as a process, on the embedded database and on PostgreSQL: data written
+ * through the API and a module installed from the console (over SSH, signing in with a platform
+ * account) are all still there after bin/stop and a new start, and the audit chain is intact.
+ */
+class RestartPersistenceIT {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void dataAndInstalledModulesSurviveARestart(String database) {
+        if (database.equals("postgresql")) {
+            Postgres.assumeAvailable();
+        }
+        try (Distribution dist = Distribution.unpack("restart-" + database)) {
+            if (database.equals("postgresql")) {
+                dist.usePostgres(Postgres.freshDatabase("xuncha_restart"), Postgres.user(), Postgres.password());
+            }
+            dist.start();
+            Accounts accounts = dist.accounts();
+            accounts.sysadmin();
+            Api office = accounts.user("office1", null, null, "office-staff");
+            office.put("/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            office.put("/reference/divisions/371581", Map.of("nameZh", "临清市", "level", "COUNTY", "parentCode", "371500")).expect(200);
+            long unit = office.post("/reference/units", Map.of("code", "LQ-SW", "name", "中共临清市委办公室",
+                    "divisionCode", "371581", "field", "党政机关", "active", true)).expect(201).path("id").asLong();
+            long person = office.post("/reference/persons", Map.of("name", "王某某", "unitId", unit, "post", "主任",
+                    "leadership", "TOP_LEADER", "active", true)).expect(201).path("id").asLong();
+
+            String out = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-install example");
+            assertThat(out).contains("已安装模块 example");
+            office.post("/example/notes", Map.of("unitId", unit, "text", "重启前写入")).expect(201);
+
+            dist.stop();
+            dist.start();
+
+            Api again = accounts.user("office1", null, null, "office-staff");
+            assertThat(again.get("/reference/units/" + unit).expect(200).path("name").asText()).isEqualTo("中共临清市委办公室");
+            assertThat(again.get("/reference/persons/" + person).expect(200).path("leadership").asText()).isEqualTo("TOP_LEADER");
+            assertThat(again.get("/reference/divisions").expect(200).findValuesAsText("code")).contains("371500", "371581");
+            assertThat(ids(again.get("/modules").expect(200))).contains("example");
+            assertThat(again.get("/example/notes?unitId=" + unit).expect(200).get(0).path("text").asText()).isEqualTo("重启前写入");
+            assertThat(dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-list")).containsPattern("example\\s+.*1\\.0\\.0");
+
+            Api auditor = accounts.auditor();
+            JsonNode verdict = auditor.get("/audit/verify").expect(200);
+            assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
+            assertThat(verdict.path("records").asLong()).isGreaterThan(10);
+            if (database.equals("postgresql")) {
+                assertThat(Files.exists(dist.home().resolve("data/xuncha/db"))).as("no embedded database when PostgreSQL is configured").isFalse();
+            }
+        }
+    }
+
+    private static java.util.List<String> ids(JsonNode modules) {
+        return StreamSupport.stream(modules.spliterator(), false).map(m -> m.path("id").asText()).toList();
+    }
+}

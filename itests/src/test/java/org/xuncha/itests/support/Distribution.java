@@ -1,0 +1,223 @@
+package org.xuncha.itests.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The built distribution run as an office runs it: unpacked into its own folder, started with
+ * bin/karaf as a separate process on free ports, stopped with bin/stop, started again on the same
+ * data. Optionally on PostgreSQL instead of the embedded database.
+ */
+public final class Distribution implements AutoCloseable {
+
+    private final Path home;
+    private final int http = PaxExamSupport.freePort();
+    private final int ssh = PaxExamSupport.freePort();
+    private final int rmiRegistry = PaxExamSupport.freePort();
+    private final int rmiServer = PaxExamSupport.freePort();
+    private Process process;
+    private int starts;
+
+    private Distribution(Path home) {
+        this.home = home;
+    }
+
+    /** A fresh copy of the distribution under target/runs/{name}. */
+    public static Distribution unpack(String name) {
+        Path zip = Path.of(System.getProperty("xuncha.distribution", "target/under-test/xuncha-distribution.zip"));
+        Path target = Path.of(System.getProperty("xuncha.work", "target/runs")).resolve(name);
+        try {
+            deleteRecursively(target);
+            Files.createDirectories(target);
+            Path top = null;
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    Path out = target.resolve(e.getName()).normalize();
+                    if (!out.startsWith(target)) {
+                        throw new IOException("bad entry " + e.getName());
+                    }
+                    if (top == null) {
+                        top = target.resolve(Path.of(e.getName()).getName(0));
+                    }
+                    if (e.isDirectory()) {
+                        Files.createDirectories(out);
+                    } else {
+                        Files.createDirectories(out.getParent());
+                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            try (Stream<Path> bin = Files.list(top.resolve("bin"))) {
+                bin.forEach(p -> p.toFile().setExecutable(true));
+            }
+            return new Distribution(top);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot unpack " + zip, e);
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public int httpPort() {
+        return http;
+    }
+
+    public String apiBase() {
+        return "http://127.0.0.1:" + http + "/api";
+    }
+
+    public Api api() {
+        return new Api(apiBase());
+    }
+
+    public Accounts accounts() {
+        return new Accounts(apiBase(), home.resolve("data/xuncha/initial-credentials.txt"));
+    }
+
+    /** Points the shared DataSource at PostgreSQL, by editing the one file an administrator edits. */
+    public Distribution usePostgres(String url, String user, String password) {
+        Path cfg = home.resolve("etc/org.ops4j.datasource-xuncha.cfg");
+        try {
+            String text = Files.readString(cfg)
+                    .replace("osgi.jdbc.driver.name = H2 JDBC Driver", "#osgi.jdbc.driver.name = H2 JDBC Driver")
+                    .replaceFirst("(?m)^url = jdbc:h2", "#url = jdbc:h2")
+                    .replaceFirst("(?m)^user = xuncha", "#user = xuncha")
+                    .replaceFirst("(?m)^password = xuncha", "#password = xuncha")
+                    .replace("#osgi.jdbc.driver.name = PostgreSQL JDBC Driver", "osgi.jdbc.driver.name = PostgreSQL JDBC Driver")
+                    .replace("#url = jdbc:postgresql://127.0.0.1:5432/xuncha", "url = " + url)
+                    .replace("#user = xuncha", "user = " + user)
+                    .replace("#password = change-me", "password = " + password);
+            Files.writeString(cfg, text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Starts bin/karaf server and waits until /api/health answers UP. */
+    public Distribution start() {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("XUNCHA_HTTP_PORT", String.valueOf(http));
+        env.put("XUNCHA_SSH_PORT", String.valueOf(ssh));
+        env.put("XUNCHA_RMI_REGISTRY_PORT", String.valueOf(rmiRegistry));
+        env.put("XUNCHA_RMI_SERVER_PORT", String.valueOf(rmiServer));
+        env.put("XUNCHA_HTTPS_ENABLED", "false");
+        env.put("JAVA_MAX_MEM", "768M");
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console-" + (++starts) + ".log").toFile()));
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Wait.until(Duration.ofSeconds(300), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Karaf exited with " + process.exitValue() + ", see " + home.resolve("data/log/karaf.log"));
+            }
+            Api.Response r = new Api(apiBase(), Duration.ofSeconds(5)).get("/health");
+            return r.status() == 200 && r.json().path("status").asText().equals("UP");
+        });
+        return this;
+    }
+
+    /** Stops with bin/stop, as an administrator would, and waits for the process to end. */
+    public void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            Process stop = new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            stop.waitFor(60, TimeUnit.SECONDS);
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                throw new AssertionError("Karaf did not stop within 120 s");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Runs console commands over SSH with bin/client as a platform account (batch mode, commands on
+     * standard input) and returns the output.
+     */
+    public String console(String user, String password, String... commands) {
+        try {
+            Process p = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(ssh), "-h", "127.0.0.1",
+                    "-u", user, "-p", password, "-r", "3", "-d", "2", "-b").directory(home.toFile()).redirectErrorStream(true).start();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (InputStream o = p.getInputStream()) {
+                o.transferTo(out);
+            }
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("bin/client did not finish");
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Copies a file into deploy/, as an administrator drops a KAR there. */
+    public void deploy(Path file) {
+        try {
+            Path tmp = home.resolve("deploy").resolve(file.getFileName() + ".part");
+            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, home.resolve("deploy").resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String log() {
+        try {
+            return Files.readString(home.resolve("data/log/karaf.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        if (!Boolean.getBoolean("xuncha.test.keep")) {
+            deleteRecursively(home.getParent());
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
