@@ -238,6 +238,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
     public InterviewRecord update(Caller caller, long id, RecordDraft d) {
         caller.require(InterviewPermissions.RECORD_WRITE);
         RecordEntity current = store.read(em -> find(em, caller, id));
+        requireDraft(current);
         new Checks()
                 .check(d.roundId() != null && d.roundId() != current.roundId || d.groupId() != null && d.groupId() != current.groupId
                         || d.unitId() != null && d.unitId() != current.unitId, "roundId", "invalid",
