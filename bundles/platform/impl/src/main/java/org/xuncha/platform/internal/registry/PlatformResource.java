@@ -15,6 +15,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.apache.karaf.features.BootFinished;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,12 +51,34 @@ public class PlatformResource {
     private final ModuleRegistry registry;
     private final EndpointRegistry endpoints;
     private volatile DataSource dataSource;
+    private volatile BootFinished bootFinished;
+    private final FrameworkStartLevel startLevel;
 
     @Activate
-    public PlatformResource(@Reference ModuleRegistry registry, @Reference EndpointRegistry endpoints) {
+    public PlatformResource(@Reference ModuleRegistry registry, @Reference EndpointRegistry endpoints, BundleContext context) {
         this.registry = registry;
         this.endpoints = endpoints;
+        this.startLevel = context.getBundle(0).adapt(FrameworkStartLevel.class);
     }
+
+    /** Karaf registers it once the boot features are installed and started. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setBootFinished(BootFinished b) {
+        this.bootFinished = b;
+    }
+
+    void unsetBootFinished(BootFinished b) {
+        if (this.bootFinished == b) {
+            this.bootFinished = null;
+        }
+    }
+
+    private boolean started() {
+        return bootFinished != null && startLevel.getStartLevel() >= STARTED_LEVEL;
+    }
+
+    /** Karaf's final start level (etc/config.properties org.osgi.framework.startlevel.beginning). */
+    private static final int STARTED_LEVEL = 100;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(osgi.jndi.service.name=xuncha)")
@@ -75,7 +100,7 @@ public class PlatformResource {
         }
     }
 
-    /** Health: overall status, database, installed modules. */
+    /** Health: overall status (UP, STARTING, DEGRADED), database, installed modules. */
     public record Health(String status, String database, List<Map<String, String>> modules) {
     }
 
@@ -93,7 +118,8 @@ public class PlatformResource {
             m.put("version", d.version());
             mods.add(m);
         }
-        String status = "UP".equals(db) ? "UP" : "DEGRADED";
+        // Until Karaf has finished booting, modules still join /api and requests may miss them.
+        String status = !started() ? "STARTING" : "UP".equals(db) ? "UP" : "DEGRADED";
         return Response.status("UP".equals(status) ? 200 : 503).entity(new Health(status, db, mods)).build();
     }
 

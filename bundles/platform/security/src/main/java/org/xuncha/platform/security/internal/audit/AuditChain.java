@@ -90,8 +90,10 @@ public final class AuditChain {
     }
 
     static Stored read(ResultSet rs) throws SQLException {
-        long actorId = rs.getLong("actor_id");
-        return new Stored(rs.getLong("seq"), rs.getLong("ts"), rs.getString("actor"), rs.wasNull() ? null : actorId,
+        long id = rs.getLong("actor_id");
+        // wasNull() speaks of the column read last: ask before reading any other.
+        Long actorId = rs.wasNull() ? null : id;
+        return new Stored(rs.getLong("seq"), rs.getLong("ts"), rs.getString("actor"), actorId,
                 rs.getString("action"), rs.getString("module"), rs.getString("entity_type"), rs.getString("entity_id"),
                 rs.getString("summary"), rs.getString("ip"), rs.getString("prev_hash"), rs.getString("hash"));
     }

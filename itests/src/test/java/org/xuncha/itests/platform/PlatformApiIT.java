@@ -1,0 +1,249 @@
+package org.xuncha.itests.platform;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+import org.xuncha.itests.support.Accounts;
+import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Wait;
+import org.xuncha.platform.api.files.Attachment;
+import org.xuncha.platform.api.files.AttachmentStore;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The platform as an office sees it through /api: one error model with Chinese and English
+ * messages, paging and sorting, organisational scope, reference data with Excel import, audit
+ * records of every change, and attachments encrypted at rest.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformApiIT extends PaxExamSupport {
+
+    @Inject
+    private SpreadsheetService spreadsheets;
+
+    @Inject
+    private AttachmentStore attachments;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=xuncha)")
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    private static Api office;
+    private static Accounts accounts;
+
+    private static synchronized Api office() {
+        if (office == null) {
+            awaitApi();
+            accounts = accounts();
+            accounts.sysadmin();
+            office = accounts.user("office.city", "371500", null, "office-staff");
+            office.put("/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            office.put("/reference/divisions/371502", Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", "371500")).expect(200);
+            office.put("/reference/divisions/371521", Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", "371500")).expect(200);
+        }
+        return office;
+    }
+
+    private static long unit(Api api, String code, String division) {
+        Map<String, Object> u = new HashMap<>();
+        u.put("code", code);
+        u.put("name", "单位" + code);
+        u.put("divisionCode", division);
+        u.put("field", "党政机关");
+        u.put("system", "教育系统");
+        u.put("active", true);
+        return api.post("/reference/units", u).expect(201).path("id").asLong();
+    }
+
+    @Test
+    public void everyFailureAnswersWithTheOneErrorModel() {
+        Api api = office();
+        JsonNode malformed = api.raw("POST", "/reference/units", "{not json").expect(400);
+        assertEquals("malformed_json", malformed.path("code").asText());
+        assertError(malformed);
+
+        JsonNode unknown = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"colour\":\"red\"}").expect(400);
+        assertEquals("colour", unknown.path("fields").get(0).path("field").asText());
+        assertError(unknown);
+
+        JsonNode wrongType = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"parentId\":\"abc\"}").expect(400);
+        assertEquals("parentId", wrongType.path("fields").get(0).path("field").asText());
+
+        JsonNode missing = api.post("/reference/units", Map.of("active", true)).expect(400);
+        assertEquals("validation", missing.path("code").asText());
+        List<String> fields = new ArrayList<>();
+        missing.path("fields").forEach(f -> fields.add(f.path("field").asText()));
+        assertTrue(fields.toString(), fields.containsAll(List.of("code", "name", "divisionCode")));
+        missing.path("fields").forEach(PlatformApiIT::assertError);
+
+        assertEquals("not_found", api.get("/reference/units/999999").expect(404).path("code").asText());
+        assertEquals("no_such_endpoint", api.get("/no/such/thing").expect(404).path("code").asText());
+        assertEquals(405, api.raw("PATCH", "/reference/units", "{}").status());
+        assertEquals(401, new Api(apiBase()).get("/modules").status());
+        assertEquals("UP", new Api(apiBase()).get("/health").expect(200).path("status").asText());
+    }
+
+    private static void assertError(JsonNode body) {
+        assertFalse(body.toString(), body.path("message").asText().isBlank());
+        assertFalse(body.toString(), body.path("messageEn").asText().isBlank());
+        assertFalse("no stack traces", body.toString().contains("Exception"));
+    }
+
+    @Test
+    public void listsArePagedAndSortedAsAsked() {
+        Api api = office();
+        for (int i = 0; i < 25; i++) {
+            unit(api, String.format("PG-%02d", i), "371502");
+        }
+        JsonNode page = api.get("/reference/units?divisionCode=371502&text=PG-&page=2&size=10&sort=-code").expect(200);
+        assertEquals(25, page.path("total").asInt());
+        assertEquals(2, page.path("page").asInt());
+        assertEquals(10, page.path("items").size());
+        assertEquals("PG-14", page.path("items").get(0).path("code").asText());
+        assertEquals("PG-05", page.path("items").get(9).path("code").asText());
+        JsonNode bad = api.get("/reference/units?sort=password&size=1000").expect(400);
+        List<String> fields = new ArrayList<>();
+        bad.path("fields").forEach(f -> fields.add(f.path("field").asText()));
+        assertTrue(fields.toString(), fields.containsAll(List.of("sort", "size")));
+    }
+
+    @Test
+    public void aCountySeesItselfAndTheCitySeesItsCounties() {
+        Api city = office();
+        long own = unit(city, "SC-DC", "371502");
+        long other = unit(city, "SC-YG", "371521");
+        Api county = accounts.user("office.dcf", "371502", null, "office-staff");
+        assertEquals(200, county.get("/reference/units/" + own).status());
+        assertEquals("out_of_scope", county.get("/reference/units/" + other).expect(403).path("code").asText());
+        JsonNode listed = county.get("/reference/units?text=SC-&size=100").expect(200);
+        assertEquals(1, listed.path("total").asInt());
+        assertEquals(403, county.post("/reference/units", Map.of("code", "SC-X", "name", "越界", "divisionCode", "371521",
+                "active", true)).status());
+        assertEquals(2, city.get("/reference/units?text=SC-&size=100").expect(200).path("total").asInt());
+    }
+
+    @Test
+    public void concurrentChangesAndUnitsInUseAreConflicts() {
+        Api api = office();
+        long id = unit(api, "CF-1", "371500");
+        JsonNode u = api.get("/reference/units/" + id).expect(200);
+        Map<String, Object> change = Api.JSON.convertValue(u, Map.class);
+        change.put("name", "第一次修改");
+        api.put("/reference/units/" + id, change).expect(200);
+        change.put("name", "基于旧版本的修改");
+        assertEquals("stale", api.put("/reference/units/" + id, change).expect(409).path("code").asText());
+        api.post("/reference/persons", Map.of("name", "李某", "unitId", id, "leadership", "TOP_LEADER", "active", true)).expect(201);
+        assertEquals("in_use", api.delete("/reference/units/" + id).expect(409).path("code").asText());
+        assertEquals("第一次修改", api.get("/reference/units/" + id).expect(200).path("name").asText());
+    }
+
+    @Test
+    public void anExcelImportWithABadRowImportsNothingAndSaysWhere() {
+        Api api = office();
+        List<String> header = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态");
+        byte[] bad = spreadsheets.write(List.of(new SpreadsheetService.Sheet("单位", null, header, List.of(
+                List.<Object>of("IM-1", "聊城市第一中学党委", "371500", "", "事业单位", "社会民生", "教育系统", "在用"),
+                List.<Object>of("IM-2", "", "999999", "IM-404", "事业单位", "社会民生", "教育系统", "不明"),
+                List.<Object>of("IM-3", "聊城市第二中学党委", "371500", "IM-1", "事业单位", "社会民生", "教育系统", "在用")))));
+        JsonNode report = runImport(api, bad);
+        assertEquals(3, report.path("rows").asInt());
+        assertEquals(0, report.path("created").asInt());
+        JsonNode rowError = report.path("errors").get(0);
+        assertEquals("row 3 as Excel numbers it", 3, rowError.path("row").asInt());
+        List<String> fields = new ArrayList<>();
+        rowError.path("fields").forEach(f -> fields.add(f.path("field").asText()));
+        assertTrue(fields.toString(), fields.containsAll(List.of("单位名称", "状态", "所属区划代码")));
+        assertEquals(0, api.get("/reference/units?text=IM-").expect(200).path("total").asInt());
+
+        byte[] good = spreadsheets.write(List.of(new SpreadsheetService.Sheet("单位", null, header, List.of(
+                List.<Object>of("IM-3", "聊城市第二中学党委", "371500", "IM-1", "事业单位", "社会民生", "教育系统", "在用"),
+                List.<Object>of("IM-1", "聊城市第一中学党委", "371500", "", "事业单位", "社会民生", "教育系统", "在用")))));
+        report = runImport(api, good);
+        assertEquals(2, report.path("created").asInt());
+        JsonNode imported = api.get("/reference/units?text=IM-&sort=code").expect(200);
+        assertEquals(2, imported.path("total").asInt());
+        assertEquals("the parent defined further down was linked", imported.path("items").get(0).path("id").asLong(),
+                imported.path("items").get(1).path("parentId").asLong());
+        assertTrue(api.get("/reference/classifications").expect(200).path("system").toString().contains("教育系统"));
+        Api.Response template = api.get("/reference/units/template");
+        assertEquals(200, template.status());
+        assertTrue("an xlsx (zip) file", template.bytes()[0] == 'P' && template.bytes()[1] == 'K');
+    }
+
+    private static JsonNode runImport(Api api, byte[] xlsx) {
+        JsonNode job = api.postBytes("/reference/units/import", xlsx, "application/octet-stream").expect(202);
+        String id = job.path("id").asText();
+        Wait.until(Duration.ofSeconds(60), () -> api.get("/reference/imports/" + id).expect(200).path("done").asBoolean());
+        JsonNode done = api.get("/reference/imports/" + id).expect(200);
+        assertTrue(done.toString(), done.path("error").isNull() || done.path("error").isMissingNode());
+        return done.path("report");
+    }
+
+    @Test
+    public void everyChangeIsInTheAuditTrailAndOnlyTheAuditorReadsIt() {
+        Api api = office();
+        long id = unit(api, "AU-1", "371500");
+        Api auditor = accounts.auditor();
+        JsonNode records = auditor.get("/audit?module=platform&entityType=unit&entityId=" + id).expect(200);
+        assertEquals(1, records.path("total").asInt());
+        JsonNode record = records.path("items").get(0);
+        assertEquals("CREATE", record.path("action").asText());
+        assertEquals("office.city", record.path("actor").asText());
+        assertEquals(403, accounts.sysadmin().get("/audit").status());
+        assertEquals(403, api.get("/audit").status());
+        assertTrue(auditor.get("/audit/verify").expect(200).path("intact").asBoolean());
+    }
+
+    @Test
+    public void attachmentsAreEncryptedAtRestAndReadBackIntact() throws Exception {
+        awaitApi();
+        byte[] content = "证据材料：某某单位违规发放津补贴明细".getBytes(StandardCharsets.UTF_8);
+        Caller caller = Caller.system("itest");
+        Attachment a = attachments.store(caller, "platform-test", "case", "1", "证据.txt", "text/plain", content);
+        assertEquals(content.length, a.size());
+        assertEquals(1, attachments.list("platform-test", "case", "1").size());
+        assertArrayEquals(content, attachments.content(caller, a.id()));
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select content from xc_attachment where id = " + a.id())) {
+            assertTrue(rs.next());
+            String stored = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1);
+            assertFalse("plaintext stored", new String(rs.getBytes(1), StandardCharsets.UTF_8).contains("违规发放"));
+            assertTrue("stored as SM4 ciphertext", stored.startsWith("SM4G"));
+        }
+        attachments.delete(caller, a.id());
+        assertTrue(attachments.get(a.id()).isEmpty());
+    }
+}
