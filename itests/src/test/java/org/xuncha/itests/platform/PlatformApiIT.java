@@ -46,14 +46,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class PlatformApiIT extends PaxExamSupport {
 
+    // The platform may still be starting when the probe is injected on a busy machine: wait long.
     @Inject
+    @Filter(timeout = 300_000)
     private SpreadsheetService spreadsheets;
 
     @Inject
+    @Filter(timeout = 300_000)
     private AttachmentStore attachments;
 
     @Inject
-    @Filter("(osgi.jndi.service.name=xuncha)")
+    @Filter(value = "(osgi.jndi.service.name=xuncha)", timeout = 300_000)
     private DataSource dataSource;
 
     @Configuration
@@ -95,11 +98,11 @@ public class PlatformApiIT extends PaxExamSupport {
         assertEquals("malformed_json", malformed.path("code").asText());
         assertError(malformed);
 
-        JsonNode unknown = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"colour\":\"red\"}").expect(400);
+        JsonNode unknown = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"active\":true,\"colour\":\"red\"}").expect(400);
         assertEquals("colour", unknown.path("fields").get(0).path("field").asText());
         assertError(unknown);
 
-        JsonNode wrongType = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"parentId\":\"abc\"}").expect(400);
+        JsonNode wrongType = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"active\":true,\"parentId\":\"abc\"}").expect(400);
         assertEquals("parentId", wrongType.path("fields").get(0).path("field").asText());
 
         JsonNode missing = api.post("/reference/units", Map.of("active", true)).expect(400);

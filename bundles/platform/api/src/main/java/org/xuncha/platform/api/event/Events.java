@@ -19,6 +19,13 @@ public final class Events {
     /** Epoch milliseconds. */
     public static final String TIMESTAMP = "timestamp";
 
+    /**
+     * Sent (synchronously, after the commit) by any module whose change can widen or narrow what
+     * signed-in callers may see: a new division, a group's members or targets. The security spine
+     * rebuilds every session's caller on the next request.
+     */
+    public static final String SCOPE_CHANGED = "xuncha/platform/scope_changed";
+
     private Events() {
     }
 

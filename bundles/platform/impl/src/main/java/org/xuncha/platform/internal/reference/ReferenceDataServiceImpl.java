@@ -104,7 +104,7 @@ public class ReferenceDataServiceImpl implements ReferenceDataService {
                 .check(d.level() == DivisionLevel.COUNTY && (d.parentCode() == null || d.parentCode().isBlank()),
                         "parentCode", "required", "县级区划须指明所属市", "a county must name its city")
                 .throwIfInvalid();
-        return tx.write(emf, em -> {
+        Division saved = tx.write(emf, em -> {
             if (d.parentCode() != null && em.find(DivisionEntity.class, d.parentCode()) == null) {
                 throw ApiException.validation(List.of(new org.xuncha.platform.api.rest.FieldError("parentCode", "not_found",
                         "上级区划不存在", "parent division not found")));
@@ -122,6 +122,10 @@ public class ReferenceDataServiceImpl implements ReferenceDataService {
                     (created ? "新增区划 " : "修改区划 ") + d.code()));
             return e.toValue();
         });
+        // A new county widens its city's scope: signed-in callers must see it at once.
+        events.sendEvent(new Event(Events.SCOPE_CHANGED, Map.of(Events.MODULE, MODULE, Events.ENTITY_ID, saved.code(),
+                Events.ACTOR, caller.username(), Events.TIMESTAMP, System.currentTimeMillis())));
+        return saved;
     }
 
     @Override
@@ -287,24 +291,29 @@ public class ReferenceDataServiceImpl implements ReferenceDataService {
     }
 
     private static void checkUnit(Unit u) {
-        new Checks()
+        unitChecks(u).throwIfInvalid();
+    }
+
+    private static Checks unitChecks(Unit u) {
+        return new Checks()
                 .required("code", u.code(), "单位编码", "code").pattern("code", u.code(), CODE, "单位编码", "code")
                 .required("name", u.name(), "单位名称", "name").maxLength("name", u.name(), 200, "单位名称", "name")
                 .required("divisionCode", u.divisionCode(), "所属区划", "division")
                 .maxLength("field", u.field(), 50, "领域", "field")
                 .maxLength("sector", u.sector(), 50, "板块", "sector")
-                .maxLength("system", u.system(), 50, "系统", "system")
-                .throwIfInvalid();
+                .maxLength("system", u.system(), 50, "系统", "system");
     }
 
     /** Row checks of an import: the unit's own fields, its division and the caller's scope (not the code: it may update). */
-    void checkUnitForImport(EntityManager em, Caller caller, Unit u) {
-        checkUnit(u);
-        if (em.find(DivisionEntity.class, u.divisionCode()) == null) {
-            throw ApiException.validation(List.of(new org.xuncha.platform.api.rest.FieldError("所属区划代码", "not_found",
-                    "所属区划不存在：" + u.divisionCode(), "division not found: " + u.divisionCode())));
-        }
-        caller.requireDivision(u.divisionCode());
+    List<org.xuncha.platform.api.rest.FieldError> checkUnitForImport(EntityManager em, Caller caller, Unit u) {
+        Checks checks = unitChecks(u);
+        boolean divisionKnown = u.divisionCode() != null && !u.divisionCode().isBlank()
+                && em.find(DivisionEntity.class, u.divisionCode()) != null;
+        checks.check(u.divisionCode() != null && !u.divisionCode().isBlank() && !divisionKnown, "divisionCode", "not_found",
+                "所属区划不存在：" + u.divisionCode(), "division not found: " + u.divisionCode());
+        checks.check(divisionKnown && !caller.scope().coversDivision(u.divisionCode()), "divisionCode", "out_of_scope",
+                "该区划不在您的数据范围内", "This division is outside your data scope");
+        return checks.errors();
     }
 
     void checkPersonForImport(Caller caller, Person p, UnitEntity unit) {

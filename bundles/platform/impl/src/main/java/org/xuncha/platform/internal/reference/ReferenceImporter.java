@@ -83,7 +83,7 @@ final class ReferenceImporter {
                 }
                 Unit u = new Unit(null, code, cell(header, row, "单位名称"), cell(header, row, "所属区划代码"), null,
                         cell(header, row, "领域"), cell(header, row, "板块"), cell(header, row, "系统"), activeOf(status), null);
-                fe.addAll(validate(() -> service.checkUnitForImport(em, caller, u)));
+                service.checkUnitForImport(em, caller, u).forEach(f -> fe.add(column(f)));
                 if (!fe.isEmpty()) {
                     errors.add(new ImportReport.RowError(r + 1, fe));
                 }
@@ -180,7 +180,7 @@ final class ReferenceImporter {
                         cell(header, row, "职级"), lead.isEmpty() ? Person.Leadership.STAFF : LEADERSHIP.get(lead), null,
                         activeOf(cell(header, row, "状态")), null);
                 if (unit != null) {
-                    fe.addAll(validate(() -> service.checkPersonForImport(caller, p, unit)));
+                    validate(() -> service.checkPersonForImport(caller, p, unit)).forEach(f -> fe.add(personColumn(f)));
                 }
                 if (fe.isEmpty()) {
                     people.add(p);
@@ -210,6 +210,21 @@ final class ReferenceImporter {
             }
             return new ImportReport(people.size(), created, updated, List.of());
         });
+    }
+
+    /** Unit fields by the spreadsheet column the user sees. */
+    private static final Map<String, String> UNIT_FIELD_COLUMNS = Map.of("code", "单位编码", "name", "单位名称",
+            "divisionCode", "所属区划代码", "field", "领域", "sector", "板块", "system", "系统");
+
+    private static final Map<String, String> PERSON_FIELD_COLUMNS = Map.of("name", "姓名", "unitId", "单位编码", "post", "职务",
+            "rank", "职级");
+
+    private static FieldError personColumn(FieldError f) {
+        return new FieldError(PERSON_FIELD_COLUMNS.getOrDefault(f.field(), f.field()), f.code(), f.message(), f.messageEn());
+    }
+
+    private static FieldError column(FieldError f) {
+        return new FieldError(UNIT_FIELD_COLUMNS.getOrDefault(f.field(), f.field()), f.code(), f.message(), f.messageEn());
     }
 
     private static List<FieldError> validate(Runnable check) {

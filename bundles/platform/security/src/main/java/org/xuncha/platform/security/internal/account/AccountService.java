@@ -113,6 +113,11 @@ public class AccountService {
         return epoch.get();
     }
 
+    /** Something outside the accounts changed what callers may see (a division, a group): rebuild them. */
+    public void scopeChanged() {
+        epoch.incrementAndGet();
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
