@@ -14,14 +14,26 @@ public final class RoundEvents {
     public static final String ROUND_CREATED = "xuncha/round_planning/round_created";
     /** A group's members or targets changed. Properties: {@link #ROUND_ID}, {@link #GROUP_ID}. */
     public static final String GROUP_CHANGED = "xuncha/round_planning/group_changed";
-    /** A stage deadline passed. Properties: {@link #ROUND_ID}, {@link #TO} (the overdue stage), {@link #DUE}. */
+    /**
+     * A stage deadline passed. Properties: {@link #ROUND_ID}, {@link #TO} (the overdue stage), {@link #DUE};
+     * also {@link #KIND} ({@code STAGE} or {@code RECTIFICATION_REPORT}) and, for a unit's report, {@link #UNIT_ID}.
+     * Posted once per overdue item.
+     */
     public static final String DEADLINE_OVERDUE = "xuncha/round_planning/deadline_overdue";
+
+    /**
+     * The leading group or the committee decided on a round plan. Properties: {@link #ROUND_ID},
+     * {@link #TO} (the plan status after the decision).
+     */
+    public static final String PLAN_DECIDED = "xuncha/round_planning/plan_decided";
 
     public static final String ROUND_ID = "roundId";
     public static final String GROUP_ID = "groupId";
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String DUE = "due";
+    public static final String KIND = "kind";
+    public static final String UNIT_ID = "unitId";
 
     private RoundEvents() {
     }

@@ -3,10 +3,6 @@ package org.xuncha.platform.internal.rest;
 import java.util.UUID;
 
 import javax.persistence.OptimisticLockException;
-import javax.ws.rs.NotAcceptableException;
-import javax.ws.rs.NotAllowedException;
-import javax.ws.rs.NotFoundException;
-import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -43,23 +39,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return respond(409, new ErrorBody("stale", "数据已被他人修改，请刷新后重试",
                     "The record was changed by someone else; reload and try again", null));
         }
-        if (error instanceof NotFoundException) {
-            return respond(404, new ErrorBody("no_such_endpoint", "请求的地址不存在", "No such endpoint", null));
-        }
-        if (error instanceof NotAllowedException) {
-            return respond(405, new ErrorBody("method_not_allowed", "不支持该请求方法", "Method not allowed", null));
-        }
-        if (error instanceof NotSupportedException) {
-            return respond(415, new ErrorBody("unsupported_media_type", "不支持的请求内容类型，请使用JSON",
-                    "Unsupported content type; send JSON", null));
-        }
-        if (error instanceof NotAcceptableException) {
-            return respond(406, new ErrorBody("not_acceptable", "无法提供所要求的响应格式", "Cannot produce the requested format", null));
-        }
         if (error instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            // CXF reports an unmatched path or method as a plain WebApplicationException: go by status.
             int status = wae.getResponse().getStatus();
-            return respond(status, new ErrorBody("bad_request", "请求无效（" + status + "）",
-                    "Invalid request (" + status + ")", null));
+            return respond(status, switch (status) {
+                case 404 -> new ErrorBody("no_such_endpoint", "请求的地址不存在", "No such endpoint", null);
+                case 405 -> new ErrorBody("method_not_allowed", "不支持该请求方法", "Method not allowed", null);
+                case 415 -> new ErrorBody("unsupported_media_type", "不支持的请求内容类型，请使用JSON", "Unsupported content type; send JSON", null);
+                case 406 -> new ErrorBody("not_acceptable", "无法提供所要求的响应格式", "Cannot produce the requested format", null);
+                default -> new ErrorBody("bad_request", "请求无效（" + status + "）", "Invalid request (" + status + ")", null);
+            });
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected error, incident {}", incident, error);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javax.persistence.OptimisticLockException;
 import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.NotFoundException;
+import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,10 @@ class ErrorMapperTest {
 
     @Test
     void mapsFrameworkErrorsToClientErrors() {
-        assertThat(mapper.toResponse(new NotFoundException()).getStatus()).isEqualTo(404);
+        assertThat(body(mapper.toResponse(new NotFoundException())).code()).isEqualTo("no_such_endpoint");
+        assertThat(body(mapper.toResponse(new WebApplicationException(404))).code()).isEqualTo("no_such_endpoint");
         assertThat(mapper.toResponse(new NotAllowedException("GET")).getStatus()).isEqualTo(405);
+        assertThat(body(mapper.toResponse(new WebApplicationException(415))).code()).isEqualTo("unsupported_media_type");
     }
 
     @Test

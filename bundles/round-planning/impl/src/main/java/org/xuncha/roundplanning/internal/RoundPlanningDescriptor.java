@@ -1,0 +1,185 @@
+package org.xuncha.roundplanning.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.ModuleDescriptor;
+import org.xuncha.platform.api.ModuleLevel;
+import org.xuncha.platform.api.PermissionDefinition;
+import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.UiEntry;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.Roles;
+import org.xuncha.roundplanning.api.Coverage;
+import org.xuncha.roundplanning.api.Round;
+import org.xuncha.roundplanning.api.RoundEvents;
+import org.xuncha.roundplanning.api.RoundPlanningService;
+import org.xuncha.roundplanning.api.Stage;
+import org.xuncha.roundplanning.api.Term;
+import org.xuncha.roundplanning.internal.rules.CoverageCalculator;
+
+/** The module's permissions with their default roles, its pages, and its dashboard figures. */
+@Component(service = ModuleDescriptor.class)
+public class RoundPlanningDescriptor implements ModuleDescriptor {
+
+    private static final Set<String> OFFICE = Roles.OFFICE;
+    private static final Set<String> OFFICE_AND_COMMITTEE = union(Roles.OFFICE, Set.of(Roles.COMMITTEE_LEADER));
+    /** Who reads rounds: the office, the groups (their own), committee leaders, and the departments results are handed to. */
+    private static final Set<String> ROUND_READERS = union(Roles.INSPECTION_WORK, Set.of(Roles.COMMITTEE_LEADER,
+            Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT, Roles.AUDIT_BUREAU));
+
+    private final String version;
+    private final RoundPlanningService service;
+    private final Clock clock;
+
+    @Activate
+    public RoundPlanningDescriptor(BundleContext context, @Reference RoundPlanningService service, @Reference Clock clock) {
+        this.version = context.getBundle().getVersion().toString();
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return RoundEvents.MODULE;
+    }
+
+    @Override
+    public String nameZh() {
+        return "巡察规划与轮次";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Round planning";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public ModuleLevel level() {
+        return ModuleLevel.BOTH;
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return PERMISSIONS;
+    }
+
+    static final List<PermissionDefinition> PERMISSIONS = definitions();
+
+    private static List<PermissionDefinition> definitions() {
+        List<PermissionDefinition> p = new ArrayList<>(List.of(
+                new PermissionDefinition(RoundPlanningService.TERM_READ, "查看届", "Read terms", ROUND_READERS),
+                new PermissionDefinition(RoundPlanningService.TERM_WRITE, "维护届", "Maintain terms", OFFICE),
+                new PermissionDefinition(RoundPlanningService.COVERAGE_READ, "查看巡察全覆盖情况", "Read term coverage",
+                        union(OFFICE_AND_COMMITTEE, Set.of(Roles.DISCIPLINE_COMMISSION))),
+                new PermissionDefinition(RoundPlanningService.PRIORITY_READ, "查看中心工作库", "Read the priorities library",
+                        union(Roles.INSPECTION_WORK, Set.of(Roles.COMMITTEE_LEADER))),
+                new PermissionDefinition(RoundPlanningService.PRIORITY_WRITE, "维护中心工作库", "Maintain the priorities library", OFFICE),
+                new PermissionDefinition(RoundPlanningService.ROUND_READ, "查看巡察轮次（巡察组成员仅限本组）",
+                        "Read rounds (group members: their own)", ROUND_READERS),
+                new PermissionDefinition(RoundPlanningService.ROUND_WRITE, "编制巡察方案（轮次、被巡察单位、巡察组）",
+                        "Draft round plans (rounds, targets, groups)", OFFICE),
+                new PermissionDefinition(RoundPlanningService.PLAN_AMEND, "登记方案调整", "Amend approved plans", OFFICE),
+                new PermissionDefinition(RoundPlanningService.APPROVE_LEADING_GROUP, "方案审议（巡察工作领导小组）",
+                        "Approve plans for the leading group", Set.of(Roles.OFFICE_LEADER)),
+                new PermissionDefinition(RoundPlanningService.APPROVE_COMMITTEE, "方案审定（书记专题会、常委会）",
+                        "Approve plans for the committee", Set.of(Roles.COMMITTEE_LEADER)),
+                new PermissionDefinition(RoundPlanningService.ROUND_TRACK, "登记授权和整改报告",
+                        "Record authorisations and rectification reports", OFFICE),
+                new PermissionDefinition(RoundPlanningService.STAGE_CORRECT, "退回上一阶段（纠正误操作）",
+                        "Step a round back a stage (correction)", Set.of(Roles.OFFICE_LEADER)),
+                new PermissionDefinition(RoundPlanningService.AVOIDANCE_DECLARE, "申报回避", "Declare avoidance", Roles.INSPECTION_WORK),
+                new PermissionDefinition(RoundPlanningService.AVOIDANCE_READ, "查看回避申报", "Read avoidance declarations", OFFICE)));
+        for (Stage s : Stage.values()) {
+            if (s != Stage.PREPARATION) {
+                p.add(new PermissionDefinition(RoundPlanningService.stagePermission(s), "轮次进入“" + s.nameZh() + "”阶段",
+                        "Move rounds into stage " + s.nameEn(), stageRoles(s)));
+            }
+        }
+        return List.copyOf(p);
+    }
+
+    /**
+     * The office moves rounds on; the group leader reports the group's own start and end of
+     * fieldwork; feedback (which follows the secretary's meeting) and archiving are for the office leader.
+     */
+    static Set<String> stageRoles(Stage s) {
+        return switch (s) {
+            case FIELDWORK, REPORT -> union(OFFICE, Set.of(Roles.GROUP_LEADER));
+            case FEEDBACK, ARCHIVE -> Set.of(Roles.OFFICE_LEADER);
+            default -> OFFICE;
+        };
+    }
+
+    @Override
+    public List<UiEntry> uiEntries() {
+        String script = "/ui/modules/round-planning/index.js";
+        return List.of(
+                new UiEntry("terms", "届与全覆盖", "Terms and coverage", "/terms", script, RoundPlanningService.TERM_READ, 100, "Calendar"),
+                new UiEntry("rounds", "巡察轮次", "Rounds", "/rounds", script, RoundPlanningService.ROUND_READ, 110, "Flag"),
+                new UiEntry("overdue", "超期事项", "Overdue items", "/rounds/overdue", script, RoundPlanningService.ROUND_READ, 120, "AlarmClock"),
+                new UiEntry("priorities", "中心工作库", "Priorities", "/priorities", script, RoundPlanningService.PRIORITY_READ, 130, "Star"),
+                new UiEntry("avoidances", "回避申报", "Avoidance", "/rounds/avoidances", script, RoundPlanningService.AVOIDANCE_DECLARE, 140, "Warning"));
+    }
+
+    /**
+     * Rounds in the caller's scope by stage; and, for those who may read coverage, units covered and
+     * coverage of the terms current today, overall and by round.
+     */
+    @Override
+    public List<Statistic> statistics(Caller caller) {
+        if (!caller.has(RoundPlanningService.ROUND_READ)) {
+            return List.of();
+        }
+        List<Statistic> result = new ArrayList<>();
+        var page = service.rounds(caller, Round.Query.all(), PageRequest.first(PageRequest.MAX_SIZE));
+        Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
+        page.items().forEach(r -> byStage.merge(r.stage(), 1, Integer::sum));
+        result.add(new Statistic("round-planning.rounds", "巡察轮次", "Rounds", page.total(), "bar",
+                byStage.entrySet().stream().map(e -> new Statistic.DataPoint(e.getKey().nameZh(), e.getKey().nameEn(), e.getValue())).toList()));
+        if (caller.has(RoundPlanningService.COVERAGE_READ) && caller.has(RoundPlanningService.TERM_READ)) {
+            LocalDate today = LocalDate.now(clock);
+            int covered = 0;
+            int total = 0;
+            List<Statistic.DataPoint> byRound = new ArrayList<>();
+            for (Term t : service.terms(caller, null, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
+                if (t.startDate().isAfter(today) || t.endDate().isBefore(today)) {
+                    continue;
+                }
+                Coverage c = service.coverage(caller, t.id());
+                covered += c.coveredUnits();
+                total += c.totalUnits();
+                c.rounds().stream().filter(Coverage.RoundCoverage::counted).forEach(r -> byRound.add(
+                        new Statistic.DataPoint(r.name(), r.name(), r.unitIds().size())));
+            }
+            result.add(Statistic.of("round-planning.units-covered", "本届已巡察单位", "Units covered this term", covered));
+            BigDecimal percent = CoverageCalculator.percent(covered, total);
+            result.add(new Statistic("round-planning.coverage", "本届巡察覆盖率（%）", "Coverage this term (%)", percent, null, List.of()));
+            result.add(new Statistic("round-planning.by-round", "各轮巡察单位数", "Units per round", byRound.size(), "bar", byRound));
+        }
+        return result;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.addAll(b);
+        return Set.copyOf(s);
+    }
+}

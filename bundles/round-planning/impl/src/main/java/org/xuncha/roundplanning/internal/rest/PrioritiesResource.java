@@ -1,0 +1,64 @@
+package org.xuncha.roundplanning.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.roundplanning.api.Priority;
+import org.xuncha.roundplanning.api.RoundPlanningService;
+
+/** /api/priorities: the library of the committee's priorities (中心工作). */
+@Component(service = PrioritiesResource.class, immediate = true)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/priorities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PrioritiesResource {
+
+    private final RoundPlanningService service;
+
+    @Activate
+    public PrioritiesResource(@Reference RoundPlanningService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RequiresPermission(RoundPlanningService.PRIORITY_READ)
+    public List<Priority> list(@Context SecurityContext sc, @QueryParam("divisionCode") String division,
+                               @QueryParam("activeOnly") boolean activeOnly) {
+        return service.priorities(Caller.of(sc), division, activeOnly);
+    }
+
+    @POST
+    @RequiresPermission(RoundPlanningService.PRIORITY_WRITE)
+    public Response create(@Context SecurityContext sc, Priority body) {
+        return Params.created(service.createPriority(Caller.of(sc), body));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RequiresPermission(RoundPlanningService.PRIORITY_WRITE)
+    public Priority update(@Context SecurityContext sc, @PathParam("id") long id, Priority body) {
+        return service.updatePriority(Caller.of(sc), id, body);
+    }
+}
