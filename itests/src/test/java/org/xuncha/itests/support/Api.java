@@ -107,6 +107,32 @@ public final class Api {
         return send(method.equals("GET") ? b : withCsrf(b));
     }
 
+    /**
+     * Any method, with a body of any type (null for none) and extra headers. The CSRF header is
+     * added on writes unless {@code headers} brings its own.
+     */
+    public Response request(String method, String path, byte[] body, String contentType, Map<String, String> headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        headers.forEach(b::header);
+        return send(method.equals("GET") || headers.containsKey("X-XSRF-TOKEN") ? b : withCsrf(b));
+    }
+
+    /** A POST whose length is not declared (chunked transfer), as a streaming client sends it. */
+    public Response postChunked(String path, byte[] body, String contentType) {
+        return send(withCsrf(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))));
+    }
+
+    /** The value of one of this client's cookies (e.g. the session token); null if it has none. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     private URI uri(String path) {
         return URI.create(base + (path.startsWith("/") ? path : "/" + path));
     }

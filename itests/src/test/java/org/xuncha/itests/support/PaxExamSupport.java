@@ -68,6 +68,11 @@ public abstract class PaxExamSupport {
             vmOption("-Dliquibase.analytics.enabled=false"),
             vmOption("-Xmx768m"),
             systemProperty("xuncha.test.httpPort").value(String.valueOf(http)),
+            // Pax Exam's own waits inside the container (10 s by default) give up on a loaded two-core machine
+            // and leave the test run hanging; wait as long as the tests do.
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
+            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
+            systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
             mavenBundle(maven("org.awaitility", "awaitility").version("4.2.2")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.2")),
         };

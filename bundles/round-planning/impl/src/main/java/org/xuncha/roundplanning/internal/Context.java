@@ -299,6 +299,10 @@ final class Context {
         props.put(Events.ACTOR, caller.username());
         props.put(Events.TIMESTAMP, clock.millis());
         events.postEvent(new Event(topic, props));
+        if (RoundEvents.GROUP_CHANGED.equals(topic)) {
+            // Members and targets are what group roles may see: open sessions must see the change at once.
+            events.sendEvent(new Event(Events.SCOPE_CHANGED, props));
+        }
     }
 
     /** Reads an entity's id field in a list, e.g. for {@code in :ids} queries. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 
@@ -25,9 +26,12 @@ import org.xuncha.platform.api.rest.Rest;
 @Component(service = EndpointRegistry.class)
 public class EndpointRegistry {
 
-    /** One endpoint: HTTP method, full path, declaring bundle and its declaration. */
+    /**
+     * One endpoint: HTTP method, full path, declaring bundle, its declaration and the media types
+     * its body may have ({@code consumes}, null if it declares none).
+     */
     public record Endpoint(String method, String path, String bundle, String resource, String javaMethod,
-                           String permission, String scope, String publicReason) {
+                           String permission, String scope, String publicReason, List<String> consumes) {
     }
 
     private final BundleContext context;
@@ -67,7 +71,8 @@ public class EndpointRegistry {
                     }
                     PermissionGate.Declaration d = PermissionGate.Declaration.of(type, m);
                     result.add(new Endpoint(http, join(base, m.getAnnotation(Path.class)), bundle, type.getName(),
-                            m.getName(), d.permission(), d.scope() == null ? null : d.scope().name(), d.publicReason()));
+                            m.getName(), d.permission(), d.scope() == null ? null : d.scope().name(), d.publicReason(),
+                            consumes(type, m)));
                 }
             } finally {
                 context.ungetService(ref);
@@ -75,6 +80,11 @@ public class EndpointRegistry {
         }
         result.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return result;
+    }
+
+    private static List<String> consumes(Class<?> type, Method m) {
+        Consumes c = m.getAnnotation(Consumes.class) != null ? m.getAnnotation(Consumes.class) : type.getAnnotation(Consumes.class);
+        return c == null ? null : List.of(c.value());
     }
 
     private static String httpMethod(Method m) {

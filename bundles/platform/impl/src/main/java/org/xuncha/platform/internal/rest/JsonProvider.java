@@ -84,6 +84,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             throw ApiException.validation(List.of(new FieldError(field, "invalid",
                     "字段“" + field + "”的值类型或格式不正确", "Field '" + field + "' has a wrong type or format")));
         } catch (JsonProcessingException e) {
+            // a refusal raised while the body was being read (e.g. 413 from the size limit) is not a JSON error
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof ApiException refusal) {
+                    throw refusal;
+                }
+            }
             throw ApiException.badRequest("malformed_json", "请求内容不是有效的JSON", "The request body is not valid JSON");
         }
     }

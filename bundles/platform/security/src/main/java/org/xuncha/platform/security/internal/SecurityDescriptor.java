@@ -22,10 +22,16 @@ public class SecurityDescriptor implements ModuleDescriptor {
     public static final String AUDIT_READ = "security.audit.read";
     public static final String KEYS_MANAGE = "security.keys.manage";
 
+    /** The platform's permission to install, update and remove modules (defined by the platform bundle). */
+    public static final String MODULES_MANAGE = "platform.modules.manage";
+
     /** Permissions only one of the three administrators may ever hold. */
     public static final java.util.Map<String, String> RESERVED = java.util.Map.of(
-            USERS_MANAGE, Roles.SYS_ADMIN, ROLES_MANAGE, Roles.SECURITY_ADMIN, KEYS_MANAGE, Roles.SECURITY_ADMIN,
-            AUDIT_READ, Roles.SECURITY_AUDITOR);
+            USERS_MANAGE, Roles.SYS_ADMIN, MODULES_MANAGE, Roles.SYS_ADMIN, ROLES_MANAGE, Roles.SECURITY_ADMIN,
+            KEYS_MANAGE, Roles.SECURITY_ADMIN, AUDIT_READ, Roles.SECURITY_AUDITOR);
+
+    /** Platform permissions over business content (reference-data writes, the dashboard): no administrator role holds them. */
+    public static final Set<String> PLATFORM_BUSINESS = Set.of("platform.reference.write", "platform.statistics.read");
 
     private final String version;
 

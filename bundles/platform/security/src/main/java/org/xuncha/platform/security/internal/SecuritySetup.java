@@ -16,7 +16,9 @@ import org.xuncha.platform.security.internal.crypto.Sm2Seal;
 
 /**
  * What the rest of the security bundle starts from: its tables migrated, its configuration, the key
- * directory with the field keys and the audit-seal key.
+ * directory with the field keys and the audit-seal key. It registers no service of its own while it
+ * activates: a registration from inside the constructor lets other bundles' trackers ask for this
+ * very component before it exists (a service-factory cycle that left the bundle dead on some starts).
  */
 @Component(service = SecuritySetup.class, configurationPid = "org.xuncha.security")
 @Designate(ocd = SecurityConfig.class)

@@ -152,23 +152,31 @@ public class AccountService {
         }
     }
 
-    private void writeInitialCredentials(Map<String, String> passwords) {
+    private Path writeInitialCredentials(Map<String, String> passwords) {
         Path file = Path.of(System.getProperty("karaf.data", "data"), "xuncha", "initial-credentials.txt");
         StringBuilder sb = new StringBuilder("# 首次登录凭据 / first-login credentials. Each password must be changed at first login.\n"
                 + "# Delete this file once the administrators have signed in.\n");
-        passwords.forEach((u, p) -> sb.append(u).append('=').append(p).append('\n'));
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, sb.toString());
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // restricted by the administrator on other systems
+            if (Files.exists(file)) {
+                // keep the other accounts' lines that are still there
+                Files.readAllLines(file).stream().filter(l -> !l.startsWith("#") && l.contains("="))
+                        .filter(l -> !passwords.containsKey(l.substring(0, l.indexOf('=')))).forEach(l -> sb.append(l).append('\n'));
             }
-            LOG.info("Initial administrator accounts created; their one-time passwords are in {}", file);
+            passwords.forEach((u, p) -> sb.append(u).append('=').append(p).append('\n'));
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                // private from the first byte on, not after the write
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file); // restricted by the administrator on other systems (docs/security.md)
+            }
+            Files.writeString(file, sb.toString());
+            LOG.info("One-time passwords of administrator accounts {} are in {}", passwords.keySet(), file);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write " + file, e);
         }
+        return file;
     }
 
     private String temporaryPassword() {
@@ -208,15 +216,7 @@ public class AccountService {
                 return new LoginResult(Outcome.LOCKED, null, Math.max(1, Duration.between(now, u.lockedUntil).toMinutes() + 1));
             }
             if (!setup.hasher().verify(password, u.passwordHash)) {
-                u.failedAttempts++;
-                if (u.failedAttempts >= setup.config().maxFailedLogins()) {
-                    u.lockedUntil = now.plusMinutes(setup.config().lockoutMinutes());
-                    u.failedAttempts = 0;
-                    audit.record(em, Caller.system("login"), AuditEntry.of(AuditAction.SECURITY, MODULE, "user", u.id,
-                            "连续登录失败，锁定账号 " + u.username));
-                    return new LoginResult(Outcome.LOCKED, null, setup.config().lockoutMinutes());
-                }
-                return new LoginResult(Outcome.BAD_CREDENTIALS, null, 0);
+                return failed(em, u, now, Outcome.BAD_CREDENTIALS);
             }
             if (!u.enabled) {
                 return new LoginResult(Outcome.DISABLED, null, 0);
@@ -226,8 +226,7 @@ public class AccountService {
                     return new LoginResult(Outcome.TOTP_REQUIRED, null, 0);
                 }
                 if (!Totp.verify(cipher.decrypt(u.totpSecret), totpCode.trim(), clock.millis() / 1000)) {
-                    u.failedAttempts++;
-                    return new LoginResult(Outcome.TOTP_INVALID, null, 0);
+                    return failed(em, u, now, Outcome.TOTP_INVALID);
                 }
             }
             u.failedAttempts = 0;
@@ -239,6 +238,19 @@ public class AccountService {
             }
             return new LoginResult(Outcome.OK, view(em, u), 0);
         });
+    }
+
+    /** A wrong password or one-time code: counts toward the lockout, whichever factor failed. */
+    private LoginResult failed(EntityManager em, UserEntity u, LocalDateTime now, Outcome outcome) {
+        u.failedAttempts++;
+        if (u.failedAttempts >= setup.config().maxFailedLogins()) {
+            u.lockedUntil = now.plusMinutes(setup.config().lockoutMinutes());
+            u.failedAttempts = 0;
+            audit.record(em, Caller.system("login"), AuditEntry.of(AuditAction.SECURITY, MODULE, "user", u.id,
+                    "连续登录失败，锁定账号 " + u.username));
+            return new LoginResult(Outcome.LOCKED, null, setup.config().lockoutMinutes());
+        }
+        return new LoginResult(outcome, null, 0);
     }
 
     /** The active, enabled account with this name. */
@@ -410,18 +422,27 @@ public class AccountService {
         return v;
     }
 
+    /**
+     * A new one-time password. For the security administrator's and the auditor's accounts it goes
+     * to the server's credentials file, not to the system administrator, who could otherwise sign
+     * in as them and read the audit trail (三员分立).
+     */
     public Map<String, Object> resetPassword(Caller caller, long id) {
         caller.require(SecurityDescriptor.USERS_MANAGE);
         String password = temporaryPassword();
-        tx.write(emf, em -> {
+        UserView v = tx.write(emf, em -> {
             UserEntity u = find(em, id);
             u.passwordHash = setup.hasher().hash(password.toCharArray());
             u.mustChangePassword = true;
             u.passwordChangedAt = now();
             audit.record(em, caller, AuditEntry.of(AuditAction.SECURITY, MODULE, "user", u.id, "重置密码 " + u.username));
-            return null;
+            return view(em, u);
         });
         epoch.incrementAndGet();
+        if (v.roles().contains(Roles.SECURITY_ADMIN) || v.roles().contains(Roles.SECURITY_AUDITOR)) {
+            Path file = writeInitialCredentials(Map.of(v.username(), password));
+            return Map.of("deliveredTo", file.toString());
+        }
         return Map.of("initialPassword", password);
     }
 
@@ -487,12 +508,10 @@ public class AccountService {
         for (String p : wanted) {
             String module = permissionModules.get(p);
             checks.check(module == null, "permissions", "invalid", "未知权限：" + p, "unknown permission: " + p);
-            String reservedFor = SecurityDescriptor.RESERVED.get(p);
-            checks.check(reservedFor != null && !reservedFor.equals(roleId), "permissions", "separation_of_duties",
-                    "三员分立：权限 " + p + " 只能授予 " + reservedFor, "Separation of duties: " + p + " belongs to " + reservedFor + " only");
-            checks.check(module != null && ADMIN_ROLES.contains(roleId) && !module.equals("platform") && !module.equals(MODULE),
-                    "permissions", "separation_of_duties", "三员分立：管理员角色不能获得业务权限 " + p,
-                    "Separation of duties: an administrator role cannot hold business permission " + p);
+            String[] refusal = module == null ? null : separationOfDuties(roleId, p, module);
+            if (refusal != null) {
+                checks.add("permissions", "separation_of_duties", refusal[0], refusal[1]);
+            }
         }
         checks.throwIfInvalid();
         RoleView v = tx.write(emf, em -> {
@@ -530,9 +549,7 @@ public class AccountService {
                 }
                 em.persist(new PermissionSeenEntity(p.id(), module.id(), now()));
                 for (String role : p.defaultRoles()) {
-                    String reservedFor = SecurityDescriptor.RESERVED.get(p.id());
-                    boolean businessToAdmin = ADMIN_ROLES.contains(role) && !module.id().equals("platform") && !module.id().equals(MODULE);
-                    if (ROLE_IDS.contains(role) && (reservedFor == null || reservedFor.equals(role)) && !businessToAdmin) {
+                    if (ROLE_IDS.contains(role) && separationOfDuties(role, p.id(), module.id()) == null) {
                         em.persist(new RolePermissionEntity(role, p.id()));
                         n++;
                     }
@@ -556,6 +573,25 @@ public class AccountService {
     }
 
     // ------------------------------------------------------------ helpers
+
+    /**
+     * Why a role may not hold a permission under 三员分立, as {zh, en}; null if it may. A reserved
+     * permission belongs to its own administrator only; an administrator role holds no permission
+     * of a business module, nor the platform's business ones.
+     */
+    static String[] separationOfDuties(String roleId, String permission, String module) {
+        String reservedFor = SecurityDescriptor.RESERVED.get(permission);
+        if (reservedFor != null && !reservedFor.equals(roleId)) {
+            return new String[] {"三员分立：权限 " + permission + " 只能授予 " + reservedFor,
+                    "Separation of duties: " + permission + " belongs to " + reservedFor + " only"};
+        }
+        boolean business = !module.equals("platform") && !module.equals(MODULE) || SecurityDescriptor.PLATFORM_BUSINESS.contains(permission);
+        if (business && ADMIN_ROLES.contains(roleId)) {
+            return new String[] {"三员分立：管理员角色不能获得业务权限 " + permission,
+                    "Separation of duties: an administrator role cannot hold business permission " + permission};
+        }
+        return null;
+    }
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -8,6 +8,7 @@ import java.sql.Types;
 
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.crypto.Sm2Seal;
 import org.xuncha.platform.security.internal.crypto.Sm3;
 
 /**
@@ -45,18 +46,30 @@ public final class AuditChain {
         return s == null ? "" : s;
     }
 
-    public static long append(Connection c, Caller caller, AuditEntry e, String ip, long now) throws SQLException {
-        long last;
-        String lastHash;
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1 for update");
+    /** The last record's sequence number and hash, as the head row says. */
+    record Head(long seq, String hash) {
+    }
+
+    /** The head row; null if it is missing. {@code lock} serialises appends: it is held until the transaction ends. */
+    static Head head(Connection c, boolean lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1" + (lock ? " for update" : ""));
              ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("audit chain head missing");
-            }
-            last = rs.getLong(1);
-            lastHash = rs.getString(2);
+            return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
         }
-        long seq = last + 1;
+    }
+
+    private static Head requireHead(Connection c, boolean lock) throws SQLException {
+        Head head = head(c, lock);
+        if (head == null) {
+            throw new SQLException("audit chain head missing");
+        }
+        return head;
+    }
+
+    public static long append(Connection c, Caller caller, AuditEntry e, String ip, long now) throws SQLException {
+        Head head = requireHead(c, true);
+        String lastHash = head.hash();
+        long seq = head.seq() + 1;
         String summary = e.summary() == null ? null : (e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary());
         Long actorId = caller.userId() == 0 ? null : caller.userId();
         String hash = hash(seq, now, caller.username(), actorId, e.action().name(), e.module(), e.entityType(), e.entityId(),
@@ -89,9 +102,42 @@ public final class AuditChain {
         return seq;
     }
 
+    /**
+     * Signs the chain head with SM2 if it moved since the last seal, on {@code c} in the caller's
+     * transaction; returns the sealed sequence number, or -1 if there was nothing new to seal.
+     */
+    public static long seal(Connection c, Sm2Seal key, long now) throws SQLException {
+        Head head = requireHead(c, false);
+        long seq = head.seq();
+        String hash = head.hash();
+        long lastSealed = 0;
+        try (PreparedStatement ps = c.prepareStatement("select max(seq) from xc_audit_seal"); ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                lastSealed = rs.getLong(1);
+            }
+        }
+        if (seq == 0 || seq == lastSealed) {
+            return -1;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into xc_audit_seal (seq, hash, signature, key_id, sealed_at) values (?,?,?,?,?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, hash);
+            ps.setString(3, key.sign(sealMessage(seq, hash)));
+            ps.setString(4, key.keyId());
+            ps.setLong(5, now);
+            ps.executeUpdate();
+        }
+        return seq;
+    }
+
+    /** What a seal signs: the sequence number and hash of the chain head. */
+    static String sealMessage(long seq, String hash) {
+        return "xuncha-audit-seal|" + seq + "|" + hash;
+    }
+
     static Stored read(ResultSet rs) throws SQLException {
+        // wasNull() speaks of the column read last: ask it right after actor_id
         long id = rs.getLong("actor_id");
-        // wasNull() speaks of the column read last: ask before reading any other.
         Long actorId = rs.wasNull() ? null : id;
         return new Stored(rs.getLong("seq"), rs.getLong("ts"), rs.getString("actor"), actorId,
                 rs.getString("action"), rs.getString("module"), rs.getString("entity_type"), rs.getString("entity_id"),

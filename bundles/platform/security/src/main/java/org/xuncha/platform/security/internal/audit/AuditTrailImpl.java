@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -55,8 +56,19 @@ public class AuditTrailImpl implements AuditTrail {
             t.setDaemon(true);
             return t;
         });
-        long interval = Math.max(5, setup.config().auditSealIntervalSeconds());
-        sealer.scheduleWithFixedDelay(this::sealQuietly, interval, interval, TimeUnit.SECONDS);
+        scheduleSeal();
+    }
+
+    /** Re-reads the interval each time, so a configuration change applies from the next seal on. */
+    private void scheduleSeal() {
+        try {
+            sealer.schedule(() -> {
+                sealQuietly();
+                scheduleSeal();
+            }, Math.max(5, setup.config().auditSealIntervalSeconds()), TimeUnit.SECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // deactivated meanwhile
+        }
     }
 
     @Deactivate
@@ -102,39 +114,21 @@ public class AuditTrailImpl implements AuditTrail {
     /** Seals the head if it moved since the last seal; returns the sealed sequence number or -1. */
     public long seal() {
         try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                long seq;
-                String hash;
-                try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1");
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    seq = rs.getLong(1);
-                    hash = rs.getString(2);
-                }
-                long lastSealed = 0;
-                try (PreparedStatement ps = c.prepareStatement("select max(seq) from xc_audit_seal"); ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        lastSealed = rs.getLong(1);
-                    }
-                }
-                if (seq == 0 || seq == lastSealed) {
-                    c.rollback();
-                    return -1;
-                }
-                try (PreparedStatement ps = c.prepareStatement("insert into xc_audit_seal (seq, hash, signature, key_id, sealed_at) values (?,?,?,?,?)")) {
-                    ps.setLong(1, seq);
-                    ps.setString(2, hash);
-                    ps.setString(3, setup.seal().sign(AuditVerifier.sealMessage(seq, hash)));
-                    ps.setString(4, setup.seal().keyId());
-                    ps.setLong(5, clock.millis());
-                    ps.executeUpdate();
-                }
+                long seq = AuditChain.seal(c, setup.seal(), clock.millis());
                 c.commit();
+                if (seq > 0) {
+                    // A copy outside the database: whoever can rewrite tables cannot rewrite the log as well.
+                    LOG.info("Audit chain sealed at record {} (SM2 key {})", seq, setup.seal().keyId());
+                }
                 return seq;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(auto);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("audit seal failed", e);

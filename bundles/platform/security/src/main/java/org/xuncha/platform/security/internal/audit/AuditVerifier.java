@@ -4,16 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.xuncha.platform.security.internal.crypto.Sm2Seal;
 
 /**
  * Walks the whole chain and names the first record that was altered, removed or inserted: every
- * record's hash is recomputed, every link to the previous hash checked, sequence gaps found, the
- * head compared with the last record, and every SM2 seal verified against the record it sealed.
- * Rewriting the chain after a change breaks the seals, which only the key holder can make.
+ * SM2 seal is checked first, then every record's sequence number, its link to the previous hash
+ * and its own hash, and finally the chain head. Anyone can recompute SM3 hashes, so a chain
+ * rewritten after a change is consistent in itself; what gives it away is a seal, which only the
+ * key holder can make. The verifier then names the first record after the last intact seal: the
+ * exact record cannot be known from a consistently rewritten chain, only the sealed interval.
  */
 public final class AuditVerifier {
 
@@ -24,79 +26,105 @@ public final class AuditVerifier {
     private AuditVerifier() {
     }
 
-    public static Report verify(Connection c, Sm2Seal seal) throws SQLException {
-        Map<Long, String[]> seals = new HashMap<>();
+    public static Report verify(Connection c, Sm2Seal key) throws SQLException {
+        Map<Long, String> seals = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("select seq, hash, signature from xc_audit_seal order by seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                seals.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                long seq = rs.getLong(1);
+                if (!key.verify(AuditChain.sealMessage(seq, rs.getString(2)), rs.getString(3))) {
+                    return bad(0, 0, seq, "seal_forged", "第" + seq + "号封签的SM2签名无效",
+                            "the SM2 signature of the seal at record " + seq + " is invalid");
+                }
+                seals.put(seq, rs.getString(2));
             }
         }
-        for (Map.Entry<Long, String[]> s : seals.entrySet()) {
-            if (!seal.verify(sealMessage(s.getKey(), s.getValue()[0]), s.getValue()[1])) {
-                return bad(0, seals.size(), s.getKey(), "seal_forged", "第" + s.getKey() + "号封签的SM2签名无效",
-                        "the SM2 signature of the seal at record " + s.getKey() + " is invalid");
-            }
-        }
+        long n = seals.size();
         long count = 0;
-        long expectedSeq = 1;
+        long expected = 1;
+        long lastGoodSeal = 0;
         String prevHash = AuditChain.GENESIS;
         String prevPrevHash = null;
         try (PreparedStatement ps = c.prepareStatement("select * from xc_audit order by seq")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    AuditChain.Stored r = AuditChain.read(rs);
+                // One record of look-ahead: a record that the next one links past was inserted.
+                AuditChain.Stored r = rs.next() ? AuditChain.read(rs) : null;
+                while (r != null) {
+                    AuditChain.Stored next = rs.next() ? AuditChain.read(rs) : null;
                     count++;
-                    if (!r.computeHash().equals(r.hash())) {
-                        return bad(count, seals.size(), r.seq(), "altered", "第" + r.seq() + "号审计记录的内容被篡改",
-                                "audit record " + r.seq() + " was altered");
-                    }
-                    if (r.seq() != expectedSeq) {
-                        return bad(count, seals.size(), expectedSeq, "removed", "第" + expectedSeq + "号审计记录被删除",
-                                "audit record " + expectedSeq + " was removed");
+                    boolean skipped = next != null && next.prevHash().equals(prevHash);
+                    if (r.seq() != expected) {
+                        return bad(count, n, expected, "removed", "第" + expected + "号审计记录被删除", "audit record " + expected + " was removed");
                     }
                     if (!r.prevHash().equals(prevHash)) {
-                        boolean inserted = prevPrevHash != null && r.prevHash().equals(prevPrevHash);
-                        long at = inserted ? r.seq() - 1 : r.seq();
-                        return bad(count, seals.size(), at, inserted ? "inserted" : "relinked",
-                                inserted ? "第" + at + "号审计记录是事后插入的" : "第" + at + "号审计记录与前一条的链接被破坏",
-                                inserted ? "audit record " + at + " was inserted afterwards" : "the link of audit record " + at + " to its predecessor is broken");
+                        if (r.prevHash().equals(prevPrevHash)) {
+                            // the previous record, well formed as it looked, does not belong in the chain
+                            return inserted(count, n, r.seq() - 1);
+                        }
+                        if (skipped) {
+                            return inserted(count, n, r.seq());
+                        }
+                        return bad(count, n, r.seq(), "relinked", "第" + r.seq() + "号审计记录与前一条的链接断开（其前的记录被删除或替换）",
+                                "the link of audit record " + r.seq() + " to its predecessor is broken (a record before it was removed or replaced)");
                     }
-                    String[] s = seals.get(r.seq());
-                    if (s != null && !s[0].equals(r.hash())) {
-                        return bad(count, seals.size(), r.seq(), "rewritten", "第" + r.seq() + "号审计记录与封签不符，链条被改写",
-                                "audit record " + r.seq() + " does not match its seal: the chain was rewritten");
+                    if (!r.computeHash().equals(r.hash())) {
+                        if (skipped) {
+                            return inserted(count, n, r.seq());
+                        }
+                        return bad(count, n, r.seq(), "altered", "第" + r.seq() + "号审计记录的内容被篡改", "audit record " + r.seq() + " was altered");
+                    }
+                    String sealed = seals.get(r.seq());
+                    if (sealed != null) {
+                        if (!sealed.equals(r.hash())) {
+                            long from = lastGoodSeal + 1;
+                            return bad(count, n, from, "rewritten", "第" + from + "至" + r.seq() + "号审计记录在封签后被改写（可信至第" + lastGoodSeal + "号）",
+                                    "audit records " + from + " to " + r.seq() + " were rewritten after they were sealed (trustworthy up to "
+                                            + lastGoodSeal + ")");
+                        }
+                        lastGoodSeal = r.seq();
                     }
                     prevPrevHash = prevHash;
                     prevHash = r.hash();
-                    expectedSeq = r.seq() + 1;
+                    expected = r.seq() + 1;
+                    r = next;
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_hash from xc_audit_head where id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next() && (rs.getLong(1) != expectedSeq - 1 || !rs.getString(2).equals(prevHash))) {
-                long headSeq = rs.getLong(1);
-                boolean truncated = headSeq > expectedSeq - 1;
-                long at = truncated ? expectedSeq : headSeq + 1;
-                return bad(count, seals.size(), at, truncated ? "removed" : "inserted",
-                        truncated ? "第" + at + "号及以后的审计记录被删除" : "第" + at + "号审计记录是事后追加的",
-                        truncated ? "audit records from " + at + " on were removed" : "audit record " + at + " was appended afterwards");
-            }
+        long last = expected - 1;
+        AuditChain.Head head = AuditChain.head(c, false);
+        if (head == null) {
+            return bad(count, n, last + 1, "removed", "审计链头记录丢失", "the audit chain head row is missing");
         }
-        for (Long sealed : seals.keySet()) {
-            if (sealed >= expectedSeq) {
-                return bad(count, seals.size(), expectedSeq, "removed", "封签之前的审计记录被删除（自第" + expectedSeq + "号起）",
-                        "sealed audit records were removed (from " + expectedSeq + " on)");
-            }
+        long headSeq = head.seq();
+        String headHash = head.hash();
+        // Records or seals past the end of the walk are fine only if they were appended while it ran.
+        boolean truncated = (headSeq > last || seals.keySet().stream().anyMatch(s -> s > last)) && !exists(c, last + 1);
+        if (truncated) {
+            return bad(count, n, last + 1, "removed", "第" + (last + 1) + "号及以后的审计记录被删除",
+                    "audit records from " + (last + 1) + " on were removed");
         }
-        return new Report(true, count, seals.size(), null, null, "审计链完整，共" + count + "条记录，" + seals.size() + "个封签",
-                "The audit chain is intact: " + count + " records, " + seals.size() + " seals");
+        if (headSeq < last) {
+            return inserted(count, n, headSeq + 1);
+        }
+        if (headSeq == last && !headHash.equals(prevHash)) {
+            return bad(count, n, last, "rewritten", "第" + last + "号审计记录与链头不符", "audit record " + last + " does not match the chain head");
+        }
+        return new Report(true, count, n, null, null, "审计链完整，共" + count + "条记录，" + n + "个封签",
+                "The audit chain is intact: " + count + " records, " + n + " seals");
     }
 
-    static String sealMessage(long seq, String hash) {
-        return "xuncha-audit-seal|" + seq + "|" + hash;
+    private static boolean exists(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from xc_audit where seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static Report inserted(long count, long seals, long seq) {
+        return bad(count, seals, seq, "inserted", "第" + seq + "号审计记录是事后插入的", "audit record " + seq + " was inserted afterwards");
     }
 
     private static Report bad(long count, long seals, long seq, String problem, String zh, String en) {

@@ -5,24 +5,33 @@ import java.nio.charset.StandardCharsets;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
+import javax.servlet.ReadListener;
 import javax.servlet.ServletException;
+import javax.servlet.ServletInputStream;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
 import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.security.internal.SecuritySetup;
 
 /**
- * Every response, API or page, carries the security headers; oversized request bodies are refused
- * before anything reads them; the client address is kept for the audit trail.
+ * Every response, API or page, carries the security headers; a request body over the limit is
+ * refused before anything reads it, or, when its length is not declared (chunked), as soon as
+ * reading passes the limit; the client address is kept for the audit trail.
  */
 @Component(service = Filter.class)
 @HttpWhiteboardFilterPattern("/*")
+// every context, not only the default one: the JAX-RS whiteboard serves /api from a context of its own
+@HttpWhiteboardContextSelect("(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=*)")
 public class SecurityHeadersFilter implements Filter {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
@@ -65,16 +74,91 @@ public class SecurityHeadersFilter implements Filter {
         if (request.getContentLengthLong() > max) {
             response.setStatus(413);
             response.setContentType("application/json;charset=UTF-8");
-            response.getOutputStream().write(("{\"code\":\"too_large\",\"message\":\"请求内容过大（上限" + (max / 1024 / 1024)
-                    + "MB）\",\"messageEn\":\"Request body too large (limit " + (max / 1024 / 1024) + " MB)\",\"fields\":[]}")
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(tooLarge(max).getBytes(StandardCharsets.UTF_8));
             return;
         }
+        // A body of unknown length (chunked) is counted as it is read.
+        ServletRequest limited = request.getContentLengthLong() < 0 ? new LimitedRequest(request, max) : request;
         RequestInfo.set(request.getRemoteAddr());
         try {
-            chain.doFilter(req, res);
+            chain.doFilter(limited, res);
         } finally {
             RequestInfo.clear();
+        }
+    }
+
+    private static String tooLarge(long max) {
+        return "{\"code\":\"too_large\",\"message\":\"" + tooLargeZh(max) + "\",\"messageEn\":\"" + tooLargeEn(max) + "\",\"fields\":[]}";
+    }
+
+    private static String tooLargeZh(long max) {
+        return "请求内容过大（上限" + max / 1024 + "KB）";
+    }
+
+    private static String tooLargeEn(long max) {
+        return "Request body too large (limit " + max / 1024 + " KB)";
+    }
+
+    /** Refuses to read past the limit; the error mapper turns the refusal into a 413. */
+    static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        private final long max;
+        private ServletInputStream in;
+
+        LimitedRequest(HttpServletRequest request, long max) {
+            super(request);
+            this.max = max;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (in == null) {
+                ServletInputStream raw = super.getInputStream();
+                in = new ServletInputStream() {
+                    private long count;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = raw.read();
+                        if (b >= 0) {
+                            count(1);
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buf, int off, int len) throws IOException {
+                        int n = raw.read(buf, off, len);
+                        if (n > 0) {
+                            count(n);
+                        }
+                        return n;
+                    }
+
+                    private void count(int n) {
+                        count += n;
+                        if (count > max) {
+                            throw new ApiException(413, "too_large", tooLargeZh(max), tooLargeEn(max));
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return raw.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return raw.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        raw.setReadListener(listener);
+                    }
+                };
+            }
+            return in;
         }
     }
 }

@@ -80,7 +80,10 @@ public class SessionManager {
         byte[] c = new byte[24];
         setup.random().nextBytes(c);
         String csrf = Base64.getUrlEncoder().withoutPadding().encodeToString(c);
-        Session s = new Session(Sm3.hex(token), user.id(), user.username(), csrf, clock.millis(), user.mustChangePassword());
+        long now = clock.millis();
+        // Abandoned sessions are dropped here, so the map never outgrows the sessions alive.
+        sessions.values().removeIf(old -> expired(old, now));
+        Session s = new Session(Sm3.hex(token), user.id(), user.username(), csrf, now, user.mustChangePassword());
         sessions.put(s.key, s);
         return new String[] {token, csrf};
     }
@@ -95,14 +98,17 @@ public class SessionManager {
             return null;
         }
         long now = clock.millis();
-        long idle = setup.config().sessionIdleMinutes() * 60_000L;
-        long absolute = setup.config().sessionAbsoluteMinutes() * 60_000L;
-        if (now - s.lastSeen > idle || now - s.created > absolute) {
+        if (expired(s, now)) {
             sessions.remove(s.key);
             return null;
         }
         s.lastSeen = now;
         return s;
+    }
+
+    private boolean expired(Session s, long now) {
+        return now - s.lastSeen > setup.config().sessionIdleMinutes() * 60_000L
+                || now - s.created > setup.config().sessionAbsoluteMinutes() * 60_000L;
     }
 
     /** The session's caller, rebuilt when stale; null if the account was disabled meanwhile. */
