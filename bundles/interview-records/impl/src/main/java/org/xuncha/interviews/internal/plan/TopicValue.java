@@ -1,0 +1,33 @@
+package org.xuncha.interviews.internal.plan;
+
+import javax.persistence.Column;
+import javax.persistence.Embeddable;
+
+import org.xuncha.interviews.api.Topic;
+
+/** A topic as stored with a template or a planned interview. */
+@Embeddable
+public class TopicValue {
+
+    @Column(name = "code", nullable = false, length = 50)
+    String code;
+
+    @Column(name = "title", nullable = false, length = 500)
+    String title;
+
+    @Column(name = "guidance", length = 2000)
+    String guidance;
+
+    protected TopicValue() {
+    }
+
+    TopicValue(Topic t) {
+        this.code = t.code();
+        this.title = t.title();
+        this.guidance = t.guidance();
+    }
+
+    Topic toValue() {
+        return new Topic(code, title, guidance);
+    }
+}

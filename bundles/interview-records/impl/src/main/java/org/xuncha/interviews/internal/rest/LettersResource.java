@@ -1,0 +1,107 @@
+package org.xuncha.interviews.internal.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.Letter;
+import org.xuncha.interviews.api.LetterDraft;
+import org.xuncha.interviews.api.LetterHandling;
+import org.xuncha.interviews.api.LetterService;
+import org.xuncha.interviews.api.LetterSummary;
+import org.xuncha.interviews.api.PlanQuery;
+import org.xuncha.interviews.api.RaiseDraft;
+import org.xuncha.interviews.internal.letter.LetterServiceImpl;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+
+/** /api/interviews/letters: letters and visits (信访) received during a round. */
+@Component(service = LettersResource.class, immediate = true)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/interviews/letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LettersResource {
+
+    private final LetterService letters;
+
+    @Activate
+    public LettersResource(@Reference LetterService letters) {
+        this.letters = letters;
+    }
+
+    @GET
+    @RequiresPermission(value = InterviewPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
+    public Page<LetterSummary> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
+                                    @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
+                                    @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return letters.letters(Caller.of(sc), new PlanQuery(roundId, groupId, unitId),
+                PageRequest.of(page, size, sort, LetterServiceImpl.SORT, "-receivedOn"));
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @RequiresPermission(value = InterviewPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
+    public Letter get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return letters.letter(Caller.of(sc), id);
+    }
+
+    @POST
+    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Response register(@Context SecurityContext sc, LetterDraft body) {
+        return Response.status(201).entity(letters.register(Caller.of(sc), Bodies.required(body))).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}/handling")
+    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Letter handle(@Context SecurityContext sc, @PathParam("id") long id, LetterHandling body) {
+        return letters.handle(Caller.of(sc), id, Bodies.required(body));
+    }
+
+    @POST
+    @Path("{id: \\d+}/raised")
+    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Response raise(@Context SecurityContext sc, @PathParam("id") long id, RaiseDraft body) {
+        return Response.status(201).entity(letters.raise(Caller.of(sc), id, Bodies.required(body))).build();
+    }
+
+    @POST
+    @Path("{id: \\d+}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Response attach(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("filename") String filename,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
+        return Response.status(201).entity(letters.attach(Caller.of(sc), id, filename, contentType, content))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/attachments/{attachmentId: \\d+}")
+    @Produces(MediaType.WILDCARD)
+    @RequiresPermission(value = InterviewPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
+    public Response attachment(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return Downloads.of(letters.attachment(Caller.of(sc), id, attachmentId));
+    }
+}

@@ -1,0 +1,140 @@
+package org.xuncha.interviews.internal.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.xuncha.interviews.api.CorrectionDraft;
+import org.xuncha.interviews.api.HandOver;
+import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.InterviewRecord;
+import org.xuncha.interviews.api.InterviewRecordService;
+import org.xuncha.interviews.api.PlanQuery;
+import org.xuncha.interviews.api.RaiseDraft;
+import org.xuncha.interviews.api.RecordDraft;
+import org.xuncha.interviews.api.RecordSummary;
+import org.xuncha.interviews.api.Signatures;
+import org.xuncha.interviews.internal.record.InterviewRecordServiceImpl;
+import org.xuncha.platform.api.files.Attachment;
+import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+
+/** /api/interviews/records: interview records, their signatures, corrections, raised items and attachments. */
+@Component(service = RecordsResource.class, immediate = true)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/interviews/records")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RecordsResource {
+
+    /** The version of the record as read, for sign-off. */
+    public record SignOff(Long version) {
+    }
+
+    private final InterviewRecordService records;
+
+    @Activate
+    public RecordsResource(@Reference InterviewRecordService records) {
+        this.records = records;
+    }
+
+    @GET
+    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    public Page<RecordSummary> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
+                                    @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
+                                    @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return records.records(Caller.of(sc), new PlanQuery(roundId, groupId, unitId),
+                PageRequest.of(page, size, sort, InterviewRecordServiceImpl.SORT, "-heldAt"));
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    public InterviewRecord get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return records.record(Caller.of(sc), id);
+    }
+
+    @POST
+    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Response create(@Context SecurityContext sc, RecordDraft body) {
+        return Response.status(201).entity(records.create(Caller.of(sc), Bodies.required(body))).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public InterviewRecord update(@Context SecurityContext sc, @PathParam("id") long id, RecordDraft body) {
+        return records.update(Caller.of(sc), id, Bodies.required(body));
+    }
+
+    @PUT
+    @Path("{id: \\d+}/signatures")
+    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public InterviewRecord signatures(@Context SecurityContext sc, @PathParam("id") long id, Signatures body) {
+        return records.updateSignatures(Caller.of(sc), id, Bodies.required(body));
+    }
+
+    @POST
+    @Path("{id: \\d+}/sign-off")
+    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public InterviewRecord signOff(@Context SecurityContext sc, @PathParam("id") long id, SignOff body) {
+        Long version = Bodies.required(body).version();
+        new Checks().required("version", version, "版本号", "version").throwIfInvalid();
+        return records.signOff(Caller.of(sc), id, version);
+    }
+
+    @POST
+    @Path("{id: \\d+}/corrections")
+    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public InterviewRecord correct(@Context SecurityContext sc, @PathParam("id") long id, CorrectionDraft body) {
+        return records.correct(Caller.of(sc), id, Bodies.required(body));
+    }
+
+    @POST
+    @Path("{id: \\d+}/raised")
+    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Response raise(@Context SecurityContext sc, @PathParam("id") long id, RaiseDraft body) {
+        HandOver raised = records.raise(Caller.of(sc), id, Bodies.required(body));
+        return Response.status(201).entity(raised).build();
+    }
+
+    /** Uploads a file as the request body; its name comes as {@code ?filename=}. */
+    @POST
+    @Path("{id: \\d+}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Response attach(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("filename") String filename,
+                           @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
+        Attachment a = records.attach(Caller.of(sc), id, filename, contentType, content);
+        return Response.status(201).entity(a).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/attachments/{attachmentId: \\d+}")
+    @Produces(MediaType.WILDCARD)
+    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    public Response attachment(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return Downloads.of(records.attachment(Caller.of(sc), id, attachmentId));
+    }
+}

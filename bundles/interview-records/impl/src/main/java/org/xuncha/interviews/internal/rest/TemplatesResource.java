@@ -1,0 +1,71 @@
+package org.xuncha.interviews.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.InterviewPlanService;
+import org.xuncha.interviews.api.OutlineTemplate;
+import org.xuncha.interviews.api.TemplateDraft;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.Caller;
+
+/** /api/interviews/templates: the outline library. */
+@Component(service = TemplatesResource.class, immediate = true)
+@JaxrsResource
+@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@Path("/interviews/templates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TemplatesResource {
+
+    private final InterviewPlanService plans;
+
+    @Activate
+    public TemplatesResource(@Reference InterviewPlanService plans) {
+        this.plans = plans;
+    }
+
+    @GET
+    @RequiresPermission(value = InterviewPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
+    public List<OutlineTemplate> list(@Context SecurityContext sc) {
+        return plans.templates(Caller.of(sc));
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @RequiresPermission(value = InterviewPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
+    public OutlineTemplate get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return plans.template(Caller.of(sc), id);
+    }
+
+    @POST
+    @RequiresPermission(value = InterviewPermissions.TEMPLATE_WRITE, scope = RequiresPermission.Scope.NONE)
+    public Response create(@Context SecurityContext sc, TemplateDraft body) {
+        return Response.status(201).entity(plans.createTemplate(Caller.of(sc), Bodies.required(body))).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @RequiresPermission(value = InterviewPermissions.TEMPLATE_WRITE, scope = RequiresPermission.Scope.NONE)
+    public OutlineTemplate update(@Context SecurityContext sc, @PathParam("id") long id, TemplateDraft body) {
+        return plans.updateTemplate(Caller.of(sc), id, Bodies.required(body));
+    }
+}
