@@ -1,18 +1,26 @@
 package org.xuncha.platform.internal.registry;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
+import org.xuncha.platform.api.Statistic;
 import org.xuncha.platform.api.UiEntry;
+import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.platform.api.reference.Unit;
+import org.xuncha.platform.api.reference.UnitQuery;
+import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
 
-/** The platform describes itself like any module: its permissions and its reference-data pages. */
+/** The platform describes itself like any module: its permissions, its reference-data pages and figures. */
 @Component(service = ModuleDescriptor.class)
 public class PlatformDescriptor implements ModuleDescriptor {
 
@@ -30,10 +38,12 @@ public class PlatformDescriptor implements ModuleDescriptor {
             Roles.COMMITTEE_LEADER);
 
     private final String version;
+    private final BundleContext context;
 
     @Activate
     public PlatformDescriptor(BundleContext context) {
         this.version = context.getBundle().getVersion().toString();
+        this.context = context;
     }
 
     @Override
@@ -82,6 +92,40 @@ public class PlatformDescriptor implements ModuleDescriptor {
     public List<UiEntry> uiEntries() {
         return List.of(
                 new UiEntry("units", "被巡察单位", "Units", "/reference/units", "/ui/modules/platform/index.js", REFERENCE_READ, 900, "OfficeBuilding"),
-                new UiEntry("persons", "干部信息", "Persons", "/reference/persons", "/ui/modules/platform/index.js", REFERENCE_READ, 910, "User"));
+                new UiEntry("persons", "干部信息", "Persons", "/reference/persons", "/ui/modules/platform/index.js", REFERENCE_READ, 910, "User"),
+                new UiEntry("divisions", "行政区划", "Divisions", "/reference/divisions", "/ui/modules/platform/index.js", REFERENCE_READ, 920, "MapLocation"));
+    }
+
+    /** The active units the caller can see, by field (领域): what the term's coverage is planned over. */
+    @Override
+    public List<Statistic> statistics(Caller caller) {
+        // Looked up when asked, not injected: the reference-data service depends on the audit trail,
+        // whose security bundle collects the module descriptors, so a reference from here would close a
+        // cycle at start-up.
+        if (!caller.has(REFERENCE_READ)) {
+            return List.of();
+        }
+        ServiceReference<ReferenceDataService> ref = context.getServiceReference(ReferenceDataService.class);
+        ReferenceDataService service = ref == null ? null : context.getService(ref);
+        if (service == null) {
+            return List.of();
+        }
+        try {
+            return List.of(unitsByField(service.allUnits(caller, new UnitQuery(null, null, null, null, null, null, true))));
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    static Statistic unitsByField(List<Unit> units) {
+        Map<String, Integer> byField = new TreeMap<>();
+        for (Unit u : units) {
+            byField.merge(u.field() == null || u.field().isBlank() ? "" : u.field(), 1, Integer::sum);
+        }
+        List<Statistic.DataPoint> points = byField.entrySet().stream()
+                .map(e -> e.getKey().isEmpty() ? new Statistic.DataPoint("未分类", "Unclassified", e.getValue())
+                        : new Statistic.DataPoint(e.getKey(), e.getKey(), e.getValue()))
+                .toList();
+        return new Statistic("platform.units.byField", "在用被巡察单位（按领域）", "Active units by field", units.size(), "bar", points);
     }
 }

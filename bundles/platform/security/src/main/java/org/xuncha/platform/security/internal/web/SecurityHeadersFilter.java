@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.security.internal.SecuritySetup;
@@ -27,11 +28,16 @@ import org.xuncha.platform.security.internal.SecuritySetup;
  * Every response, API or page, carries the security headers; a request body over the limit is
  * refused before anything reads it, or, when its length is not declared (chunked), as soon as
  * reading passes the limit; the client address is kept for the audit trail.
+ *
+ * <p>Named explicitly: Pax Web names an unnamed filter after its service interface, so any other
+ * unnamed filter registered first in the same context would leave this one unregistered (a logged
+ * "name conflict"), and every page and API answer without its security headers.
  */
 @Component(service = Filter.class)
 @HttpWhiteboardFilterPattern("/*")
 // every context, not only the default one: the JAX-RS whiteboard serves /api from a context of its own
 @HttpWhiteboardContextSelect("(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=*)")
+@HttpWhiteboardFilterName("xuncha-security-headers")
 public class SecurityHeadersFilter implements Filter {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "

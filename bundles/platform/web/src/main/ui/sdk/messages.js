@@ -1,0 +1,27 @@
+// Words every page uses. Module pages add their own under their module id.
+export default {
+  'zh-CN': {
+    common: {
+      search: '搜索', reset: '重置', add: '新增', edit: '编辑', delete: '删除', actions: '操作', ok: '确定',
+      cancel: '取消', save: '保存', close: '关闭', status: '状态', active: '在用', inactive: '撤销', all: '全部',
+      yes: '是', no: '否', refresh: '刷新', keyword: '关键字', noData: '暂无数据', loading: '加载中…',
+      confirmDelete: '确定删除“{name}”吗？此操作不可撤销。', deleted: '已删除', saved: '已保存', created: '已创建',
+      confirmTitle: '请确认', required: '请填写{label}', tooLong: '{label}不能超过{max}个字符',
+      invalid: '{label}格式不正确', fixErrors: '请先更正表单中的错误', networkError: '无法连接服务器，请检查网络',
+      forbidden: '没有权限执行此操作', copy: '复制', copied: '已复制',
+    },
+    sdk: { unitPlaceholder: '输入单位名称或编码搜索', divisionPlaceholder: '选择行政区划' },
+  },
+  en: {
+    common: {
+      search: 'Search', reset: 'Reset', add: 'New', edit: 'Edit', delete: 'Delete', actions: 'Actions', ok: 'OK',
+      cancel: 'Cancel', save: 'Save', close: 'Close', status: 'Status', active: 'Active', inactive: 'Inactive', all: 'All',
+      yes: 'Yes', no: 'No', refresh: 'Refresh', keyword: 'Keyword', noData: 'No data', loading: 'Loading…',
+      confirmDelete: 'Delete "{name}"? This cannot be undone.', deleted: 'Deleted', saved: 'Saved', created: 'Created',
+      confirmTitle: 'Please confirm', required: '{label} is required', tooLong: '{label} must be at most {max} characters',
+      invalid: '{label} has an invalid format', fixErrors: 'Correct the errors in the form first',
+      networkError: 'Cannot reach the server; check the network', forbidden: 'You may not do this', copy: 'Copy', copied: 'Copied',
+    },
+    sdk: { unitPlaceholder: 'Type a unit name or code', divisionPlaceholder: 'Choose a division' },
+  },
+}

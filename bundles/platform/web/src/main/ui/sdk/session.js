@@ -1,0 +1,26 @@
+// Who is signed in: the answer of GET /api/auth/me, shared by the shell and every module page.
+import { reactive } from 'vue'
+
+export const session = reactive({
+  loaded: false,
+  user: null,
+  roles: [],
+  permissions: [],
+  /** Division codes the user's data scope covers; null means every division. */
+  divisions: null,
+  mustChangePassword: false,
+})
+
+/** True when the signed-in user holds the permission. */
+export function can(permission) {
+  return !permission || session.permissions.includes(permission)
+}
+
+export function setSession(me) {
+  session.user = me?.user ?? null
+  session.roles = me?.roles ?? []
+  session.permissions = me?.permissions ?? []
+  session.divisions = me?.divisions ?? null
+  session.mustChangePassword = !!me?.mustChangePassword
+  session.loaded = !!me
+}

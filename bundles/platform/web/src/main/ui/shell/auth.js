@@ -1,0 +1,60 @@
+// Signing in and out, and what happens when the server says the session is over.
+import { ElMessage } from 'element-plus'
+import { api, onApiError, setSession, session, t } from '@xuncha/console'
+import { startWatching, stopWatching } from './modules.js'
+
+/** The password just used to sign in, kept in memory only until the forced change uses it. */
+let pendingOldPassword = null
+
+export function takePendingOldPassword() {
+  const value = pendingOldPassword
+  pendingOldPassword = null
+  return value
+}
+
+/** Reads GET /api/auth/me; false if nobody is signed in. */
+export async function loadSession() {
+  try {
+    setSession(await api.get('/auth/me'))
+    if (!session.mustChangePassword) await startWatching()
+    return true
+  } catch {
+    setSession(null)
+    return false
+  }
+}
+
+export async function login(form) {
+  const body = { username: form.username.trim(), password: form.password }
+  if (form.totp) body.totp = form.totp.trim()
+  const result = await api.post('/auth/login', body)
+  if (result?.mustChangePassword) pendingOldPassword = form.password
+  await loadSession()
+}
+
+export async function logout(router) {
+  try {
+    await api.post('/auth/logout')
+  } catch {
+    // the session may already be gone; signing out locally is what matters
+  }
+  stopWatching()
+  setSession(null)
+  ElMessage.success(t('shell.loggedOut'))
+  await router.push({ name: 'login' })
+}
+
+/** A 401 anywhere but the sign-in form ends the session; a forced password change redirects. */
+export function watchSession(router) {
+  onApiError((error) => {
+    if (error.status === 401 && !error.path.startsWith('/auth/login') && session.loaded) {
+      stopWatching()
+      setSession(null)
+      ElMessage.warning({ message: t('shell.sessionExpired'), grouping: true })
+      router.push({ name: 'login', query: { redirect: router.currentRoute.value.fullPath } })
+    } else if (error.status === 403 && error.code === 'password_change_required') {
+      session.mustChangePassword = true
+      router.push({ name: 'password' })
+    }
+  })
+}

@@ -1,0 +1,339 @@
+// The web console in a real browser (Debian's Chromium driven by playwright-core), against a running
+// distribution. Run by WebConsoleIT (itests), which starts the distribution and passes:
+//   XUNCHA_URL          http://127.0.0.1:<port>
+//   XUNCHA_HOME         the distribution's folder (one-time passwords, bin/client)
+//   XUNCHA_SSH_PORT     its console port, for bin/client
+//   XUNCHA_WEB_DIR      bundles/platform/web (its node_modules hold playwright-core)
+//   XUNCHA_SCREENSHOTS  where the screenshots go
+//   XUNCHA_UNITS_BAD / XUNCHA_UNITS_GOOD  unit import files, the first with one wrong row
+//   XUNCHA_CHROMIUM     the browser (default /usr/bin/chromium)
+// The tests run in order and share one browser page, as one person working through the day would.
+import { after, before, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createRequire } from 'node:module'
+
+function env(name, fallback) {
+  const value = process.env[name] ?? fallback
+  if (value === undefined) throw new Error(`environment variable ${name} is not set`)
+  return value
+}
+
+const BASE = env('XUNCHA_URL')
+const HOME = env('XUNCHA_HOME')
+const SHOTS = env('XUNCHA_SCREENSHOTS')
+const CHROMIUM = env('XUNCHA_CHROMIUM', '/usr/bin/chromium')
+const { chromium } = createRequire(path.join(env('XUNCHA_WEB_DIR'), 'package.json'))('playwright-core')
+
+const PASSWORDS = { sysadmin: 'Sys-Admin-2026!', secadmin: 'Sec-Admin-2026!', auditor: 'Aud-Itor-2026!', office1: 'Office-Passw0rd!' }
+const WAIT = 20_000
+/** A module install resolves and starts bundles, then the console notices within its poll interval. */
+const MODULE_WAIT = 120_000
+
+let context
+let page
+const problems = []
+
+before(async () => {
+  assert.ok(fs.existsSync(CHROMIUM), `no browser at ${CHROMIUM}: apt-get install -y chromium`)
+  fs.mkdirSync(SHOTS, { recursive: true })
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'xuncha-chromium-'))
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  })
+  context.setDefaultTimeout(WAIT)
+  page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`)
+  })
+})
+
+after(async () => {
+  await context?.close()
+})
+
+const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
+const menuItem = (group, entry) => page.locator(`[data-test="menu-${group}-${entry}"]`)
+const dialog = (name) => page.locator(`[data-test="${name}"]`).locator('xpath=ancestor-or-self::div[contains(@class,"el-dialog")][1]')
+const formItem = (root, label) => root.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: label }) })
+
+function initialPassword(user) {
+  const line = fs.readFileSync(path.join(HOME, 'data', 'xuncha', 'initial-credentials.txt'), 'utf8')
+    .split('\n').find((l) => l.startsWith(user + '='))
+  assert.ok(line, `no one-time password for ${user}`)
+  return line.substring(user.length + 1).trim()
+}
+
+/** Runs a Karaf console command the way an administrator would: bin/client over SSH. */
+function karaf(command) {
+  const clientHome = path.join(HOME, 'data', 'client-home')
+  fs.mkdirSync(clientHome, { recursive: true })
+  return execFileSync(path.join(HOME, 'bin', 'client'),
+    ['-a', env('XUNCHA_SSH_PORT'), '-h', '127.0.0.1', '-u', 'sysadmin', '-p', PASSWORDS.sysadmin, '-r', '5', '-b'], {
+      input: command + '\n',
+      encoding: 'utf8',
+      timeout: 180_000,
+      // a fresh known-hosts file: every test distribution has its own host key
+      env: { ...process.env, KARAF_OPTS: `-Duser.home=${clientHome}` },
+    })
+}
+
+async function signIn(username, password) {
+  await page.goto(BASE + '/login')
+  await page.locator('input[name="username"]').fill(username)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('.login-submit').click()
+}
+
+/** First sign-in with a one-time password: the console insists on a new one before anything else. */
+async function firstSignIn(username, oneTime) {
+  await signIn(username, oneTime)
+  await page.waitForURL('**/password')
+  await page.locator('input[name="newPassword"]').fill(PASSWORDS[username])
+  await page.locator('input[name="confirm"]').fill(PASSWORDS[username])
+  await page.getByRole('button', { name: '确认修改' }).click()
+  await page.locator('[data-test="dashboard"]').waitFor()
+}
+
+async function signOut() {
+  await page.locator('[data-test="user-menu"]').click()
+  await page.locator('[data-test="logout"]').click()
+  await page.waitForURL('**/login')
+}
+
+test('the console loads at / and asks to sign in, in Chinese', async () => {
+  await page.goto(BASE + '/')
+  await page.waitForURL('**/login')
+  await page.getByText('巡察工作平台', { exact: true }).first().waitFor()
+  await page.locator('.login-submit').click()
+  await page.getByText('请填写用户名').waitFor()
+  await shot('01-login')
+})
+
+test('a wrong password is refused with the server\'s message', async () => {
+  await signIn('sysadmin', 'not-the-password')
+  await page.locator('[data-test="login-problem"]').getByText('用户名或密码错误').waitFor()
+})
+
+test('the system administrator must change the one-time password, checked as typed', async () => {
+  await signIn('sysadmin', initialPassword('sysadmin'))
+  await page.waitForURL('**/password')
+  await page.getByText('首次登录或密码已过期').waitFor()
+  assert.notEqual(await page.locator('input[name="oldPassword"]').inputValue(), '', 'the password just used is filled in')
+  await page.locator('input[name="newPassword"]').fill(PASSWORDS.sysadmin)
+  await page.locator('input[name="confirm"]').fill(PASSWORDS.sysadmin + 'x')
+  await page.getByText('两次输入的新密码不一致').waitFor()
+  await shot('02-forced-password-change')
+  await page.locator('input[name="confirm"]').fill(PASSWORDS.sysadmin)
+  await page.getByRole('button', { name: '确认修改' }).click()
+  await page.locator('[data-test="dashboard"]').waitFor()
+})
+
+test('the system administrator sees the accounts menu only, and creates the office account', async () => {
+  await menuItem('security', 'users').waitFor()
+  assert.equal(await menuItem('security', 'audit').count(), 0, 'the auditor\'s page is not in the system administrator\'s menu')
+  assert.equal(await menuItem('security', 'roles').count(), 0)
+  await page.locator('[data-test="roles"]').getByText('系统管理员').waitFor()
+  await menuItem('security', 'users').click()
+  await page.locator('[data-test="users-page"]').waitFor()
+  await page.locator('[data-test="user-add"]').click()
+  const form = dialog('user-save')
+  await form.locator('input[name="username"]').fill('1office')
+  await form.getByText('用户名须以字母开头').waitFor()
+  await form.locator('input[name="username"]').fill('office1')
+  await form.locator('input[name="displayName"]').fill('王晓明')
+  await page.locator('[data-test="user-save"]').click()
+  const password = (await page.locator('[data-test="one-time-password"]').textContent()).trim()
+  assert.match(password, /^\S{10,}$/)
+  PASSWORDS.office1Initial = password
+  await shot('03-account-created')
+  await page.locator('[data-test="one-time-close"]').click()
+  await page.locator('[data-test="users-table"]').getByText('office1').waitFor()
+  await signOut()
+})
+
+test('the security administrator gives the office account its role and sees the permission matrix', async () => {
+  await firstSignIn('secadmin', initialPassword('secadmin'))
+  await menuItem('security', 'users').click()
+  await page.locator('[data-test="roles-office1"]').click()
+  await page.locator('[data-test="role-office-staff"]').click()
+  await page.locator('[data-test="roles-save"]').click()
+  await page.locator('[data-test="users-table"]').getByText('巡察办工作人员').waitFor()
+  await menuItem('security', 'roles').click()
+  await page.locator('[data-test="roles-matrix"]').getByText('platform.reference.write').waitFor()
+  const reserved = page.locator('[data-test="grant-office-staff-security.audit.read"] input')
+  assert.ok(await reserved.isDisabled(), 'the auditor\'s permission cannot be granted to another role')
+  await shot('04-roles-matrix')
+  await signOut()
+})
+
+test('the auditor reads the audit trail and verifies it', async () => {
+  await firstSignIn('auditor', initialPassword('auditor'))
+  await menuItem('security', 'audit').click()
+  await page.locator('[data-test="audit-table"]').getByText('创建账号 office1').waitFor()
+  await page.locator('[data-test="audit-verify"]').click()
+  // the page shows the server's verdict, whatever it is
+  const verdict = await page.evaluate(() => fetch('/api/audit/verify').then((r) => r.json()))
+  await page.locator('[data-test="audit-verdict"]')
+    .getByText(verdict.intact ? `审计记录完整：共 ${verdict.records} 条` : `审计记录被篡改：${verdict.message}`).waitFor()
+  await shot('05-audit')
+  await signOut()
+})
+
+test('the office account signs in, changes its password and gets the office menu', async () => {
+  await signIn('office1', PASSWORDS.office1Initial)
+  await page.waitForURL('**/password')
+  await page.locator('input[name="newPassword"]').fill('short')
+  await page.getByText('密码至少10位').waitFor()
+  await page.locator('input[name="newPassword"]').fill('officepassword')
+  await page.locator('input[name="confirm"]').fill('officepassword')
+  await page.getByRole('button', { name: '确认修改' }).click()
+  // the server's policy, shown at the field
+  await page.locator('.el-form-item').filter({ hasText: '新密码' }).getByText('至少3类').first().waitFor()
+  await page.locator('input[name="newPassword"]').fill(PASSWORDS.office1)
+  await page.locator('input[name="confirm"]').fill(PASSWORDS.office1)
+  await page.getByRole('button', { name: '确认修改' }).click()
+  await page.locator('[data-test="dashboard"]').waitFor()
+  for (const entry of ['units', 'persons', 'divisions']) await menuItem('platform', entry).waitFor()
+  assert.equal(await menuItem('security', 'users').count(), 0, 'no administrator pages for the office')
+  await page.locator('[data-test="roles"]').getByText('巡察办工作人员').waitFor()
+  await page.locator('[data-test="organisation"]').getByText('全部区划').waitFor()
+})
+
+test('divisions: the city and a county', async () => {
+  await menuItem('platform', 'divisions').click()
+  for (const [code, name, county] of [['371500', '聊城市', false], ['371502', '东昌府区', true]]) {
+    await page.locator('[data-test="division-add"]').click()
+    const form = dialog('division-save')
+    await form.locator('input[name="code"]').fill('37')
+    await form.getByText('区划代码为6至12位数字').waitFor()
+    await form.locator('input[name="code"]').fill(code)
+    await form.locator('input[name="nameZh"]').fill(name)
+    if (county) {
+      await form.getByText('县（市、区）').click()
+      await page.locator('[data-test="division-save"]').click()
+      await form.getByText('请填写所属市').waitFor()
+      await formItem(form, '所属市').locator('.el-select').click()
+      await page.locator('.el-select-dropdown__item:visible', { hasText: '聊城市' }).click()
+    }
+    await page.locator('[data-test="division-save"]').click()
+    await page.locator('[data-test="divisions-table"]').getByText(code).waitFor()
+  }
+})
+
+test('units: an import with one wrong row names the row and imports nothing; the corrected file goes in', async () => {
+  await menuItem('platform', 'units').click()
+  await page.locator('[data-test="units-page"]').waitFor()
+  await page.locator('[data-test="unit-import"]').click()
+  await page.locator('[data-test="import-file"]').setInputFiles(env('XUNCHA_UNITS_BAD'))
+  await page.locator('[data-test="import-start"]').click()
+  await page.locator('[data-test="import-errors"]').waitFor()
+  const errors = page.locator('[data-test="import-error-table"]')
+  await errors.getByText('所属区划不存在：379999').waitFor()
+  const row = errors.locator('tr').filter({ hasText: '所属区划不存在' }).first()
+  assert.equal((await row.locator('td').first().textContent()).trim(), '4', 'the error names the Excel row')
+  await shot('06-import-errors')
+  await page.getByRole('button', { name: '重新选择文件' }).click()
+  await page.locator('[data-test="import-file"]').setInputFiles(env('XUNCHA_UNITS_GOOD'))
+  await page.locator('[data-test="import-start"]').click()
+  await page.locator('[data-test="import-ok"]').getByText('新增 4 条').waitFor()
+  await shot('07-import-ok')
+  await page.getByRole('button', { name: '关闭', exact: true }).click()
+  await page.locator('[data-test="units-table"]').getByText('聊城市人民医院党委').waitFor()
+  await page.locator('[data-test="units-table"]').getByText('聊城市卫生健康委员会党组').waitFor()
+})
+
+test('units: a new unit is checked as typed, the server\'s error shows at its field, then it is saved', async () => {
+  await page.locator('[data-test="unit-add"]').click()
+  const form = dialog('unit-save')
+  await page.locator('[data-test="unit-save"]').click()
+  await form.getByText('请填写单位编码').waitFor()
+  await form.getByText('请填写单位名称').waitFor()
+  await form.locator('input[name="code"]').fill('LC WJW')
+  await form.getByText('单位编码只能包含').waitFor()
+  await form.locator('input[name="code"]').fill('LC-WJW')
+  await form.locator('input[name="name"]').fill('聊城市教育和体育局党组')
+  await formItem(form, '所属区划').locator('.el-select').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '聊城市' }).click()
+  await formItem(form, '领域').locator('input').fill('党政机关')
+  await page.keyboard.press('Enter')
+  await page.locator('[data-test="unit-save"]').click()
+  // LC-WJW came in with the import: the server says so next to the code
+  await formItem(form, '单位编码').getByText('单位编码已存在').waitFor()
+  await shot('08-unit-server-error')
+  await form.locator('input[name="code"]').fill('LC-JYTY')
+  assert.equal(await formItem(form, '单位编码').getByText('单位编码已存在').count(), 0, 'the server\'s error goes once the field changes')
+  await page.locator('[data-test="unit-save"]').click()
+  await page.locator('[data-test="units-table"]').getByText('LC-JYTY').waitFor()
+  await page.locator('[data-test="filter-field"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '国有企业' }).click()
+  await page.getByRole('button', { name: '搜索' }).click()
+  await page.locator('[data-test="units-table"] .el-table__body tr').first().getByText('聊城市农业发展集团有限公司党委').waitFor()
+  assert.equal(await page.locator('[data-test="units-table"] .el-table__body tr').count(), 1)
+  await shot('09-units')
+})
+
+test('the dashboard charts the units by field', async () => {
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
+  const chart = page.locator('[data-test="chart-platform.units.byField"]')
+  await chart.locator('canvas').waitFor()
+  await chart.getByText('在用被巡察单位（按领域）').waitFor()
+  await page.waitForTimeout(800) // ECharts animates its first frame in; the screenshot wants the bars drawn
+  await shot('10-dashboard')
+})
+
+test('English is one click away and stays chosen', async () => {
+  await page.locator('[data-test="language"]').click()
+  await menuItem('platform', 'units').getByText('Units').waitFor()
+  await page.getByText('Active units by field').waitFor()
+  await page.reload()
+  await menuItem('platform', 'units').getByText('Units').waitFor()
+  await shot('11-english')
+  await page.locator('[data-test="language"]').click()
+  await menuItem('platform', 'units').getByText('被巡察单位').waitFor()
+})
+
+test('installing the example module from the Karaf console adds its page to the open console', async () => {
+  assert.equal(await menuItem('example', 'notes').count(), 0)
+  await page.evaluate(() => { window.xunchaNotReloaded = true })
+  const out = karaf('xuncha:module-install example')
+  assert.match(out, /已安装模块 example/, out)
+  await menuItem('example', 'notes').waitFor({ timeout: MODULE_WAIT })
+  assert.equal(await page.evaluate(() => window.xunchaNotReloaded), true, 'the menu changed without reloading the page')
+  await menuItem('example', 'notes').click()
+  await page.locator('[data-test="notes-page"]').waitFor()
+  await page.locator('[data-test="notes-unit"]').click()
+  await page.keyboard.type('人民医院')
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '聊城市人民医院党委' }).click()
+  await page.locator('[data-test="note-add"]').click()
+  await page.getByText('请填写备注内容').waitFor()
+  await page.locator('textarea[data-test="note-text"]').fill('进驻前听取纪委监委意见')
+  await page.locator('[data-test="note-add"]').click()
+  await page.locator('[data-test="notes-table"]').getByText('进驻前听取纪委监委意见').waitFor()
+  await shot('12-example-module')
+})
+
+test('uninstalling it takes the entry away and the open page says the module is gone', async () => {
+  const out = karaf('xuncha:module-uninstall example')
+  assert.match(out, /已卸载模块 example/, out)
+  await menuItem('example', 'notes').waitFor({ state: 'detached', timeout: MODULE_WAIT })
+  await page.locator('[data-test="module-missing"]').getByText('该页面所属的模块已卸载').waitFor()
+  assert.equal(await page.evaluate(() => window.xunchaNotReloaded), true, 'still the same page')
+  await shot('13-module-removed')
+  await menuItem('platform', 'units').click()
+  await page.locator('[data-test="units-page"]').waitFor()
+})
+
+test('no page error and no Content-Security-Policy violation on the way', () => {
+  assert.deepEqual(problems, [])
+})

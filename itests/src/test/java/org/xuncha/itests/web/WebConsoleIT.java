@@ -1,0 +1,118 @@
+package org.xuncha.itests.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xuncha.itests.support.Distribution;
+
+/**
+ * The web console in a real browser: the distribution runs as a process and
+ * {@code src/test/browser/console.test.mjs} (node's test runner, playwright-core, Debian's Chromium)
+ * signs in as the three administrators and an office user, imports and creates units, reads the
+ * dashboard, and installs and removes the example module from the Karaf console while the page stays
+ * open. Screenshots go to {@code target/screenshots}.
+ *
+ * <p>Needs {@code node} (20.19+) and {@code /usr/bin/chromium} (Debian package {@code chromium}; Chinese
+ * text needs {@code fonts-noto-cjk}). {@code -Dxuncha.browser.skip=true} skips it on a machine without them.
+ */
+class WebConsoleIT {
+
+    private static final long NODE_TIMEOUT_MINUTES = 8;
+    private static final List<String> UNIT_COLUMNS = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态");
+
+    private static Distribution distribution;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeFalse(Boolean.getBoolean("xuncha.browser.skip"), "browser tests skipped (-Dxuncha.browser.skip=true)");
+        distribution = Distribution.unpack("web-console").start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (distribution != null) {
+            distribution.close();
+        }
+    }
+
+    @Test
+    void theConsoleWorksInABrowser() throws Exception {
+        Path work = Files.createDirectories(Path.of(System.getProperty("xuncha.work", "target/runs"), "browser"));
+        Path bad = work.resolve("units-one-bad-row.xlsx");
+        Path good = work.resolve("units.xlsx");
+        writeUnits(bad, true);
+        writeUnits(good, false);
+        Path script = Path.of(System.getProperty("xuncha.browser.tests"), "console.test.mjs");
+        Path web = Path.of(System.getProperty("xuncha.web.dir"));
+        assertTrue(Files.isDirectory(web.resolve("node_modules/playwright-core")),
+                "playwright-core is missing from " + web + "/node_modules: build bundles/platform/web first");
+        Path log = work.resolve("console-test.log");
+
+        ProcessBuilder pb = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec", script.toString())
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("XUNCHA_URL", "http://127.0.0.1:" + distribution.httpPort());
+        env.put("XUNCHA_HOME", distribution.home().toString());
+        env.put("XUNCHA_SSH_PORT", String.valueOf(distribution.sshPort()));
+        env.put("XUNCHA_WEB_DIR", web.toString());
+        env.put("XUNCHA_SCREENSHOTS", System.getProperty("xuncha.screenshots"));
+        env.put("XUNCHA_UNITS_BAD", bad.toString());
+        env.put("XUNCHA_UNITS_GOOD", good.toString());
+        Process node = pb.start();
+        boolean finished = node.waitFor(NODE_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+        if (!finished) {
+            node.descendants().forEach(ProcessHandle::destroyForcibly);
+            node.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.println(output);
+        assertTrue(finished, "the browser tests did not finish within " + NODE_TIMEOUT_MINUTES + " minutes:\n" + output);
+        assertEquals(0, node.exitValue(), () -> "browser tests failed (screenshots in " + System.getProperty("xuncha.screenshots")
+                + "):\n" + output + "\n--- karaf.log (tail) ---\n" + tail(distribution.log(), 60));
+    }
+
+    private static String tail(String text, int lines) {
+        String[] all = text.split("\n");
+        return String.join("\n", java.util.Arrays.copyOfRange(all, Math.max(0, all.length - lines), all.length));
+    }
+
+    /**
+     * Four units of 聊城市, one the child of another defined in the same file; with {@code oneBad} the
+     * third data row (Excel row 4) names a division that does not exist.
+     */
+    static void writeUnits(Path file, boolean oneBad) throws IOException {
+        List<List<String>> rows = List.of(
+                List.of("LC-JTYS", "聊城市交通运输局党组", "371500", "", "党政机关", "经济发展", "交通运输系统", "在用"),
+                List.of("LC-WJW", "聊城市卫生健康委员会党组", "371500", "", "党政机关", "社会民生", "卫生健康系统", "在用"),
+                List.of("LC-NYJT", "聊城市农业发展集团有限公司党委", oneBad ? "379999" : "371500", "", "国有企业", "经济发展", "", "在用"),
+                List.of("LC-SRMYY", "聊城市人民医院党委", "371500", "LC-WJW", "事业单位", "社会民生", "卫生健康系统", "在用"));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "xuncha-itests", "1.0");
+            Worksheet ws = wb.newWorksheet("单位");
+            for (int c = 0; c < UNIT_COLUMNS.size(); c++) {
+                ws.value(0, c, UNIT_COLUMNS.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    ws.value(r + 1, c, rows.get(r).get(c));
+                }
+            }
+            wb.finish();
+        }
+    }
+}
