@@ -8,108 +8,17 @@
 //   XUNCHA_UNITS_BAD / XUNCHA_UNITS_GOOD  unit import files, the first with one wrong row
 //   XUNCHA_CHROMIUM     the browser (default /usr/bin/chromium)
 // The tests run in order and share one browser page, as one person working through the day would.
-import { after, before, test } from 'node:test'
+import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { createRequire } from 'node:module'
+import {
+  BASE, PASSWORDS, MODULE_WAIT, browser, useBrowser, shot, menuItem, dialog, formItem,
+  initialPassword, karaf, signIn, firstSignIn, signOut,
+} from './support.mjs'
 
-function env(name, fallback) {
-  const value = process.env[name] ?? fallback
-  if (value === undefined) throw new Error(`environment variable ${name} is not set`)
-  return value
-}
-
-const BASE = env('XUNCHA_URL')
-const HOME = env('XUNCHA_HOME')
-const SHOTS = env('XUNCHA_SCREENSHOTS')
-const CHROMIUM = env('XUNCHA_CHROMIUM', '/usr/bin/chromium')
-const { chromium } = createRequire(path.join(env('XUNCHA_WEB_DIR'), 'package.json'))('playwright-core')
-
-const PASSWORDS = { sysadmin: 'Sys-Admin-2026!', secadmin: 'Sec-Admin-2026!', auditor: 'Aud-Itor-2026!', office1: 'Office-Passw0rd!' }
-const WAIT = 20_000
-/** A module install resolves and starts bundles, then the console notices within its poll interval. */
-const MODULE_WAIT = 120_000
-
-let context
+useBrowser()
+// this file's tests share the one page, as one person working through the day would
 let page
-const problems = []
-
-before(async () => {
-  assert.ok(fs.existsSync(CHROMIUM), `no browser at ${CHROMIUM}: apt-get install -y chromium`)
-  fs.mkdirSync(SHOTS, { recursive: true })
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'xuncha-chromium-'))
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  })
-  context.setDefaultTimeout(WAIT)
-  page = context.pages()[0] ?? (await context.newPage())
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`)
-  })
-})
-
-after(async () => {
-  await context?.close()
-})
-
-const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
-const menuItem = (group, entry) => page.locator(`[data-test="menu-${group}-${entry}"]`)
-const dialog = (name) => page.locator(`[data-test="${name}"]`).locator('xpath=ancestor-or-self::div[contains(@class,"el-dialog")][1]')
-const formItem = (root, label) => root.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: label }) })
-
-function initialPassword(user) {
-  const line = fs.readFileSync(path.join(HOME, 'data', 'xuncha', 'initial-credentials.txt'), 'utf8')
-    .split('\n').find((l) => l.startsWith(user + '='))
-  assert.ok(line, `no one-time password for ${user}`)
-  return line.substring(user.length + 1).trim()
-}
-
-/** Runs a Karaf console command the way an administrator would: bin/client over SSH. */
-function karaf(command) {
-  const clientHome = path.join(HOME, 'data', 'client-home')
-  fs.mkdirSync(clientHome, { recursive: true })
-  return execFileSync(path.join(HOME, 'bin', 'client'),
-    ['-a', env('XUNCHA_SSH_PORT'), '-h', '127.0.0.1', '-u', 'sysadmin', '-p', PASSWORDS.sysadmin, '-r', '5', '-b'], {
-      input: command + '\n',
-      encoding: 'utf8',
-      timeout: 180_000,
-      // a fresh known-hosts file: every test distribution has its own host key
-      env: { ...process.env, KARAF_OPTS: `-Duser.home=${clientHome}` },
-    })
-}
-
-async function signIn(username, password) {
-  await page.goto(BASE + '/login')
-  await page.locator('input[name="username"]').fill(username)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('.login-submit').click()
-}
-
-/** First sign-in with a one-time password: the console insists on a new one before anything else. */
-async function firstSignIn(username, oneTime) {
-  await signIn(username, oneTime)
-  await page.waitForURL('**/password')
-  await page.locator('input[name="newPassword"]').fill(PASSWORDS[username])
-  await page.locator('input[name="confirm"]').fill(PASSWORDS[username])
-  await page.getByRole('button', { name: '确认修改' }).click()
-  await page.locator('[data-test="dashboard"]').waitFor()
-}
-
-async function signOut() {
-  await page.locator('[data-test="user-menu"]').click()
-  await page.locator('[data-test="logout"]').click()
-  await page.waitForURL('**/login')
-}
+before(() => { page = browser.page })
 
 test('the console loads at / and asks to sign in, in Chinese', async () => {
   await page.goto(BASE + '/')
@@ -335,5 +244,5 @@ test('uninstalling it takes the entry away and the open page says the module is 
 })
 
 test('no page error and no Content-Security-Policy violation on the way', () => {
-  assert.deepEqual(problems, [])
+  assert.deepEqual(browser.problems, [])
 })

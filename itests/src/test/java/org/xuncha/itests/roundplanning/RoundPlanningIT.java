@@ -358,20 +358,30 @@ public class RoundPlanningIT extends PaxExamSupport {
     private void uninstallAndReinstallKeepTheData(long term, long round1) throws Exception {
         office = accounts.user("rp-office", DIVISION, null, "office-staff");
         JsonNode coverage = office.get("/terms/" + term + "/coverage").expect(200);
-        // lead transfer needs round planning: while it is installed, round planning cannot go
-        boolean leadTransfer = moduleIds().contains("lead-transfer");
-        if (leadTransfer) {
+        // lead transfer and interview records need round planning: while one of them is installed,
+        // round planning cannot go, and the refusal names them
+        List<String> dependents = new ArrayList<>();
+        for (String module : List.of("lead-transfer", "interview-records")) {
+            if (moduleIds().contains(module)) {
+                dependents.add(module);
+            }
+        }
+        if (!dependents.isEmpty()) {
             try {
                 console("sysadmin", "xuncha:module-uninstall round-planning", "admin");
-                throw new AssertionError("round planning was removed from under lead transfer");
+                throw new AssertionError("round planning was removed from under " + dependents);
             } catch (org.xuncha.platform.api.rest.ApiException refused) {
                 assertEquals("required_by_other", refused.code());
-                assertTrue(refused.getMessage(), refused.getMessage().contains("lead-transfer"));
+                for (String module : dependents) {
+                    assertTrue(refused.getMessage(), refused.getMessage().contains(module));
+                }
             }
             assertTrue(moduleIds().contains("round-planning"));
-            String out = console("sysadmin", "xuncha:module-uninstall lead-transfer", "admin");
-            assertTrue(out, out.contains("已卸载模块 lead-transfer"));
-            Wait.until(WAIT, () -> !moduleIds().contains("lead-transfer"));
+            for (String module : dependents) {
+                String out = console("sysadmin", "xuncha:module-uninstall " + module, "admin");
+                assertTrue(out, out.contains("已卸载模块 " + module));
+                Wait.until(WAIT, () -> !moduleIds().contains(module));
+            }
         }
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.roundplanning")).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
@@ -396,10 +406,10 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertEquals("FIELDWORK", r1.path("round").path("stage").asText());
         assertEquals(2, r1.path("approvals").size());
         assertEquals(1, r1.path("amendments").size());
-        if (leadTransfer) {
-            out = console("sysadmin", "xuncha:module-install lead-transfer", "admin");
-            assertTrue(out, out.contains("已安装模块 lead-transfer"));
-            Wait.until(WAIT, () -> moduleIds().contains("lead-transfer"));
+        for (String module : dependents) {
+            out = console("sysadmin", "xuncha:module-install " + module, "admin");
+            assertTrue(out, out.contains("已安装模块 " + module));
+            Wait.until(WAIT, () -> moduleIds().contains(module));
         }
     }
 

@@ -22,7 +22,7 @@ import org.xuncha.itests.support.Distribution;
 
 /**
  * The web console in a real browser: the distribution runs as a process and
- * {@code src/test/browser/console.test.mjs} (node's test runner, playwright-core, Debian's Chromium)
+ * {@code src/test/browser/*.test.mjs} (node's test runner, playwright-core, Debian's Chromium)
  * signs in as the three administrators and an office user, imports and creates units, reads the
  * dashboard, and installs and removes the example module from the Karaf console while the page stays
  * open. Screenshots go to {@code target/screenshots}.
@@ -57,13 +57,21 @@ class WebConsoleIT {
         Path good = work.resolve("units.xlsx");
         writeUnits(bad, true);
         writeUnits(good, false);
-        Path script = Path.of(System.getProperty("xuncha.browser.tests"), "console.test.mjs");
+        Path scripts = Path.of(System.getProperty("xuncha.browser.tests"));
         Path web = Path.of(System.getProperty("xuncha.web.dir"));
         assertTrue(Files.isDirectory(web.resolve("node_modules/playwright-core")),
                 "playwright-core is missing from " + web + "/node_modules: build bundles/platform/web first");
         Path log = work.resolve("console-test.log");
 
-        ProcessBuilder pb = new ProcessBuilder("node", "--test", "--test-concurrency=1", "--test-reporter=spec", script.toString())
+        // every *.test.mjs of the folder, one after the other against the same distribution: the shell's
+        // file first, then one file per module's pages (each uses its own units, users and rounds)
+        List<String> command = new java.util.ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
+        try (var files = Files.list(scripts)) {
+            files.map(Path::toString).filter(f -> f.endsWith(".test.mjs")).sorted(
+                    java.util.Comparator.comparing((String f) -> !f.endsWith("console.test.mjs")).thenComparing(f -> f))
+                    .forEach(command::add);
+        }
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("XUNCHA_URL", "http://127.0.0.1:" + distribution.httpPort());
