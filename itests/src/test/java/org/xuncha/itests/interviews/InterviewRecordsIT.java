@@ -2,7 +2,6 @@ package org.xuncha.itests.interviews;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -430,11 +429,6 @@ public class InterviewRecordsIT extends PaxExamSupport {
             }
             return served.containsAll(needed) && new Api(apiBase(), Duration.ofSeconds(5)).get("/health").status() == 200;
         });
-    }
-
-    private <T> T service(Class<T> type) {
-        ServiceReference<T> ref = bundleContext.getServiceReference(type);
-        return ref == null ? null : bundleContext.getService(ref);
     }
 
     private static long unit(Api office, String code, String name) {

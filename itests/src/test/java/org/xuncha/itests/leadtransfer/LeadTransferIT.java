@@ -9,9 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -31,7 +29,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -455,40 +452,5 @@ public class LeadTransferIT extends PaxExamSupport {
             return i;
         }
         return -1;
-    }
-
-    /** Shifts the platform clock (PID org.xuncha.clock); null puts it back. */
-    private void setClockOffset(String offset) throws Exception {
-        ConfigurationAdmin cm = service(ConfigurationAdmin.class);
-        org.osgi.service.cm.Configuration c = cm.getConfiguration("org.xuncha.clock", "?");
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("offset", offset == null ? "" : offset);
-        c.update(props);
-        Duration shift = offset == null ? Duration.ZERO : Duration.parse(offset);
-        Clock clock = service(Clock.class);
-        Wait.until(WAIT, () -> Math.abs(Duration.between(Instant.now().plus(shift), clock.instant()).toMinutes()) < 60);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(service(Clock.class));
-    }
-
-    private <T> T service(Class<T> type) {
-        return bundleContext.getService(bundleContext.getServiceReference(type));
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> result = new ArrayList<>();
-        array.forEach(n -> result.add(n.path(field).asText()));
-        return result;
-    }
-
-    private static JsonNode find(JsonNode array, String field, String value) {
-        for (JsonNode n : array) {
-            if (n.path(field).asText().equals(value)) {
-                return n;
-            }
-        }
-        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
     }
 }

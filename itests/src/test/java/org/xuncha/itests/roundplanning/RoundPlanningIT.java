@@ -6,9 +6,7 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,7 +26,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -434,44 +431,8 @@ public class RoundPlanningIT extends PaxExamSupport {
         props.put(EventConstants.EVENT_TOPIC, OVERDUE_TOPIC);
         return bundleContext.registerService(EventHandler.class, overdueEvents::add, props);
     }
-
-    /** Shifts the platform clock (PID org.xuncha.clock); null puts it back. */
-    private void setClockOffset(String offset) throws Exception {
-        ConfigurationAdmin cm = service(ConfigurationAdmin.class);
-        org.osgi.service.cm.Configuration c = cm.getConfiguration("org.xuncha.clock", "?");
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("offset", offset == null ? "" : offset);
-        c.update(props);
-        // Configuration Admin applies it asynchronously: wait until the platform clock shows the shift.
-        Duration shift = offset == null ? Duration.ZERO : Duration.parse(offset);
-        Clock clock = service(Clock.class);
-        Wait.until(WAIT, () -> Math.abs(Duration.between(Instant.now().plus(shift), clock.instant()).toMinutes()) < 60);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(service(Clock.class));
-    }
-
-    private <T> T service(Class<T> type) {
-        return bundleContext.getService(bundleContext.getServiceReference(type));
-    }
-
     private List<String> moduleIds() {
         return texts(office.get("/modules").expect(200), "id");
     }
 
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> result = new ArrayList<>();
-        array.forEach(n -> result.add(field == null ? n.asText() : n.path(field).asText()));
-        return result;
-    }
-
-    private static JsonNode find(JsonNode array, String field, String value) {
-        for (JsonNode n : array) {
-            if (n.path(field).asText().equals(value)) {
-                return n;
-            }
-        }
-        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
-    }
 }

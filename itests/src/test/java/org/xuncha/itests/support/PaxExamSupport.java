@@ -18,7 +18,14 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
 
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -31,6 +38,10 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.options.DefaultCompositeOption;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Boots the built distribution in Pax Exam, on free ports, with HTTPS off. Subclasses get the
@@ -118,5 +129,45 @@ public abstract class PaxExamSupport {
             session.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The service of that type, or null when none is registered. */
+    protected <T> T service(Class<T> type) {
+        ServiceReference<T> ref = bundleContext.getServiceReference(type);
+        return ref == null ? null : bundleContext.getService(ref);
+    }
+
+    /** Shifts the platform clock (PID org.xuncha.clock) by an ISO-8601 duration; null puts it back. */
+    protected void setClockOffset(String offset) throws Exception {
+        org.osgi.service.cm.Configuration c = service(ConfigurationAdmin.class).getConfiguration("org.xuncha.clock", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("offset", offset == null ? "" : offset);
+        c.update(props);
+        // Configuration Admin applies it asynchronously: wait until the platform clock shows the shift.
+        Duration shift = offset == null ? Duration.ZERO : Duration.parse(offset);
+        Clock clock = service(Clock.class);
+        Wait.until(Duration.ofSeconds(120), () -> Math.abs(Duration.between(Instant.now().plus(shift), clock.instant()).toMinutes()) < 60);
+    }
+
+    /** Today by the platform clock. */
+    protected LocalDate today() {
+        return LocalDate.now(service(Clock.class));
+    }
+
+    /** The field of every element of a JSON array (the elements themselves when field is null), as text. */
+    protected static List<String> texts(JsonNode array, String field) {
+        List<String> result = new ArrayList<>();
+        array.forEach(n -> result.add(field == null ? n.asText() : n.path(field).asText()));
+        return result;
+    }
+
+    /** The element of a JSON array whose field has that value. */
+    protected static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.path(field).asText().equals(value)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
     }
 }
