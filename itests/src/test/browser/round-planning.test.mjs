@@ -6,6 +6,7 @@
 // it made: its own division 371526, units RP-GT-*, persons and accounts rp-*, over REST for set-up.
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
 import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, initialPassword, signIn, signOut } from './support.mjs'
 
 useBrowser()
@@ -204,7 +205,11 @@ test('entering before the plan is approved is refused, and the server says why o
   await page.locator('[data-test="stage-advance"]').click()
   await page.locator('[data-test="stage-error"]').getByText('本轮还不能进驻：方案尚未经书记专题会（常委会）批准').waitFor()
   await page.locator('[data-test="stage-current"]').getByText('准备').waitFor()
+  // planned to enter three days ago: the preparation limit is overdue, here and in the list
+  await page.locator('[data-test="deadlines-table"]').getByText('超期3天').waitFor()
   await shot('round-planning-04-entry-refused')
+  await menuItem('round-planning', 'rounds').click()
+  await page.locator(`[data-test="round-overdue-${roundId}"]`).getByText('超期3天').waitFor()
 })
 
 test('a person cannot sit in two groups whose field periods overlap: the refusal shows in the form', async () => {
@@ -289,6 +294,15 @@ test('the round enters, and the term\'s coverage % and gap list change', async (
   await page.locator('[data-test="rounds-needed"] .rp-big').getByText('1').waitFor()
   await page.locator('[data-test="coverage-matrix"]').getByText('✓ 已巡察').first().waitFor()
   await shot('round-planning-08-coverage-changed')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="coverage-export"]').click()])
+  assert.equal(download.suggestedFilename(), `coverage-term-${termId}.xlsx`)
+  assert.ok((await fs.promises.stat(await download.path())).size > 1000, 'the coverage table is a real workbook')
+  await page.locator('[data-test="language"]').click()
+  await page.getByText('Units still to inspect (1)').waitFor()
+  await page.locator('[data-test="coverage"]').getByText('Coverage', { exact: true }).first().waitFor()
+  await shot('round-planning-09-coverage-english')
+  await page.locator('[data-test="language"]').click()
+  await page.getByText('尚未巡察的单位（1）').waitFor()
 })
 
 test('the dashboard charts the rounds by stage', async () => {
@@ -296,7 +310,7 @@ test('the dashboard charts the rounds by stage', async () => {
   const chart = page.locator('[data-test="chart-round-planning.rounds"]')
   await chart.locator('canvas').waitFor()
   await page.waitForTimeout(800) // ECharts animates its first frame in; the screenshot wants the bars drawn
-  await shot('round-planning-09-dashboard')
+  await shot('round-planning-10-dashboard')
   await signOut()
 })
 
