@@ -309,6 +309,9 @@ test('the dashboard charts the rounds by stage', async () => {
   await page.locator('.el-menu-item', { hasText: '首页' }).click()
   const chart = page.locator('[data-test="chart-round-planning.rounds"]')
   await chart.locator('canvas').waitFor()
+  await chart.getByText('巡察轮次').waitFor()
+  await chart.getByText('（2）').waitFor()
+  await chart.scrollIntoViewIfNeeded()
   await page.waitForTimeout(800) // ECharts animates its first frame in; the screenshot wants the bars drawn
   await shot('round-planning-10-dashboard')
   await signOut()
