@@ -7,13 +7,12 @@
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
-import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, initialPassword, signIn, signOut } from './support.mjs'
+import {
+  BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, initialPassword, signIn, signOut, sharedPage,
+} from './support.mjs'
 
 useBrowser()
-// the file's one browser page; a view, because node may run the before hooks side by side
-const page = new Proxy({}, {
-  get: (_, key) => (typeof browser.page[key] === 'function' ? browser.page[key].bind(browser.page) : browser.page[key]),
-})
+const page = sharedPage
 
 const PASSWORD = 'Rp-Passw0rd-2026!'
 const DIVISION = '371526'
@@ -267,11 +266,16 @@ test('the leading group, then the committee approve the plan, each with an opini
 test('an approved plan changes only through a recorded amendment', async () => {
   await openRound('rp-office')
   await page.getByRole('tab', { name: '方案调整' }).click()
+  assert.equal(await page.locator('[data-test="plan-edit"]').count(), 0, 'the approved plan cannot be edited as it is')
   await page.locator('[data-test="amendment-open"]').click()
   await page.locator('.el-message-box input').fill('调整进驻前准备安排')
   await page.getByRole('button', { name: /确定|OK/ }).click()
   const amendments = page.locator('[data-test="amendments-table"]')
   await amendments.getByText('调整进驻前准备安排').waitFor()
+  await page.locator('[data-test="plan-edit"]').click()
+  await page.locator('textarea[data-test="round-description"]').fill('进驻前召开动员会，听取县纪委监委、县委组织部意见')
+  await page.locator('[data-test="plan-save"]').click()
+  await amendments.getByText('修改轮次方案').waitFor()
   await page.locator('[data-test="amendment-close"]').click()
   await amendments.getByText('已完成').waitFor()
 })

@@ -1,6 +1,6 @@
 // The module's enums as the server names them, with their Chinese and English labels, and the
 // helpers every page of the module uses.
-import { pick, t } from '@xuncha/console'
+import { pick, rules, t } from '@xuncha/console'
 
 export const STAGES = {
   PREPARATION: ['准备', 'Preparation'], ENTRY: ['进驻', 'Entry'], FIELDWORK: ['了解', 'Fieldwork'], REPORT: ['报告', 'Report'],
@@ -55,3 +55,16 @@ export function today() {
   const d = new Date()
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
+
+/** Form rules for a round's plan fields (RoundFields.vue), checked as the user types. */
+export const roundRules = (model) => ({
+  type: [rules.required('round-planning.round.type')],
+  name: [rules.maxLength('round-planning.round.name', 200)],
+  plannedEnd: [rules.custom((v) => (v && model.plannedStart && v < model.plannedStart ? 'round-planning.round.endBeforeStart' : null))],
+})
+
+/** The Round.Draft a form's model describes. */
+export const roundDraft = (model) => ({
+  termId: model.termId ?? null, type: model.type, name: model.name || null, plannedStart: model.plannedStart, plannedEnd: model.plannedEnd,
+  priorityIds: model.priorityIds, supervisionTopics: model.supervisionTopics, description: model.description || null, version: model.version ?? null,
+})

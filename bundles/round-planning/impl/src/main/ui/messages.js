@@ -20,7 +20,7 @@ export default {
         targets: '被巡察单位', groups: '巡察组', priorities: '中心工作', topics: '专项监督事项', topicsPlaceholder: '输入后回车添加',
         description: '方案说明', namePlaceholder: '留空则按届名和轮次自动生成', overdue: '超期', overdueDays: '超期{n}天', due: '时限',
         endBeforeStart: '计划结束日期不能早于计划进驻日期', created: '轮次已创建', open: '查看', empty: '还没有轮次',
-        exportPlan: '导出巡察方案', back: '返回轮次列表', amendmentOpen: '方案调整中',
+        exportPlan: '导出巡察方案', edit: '修改方案', saved: '方案已保存', back: '返回轮次列表', amendmentOpen: '方案调整中',
       },
       targets: {
         add: '添加被巡察单位', byUnits: '逐个选择单位', units: '单位', field: '整个领域', sector: '整个板块', system: '整个系统',
@@ -84,7 +84,7 @@ export default {
         planStatus: 'Plan', targets: 'Targets', groups: 'Groups', priorities: 'Priorities', topics: 'Special supervision topics',
         topicsPlaceholder: 'Type and press Enter', description: 'Plan notes', namePlaceholder: 'Left empty: term name and number',
         overdue: 'Overdue', overdueDays: '{n} days overdue', due: 'Due', endBeforeStart: 'The planned end cannot be before the planned entry',
-        created: 'Round created', open: 'Open', empty: 'No rounds yet', exportPlan: 'Export round plan', back: 'Back to rounds',
+        created: 'Round created', open: 'Open', empty: 'No rounds yet', exportPlan: 'Export round plan', edit: 'Edit plan', saved: 'Plan saved', back: 'Back to rounds',
         amendmentOpen: 'Being amended',
       },
       targets: {
