@@ -12,7 +12,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
   BASE, PASSWORDS, MODULE_WAIT, browser, useBrowser, shot, menuItem, dialog, formItem,
-  initialPassword, karaf, signIn, firstSignIn, signOut, sharedPage,
+  initialPassword, karaf, signIn, firstSignIn, signOut, sharedPage, env,
 } from './support.mjs'
 
 useBrowser()
