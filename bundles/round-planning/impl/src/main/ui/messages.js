@@ -8,7 +8,7 @@ export default {
       },
       coverage: {
         title: '全覆盖情况', total: '应巡察单位', covered: '已巡察单位', percent: '覆盖率', remaining: '尚未巡察', planned: '已列入计划',
-        counted: '已进驻轮次', roundsNeeded: '按目前进度还需轮次', roundsNeededNone: '尚无已进驻轮次，无法推算', asOf: '统计日期：{day}',
+        counted: '已进驻轮次：{n}', roundsNeeded: '按目前进度还需轮次', roundsNeededNone: '尚无已进驻轮次，无法推算', asOf: '统计日期：{day}',
         matrix: '单位 × 轮次', unit: '被巡察单位', field: '领域', sector: '板块', system: '系统', inspected: '已巡察', plannedCell: '计划',
         byField: '按领域', bySector: '按板块', bySystem: '按系统', breakdownTotal: '单位数', breakdownCovered: '已巡察',
         gaps: '尚未巡察的单位（{n}）', gapsNone: '本届应巡察单位已全部巡察', plannedIn: '已列入', reinspected: '重复巡察（回头看）的单位',
@@ -70,7 +70,7 @@ export default {
       },
       coverage: {
         title: 'Coverage', total: 'Units to inspect', covered: 'Units inspected', percent: 'Coverage', remaining: 'Not yet inspected',
-        planned: 'Planned', counted: 'Rounds entered', roundsNeeded: 'Rounds still needed at this pace',
+        planned: 'Planned', counted: 'Rounds entered: {n}', roundsNeeded: 'Rounds still needed at this pace',
         roundsNeededNone: 'No round has entered yet; no pace to go by', asOf: 'As of {day}', matrix: 'Units × rounds', unit: 'Unit',
         field: 'Field', sector: 'Sector', system: 'System', inspected: 'Inspected', plannedCell: 'Planned', byField: 'By field',
         bySector: 'By sector', bySystem: 'By system', breakdownTotal: 'Units', breakdownCovered: 'Inspected', gaps: 'Units still to inspect ({n})',
