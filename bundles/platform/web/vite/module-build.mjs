@@ -23,7 +23,9 @@ export async function buildModule({ id, src, out }) {
       emptyOutDir: true,
       minify: true,
       reportCompressedSize: false,
-      lib: { entry, formats: ['es'], fileName: () => 'index.js' },
+      // cssFileName: without a package.json next to the entry Vite refuses to name the CSS it then
+      // folds into the entry (cssIntoEntry), so a module page with a <style> block would not build
+      lib: { entry, formats: ['es'], fileName: () => 'index.js', cssFileName: 'style' },
       rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   })

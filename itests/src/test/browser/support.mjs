@@ -62,6 +62,13 @@ export function useBrowser(onPage = () => {}) {
 }
 
 const page = () => browser.page
+/**
+ * The file's browser page, to keep in a module-level constant. Node's test runner may run a file's
+ * before hooks side by side, so a copy of browser.page taken in a hook can still be undefined.
+ */
+export const sharedPage = new Proxy({}, {
+  get: (_, key) => (typeof page()[key] === 'function' ? page()[key].bind(page()) : page()[key]),
+})
 export const shot = (name) => page().screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
 export const menuItem = (group, entry) => page().locator(`[data-test="menu-${group}-${entry}"]`)
 export const dialog = (name) => page().locator(`[data-test="${name}"]`).locator('xpath=ancestor-or-self::div[contains(@class,"el-dialog")][1]')

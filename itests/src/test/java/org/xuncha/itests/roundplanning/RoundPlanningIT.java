@@ -383,9 +383,11 @@ public class RoundPlanningIT extends PaxExamSupport {
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.roundplanning")).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
 
+        assertEquals("the module's console pages are served while it is installed", 200, consolePage());
         String out = console("sysadmin", "xuncha:module-uninstall round-planning", "admin");
         assertTrue(out, out.contains("已卸载模块 round-planning"));
         Wait.until(WAIT, () -> office.get("/terms/" + term).status() == 404);
+        assertEquals("its console pages went with it", 404, consolePage());
         assertFalse(moduleIds().contains("round-planning"));
         assertEquals("the platform keeps answering", 200, office.get("/reference/units/" + units.get("LC-EDU")).status());
         List<String> touched = watch.stop();
@@ -395,6 +397,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertTrue(out, out.contains("已安装模块 round-planning"));
         Wait.until(WAIT, () -> office.get("/terms/" + term).status() == 200);
         assertTrue(moduleIds().contains("round-planning"));
+        Wait.until(WAIT, () -> consolePage() == 200);
         JsonNode again = office.get("/terms/" + term + "/coverage").expect(200);
         assertEquals(coverage.path("coveredUnits"), again.path("coveredUnits"));
         assertEquals(coverage.path("rounds"), again.path("rounds"));
@@ -411,6 +414,11 @@ public class RoundPlanningIT extends PaxExamSupport {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The status of the module's console entry, which its implementation bundle serves. */
+    private static int consolePage() {
+        return new Api(apiBase().replaceFirst("/api$", "/ui/modules/round-planning")).get("/index.js").status();
+    }
 
     private Map<String, Object> member(String name, String role) {
         return Map.of("personId", persons.get(name), "role", role);
