@@ -52,9 +52,10 @@ public class DemoLoader implements DemoIds {
     static final String FAILED = "FAILED";
     /** The part components, in load order; disabled unless demo mode is on. */
     static final List<String> PARTS = List.of(ReferencePart.class.getName(), AccountsPart.class.getName(),
-            ExampleNotesPart.class.getName());
+            ExampleNotesPart.class.getName(), RoundPlanningPart.class.getName(), LeadTransferPart.class.getName(),
+            InterviewRecordsPart.class.getName());
     /** Parts of the data set whose modules offer no write service yet: data only, for now. */
-    static final List<String> DATA_ONLY = List.of("round-planning", "lead-transfer", "interview-records", "rectification");
+    static final List<String> DATA_ONLY = List.of("rectification");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
