@@ -116,6 +116,18 @@ public class DemoDataIT extends PaxExamSupport {
         assertEquals(auditedBefore, auditor.get("/audit?actor=system:demo&size=1").expect(200).path("total").asInt());
         assertEquals(units.size(), office.get("/reference/units?size=1").expect(200).path("total").asInt());
         assertEquals(rows("lead-transfer/problems.csv").size(), leadFigures(office, "").path("problemsFound").asInt());
+
+        // the generator's module options write rounds, problems, leads and interviews through the modules' services
+        int rounds = office.get("/rounds?size=1").expect(200).path("total").asInt();
+        JsonNode before = leadFigures(office, "");
+        String generated = console("sysadmin",
+                "xuncha:demo-generate --units 20 --division 371524 --rounds 2 --problems 30 --leads 10 --interviews 10", "admin");
+        assertTrue(generated, generated.contains("谈话 interviews 10/10"));
+        assertEquals(rounds + 2, office.get("/rounds?size=1").expect(200).path("total").asInt());
+        JsonNode after2 = leadFigures(office, "");
+        assertEquals(before.path("problemsFound").asInt() + 30, after2.path("problemsFound").asInt());
+        assertEquals(before.path("leadsTransferred").asInt() + 10, after2.path("leadsTransferred").asInt());
+        assertEquals(rows("interview-records/interviews.csv").size() + 10, dashboard(office).get("interview-records.held").path("value").asInt());
     }
 
     /**
@@ -125,8 +137,7 @@ public class DemoDataIT extends PaxExamSupport {
     private void reportFiguresComeOutOfTheRecords(Api office) throws IOException {
         Map<String, Long> report = new java.util.HashMap<>();
         rows("figures.csv").forEach(f -> report.put(f[0], Long.parseLong(f[1])));
-        Map<String, JsonNode> dashboard = new java.util.HashMap<>();
-        office.get("/statistics").expect(200).forEach(m -> m.path("statistics").forEach(st -> dashboard.put(st.path("id").asText(), st)));
+        Map<String, JsonNode> dashboard = dashboard(office);
         assertEquals((long) report.get("problems_found"), dashboard.get("lead-transfer.problems").path("value").asLong());
         assertEquals((long) report.get("leads_transferred"), dashboard.get("lead-transfer.leads").path("value").asLong());
         assertEquals((long) report.get("people_handled"), dashboard.get("lead-transfer.people-handled").path("value").asLong());
@@ -166,6 +177,13 @@ public class DemoDataIT extends PaxExamSupport {
             }
         }
         assertEquals((long) report.get("nonresident_deputies_since_2023"), deputies.size());
+    }
+
+    /** The dashboard's figures by id. */
+    private static Map<String, JsonNode> dashboard(Api api) {
+        Map<String, JsonNode> figures = new java.util.HashMap<>();
+        api.get("/statistics").expect(200).forEach(m -> m.path("statistics").forEach(st -> figures.put(st.path("id").asText(), st)));
+        return figures;
     }
 
     private static JsonNode leadFigures(Api api, String query) {

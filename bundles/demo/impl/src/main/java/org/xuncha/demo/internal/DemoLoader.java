@@ -54,6 +54,9 @@ public class DemoLoader implements DemoIds {
     static final List<String> PARTS = List.of(ReferencePart.class.getName(), AccountsPart.class.getName(),
             ExampleNotesPart.class.getName(), RoundPlanningPart.class.getName(), LeadTransferPart.class.getName(),
             InterviewRecordsPart.class.getName());
+    /** The modules' synthetic-data generators, enabled and disabled with the parts. */
+    static final List<String> GENERATORS = List.of(RoundsGenerator.class.getName(), LeadsGenerator.class.getName(),
+            InterviewsGenerator.class.getName());
     /** Parts of the data set whose modules offer no write service yet: data only, for now. */
     static final List<String> DATA_ONLY = List.of("rectification");
 
@@ -109,9 +112,11 @@ public class DemoLoader implements DemoIds {
         if (enabled && !was) {
             LOG.warn("演示模式已开启：空数据库将载入演示数据 / DEMO MODE is on: an empty database gets the demo data set (PID {})", PID);
             PARTS.forEach(context::enableComponent);
+            GENERATORS.forEach(context::enableComponent);
         } else if (!enabled && was) {
             LOG.info("演示模式已关闭 / demo mode is off");
             PARTS.forEach(context::disableComponent);
+            GENERATORS.forEach(context::disableComponent);
         }
     }
 
