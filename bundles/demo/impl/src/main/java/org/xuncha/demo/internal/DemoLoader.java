@@ -29,6 +29,7 @@ import org.xuncha.demo.internal.seed.SeedFigures;
 import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.platform.api.persistence.SchemaMigrator;
 import org.xuncha.platform.api.persistence.Transactions;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
@@ -203,6 +204,10 @@ public class DemoLoader implements DemoIds {
         } catch (RuntimeException e) {
             LOG.error("Demo part {} failed; it will not be tried again (see xuncha:demo-status)", part.id(), e);
             String message = String.valueOf(e.getMessage());
+            if (e instanceof ApiException api && !api.fields().isEmpty()) {
+                // Which fields the module refused, so xuncha:demo-status says what to fix in the seed.
+                message += " " + api.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
+            }
             record(part, FAILED, 0, elapsed(start), message.length() > 500 ? message.substring(0, 500) : message);
         }
     }
