@@ -1,6 +1,7 @@
 package org.xuncha.leadtransfer.api;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 import org.xuncha.platform.api.security.Caller;
@@ -27,6 +28,15 @@ public interface LeadRecords {
      * @return the problem's id
      */
     long recordApprovedProblem(Caller caller, ProblemDraft draft, LocalDate foundOn);
+
+    /**
+     * Many approved problems found on {@code foundOn}, in one transaction (for migrations and generated
+     * data at scale): each checked and audited as {@link #recordApprovedProblem} does, the approval sheet
+     * signed at its three steps; one refused problem refuses the whole list.
+     *
+     * @return their ids, in the order of {@code drafts}
+     */
+    List<Long> recordApprovedProblems(Caller caller, List<ProblemDraft> drafts, LocalDate foundOn);
 
     /**
      * Transfers a registered lead (registered with {@link LeadIntake#raiseLead}).

@@ -57,6 +57,12 @@ public class LeadRecordsImpl implements LeadRecords {
     }
 
     @Override
+    public List<Long> recordApprovedProblems(Caller caller, List<ProblemDraft> drafts, LocalDate foundOn) {
+        return problems.createApproved(caller, drafts.stream().map(d -> new ProblemService.ProblemInput(d.roundId(), d.groupId(), d.unitId(),
+                d.category(), d.description(), d.topLeader(), d.leadingGroup(), foundOn, d.source(), d.sourceRef(), null)).toList());
+    }
+
+    @Override
     public void transfer(Caller caller, long leadId, String receiverKind, String receiverName, String documentNumber,
                          LocalDate transferredOn) {
         leads.transfer(caller, leadId, new LeadLifecycle.TransferInput(code(ReceiverKind.class, "receiverKind", receiverKind),
