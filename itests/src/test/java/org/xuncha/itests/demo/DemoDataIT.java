@@ -121,7 +121,7 @@ public class DemoDataIT extends PaxExamSupport {
         int rounds = office.get("/rounds?size=1").expect(200).path("total").asInt();
         JsonNode before = leadFigures(office, "");
         String generated = console("sysadmin",
-                "xuncha:demo-generate --units 20 --division 371524 --rounds 2 --problems 30 --leads 10 --interviews 10", "admin");
+                "xuncha:demo-generate --units 20 --division 371524 --rounds 2 --problems 30 --leads 10 --interviews 10 --batch 20", "admin");
         assertTrue(generated, generated.contains("谈话 interviews 10/10"));
         assertEquals(rounds + 2, office.get("/rounds?size=1").expect(200).path("total").asInt());
         JsonNode after2 = leadFigures(office, "");

@@ -63,7 +63,7 @@ public class InterviewsGenerator implements ModuleGenerator {
                     s.memberIds().subList(0, 2), s.memberIds().get(2),
                     List.of(new Section(Topic.MANDATORY, Topic.MANDATORY_TITLE, InterviewRecordsPart.TEXT)),
                     List.of(new LeaderNote(null, InterviewRecordsPart.TEXT)), null));
-            ModuleGenerator.progress(out, "谈话 interviews", i + 1, r.interviews(), start);
+            ModuleGenerator.progress(out, "谈话 interviews", i + 1, 1, r.interviews(), start);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.xuncha.demo.internal;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -17,7 +18,7 @@ import org.xuncha.platform.api.security.Caller;
 
 /**
  * Problems and leads in the run's groups, spread evenly over every group and target: problems
- * approved (so the statistics count them), leads transferred to the discipline commission; one in
+ * approved (so the statistics count them), a batch ({@code --batch}) per transaction; leads transferred to the discipline commission; one in
  * twenty problems and one in five leads about the unit's top leader.
  */
 @Component(service = {}, enabled = false, immediate = true)
@@ -58,12 +59,17 @@ public class LeadsGenerator implements ModuleGenerator {
     @Override
     public void generate(Caller system, Generator.Request r, Synthetic data, Random random, PrintStream out) {
         long start = System.nanoTime();
-        for (int i = 0; i < r.problems(); i++) {
-            Slot s = data.slot(i);
-            records.recordApprovedProblem(system, new ProblemDraft(s.roundId(), s.groupId(), data.unit(i),
-                    PROBLEM_CATEGORIES.get(i % PROBLEM_CATEGORIES.size()), "合成问题 " + (i + 1) + "：落实上级决策部署不到位", i % 20 == 0,
-                    i % 7 == 0, Source.GROUP_WORK, null), s.day());
-            ModuleGenerator.progress(out, "问题 problems", i + 1, r.problems(), start);
+        for (int done = 0; done < r.problems(); ) {
+            int n = Math.min(r.batch(), r.problems() - done);
+            List<ProblemDraft> batch = new ArrayList<>(n);
+            for (int i = done; i < done + n; i++) {
+                Slot s = data.slot(i);
+                batch.add(new ProblemDraft(s.roundId(), s.groupId(), data.unit(i), PROBLEM_CATEGORIES.get(i % PROBLEM_CATEGORIES.size()),
+                        "合成问题 " + (i + 1) + "：落实上级决策部署不到位", i % 20 == 0, i % 7 == 0, Source.GROUP_WORK, null));
+            }
+            records.recordApprovedProblems(system, batch, data.slot(done).day());
+            done += n;
+            ModuleGenerator.progress(out, "问题 problems", done, n, r.problems(), start);
         }
         start = System.nanoTime();
         for (int i = 0; i < r.leads(); i++) {
@@ -71,7 +77,7 @@ public class LeadsGenerator implements ModuleGenerator {
             long lead = intake.raiseLead(system, new LeadDraft(s.roundId(), s.groupId(), data.unit(i), Generator.name(random), "干部", null,
                     null, LEAD_CATEGORIES.get(i % LEAD_CATEGORIES.size()), "合成线索 " + (i + 1), i % 5 == 0, Source.GROUP_WORK, null));
             records.transfer(system, lead, "DISCIPLINE_COMMISSION", null, "合成移〔" + s.day().getYear() + "〕" + (i + 1) + "号", s.day());
-            ModuleGenerator.progress(out, "线索 leads", i + 1, r.leads(), start);
+            ModuleGenerator.progress(out, "线索 leads", i + 1, 1, r.leads(), start);
         }
     }
 }

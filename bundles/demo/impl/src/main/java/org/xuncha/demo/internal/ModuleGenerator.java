@@ -56,9 +56,9 @@ interface ModuleGenerator {
     record Slot(long roundId, long groupId, List<Long> unitIds, List<Long> memberIds, LocalDate day) {
     }
 
-    /** Prints progress every {@code every} records, and at the end. */
-    static void progress(PrintStream out, String what, int done, int total, long start) {
-        if (done == total || done % 1000 == 0) {
+    /** Prints progress each time {@code done} (just grown by {@code step}) passes a thousand, and at the end. */
+    static void progress(PrintStream out, String what, int done, int step, int total, long start) {
+        if (done == total || done / 1000 != (done - step) / 1000) {
             double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
             out.printf("%s %d/%d (%.0f/s)%n", what, done, total, done / seconds);
         }

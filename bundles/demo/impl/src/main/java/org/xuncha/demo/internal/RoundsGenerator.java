@@ -116,7 +116,7 @@ public class RoundsGenerator implements ModuleGenerator {
                 }
                 rounds.decide(system, round.id(), new Approval.Request(ApprovalBody.LEADING_GROUP, true, null));
                 rounds.decide(system, round.id(), new Approval.Request(ApprovalBody.COMMITTEE, true, null));
-                ModuleGenerator.progress(out, "轮次 rounds", ++done, count, start);
+                ModuleGenerator.progress(out, "轮次 rounds", ++done, 1, count, start);
             }
         }
     }
