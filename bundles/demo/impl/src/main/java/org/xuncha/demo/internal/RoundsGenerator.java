@@ -3,7 +3,9 @@ package org.xuncha.demo.internal;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.reference.Unit;
+import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.Approval;
 import org.xuncha.roundplanning.api.ApprovalBody;
@@ -28,8 +31,9 @@ import org.xuncha.roundplanning.api.Target;
 import org.xuncha.roundplanning.api.Term;
 
 /**
- * Rounds over the run's units: per division a synthetic term (the last four years and the next),
- * its rounds ten days each one after the other, every unit of the division a target of one round,
+ * Rounds over the run's units: per division its latest term (a synthetic one, the last four years and
+ * the next, if it has none), rounds of ten days twelve days apart in the term's past, every unit of
+ * the division a target of one round,
  * groups of {@link #TARGETS_PER_GROUP} targets and three members (persons of units the group does not
  * inspect, never the same person in two groups of the run), authorised, the plan approved.
  */
@@ -65,6 +69,15 @@ public class RoundsGenerator implements ModuleGenerator {
         return "round-planning";
     }
 
+    /** The division's latest term begun by today, else a synthetic one (the last four years and the next). */
+    private Term term(Caller system, String division, LocalDate today) {
+        return rounds.terms(system, division, PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                .filter(t -> !t.startDate().isAfter(today.minusDays(30)))
+                .max(Comparator.comparing(Term::startDate))
+                .orElseGet(() -> rounds.createTerm(system, new Term(null, "合成数据届（" + division + "）", division, today.minusYears(4),
+                        today.plusYears(1), null)));
+    }
+
     @Override
     public void generate(Caller system, Generator.Request r, Synthetic data, Random random, PrintStream out) {
         Map<String, List<Unit>> byDivision = new LinkedHashMap<>();
@@ -75,7 +88,6 @@ public class RoundsGenerator implements ModuleGenerator {
         data.personsByUnit.values().forEach(pool::addAll);
         int nextMember = 0;
         LocalDate today = LocalDate.now(clock);
-        Map<String, Long> terms = new LinkedHashMap<>();
         Map<String, Integer> roundsInDivision = new LinkedHashMap<>();
         for (int k = 0; k < count; k++) {
             roundsInDivision.merge(divisions.get(k % divisions.size()), 1, Integer::sum);
@@ -86,12 +98,14 @@ public class RoundsGenerator implements ModuleGenerator {
             String division = e.getKey();
             List<Unit> units = byDivision.get(division);
             int n = e.getValue();
-            long term = terms.computeIfAbsent(division, d -> rounds.createTerm(system, new Term(null, "合成数据届（" + d + "）", d,
-                    today.minusYears(4), today.plusYears(1), null)).id());
+            Term term = term(system, division, today);
+            // Rounds of ten days, twelve days apart, in the past part of the term (a committee has one term at a time).
+            LocalDate first = term.startDate().plusDays(1);
+            long span = Math.max(1, ChronoUnit.DAYS.between(first, (term.endDate().isBefore(today) ? term.endDate() : today).minusDays(11)));
             for (int k = 0; k < n; k++) {
                 List<Unit> targets = units.subList(units.size() * k / n, units.size() * (k + 1) / n);
-                LocalDate day = today.minusYears(4).plusDays(1 + 12L * (done % 120));
-                Round round = rounds.createRound(system, new Round.Draft(term, null, null, RoundType.REGULAR, day, day.plusDays(10),
+                LocalDate day = first.plusDays((12L * done) % span);
+                Round round = rounds.createRound(system, new Round.Draft(term.id(), null, null, RoundType.REGULAR, day, day.plusDays(10),
                         "合成数据", Set.of(), List.of(), null));
                 List<Long> unitIds = targets.stream().map(Unit::id).toList();
                 rounds.addTargets(system, round.id(), new Target.Selection(unitIds, null, null, null, false, Set.of(), List.of()));
