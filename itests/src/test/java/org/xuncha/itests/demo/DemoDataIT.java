@@ -9,9 +9,13 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.Test;
@@ -99,7 +103,7 @@ public class DemoDataIT extends PaxExamSupport {
         reportFiguresComeOutOfTheRecords(office);
 
         // the group leader's account sees the rounds of the groups the data set puts their cadre in, and only those
-        java.util.Set<String> groupsOfLeader = new java.util.HashSet<>();
+        Set<String> groupsOfLeader = new HashSet<>();
         rows("round-planning/group-members.csv").stream().filter(m -> m[1].equals(leader[3])).forEach(m -> groupsOfLeader.add(m[0]));
         long roundsOfLeader = rows("round-planning/groups.csv").stream().filter(g -> groupsOfLeader.contains(g[0])).map(g -> g[1]).distinct().count();
         assertTrue(roundsOfLeader > 0);
@@ -136,7 +140,7 @@ public class DemoDataIT extends PaxExamSupport {
      * dashboard's figures, the lead-transfer statistics of single rounds, and what round planning holds.
      */
     private void reportFiguresComeOutOfTheRecords(Api office) throws IOException {
-        Map<String, Long> report = new java.util.HashMap<>();
+        Map<String, Long> report = new HashMap<>();
         rows("figures.csv").forEach(f -> report.put(f[0], Long.parseLong(f[1])));
         Map<String, JsonNode> dashboard = dashboard(office);
         assertEquals((long) report.get("problems_found"), dashboard.get("lead-transfer.problems").path("value").asLong());
@@ -156,7 +160,7 @@ public class DemoDataIT extends PaxExamSupport {
         JsonNode rounds = office.get("/rounds?size=100").expect(200);
         assertEquals((long) report.get("rounds_completed"), rounds.path("total").asLong());
         assertEquals((long) report.get("rounds_completed"), dashboard.get("round-planning.rounds").path("value").asLong());
-        Map<Integer, Long> roundIds = new java.util.HashMap<>();
+        Map<Integer, Long> roundIds = new HashMap<>();
         rounds.path("items").forEach(r -> {
             roundIds.put(r.path("number").asInt(), r.path("id").asLong());
             assertTrue(r.path("name").asText(), r.path("feedbackDate").isTextual() && r.path("actualStart").isTextual());
@@ -167,9 +171,9 @@ public class DemoDataIT extends PaxExamSupport {
                 leadFigures(office, "?roundId=" + roundIds.get(2)).path("selfSurrendered").asLong());
 
         // non-resident deputy leaders authorised for the rounds with fieldwork from 2023 on, from the groups as planned
-        java.util.Set<Long> deputies = new java.util.HashSet<>();
+        Set<Long> deputies = new HashSet<>();
         for (JsonNode r : rounds.path("items")) {
-            if (java.time.LocalDate.parse(r.path("actualStart").asText()).getYear() >= 2023) {
+            if (LocalDate.parse(r.path("actualStart").asText()).getYear() >= 2023) {
                 office.get("/rounds/" + r.path("id").asLong()).expect(200).path("groups").forEach(g -> g.path("members").forEach(m -> {
                     if (m.path("role").asText().equals("NONRESIDENT_DEPUTY")) {
                         deputies.add(m.path("personId").asLong());
@@ -182,7 +186,7 @@ public class DemoDataIT extends PaxExamSupport {
 
     /** The dashboard's figures by id. */
     private static Map<String, JsonNode> dashboard(Api api) {
-        Map<String, JsonNode> figures = new java.util.HashMap<>();
+        Map<String, JsonNode> figures = new HashMap<>();
         api.get("/statistics").expect(200).forEach(m -> m.path("statistics").forEach(st -> figures.put(st.path("id").asText(), st)));
         return figures;
     }

@@ -25,7 +25,8 @@ import org.xuncha.platform.api.security.Caller;
 
 /**
  * Problems, leads and what came of them, entered after the fact through the module's
- * {@link LeadIntake} and {@link LeadRecords}: every problem approved by the leading group; every lead
+ * {@link LeadIntake} and {@link LeadRecords}: every problem approved by the leading group (a batch
+ * per transaction, each checked, its approval sheet signed and audited); every lead
  * transferred on its day, acknowledged, disposed of (a case opened where a sanction, detention or
  * prosecution followed, as the rules require), its outcomes reported one per person handled, and
  * concluded; self-surrenders recorded against their round. The module's own statistics then give the
@@ -43,6 +44,8 @@ public class LeadTransferPart extends BasePart {
             "涉嫌职务违法犯罪", "CORRUPTION");
     /** A sanction's first-named grade → the module's grade (the Party grade of a combined Party and government sanction). */
     static final Map<String, String> GRADE = gradeMap();
+
+    static final int PROBLEM_BATCH = 200;
 
     private final LeadIntake intake;
     private final LeadRecords records;
@@ -81,12 +84,20 @@ public class LeadTransferPart extends BasePart {
         Map<String, Map<String, String>> rounds = seeds.index("round-planning/rounds.csv", "key");
         Map<String, Map<String, String>> groups = seeds.index("round-planning/groups.csv", "key");
         int n = 0;
+        // Approved problems a round at a time (the day found is the last day of the round's fieldwork), in batches.
+        Map<String, List<ProblemDraft>> byRound = new LinkedHashMap<>();
         for (Map<String, String> p : seeds.rows("lead-transfer/problems.csv")) {
-            records.recordApprovedProblem(caller, new ProblemDraft(ids.id("round", p.get("round_key")), ids.id("group", p.get("group_key")),
-                    ids.id("unit", p.get("unit_code")), PROBLEM_CATEGORY.get(p.get("category")), p.get("description"), bool(p, "top_leader"),
-                    bool(p, "leading_group"), Source.valueOf(p.get("source")), "demo:" + p.get("key")),
-                    date(rounds.get(p.get("round_key")), "field_end"));
-            n++;
+            byRound.computeIfAbsent(p.get("round_key"), k -> new ArrayList<>()).add(new ProblemDraft(ids.id("round", p.get("round_key")),
+                    ids.id("group", p.get("group_key")), ids.id("unit", p.get("unit_code")), PROBLEM_CATEGORY.get(p.get("category")),
+                    p.get("description"), bool(p, "top_leader"), bool(p, "leading_group"), Source.valueOf(p.get("source")),
+                    "demo:" + p.get("key")));
+        }
+        for (Map.Entry<String, List<ProblemDraft>> e : byRound.entrySet()) {
+            List<ProblemDraft> drafts = e.getValue();
+            for (int i = 0; i < drafts.size(); i += PROBLEM_BATCH) {
+                n += records.recordApprovedProblems(caller, drafts.subList(i, Math.min(drafts.size(), i + PROBLEM_BATCH)),
+                        date(rounds.get(e.getKey()), "field_end")).size();
+            }
         }
         Map<String, List<Map<String, String>>> dispositions = byLead(seeds.rows("lead-transfer/dispositions.csv"));
         Map<String, List<Map<String, String>>> events = byLead(seeds.rows("lead-transfer/case-events.csv"));
