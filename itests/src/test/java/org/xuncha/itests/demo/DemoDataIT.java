@@ -9,9 +9,13 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.Test;
@@ -41,6 +45,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class DemoDataIT extends PaxExamSupport {
 
     private static final String DEMO_PASSWORD = "Xuncha-Demo-2026";
+    /** The parts whose modules the distribution boots with, in load order. */
+    private static final String[] BOOT_PARTS = {"reference", "accounts", "round-planning", "lead-transfer", "interview-records"};
+    private static final String[] ALL_PARTS = {"reference", "accounts", "example", "round-planning", "lead-transfer", "interview-records"};
 
     @Configuration
     public Option[] config() {
@@ -52,9 +59,11 @@ public class DemoDataIT extends PaxExamSupport {
     public void demoDataIsLoadedOnceThroughTheServices() throws Exception {
         awaitApi();
         Accounts accounts = accounts();
-        awaitLoader("reference", "accounts");
+        awaitLoader(BOOT_PARTS);
         String status = console("sysadmin", "xuncha:demo-status", "admin");
-        assertTrue(status, status.matches("(?s).*reference\\s+platform\\s+LOADED.*") && status.matches("(?s).*accounts\\s+security\\s+LOADED.*"));
+        for (String part : BOOT_PARTS) {
+            assertTrue(status, status.matches("(?s).*\\n" + part + "\\s+\\S+\\s+LOADED.*"));
+        }
 
         // what the office sees is the data set, and every record came through the audited services
         List<String[]> units = rows("reference/units.csv");
@@ -86,26 +95,109 @@ public class DemoDataIT extends PaxExamSupport {
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");
         assertTrue(console("sysadmin", "xuncha:module-install example", "admin").contains("example"));
-        awaitLoader("reference", "accounts", "example");
+        awaitLoader(ALL_PARTS);
         assertEquals(notes.size(), audited(auditor, "example", "note"));
         long unitId = office.get("/reference/units?text=" + notes.get(0)[0]).expect(200).path("items").get(0).path("id").asLong();
         assertEquals(notes.get(0)[1], office.get("/example/notes?unitId=" + unitId).expect(200).get(0).path("text").asText());
+
+        reportFiguresComeOutOfTheRecords(office);
+
+        // the group leader's account sees the rounds of the groups the data set puts their cadre in, and only those
+        Set<String> groupsOfLeader = new HashSet<>();
+        rows("round-planning/group-members.csv").stream().filter(m -> m[1].equals(leader[3])).forEach(m -> groupsOfLeader.add(m[0]));
+        long roundsOfLeader = rows("round-planning/groups.csv").stream().filter(g -> groupsOfLeader.contains(g[0])).map(g -> g[1]).distinct().count();
+        assertTrue(roundsOfLeader > 0);
+        assertEquals(roundsOfLeader, groupLeader.get("/rounds?size=100").expect(200).path("total").asLong());
 
         // a second start on the same database loads nothing again
         int auditedBefore = auditor.get("/audit?actor=system:demo&size=1").expect(200).path("total").asInt();
         Bundle demo = bundle("org.xuncha.demo.impl");
         demo.stop();
         demo.start();
-        awaitLoader("reference", "accounts", "example");
+        awaitLoader(ALL_PARTS);
         String after = console("sysadmin", "xuncha:demo-status", "admin");
-        assertEquals("the parts' records are the first start's", lines(status, "reference", "accounts"), lines(after, "reference", "accounts"));
+        assertEquals("the parts' records are the first start's", lines(status, BOOT_PARTS), lines(after, BOOT_PARTS));
         assertEquals(auditedBefore, auditor.get("/audit?actor=system:demo&size=1").expect(200).path("total").asInt());
         assertEquals(units.size(), office.get("/reference/units?size=1").expect(200).path("total").asInt());
+        assertEquals(rows("lead-transfer/problems.csv").size(), leadFigures(office, "").path("problemsFound").asInt());
+
+        // the generator's module options write rounds (here in the city's current term), problems, leads and interviews
+        // through the modules' services
+        int rounds = office.get("/rounds?size=1").expect(200).path("total").asInt();
+        JsonNode before = leadFigures(office, "");
+        String generated = console("sysadmin",
+                "xuncha:demo-generate --units 20 --division 371500 --rounds 2 --problems 30 --leads 10 --interviews 10 --batch 20", "admin");
+        assertTrue(generated, generated.contains("谈话 interviews 10/10"));
+        assertEquals(rounds + 2, office.get("/rounds?size=1").expect(200).path("total").asInt());
+        JsonNode after2 = leadFigures(office, "");
+        assertEquals(before.path("problemsFound").asInt() + 30, after2.path("problemsFound").asInt());
+        assertEquals(before.path("leadsTransferred").asInt() + 10, after2.path("leadsTransferred").asInt());
+        assertEquals(rows("interview-records/interviews.csv").size() + 10, dashboard(office).get("interview-records.held").path("value").asInt());
+    }
+
+    /**
+     * The report's figures (figures.csv) as the modules compute them from the records loaded: the
+     * dashboard's figures, the lead-transfer statistics of single rounds, and what round planning holds.
+     */
+    private void reportFiguresComeOutOfTheRecords(Api office) throws IOException {
+        Map<String, Long> report = new HashMap<>();
+        rows("figures.csv").forEach(f -> report.put(f[0], Long.parseLong(f[1])));
+        Map<String, JsonNode> dashboard = dashboard(office);
+        assertEquals((long) report.get("problems_found"), dashboard.get("lead-transfer.problems").path("value").asLong());
+        assertEquals((long) report.get("leads_transferred"), dashboard.get("lead-transfer.leads").path("value").asLong());
+        assertEquals((long) report.get("people_handled"), dashboard.get("lead-transfer.people-handled").path("value").asLong());
+        assertEquals((long) report.get("judicial_transfers"), dashboard.get("lead-transfer.prosecuted").path("value").asLong());
+        JsonNode topLeader = dashboard.get("lead-transfer.top-leader-leads");
+        assertEquals((long) report.get("top_leader_leads"), topLeader.path("value").asLong());
+        JsonNode handled = null;
+        for (JsonNode p : topLeader.path("points")) {
+            handled = p.path("labelEn").asText().equals("people handled") ? p : handled;
+        }
+        assertEquals((long) report.get("top_leader_person_times_handled"), handled.path("value").asLong());
+        assertEquals(rows("interview-records/interviews.csv").size(), dashboard.get("interview-records.held").path("value").asInt());
+
+        // the term's rounds, all past their feedback; figures of single rounds from the module's own endpoint
+        JsonNode rounds = office.get("/rounds?size=100").expect(200);
+        assertEquals((long) report.get("rounds_completed"), rounds.path("total").asLong());
+        assertEquals((long) report.get("rounds_completed"), dashboard.get("round-planning.rounds").path("value").asLong());
+        Map<Integer, Long> roundIds = new HashMap<>();
+        rounds.path("items").forEach(r -> {
+            roundIds.put(r.path("number").asInt(), r.path("id").asLong());
+            assertTrue(r.path("name").asText(), r.path("feedbackDate").isTextual() && r.path("actualStart").isTextual());
+        });
+        assertEquals(report.get("problems_found").longValue(), leadFigures(office, "").path("problemsFound").asLong());
+        assertEquals(report.get("detentions_after_round1").longValue(), leadFigures(office, "?roundId=" + roundIds.get(1)).path("detained").asLong());
+        assertEquals(report.get("self_surrenders_round2").longValue(),
+                leadFigures(office, "?roundId=" + roundIds.get(2)).path("selfSurrendered").asLong());
+
+        // non-resident deputy leaders authorised for the rounds with fieldwork from 2023 on, from the groups as planned
+        Set<Long> deputies = new HashSet<>();
+        for (JsonNode r : rounds.path("items")) {
+            if (LocalDate.parse(r.path("actualStart").asText()).getYear() >= 2023) {
+                office.get("/rounds/" + r.path("id").asLong()).expect(200).path("groups").forEach(g -> g.path("members").forEach(m -> {
+                    if (m.path("role").asText().equals("NONRESIDENT_DEPUTY")) {
+                        deputies.add(m.path("personId").asLong());
+                    }
+                }));
+            }
+        }
+        assertEquals((long) report.get("nonresident_deputies_since_2023"), deputies.size());
+    }
+
+    /** The dashboard's figures by id. */
+    private static Map<String, JsonNode> dashboard(Api api) {
+        Map<String, JsonNode> figures = new HashMap<>();
+        api.get("/statistics").expect(200).forEach(m -> m.path("statistics").forEach(st -> figures.put(st.path("id").asText(), st)));
+        return figures;
+    }
+
+    private static JsonNode leadFigures(Api api, String query) {
+        return api.get("/leads/statistics" + query).expect(200).path("totals");
     }
 
     /** Waits until demo mode is on, exactly these parts are present, each recorded, and the loader idle. */
     private void awaitLoader(String... parts) {
-        Wait.until(Duration.ofSeconds(180), () -> {
+        Wait.until(Duration.ofSeconds(300), () -> {
             String s = console("sysadmin", "xuncha:demo-status", "admin");
             boolean recorded = Arrays.stream(parts).allMatch(p -> s.matches("(?s).*\\n" + p + "\\s+\\S+\\s+(LOADED|SKIPPED|FAILED).*"));
             return s.contains("空闲 idle") && s.contains("parts present: " + String.join(", ", parts)) && recorded;

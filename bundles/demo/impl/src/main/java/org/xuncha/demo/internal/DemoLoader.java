@@ -29,6 +29,7 @@ import org.xuncha.demo.internal.seed.SeedFigures;
 import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.platform.api.persistence.SchemaMigrator;
 import org.xuncha.platform.api.persistence.Transactions;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
@@ -52,9 +53,13 @@ public class DemoLoader implements DemoIds {
     static final String FAILED = "FAILED";
     /** The part components, in load order; disabled unless demo mode is on. */
     static final List<String> PARTS = List.of(ReferencePart.class.getName(), AccountsPart.class.getName(),
-            ExampleNotesPart.class.getName());
+            ExampleNotesPart.class.getName(), RoundPlanningPart.class.getName(), LeadTransferPart.class.getName(),
+            InterviewRecordsPart.class.getName());
+    /** The modules' synthetic-data generators, enabled and disabled with the parts. */
+    static final List<String> GENERATORS = List.of(RoundsGenerator.class.getName(), LeadsGenerator.class.getName(),
+            InterviewsGenerator.class.getName());
     /** Parts of the data set whose modules offer no write service yet: data only, for now. */
-    static final List<String> DATA_ONLY = List.of("round-planning", "lead-transfer", "interview-records", "rectification");
+    static final List<String> DATA_ONLY = List.of("rectification");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
@@ -108,9 +113,11 @@ public class DemoLoader implements DemoIds {
         if (enabled && !was) {
             LOG.warn("演示模式已开启：空数据库将载入演示数据 / DEMO MODE is on: an empty database gets the demo data set (PID {})", PID);
             PARTS.forEach(context::enableComponent);
+            GENERATORS.forEach(context::enableComponent);
         } else if (!enabled && was) {
             LOG.info("演示模式已关闭 / demo mode is off");
             PARTS.forEach(context::disableComponent);
+            GENERATORS.forEach(context::disableComponent);
         }
     }
 
@@ -197,6 +204,10 @@ public class DemoLoader implements DemoIds {
         } catch (RuntimeException e) {
             LOG.error("Demo part {} failed; it will not be tried again (see xuncha:demo-status)", part.id(), e);
             String message = String.valueOf(e.getMessage());
+            if (e instanceof ApiException api && !api.fields().isEmpty()) {
+                // Which fields the module refused, so xuncha:demo-status says what to fix in the seed.
+                message += " " + api.fields().stream().map(f -> f.field() + ": " + f.message()).toList();
+            }
             record(part, FAILED, 0, elapsed(start), message.length() > 500 ? message.substring(0, 500) : message);
         }
     }

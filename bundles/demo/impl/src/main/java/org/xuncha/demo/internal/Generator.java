@@ -2,11 +2,16 @@ package org.xuncha.demo.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,8 +19,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
 import org.xuncha.platform.api.reference.Person;
+import org.xuncha.platform.api.reference.PersonQuery;
 import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.platform.api.reference.Unit;
+import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
@@ -40,6 +50,7 @@ public class Generator {
     private final ReferenceDataService reference;
     private final SpreadsheetService spreadsheets;
     private final AuditTrail audit;
+    private final List<ModuleGenerator> modules = new CopyOnWriteArrayList<>();
 
     /** What to generate; module parts are counts for the modules' generators. */
     public record Request(int units, int personsPerUnit, String division, int rounds, int problems, int leads, int interviews,
@@ -99,23 +110,57 @@ public class Generator {
                         done * (1.0 + r.personsPerUnit()) / seconds);
             }
         }
-        moduleParts(r, out);
+        moduleParts(system, r, "G" + run, random, out);
+    }
+
+    void register(ModuleGenerator g) {
+        modules.add(g);
+    }
+
+    void unregister(ModuleGenerator g) {
+        modules.remove(g);
     }
 
     /**
-     * Hook for the modules' generators: rounds, groups and targets (round-planning), problems and
-     * leads (lead-transfer), interviews (interview-records). Each will generate through its module's
-     * bulk service once that exists, over the units generated above, and be skipped with a message
-     * when its module is not installed.
+     * The modules' shares over the units just generated: rounds, groups and targets (round-planning),
+     * problems and leads (lead-transfer), interviews (interview-records), each through its module's
+     * services; skipped with a message when the module is not installed or there are no rounds.
      */
-    private void moduleParts(Request r, PrintStream out) {
-        Map<String, Integer> wanted = Map.of("round-planning（轮次 rounds）", r.rounds(), "lead-transfer（问题 problems）", r.problems(),
-                "lead-transfer（线索 leads）", r.leads(), "interview-records（谈话 interviews）", r.interviews());
-        wanted.forEach((part, n) -> {
-            if (n > 0) {
-                out.println("跳过 skipped " + part + " × " + n + "：该模块尚未提供批量写入接口 / the module offers no bulk write service yet");
+    private void moduleParts(Caller system, Request r, String run, Random random, PrintStream out) {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        wanted.put("round-planning", r.rounds());
+        wanted.put("lead-transfer", r.problems() + r.leads());
+        wanted.put("interview-records", r.interviews());
+        if (wanted.values().stream().allMatch(n -> n <= 0)) {
+            return;
+        }
+        List<ModuleGenerator> present = modules.stream().sorted(Comparator.comparingInt(ModuleGenerator::order)).toList();
+        wanted.forEach((module, n) -> {
+            if (n > 0 && present.stream().noneMatch(g -> g.module().equals(module))) {
+                out.println("跳过 skipped " + module + " × " + n + "：该模块未安装 / the module is not installed");
             }
         });
+        List<Unit> units = reference.allUnits(system, new UnitQuery(run.toLowerCase() + "-", null, null, null, null, null, false));
+        Set<Long> unitIds = units.stream().map(Unit::id).collect(Collectors.toSet());
+        Map<Long, List<Long>> persons = new HashMap<>();
+        for (int page = 1; ; page++) {
+            Page<Person> p = reference.findPersons(system, PersonQuery.all(), PageRequest.of(page, PageRequest.MAX_SIZE, null, Set.of("id"), "id"));
+            p.items().stream().filter(x -> unitIds.contains(x.unitId())).forEach(x -> persons.computeIfAbsent(x.unitId(), k -> new ArrayList<>()).add(x.id()));
+            if ((long) page * PageRequest.MAX_SIZE >= p.total()) {
+                break;
+            }
+        }
+        ModuleGenerator.Synthetic data = new ModuleGenerator.Synthetic(units, persons);
+        for (ModuleGenerator g : present) {
+            if (wanted.get(g.module()) <= 0) {
+                continue;
+            }
+            if (g.order() > 0 && data.slots.isEmpty()) {
+                out.println("跳过 skipped " + g.module() + "：本次未生成轮次（--rounds）/ no rounds generated in this run (--rounds)");
+                continue;
+            }
+            g.generate(system, r, data, random, out);
+        }
     }
 
     private List<Division> divisions(Caller system, String only) {
@@ -145,7 +190,7 @@ public class Generator {
 
 
 
-    private static String name(Random random) {
+    static String name(Random random) {
         return "" + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN.charAt(random.nextInt(GIVEN.length()))
                 + GIVEN.charAt(random.nextInt(GIVEN.length()));
     }

@@ -2,8 +2,12 @@ package org.xuncha.leadtransfer.internal.problem;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 
@@ -232,6 +236,71 @@ public class ProblemService {
                     LeadEvents.CATEGORY, result.category(), LeadEvents.TOP_LEADER, result.topLeader());
         }
         return result;
+    }
+
+    /**
+     * Approved problems entered after the fact, in one transaction: the bulk form of {@link #create},
+     * {@link #submit} and both decisions. Each is checked like a new draft and must be classified; its
+     * approval sheet is signed at the three steps; one audit record each; the approval events are
+     * posted after the commit. A refused problem refuses the whole batch.
+     */
+    public List<Long> createApproved(Caller caller, List<ProblemInput> inputs) {
+        caller.require(Permissions.PROBLEM_SUBMIT);
+        caller.require(Permissions.PROBLEM_REVIEW);
+        caller.require(Permissions.PROBLEM_DECIDE);
+        LocalDate today = store.today();
+        Map<String, Placement> placements = new HashMap<>();
+        List<Placement> at = new ArrayList<>();
+        for (ProblemInput in : inputs) {
+            caller.require(Permissions.toRaise(in.source() == null ? Source.GROUP_WORK : in.source(), Permissions.PROBLEM_WRITE));
+            checkInput(in, true);
+            new Checks().required("category", Texts.blank(in.category()), "问题类别", "category").throwIfInvalid();
+            LocalDate foundOn = in.foundOn() == null ? today : in.foundOn();
+            at.add(placements.computeIfAbsent(in.roundId() + "/" + in.groupId() + "/" + in.unitId() + "/" + foundOn,
+                    k -> Placement.resolve(rounds, caller, in.roundId(), in.groupId(), in.unitId(), foundOn)));
+        }
+        List<ProblemEntity> saved = store.write(em -> {
+            Set<String> checked = new HashSet<>();
+            List<ProblemEntity> list = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                ProblemInput in = inputs.get(i);
+                if (checked.add(Texts.blank(in.category()))) {
+                    taxonomy.requireUsable(em, "category", Texts.blank(in.category()));
+                }
+                ProblemEntity p = new ProblemEntity();
+                p.place(at.get(i), caller.username(), store.now());
+                p.roundStart = at.get(i).roundStart();
+                p.source = in.source() == null ? Source.GROUP_WORK : in.source();
+                p.sourceRef = Texts.blank(in.sourceRef());
+                p.foundOn = in.foundOn() == null ? today : in.foundOn();
+                apply(p, in);
+                p.status = ProblemStatus.APPROVED;
+                p.approvedOn = today;
+                em.persist(p);
+                list.add(p);
+            }
+            em.flush();
+            LocalDateTime now = store.now();
+            for (ProblemEntity p : list) {
+                for (ApprovalStep step : ApprovalStep.values()) {
+                    ApprovalEntity a = new ApprovalEntity();
+                    a.problemId = p.id;
+                    a.step = step;
+                    a.decision = Decision.APPROVE;
+                    a.actor = caller.username();
+                    a.actedAt = now;
+                    em.persist(a);
+                }
+                store.audit(em, caller, AuditAction.CREATE, TYPE, p.id, "录入已审定问题（轮次 " + p.roundId + "，单位 " + p.unitId + "，来源 "
+                        + p.source.name() + "）");
+            }
+            return list;
+        });
+        for (ProblemEntity p : saved) {
+            store.post(LeadEvents.PROBLEM_APPROVED, caller, p.id, LeadEvents.ROUND_ID, p.roundId, LeadEvents.GROUP_ID, p.groupId,
+                    LeadEvents.UNIT_ID, p.unitId, LeadEvents.CATEGORY, p.category, LeadEvents.TOP_LEADER, p.topLeader);
+        }
+        return saved.stream().map(p -> p.id).toList();
     }
 
     // ---------------------------------------------------------------- evidence
