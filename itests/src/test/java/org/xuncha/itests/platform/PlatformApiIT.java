@@ -97,6 +97,12 @@ public class PlatformApiIT extends PaxExamSupport {
         JsonNode malformed = api.raw("POST", "/reference/units", "{not json").expect(400);
         assertEquals("malformed_json", malformed.path("code").asText());
         assertError(malformed);
+        // an empty Cookie header (some clients send one) is no session, not a server error
+        Api.Response emptyCookie = new Api(apiBase()).request("POST", "/auth/login",
+                "{\"username\":\"nobody-here\",\"password\":\"Wrong-Passw0rd!\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/json", Map.of("Cookie", "", "X-XSRF-TOKEN", ""));
+        assertEquals(emptyCookie.text(), 401, emptyCookie.status());
+        assertError(emptyCookie.json());
 
         JsonNode unknown = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"active\":true,\"colour\":\"red\"}").expect(400);
         assertEquals("colour", unknown.path("fields").get(0).path("field").asText());

@@ -130,7 +130,7 @@ public class AuthResource {
     @RequiresPermission(value = Caller.AUTHENTICATED, scope = RequiresPermission.Scope.SELF)
     public Response logout(@Context SecurityContext sc, @Context HttpHeaders headers, @Context HttpServletRequest http) {
         Caller caller = Caller.of(sc);
-        sessions.close(Cookies.read(headers.getCookies(), Cookies.SESSION));
+        sessions.close(Cookies.read(headers.getHeaderString(HttpHeaders.COOKIE), Cookies.SESSION));
         audit.record(caller, AuditEntry.of(AuditAction.LOGOUT, MODULE, "user", caller.userId(), "退出登录"));
         return Response.noContent().header("Set-Cookie", Cookies.expire(Cookies.SESSION, http.isSecure()))
                 .header("Set-Cookie", Cookies.expire(Cookies.CSRF, http.isSecure())).build();

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.SecurityContext;
 
@@ -42,7 +43,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String token = Cookies.read(request.getCookies(), Cookies.SESSION);
+        String token = Cookies.read(request.getHeaderString(HttpHeaders.COOKIE), Cookies.SESSION);
         SessionManager.Session session = sessions.find(token);
         if (session == null) {
             return;

@@ -1,9 +1,5 @@
 package org.xuncha.platform.security.internal.web;
 
-import java.util.Map;
-
-import javax.ws.rs.core.Cookie;
-
 /** Session and CSRF cookies. SameSite=Strict keeps them off cross-site requests altogether. */
 final class Cookies {
 
@@ -13,9 +9,25 @@ final class Cookies {
     private Cookies() {
     }
 
-    static String read(Map<String, Cookie> cookies, String name) {
-        Cookie c = cookies.get(name);
-        return c == null ? null : c.getValue();
+    /**
+     * The value of one cookie in a Cookie request header, or null. Parsed here rather than through
+     * JAX-RS: CXF throws on a malformed or empty header, which would turn a harmless request into a 500.
+     */
+    static String read(String cookieHeader, String name) {
+        if (cookieHeader == null) {
+            return null;
+        }
+        for (String pair : cookieHeader.split("[;,]")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).trim().equals(name)) {
+                String value = pair.substring(eq + 1).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
     }
 
     static String session(String token, boolean secure) {
