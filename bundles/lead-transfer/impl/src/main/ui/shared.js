@@ -84,7 +84,8 @@ export function groupName(roundId, groupId) {
 export function unitName(id) {
   if (id == null) return ''
   if (!cache.units[id]) {
-    once('unit:' + id, async () => { cache.units[id] = await api.get(`/reference/units/${id}`) }).catch(() => {})
+    // a unit the user may not read keeps its number, and is not asked for again
+    once('unit:' + id, async () => { cache.units[id] = await api.get(`/reference/units/${id}`).catch(() => ({ name: '#' + id })) })
   }
   return cache.units[id]?.name ?? '#' + id
 }
