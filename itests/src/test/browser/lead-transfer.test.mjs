@@ -7,16 +7,10 @@
 // and the statistics page and the dashboard chart what was done.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, signIn, signOut } from './support.mjs'
+import { BASE, PASSWORDS, browser, browserPage, useBrowser, shot, menuItem, dialog, formItem, signIn, signOut } from './support.mjs'
 
 useBrowser()
-// The file's one page, read when used: browser.page exists once useBrowser's hook has launched Chromium.
-const page = new Proxy({}, {
-  get: (_, key) => {
-    const value = browser.page[key]
-    return typeof value === 'function' ? value.bind(browser.page) : value
-  },
-})
+const page = browserPage
 
 // Distinct names per run, so the file can run again against the same distribution.
 const RUN = Date.now().toString(36).slice(-5)

@@ -58,6 +58,18 @@ export function useBrowser() {
 }
 
 const page = () => browser.page
+
+/**
+ * The file's browser page, usable at module level (`const page = browserPage`) and read when used:
+ * Node 20 does not wait for one root-level before() hook before starting the next, so a test file's
+ * own `before(() => { page = browser.page })` may run before useBrowser() has launched Chromium.
+ */
+export const browserPage = new Proxy({}, {
+  get: (_, key) => {
+    const value = browser.page[key]
+    return typeof value === 'function' ? value.bind(browser.page) : value
+  },
+})
 export const shot = (name) => page().screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
 export const menuItem = (group, entry) => page().locator(`[data-test="menu-${group}-${entry}"]`)
 export const dialog = (name) => page().locator(`[data-test="${name}"]`).locator('xpath=ancestor-or-self::div[contains(@class,"el-dialog")][1]')
