@@ -11,7 +11,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  BASE, PASSWORDS, MODULE_WAIT, browser, browserPage, useBrowser, shot, menuItem, dialog, formItem,
+  BASE, PASSWORDS, MODULE_WAIT, browser, browserPage, env, useBrowser, shot, menuItem, dialog, formItem,
   initialPassword, karaf, signIn, firstSignIn, signOut,
 } from './support.mjs'
 
