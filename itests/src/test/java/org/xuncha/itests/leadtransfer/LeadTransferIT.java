@@ -316,12 +316,22 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals(0, f.path("overdueLeads").asInt());
         assertEquals(1, f.path("peopleByGrade").path("EXPULSION").asInt());
         assertEquals(report.path("totals").path("peopleHandled"), f.path("peopleHandled"));
+        // the statistics page's charts: leads by receiver, and by the disposal methods reported on them
+        JsonNode leads = report.path("leads");
+        assertEquals(1, leads.path("byReceiver").path("DISCIPLINE_COMMISSION").asInt());
+        assertEquals(1, leads.path("byReceiver").path("ORGANISATION_DEPT").asInt());
+        assertEquals(1, leads.path("byDisposal").path("PRELIMINARY_VERIFICATION").asInt());
+        assertEquals(1, leads.path("byDisposal").path("CASE_INVESTIGATION").asInt());
+        assertEquals(2, leads.path("byDisposal").size());
         // a group member's figures are their group's; the dashboard shows the same totals
         assertEquals(2, member.get("/leads/statistics").expect(200).path("totals").path("leadsTransferred").asInt());
         JsonNode dashboard = find(officeLeader.get("/statistics").expect(200), "module", "lead-transfer").path("statistics");
         assertEquals(1, find(dashboard, "id", "lead-transfer.problems").path("value").asInt());
         assertEquals(4, find(dashboard, "id", "lead-transfer.people-handled").path("value").asInt());
         assertEquals(1, find(dashboard, "id", "lead-transfer.prosecuted").path("value").asInt());
+        JsonNode byReceiver = find(dashboard, "id", "lead-transfer.leads");
+        assertEquals("pie", byReceiver.path("chart").asText());
+        assertEquals(1, find(byReceiver.path("points"), "labelZh", "组织部").path("value").asInt());
     }
 
     private void theLedgerAndTheConsole(long lead) throws Exception {

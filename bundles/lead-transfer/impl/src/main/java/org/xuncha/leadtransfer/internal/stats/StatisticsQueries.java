@@ -101,6 +101,32 @@ public final class StatisticsQueries {
         return result;
     }
 
+    /** Leads transferred by receiver kind, and by the disposal methods reported on them (a lead counts once per method). */
+    public record LeadBreakdown(Map<String, Long> byReceiver, Map<String, Long> byDisposal) {
+    }
+
+    /** The breakdown of the leads {@code f} selects (transferred in {@code f.year()} if given), for the statistics page's charts. */
+    public static LeadBreakdown leadBreakdown(Connection c, Filter f) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = " where l.transferred_on is not null" + where("l", "transferred_on", f, args);
+        return new LeadBreakdown(counts(c, "select l.receiver_kind, count(*) from xc_lt_lead l" + where + " group by l.receiver_kind", args),
+                counts(c, "select x.method, count(distinct l.id) from xc_lt_lead l join xc_lt_disposal x on x.lead_id = l.id" + where
+                        + " group by x.method", args));
+    }
+
+    private static Map<String, Long> counts(Connection c, String sql, List<Object> args) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return counts;
+    }
+
     /** Numeric keys in numeric order, others alphabetically, null last. */
     static final Comparator<String> KEY_ORDER = Comparator.nullsLast((a, b) -> {
         boolean na = a.matches("-?\\d+");

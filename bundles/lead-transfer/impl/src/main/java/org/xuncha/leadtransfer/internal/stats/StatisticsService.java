@@ -15,6 +15,7 @@ import org.xuncha.leadtransfer.internal.ModuleStore;
 import org.xuncha.leadtransfer.internal.Permissions;
 import org.xuncha.leadtransfer.internal.Texts;
 import org.xuncha.leadtransfer.internal.lead.OutcomeKind;
+import org.xuncha.leadtransfer.internal.lead.ReceiverKind;
 import org.xuncha.leadtransfer.internal.problem.Taxonomy;
 import org.xuncha.platform.api.Statistic;
 import org.xuncha.platform.api.reference.ReferenceDataService;
@@ -45,7 +46,9 @@ public class StatisticsService {
     public record Labelled(String labelZh, String labelEn, StatisticsQueries.Row figures) {
     }
 
-    public record Report(StatisticsQueries.Dimension dimension, StatisticsQueries.Row totals, List<Labelled> rows) {
+    /** The figures, with the breakdown of the leads by receiver and disposal method (keys are the enum names). */
+    public record Report(StatisticsQueries.Dimension dimension, StatisticsQueries.Row totals, List<Labelled> rows,
+                         StatisticsQueries.LeadBreakdown leads) {
     }
 
     private final ModuleStore store;
@@ -73,7 +76,7 @@ public class StatisticsService {
             String[] n = names.apply(r.key());
             return new Labelled(n[0], n[1], r);
         }).toList();
-        return new Report(dimension, totals.get(0), labelled);
+        return new Report(dimension, totals.get(0), labelled, store.sql(c -> StatisticsQueries.leadBreakdown(c, f)));
     }
 
     private List<StatisticsQueries.Row> compute(StatisticsQueries.Dimension d, StatisticsQueries.Filter f) {
@@ -137,10 +140,14 @@ public class StatisticsService {
         for (OutcomeKind k : OutcomeKind.values()) {
             peopleByKind.add(new Statistic.DataPoint(k.nameZh(), k.nameEn(), t.peopleByKind().getOrDefault(k, 0L)));
         }
+        List<Statistic.DataPoint> leadsByReceiver = new ArrayList<>();
+        for (ReceiverKind k : ReceiverKind.values()) {
+            leadsByReceiver.add(new Statistic.DataPoint(k.nameZh(), k.nameEn(), byCategory.leads().byReceiver().getOrDefault(k.name(), 0L)));
+        }
         String p = "lead-transfer.";
         return List.of(
                 new Statistic(p + "problems", "发现问题", "Problems found", t.problemsFound(), "bar", problemsByCategory),
-                Statistic.of(p + "leads", "移交问题线索", "Leads transferred", t.leadsTransferred()),
+                new Statistic(p + "leads", "移交问题线索", "Leads transferred", t.leadsTransferred(), "pie", leadsByReceiver),
                 new Statistic(p + "people-handled", "处理处分人次", "People handled (person-times)", t.peopleHandled(), "bar", peopleByKind),
                 Statistic.of(p + "prosecuted", "移送司法人数", "People handed to prosecutors", t.prosecuted()),
                 new Statistic(p + "top-leader-leads", "涉及一把手线索", "Leads about top leaders", t.topLeaderLeads(), null, List.of(

@@ -100,6 +100,35 @@ class StatisticsQueriesTest {
     }
 
     @Test
+    void leadsByReceiverAndDisposalMatchTheRecords() throws Exception {
+        try (Connection c = db.connection()) {
+            for (Filter f : filters()) {
+                Map<String, Long> receivers = new TreeMap<>();
+                Map<String, Set<Long>> disposed = new TreeMap<>();
+                Map<Long, GeneratedDataset.Lead> selected = new HashMap<>();
+                for (GeneratedDataset.Lead l : data.leads) {
+                    if (l.transferredOn() != null && matches(f, l.division(), l.term(), l.round(), l.group(), l.unit(), l.category())
+                            && inYear(f, l.transferredOn())) {
+                        receivers.merge(l.receiver().name(), 1L, Long::sum);
+                        selected.put(l.id(), l);
+                    }
+                }
+                for (GeneratedDataset.Disposal d : data.disposals) {
+                    if (selected.containsKey(d.leadId())) {
+                        disposed.computeIfAbsent(d.method().name(), k -> new HashSet<>()).add(d.leadId());
+                    }
+                }
+                Map<String, Long> byDisposal = new TreeMap<>();
+                disposed.forEach((k, ids) -> byDisposal.put(k, (long) ids.size()));
+                StatisticsQueries.LeadBreakdown b = StatisticsQueries.leadBreakdown(c, f);
+                assertThat(b.byReceiver()).as("receivers, %s", f).isEqualTo(receivers);
+                assertThat(b.byDisposal()).as("disposals, %s", f).isEqualTo(byDisposal);
+            }
+            assertThat(StatisticsQueries.leadBreakdown(c, ALL).byDisposal()).containsKeys(DisposalMethod.CASE_INVESTIGATION.name());
+        }
+    }
+
+    @Test
     void anEmptyScopeSeesNothing() throws Exception {
         try (Connection c = db.connection()) {
             Filter nothing = new Filter(null, null, null, null, null, null, List.of(), null, null);

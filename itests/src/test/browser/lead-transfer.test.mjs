@@ -1,0 +1,340 @@
+// The lead-transfer module's pages in a real browser, after console.test.mjs against the same
+// distribution (see that file for the environment). Set-up that is not this module's job — the city,
+// units, cadres, a term, a round with a group, the accounts — goes over REST; then, in the browser, a
+// group leader records a problem with evidence and signs it off, the office reviews and decides it,
+// raises a lead from it and transfers it, the discipline commission acknowledges it (the server's
+// date error shows at its field) and reports disposal and outcome, an overdue lead is highlighted,
+// and the statistics page and the dashboard chart what was done.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { BASE, PASSWORDS, browser, sharedPage, useBrowser, shot, menuItem, dialog, formItem, signIn, signOut } from './support.mjs'
+
+useBrowser()
+const page = sharedPage
+
+// Distinct names per run, so the file can run again against the same distribution.
+const RUN = Date.now().toString(36).slice(-5)
+const CITY = '371500'
+const USER_PASSWORD = 'Lt-Web-Passw0rd!'
+const USERS = { leader: `ltgl${RUN}`, office: `ltoffice${RUN}`, receiver: `ltjw${RUN}` }
+const UNIT = `聊城市交通运输局党组（${RUN}）`
+const ROUND_NAME = `线索移交页面测试轮次${RUN}`
+const GROUP = `第一巡察组（${RUN}）`
+const DOCUMENT = `聊巡办移〔2026〕${RUN}号`
+const PERSON = '欧阳明远'
+
+/** A REST client for the set-up: session cookie kept, the CSRF token echoed on writes. */
+class Rest {
+  cookies = new Map()
+
+  async call(method, path, body) {
+    const headers = { Accept: 'application/json' }
+    if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['X-XSRF-TOKEN'] = decodeURIComponent(this.cookies.get('XSRF-TOKEN'))
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const response = await fetch(BASE + '/api' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(';')
+      const i = pair.indexOf('=')
+      this.cookies.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim())
+    }
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : null }
+  }
+
+  async expect(status, method, path, body) {
+    const r = await this.call(method, path, body)
+    assert.equal(r.status, status, `${method} ${path}: ${JSON.stringify(r.body)}`)
+    return r.body
+  }
+
+  get = (path) => this.expect(200, 'GET', path)
+  post = (path, body, status = 201) => this.expect(status, 'POST', path, body)
+  put = (path, body, status = 200) => this.expect(status, 'PUT', path, body)
+
+  /** Signs in; waits out the server's sign-in throttle (per client address, shared with the browser and console.test.mjs). */
+  static async signIn(username, password) {
+    const rest = new Rest()
+    for (let attempt = 1; ; attempt++) {
+      const r = await rest.call('POST', '/auth/login', { username, password })
+      if (r.status !== 429 || attempt === 4) {
+        assert.equal(r.status, 200, `sign-in ${username}: ${JSON.stringify(r.body)}`)
+        return rest
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20_000))
+    }
+  }
+}
+
+const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+const daysFromToday = (n) => isoDate(new Date(Date.now() + n * 86_400_000))
+const TODAY = daysFromToday(0)
+
+const data = {}
+
+/** An account with these roles whose one-time password is already changed. */
+async function account(sysadmin, secadmin, username, roles, personId = null) {
+  const created = await sysadmin.post('/security/users', { username, displayName: username, divisionCode: CITY, personId })
+  await secadmin.put(`/security/users/${created.user.id}/roles`, { roles })
+  const user = await Rest.signIn(username, created.initialPassword)
+  await user.expect(204, 'POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: USER_PASSWORD })
+  return user
+}
+
+async function select(root, label, option) {
+  await formItem(root, label).locator('.el-select').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
+}
+
+async function pickDate(root, label, value) {
+  const input = formItem(root, label).locator('input')
+  await input.fill(value)
+  await input.press('Enter')
+}
+
+let signedIn = false
+async function signInAs(username) {
+  if (signedIn) await signOut()
+  for (let attempt = 1; ; attempt++) {
+    await signIn(username, USER_PASSWORD)
+    const dashboard = page.locator('[data-test="dashboard"]')
+    const throttled = page.locator('[data-test="login-problem"]').getByText('登录尝试过于频繁')
+    await dashboard.or(throttled).waitFor()
+    // the server's sign-in throttle counts every sign-in from this address, REST set-up and console.test.mjs included
+    if (await dashboard.isVisible() || attempt === 4) break
+    await page.waitForTimeout(20_000)
+  }
+  await page.locator('[data-test="dashboard"]').waitFor()
+  signedIn = true
+}
+
+test('set-up over REST: city, units, cadres, term, round, group and the accounts', async () => {
+  const sysadmin = await Rest.signIn('sysadmin', PASSWORDS.sysadmin)
+  const secadmin = await Rest.signIn('secadmin', PASSWORDS.secadmin)
+  // reference data and round planning as the office would have them
+  const staff = await account(sysadmin, secadmin, USERS.office, ['office-staff', 'office-leader'])
+  if ((await staff.call('GET', `/reference/divisions/${CITY}`)).status !== 200) {
+    await staff.put(`/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
+  }
+  const unit = await staff.post('/reference/units', { code: `LTW-${RUN}`, name: UNIT, divisionCode: CITY, field: '党政机关', active: true })
+  data.unitId = unit.id
+  const person = async (name) => (await staff.post('/reference/persons', { name, unitId: unit.id, post: '干部', active: true })).id
+  const leader = await person('张组长')
+  const member = await person('赵组员')
+  const terms = (await staff.get(`/terms?divisionCode=${CITY}&size=100`)).items
+  let term = terms.find((t) => t.startDate <= TODAY && TODAY <= t.endDate)
+  if (!term) {
+    term = await staff.post('/terms', { name: '中共聊城市第十四届委员会', divisionCode: CITY, startDate: daysFromToday(-700), endDate: daysFromToday(1000) })
+  }
+  const round = await staff.post('/rounds', { termId: term.id, type: 'REGULAR', name: ROUND_NAME, plannedStart: TODAY, plannedEnd: daysFromToday(39) })
+  data.roundId = round.id
+  await staff.post(`/rounds/${round.id}/targets`, { unitIds: [unit.id] }, 200)
+  const group = await staff.post(`/rounds/${round.id}/groups`, {
+    name: GROUP, members: [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }], targetUnitIds: [unit.id],
+  })
+  data.groupId = group.id
+  // the people who use the pages: a group leader, the office (staff and leader), the discipline commission
+  await account(sysadmin, secadmin, USERS.leader, ['group-leader'], leader)
+  await account(sysadmin, secadmin, USERS.receiver, ['discipline-commission'])
+  // A lead transferred four months ago and never answered: past its feedback deadline (three months by default).
+  const old = await staff.post('/leads', { roundId: round.id, groupId: group.id, unitId: unit.id, personName: '上官某某',
+    personPost: '副局长', personRank: '副处级', category: 'CADRES' })
+  await staff.post(`/leads/${old.id}/transfer`, { receiverKind: 'DISCIPLINE_COMMISSION', documentNumber: `聊巡办移〔2026〕${RUN}-1号`,
+    transferredOn: daysFromToday(-125) }, 200)
+  data.overdueLeadId = old.id
+})
+
+test('a group leader records a problem, checked as typed, with evidence, and signs it off', async () => {
+  await signInAs(USERS.leader)
+  await menuItem('lead-transfer', 'problems').click()
+  await page.locator('[data-test="problems-page"]').waitFor()
+  await page.locator('[data-test="problem-add"]').click()
+  const form = dialog('problem-save')
+  await page.locator('[data-test="problem-save"]').click()
+  await form.getByText('请填写问题描述').waitFor()
+  await form.getByText('请填写巡察轮次').waitFor()
+  await select(form, '巡察轮次', ROUND_NAME)
+  await select(form, '巡察组', GROUP)
+  await select(form, '被巡察单位', UNIT)
+  await select(form, '问题类别', '“三重一大”决策')
+  await form.locator('[data-test="problem-description"]').fill('2025年3项重大投资未经党组会集体研究，由主要负责人个人决定')
+  await form.getByText('请填写问题描述').waitFor({ state: 'detached' }) // the message goes as the user types
+  await form.locator('[data-test="problem-top-leader"]').click()
+  await pickDate(form, '发现日期', daysFromToday(3))
+  await form.getByText('日期不能晚于今天').waitFor()
+  await pickDate(form, '发现日期', TODAY)
+  await shot('lead-transfer-01-problem-form')
+  await page.locator('[data-test="problem-save"]').click()
+
+  const detail = page.locator('[data-test="problem-detail"]')
+  await detail.locator('[data-test="problem-status"]').getByText('草稿').waitFor()
+  await detail.locator('[data-test="problem-evidence-upload"] input[type=file]').setInputFiles({
+    name: '党组会议纪要.txt', mimeType: 'text/plain', buffer: Buffer.from('党组会议纪要（摘录）'),
+  })
+  await detail.locator('[data-test="problem-evidence"]').getByText('党组会议纪要.txt').waitFor()
+  await detail.locator('[data-test="problem-submit"]').click()
+  await page.locator('[data-test="approval-opinion"]').fill('情况属实，报巡察办')
+  await page.locator('[data-test="approval-save"]').click()
+  await detail.locator('[data-test="problem-status"]').getByText('待巡察办审核').waitFor()
+  await detail.locator('[data-test="problem-approvals"]').getByText('情况属实，报巡察办').waitFor()
+  await shot('lead-transfer-02-problem-signed-off')
+  await page.keyboard.press('Escape')
+  await detail.waitFor({ state: 'hidden' })
+})
+
+test('the office reviews and decides the problem in the ledger, and raises a lead from it', async () => {
+  await signInAs(USERS.office)
+  await menuItem('lead-transfer', 'problems').click()
+  await page.locator('[data-test="problems-page"]').waitFor()
+  await page.locator('[data-test="filter-round"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND_NAME }).click()
+  await page.locator('[data-test="problems-search"]').click()
+  const rows = page.locator('[data-test="problems-table"] .el-table__body tr')
+  await rows.first().getByText(UNIT).waitFor()
+  assert.equal(await rows.count(), 1)
+  await shot('lead-transfer-03-problems-ledger')
+  await rows.first().locator('[data-test="problem-open"]').click()
+  const detail = page.locator('[data-test="problem-detail"]')
+
+  await detail.locator('[data-test="problem-review"]').click()
+  const approval = dialog('approval-save')
+  await approval.getByText('退回', { exact: true }).click()
+  await page.locator('[data-test="approval-save"]').click()
+  await approval.getByText('退回时须写明意见').waitFor()
+  await approval.getByText('同意', { exact: true }).click()
+  await page.locator('[data-test="approval-opinion"]').fill('同意提交领导小组')
+  await page.locator('[data-test="approval-save"]').click()
+  await detail.locator('[data-test="problem-decide"]').click()
+  await page.locator('[data-test="approval-opinion"]').fill('领导小组审定同意')
+  await page.locator('[data-test="approval-save"]').click()
+  await detail.locator('[data-test="problem-status"]').getByText('已审定').waitFor()
+  await detail.locator('[data-test="problem-approvals"]').getByText('领导小组审定同意').waitFor()
+
+  await detail.locator('[data-test="problem-raise-lead"]').click()
+  const raise = dialog('lead-raise-save')
+  await page.locator('[data-test="lead-raise-save"]').click()
+  await raise.getByText('请填写反映对象姓名').waitFor()
+  await raise.locator('[data-test="lead-person-name"]').fill(PERSON)
+  await raise.locator('[data-test="lead-person-post"]').fill('党组书记、局长')
+  await raise.locator('[data-test="lead-person-rank"]').fill('正处级')
+  await raise.locator('[data-test="lead-summary"]').fill('反映其违规决定重大投资并收受工程承包方财物')
+  await shot('lead-transfer-04-raise-lead')
+  await page.locator('[data-test="lead-raise-save"]').click()
+  await page.waitForURL('**/leads?open=*')
+  await page.locator('[data-test="lead-detail"] [data-test="lead-person"]').getByText(PERSON).waitFor()
+})
+
+test('the office transfers the lead with its document number and date, and exports the ledger', async () => {
+  const detail = page.locator('[data-test="lead-detail"]')
+  await detail.locator('[data-test="lead-status"]').getByText('已登记').waitFor()
+  await detail.locator('[data-test="lead-transfer"]').click()
+  const form = dialog('lead-action-save')
+  await page.locator('[data-test="lead-action-save"]').click()
+  await form.getByText('请填写移交文号').waitFor()
+  await form.getByText('请填写移交对象类别').waitFor()
+  await form.getByText('纪委监委', { exact: true }).click()
+  await form.locator('[data-test="transfer-document"]').fill(DOCUMENT)
+  await shot('lead-transfer-05-transfer')
+  await page.locator('[data-test="lead-action-save"]').click()
+  await detail.locator('[data-test="lead-status"]').getByText('已移交').waitFor()
+  await detail.locator('[data-test="lead-document"]').getByText(DOCUMENT).waitFor()
+  await page.keyboard.press('Escape')
+  await detail.waitFor({ state: 'hidden' })
+
+  const download = page.waitForEvent('download')
+  await page.locator('[data-test="leads-export"]').click()
+  assert.match((await download).suggestedFilename(), /\.xlsx$/)
+})
+
+test('the receiver acknowledges the lead (the server\'s date error at its field) and reports disposal and outcome', async () => {
+  await signInAs(USERS.receiver)
+  await menuItem('lead-transfer', 'leads').click()
+  const table = page.locator('[data-test="leads-table"]')
+  await table.getByText(DOCUMENT).waitFor()
+  await table.locator('.el-table__body tr').filter({ hasText: DOCUMENT }).first().locator('[data-test="lead-open"]').click()
+  const detail = page.locator('[data-test="lead-detail"]')
+  await detail.locator('[data-test="lead-person"]').getByText(PERSON).waitFor()
+
+  await detail.locator('[data-test="lead-acknowledge"]').click()
+  const form = dialog('lead-action-save')
+  await pickDate(form, '签收日期', daysFromToday(-1))
+  await page.locator('[data-test="lead-action-save"]').click()
+  // only the server knows the transfer date: its error appears next to the date
+  await formItem(form, '签收日期').getByText('签收日期不能早于').waitFor()
+  await shot('lead-transfer-06-acknowledge-server-error')
+  await pickDate(form, '签收日期', TODAY)
+  await page.locator('[data-test="lead-action-save"]').click()
+  await detail.locator('[data-test="lead-status"]').getByText('已签收').waitFor()
+
+  await detail.locator('[data-test="lead-disposal"]').click()
+  await select(dialog('lead-action-save'), '处置方式', '立案审查调查')
+  await page.locator('[data-test="lead-note"]').fill('经市纪委常委会研究立案')
+  await page.locator('[data-test="lead-action-save"]').click()
+  await detail.locator('[data-test="lead-disposals"]').getByText('经市纪委常委会研究立案').waitFor()
+
+  await detail.locator('[data-test="lead-outcome"]').click()
+  const outcome = dialog('lead-action-save')
+  await select(outcome, '处理结果类别', '党纪处分')
+  await page.locator('[data-test="lead-action-save"]').click()
+  await outcome.getByText('党纪处分须写明处分种类').waitFor()
+  await select(outcome, '处分种类', '严重警告')
+  await page.locator('[data-test="lead-action-save"]').click()
+  await detail.locator('[data-test="lead-outcomes"]').getByText('严重警告').waitFor()
+  await shot('lead-transfer-07-feedback')
+  await page.keyboard.press('Escape')
+  await detail.waitFor({ state: 'hidden' })
+})
+
+test('the ledger highlights the lead past its feedback deadline', async () => {
+  await page.locator('[data-test="filter-overdue"]').click()
+  await page.locator('[data-test="leads-search"]').click()
+  // only leads past their deadline remain: the lead just answered goes, the unanswered one stays
+  await page.locator('[data-test="leads-table"]').getByText(DOCUMENT).waitFor({ state: 'detached' })
+  const row = page.locator('[data-test="leads-table"] .el-table__body tr').filter({ hasText: `${RUN}-1号` }).first()
+  await row.locator('[data-test="lead-overdue"]').getByText(/逾期\d+天/).waitFor()
+  // and its row is shaded red; the rows are looked up on every check (the table re-renders, and fades colours in)
+  await page.waitForFunction((documentNumber) => [...document.querySelectorAll('[data-test="leads-table"] .el-table__body tr')]
+    .some((tr) => tr.textContent.includes(documentNumber) && getComputedStyle(tr.querySelector('td')).backgroundColor === 'rgb(253, 226, 226)'),
+  `${RUN}-1号`)
+  await page.locator('[data-test="filter-overdue"]').click()
+  await page.locator('[data-test="leads-search"]').click()
+  await page.locator('[data-test="leads-table"]').getByText(DOCUMENT).waitFor()
+  await page.locator('[data-test="leads-table"] .el-loading-mask').waitFor({ state: 'detached' })
+  await shot('lead-transfer-08-leads-ledger')
+})
+
+test('the statistics page and the dashboard chart what was done', async () => {
+  await signInAs(USERS.office)
+  await menuItem('lead-transfer', 'lead-statistics').click()
+  const statsPage = page.locator('[data-test="lead-statistics-page"]')
+  await statsPage.waitFor()
+  await page.locator('[data-test="stats-round"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND_NAME }).click()
+  await statsPage.getByRole('button', { name: '搜索' }).click()
+  await page.locator('[data-test="stat-problemsFound"]').getByText('1', { exact: true }).waitFor()
+  await page.locator('[data-test="stat-leadsTransferred"]').getByText('2', { exact: true }).waitFor()
+  await page.locator('[data-test="stat-overdueLeads"]').getByText('1', { exact: true }).waitFor()
+  await page.locator('[data-test="stat-peopleHandled"]').getByText('1', { exact: true }).waitFor()
+  for (const chart of ['category', 'receiver', 'disposal', 'kind']) {
+    await page.locator(`[data-test="chart-${chart}"] canvas`).waitFor()
+  }
+  await page.waitForTimeout(800) // ECharts animates its first frame in; the screenshot wants the bars drawn
+  await shot('lead-transfer-09-statistics')
+
+  await menuItem('lead-transfer', 'joint-operations').click()
+  await page.locator('[data-test="joint-operations-table"]').waitFor()
+  await menuItem('lead-transfer', 'consultations').click()
+  await page.locator('[data-test="consultations-page"]').waitFor()
+
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
+  const leads = page.locator('[data-test="chart-lead-transfer.leads"]')
+  await leads.locator('canvas').waitFor()
+  await leads.getByText('移交问题线索').waitFor()
+  await page.locator('[data-test="chart-lead-transfer.problems"] canvas').waitFor()
+  await leads.scrollIntoViewIfNeeded()
+  await page.waitForTimeout(800)
+  await shot('lead-transfer-10-dashboard')
+  assert.deepEqual(browser.problems, [], 'no page error or CSP violation')
+  await signOut()
+  signedIn = false
+})
