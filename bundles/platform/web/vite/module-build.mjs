@@ -23,7 +23,8 @@ export async function buildModule({ id, src, out }) {
       emptyOutDir: true,
       minify: true,
       reportCompressedSize: false,
-      lib: { entry, formats: ['es'], fileName: () => 'index.js' },
+      // cssFileName: a module has no package.json name to call its CSS after; cssIntoEntry moves the CSS into index.js anyway
+      lib: { entry, formats: ['es'], fileName: () => 'index.js', cssFileName: id },
       rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   })
