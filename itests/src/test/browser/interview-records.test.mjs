@@ -6,14 +6,14 @@
 // warning, the fix, a record written, a problem raised and the record signed off (then read-only), the
 // top-leader dossier and its Word document; and a member of another group refused with the server's
 // message.
-import { before, test } from 'node:test'
+import { beforeEach, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
-import { BASE, PASSWORDS, browser, dialog, initialPassword, menuItem, shot, signIn, signOut, useBrowser } from './support.mjs'
+import { BASE, PASSWORDS, browser, formItem, initialPassword, menuItem, shot, signIn, signOut, useBrowser } from './support.mjs'
 
 useBrowser()
 let page
-before(() => { page = browser.page })
+beforeEach(() => { page = browser.page })
 
 const RUN = Date.now().toString(36).slice(-6).toUpperCase()
 const CITY = '371500'
@@ -27,7 +27,8 @@ class Client {
   cookies = new Map()
 
   async call(method, path, body) {
-    const headers = { Accept: 'application/json', Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') }
+    const headers = { Accept: 'application/json' }
+    if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
     if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['X-XSRF-TOKEN'] = decodeURIComponent(this.cookies.get('XSRF-TOKEN'))
     if (body !== undefined) headers['Content-Type'] = 'application/json'
     const response = await fetch(`${BASE}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
@@ -74,21 +75,32 @@ async function account(sys, sec, username, role, personId) {
 const option = (text) => page.locator('.el-select-dropdown__item:visible', { hasText: text }).first()
 const form = () => page.locator('[data-test="ivr-interview-form"]')
 
-async function choose(selectTest, ...texts) {
+const dropdownsGone = () => page.waitForFunction(() => ![...document.querySelectorAll('.el-select-dropdown')].some((e) => e.checkVisibility()))
+
+/** Picks an option of an Element Plus select, and waits until its dropdown has gone. */
+async function choose(selectTest, text) {
+  await page.locator(`[data-test="${selectTest}"]`).click()
+  await option(text).click()
+  await dropdownsGone()
+}
+
+/** Adds options to a multiple select. */
+async function chooseMany(selectTest, ...texts) {
   await page.locator(`[data-test="${selectTest}"]`).click()
   for (const text of texts) await option(text).click()
-  if (texts.length > 1) await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+  await dropdownsGone()
 }
 
 /** Fills the rest of an interview form: two interviewers, the recorder, time and place. */
 async function interviewers(time) {
-  await choose('ivr-interviewers', '赵组长', '钱组员')
+  await chooseMany('ivr-interviewers', '赵组长', '钱组员')
   await choose('ivr-recorder', '钱组员')
-  const input = page.locator('[data-test="ivr-time"] input, input[data-test="ivr-time"]').first()
+  const input = formItem(form(), '谈话时间').locator('input').first()
   await input.click()
   await input.fill(time)
   await input.press('Enter')
-  await form().locator('[data-test="ivr-place"] input, input[data-test="ivr-place"]').first().fill('巡察组谈话室')
+  await formItem(form(), '谈话地点').locator('input').first().fill('巡察组谈话室')
 }
 
 test('set-up over REST: a county, units and persons, a term, a round, two groups, their members\' accounts', async () => {
@@ -118,7 +130,8 @@ test('set-up over REST: a county, units and persons, a term, a round, two groups
   const day = (offset) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10)
   const terms = (await office.get(`/terms?divisionCode=${COUNTY}&size=100`)).items
   const term = terms[0]?.id ?? (await office.post('/terms', { name: '中共阳谷县第十五届委员会', divisionCode: COUNTY, startDate: day(-700), endDate: day(1000) })).id
-  const number = (await office.get(`/terms/${term}/rounds`)).length + 1
+  const existing = await office.get(`/terms/${term}/rounds`)
+  const number = Math.max(0, ...(Array.isArray(existing) ? existing : existing.items).map((r) => r.number)) + 1
   ids.round = (await office.post('/rounds', { termId: term, number, name: `十五届县委第${number}轮巡察（${RUN}）`, type: 'REGULAR', plannedStart: day(-20), plannedEnd: day(20) })).id
   await office.post(`/rounds/${ids.round}/targets`, { unitIds: [ids.unit, ids.other] }, 200)
   const group = (name, members, unitId) => office.post(`/rounds/${ids.round}/groups`, { name, members, targetUnitIds: [unitId] })
@@ -154,17 +167,15 @@ test('a group member plans the unit\'s interviews; an outline without the mandat
   await page.locator('[data-test="ivr-topic-leaders-work-life"]').click()
   await page.locator('[data-test="ivr-dialog-topic-warning"]').waitFor()
   // checked as typed: one interviewer is not enough
-  await choose('ivr-interviewers', '赵组长')
-  await page.keyboard.press('Escape')
+  await chooseMany('ivr-interviewers', '赵组长')
   await form().getByText('谈话人应为两名以上巡察组成员').waitFor()
-  await choose('ivr-interviewers', '钱组员')
-  await page.keyboard.press('Escape')
+  await chooseMany('ivr-interviewers', '钱组员')
   await choose('ivr-recorder', '钱组员')
-  const time = page.locator('[data-test="ivr-time"] input, input[data-test="ivr-time"]').first()
+  const time = formItem(form(), '谈话时间').locator('input').first()
   await time.click()
   await time.fill(`${new Date().toISOString().slice(0, 10)} 09:00`)
   await time.press('Enter')
-  await form().locator('[data-test="ivr-place"] input, input[data-test="ivr-place"]').first().fill('巡察组谈话室')
+  await formItem(form(), '谈话地点').locator('input').first().fill('巡察组谈话室')
   await shot('interview-records-01-outline-without-mandatory-topic')
   await page.locator('[data-test="ivr-interview-save"]').click()
   await form().waitFor({ state: 'hidden' })
@@ -206,8 +217,8 @@ test('the record of the top leader\'s interview is written, a problem raised, si
   await page.locator('[data-test="ivr-note-text-0"] textarea, textarea[data-test="ivr-note-text-0"]').first().fill(SAID_ABOUT_TOP)
   await page.locator('[data-test="ivr-record-misses-topic"]').waitFor({ state: 'hidden' })
   await page.locator('[data-test="ivr-record-save"]').click()
-  await page.waitForURL(/\/interviews\/records\/\d+$/)
-  ids.record = Number(page.url().split('/').pop())
+  await page.waitForURL(/\/interviews\/records\/\d+/)
+  ids.record = Number(/\/records\/(\d+)/.exec(page.url())[1])
   await page.locator('[data-test="ivr-record-status"]').getByText('草稿').waitFor()
 
   // a problem raised from the record: handed over, or kept until lead transfer runs
