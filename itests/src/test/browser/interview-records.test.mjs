@@ -4,12 +4,14 @@
 // their members — is made over REST with names of this run; what the module's pages are for is done
 // in the browser by a member of the group: a plan that misses the mandatory topic (必谈内容) and its
 // warning, the fix, a record written, a problem raised and the record signed off (then read-only), the
-// top-leader dossier and its Word document; and a member of another group refused with the server's
-// message.
+// top-leader dossier and its Word document; the pages going and coming back with the module; and a
+// member of another group refused with the server's message.
 import { beforeEach, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
-import { BASE, PASSWORDS, browser, formItem, initialPassword, menuItem, shot, signIn, signOut, useBrowser } from './support.mjs'
+import {
+  BASE, MODULE_WAIT, PASSWORDS, browser, formItem, initialPassword, karaf, menuItem, shot, signIn, signOut, useBrowser,
+} from './support.mjs'
 
 useBrowser()
 let page
@@ -256,6 +258,28 @@ test('the top-leader dossier shows what was said about the top leader and downlo
   assert.match(download.suggestedFilename(), /\.docx$/)
   const file = await download.path()
   assert.equal(fs.readFileSync(file).subarray(0, 2).toString('latin1'), 'PK', 'a Word document is a zip package')
+})
+
+test('uninstalling the module takes its pages from the open console; installing it again brings them back with the data', async () => {
+  await menuItem('interview-records', 'plans').click()
+  await page.locator('[data-test="ivr-plans-page"]').waitFor()
+  await page.evaluate(() => { window.xunchaNotReloaded = true })
+  assert.match(karaf('xuncha:module-uninstall interview-records'), /已卸载模块 interview-records/)
+  try {
+    await menuItem('interview-records', 'plans').waitFor({ state: 'detached', timeout: MODULE_WAIT })
+    await page.locator('[data-test="module-missing"]').getByText('该页面所属的模块已卸载').waitFor()
+    const script = await page.evaluate(() => fetch('/ui/modules/interview-records/index.js', { cache: 'no-store' }).then((r) => r.status))
+    assert.equal(script, 404, 'the pages went with the module')
+    await shot('interview-records-06-module-removed')
+  } finally {
+    // whatever happened, the module comes back for the test files after this one
+    assert.match(karaf('xuncha:module-install interview-records'), /已安装模块 interview-records/)
+  }
+  await menuItem('interview-records', 'plans').waitFor({ timeout: MODULE_WAIT })
+  await menuItem('interview-records', 'plans').click()
+  await page.locator('[data-test="ivr-topic-ok"]').waitFor()
+  await page.locator('[data-test="ivr-plans-table"]').getByText('个别谈话安排（第一批）').waitFor()
+  assert.equal(await page.evaluate(() => window.xunchaNotReloaded), true, 'the console changed without a reload')
   await signOut()
 })
 
@@ -268,7 +292,7 @@ test('a member of another group opening the plan is refused with the server\'s m
   const problem = page.locator('[data-test="ivr-problem"]')
   await problem.getByText('无权访问').waitFor()
   await problem.getByText('该数据不在您的数据范围内').waitFor()
-  await shot('interview-records-06-other-group-refused')
+  await shot('interview-records-07-other-group-refused')
   await signOut()
 })
 
