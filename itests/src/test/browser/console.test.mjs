@@ -11,7 +11,7 @@
 import { beforeEach, test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  BASE, PASSWORDS, MODULE_WAIT, browser, useBrowser, shot, menuItem, dialog, formItem, env,
+  BASE, PASSWORDS, MODULE_WAIT, browser, useBrowser, shot, menuItem, dialog, formItem,
   initialPassword, karaf, signIn, firstSignIn, signOut,
 } from './support.mjs'
 
