@@ -8,7 +8,7 @@
 //   XUNCHA_UNITS_BAD / XUNCHA_UNITS_GOOD  unit import files, the first with one wrong row
 //   XUNCHA_CHROMIUM     the browser (default /usr/bin/chromium)
 // The tests run in order and share one browser page, as one person working through the day would.
-import { beforeEach, test } from 'node:test'
+import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
   BASE, PASSWORDS, MODULE_WAIT, browser, useBrowser, shot, menuItem, dialog, formItem,
@@ -18,7 +18,7 @@ import {
 useBrowser()
 // this file's tests share the one page, as one person working through the day would
 let page
-beforeEach(() => { page = browser.page })
+before(() => { page = browser.page })
 
 test('the console loads at / and asks to sign in, in Chinese', async () => {
   await page.goto(BASE + '/')
