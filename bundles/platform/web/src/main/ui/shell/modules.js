@@ -136,9 +136,6 @@ async function poll(run) {
       fingerprint = installed.fingerprint
       registry.revisions = Object.fromEntries(installed.modules.map((m) => [m.id, m.revision]))
       await refreshModules()
-      // the API may answer 404 for a moment while the JAX-RS whiteboard re-publishes around a module
-      // that comes or goes: read again at the next poll rather than keep a stale menu for good
-      if (registry.error && registry.error.status !== 401 && registry.error.status !== 403) fingerprint = null
     }
   } catch {
     // server restarting: keep the menu as it is and try again
