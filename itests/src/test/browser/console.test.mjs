@@ -8,17 +8,16 @@
 //   XUNCHA_UNITS_BAD / XUNCHA_UNITS_GOOD  unit import files, the first with one wrong row
 //   XUNCHA_CHROMIUM     the browser (default /usr/bin/chromium)
 // The tests run in order and share one browser page, as one person working through the day would.
-import { before, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
-  BASE, PASSWORDS, MODULE_WAIT, browser, useBrowser, shot, menuItem, dialog, formItem,
+  BASE, PASSWORDS, MODULE_WAIT, env, browser, useBrowser, shot, menuItem, dialog, formItem,
   initialPassword, karaf, signIn, firstSignIn, signOut,
 } from './support.mjs'
 
-useBrowser()
 // this file's tests share the one page, as one person working through the day would
 let page
-before(() => { page = browser.page })
+useBrowser((p) => { page = p })
 
 test('the console loads at / and asks to sign in, in Chinese', async () => {
   await page.goto(BASE + '/')

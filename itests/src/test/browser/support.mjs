@@ -29,8 +29,11 @@ export const MODULE_WAIT = 120_000
 /** The browser page of this file and what went wrong on it (page errors, CSP violations). */
 export const browser = { context: undefined, page: undefined, problems: [] }
 
-/** Opens one Chromium for the test file that calls it, and closes it after the file's tests. */
-export function useBrowser() {
+/**
+ * Opens one Chromium for the test file that calls it, hands its page to {@code onPage} inside the same
+ * hook (so the page is there before the first test), and closes it after the file's tests.
+ */
+export function useBrowser(onPage = () => {}) {
   before(async () => {
     assert.ok(fs.existsSync(CHROMIUM), `no browser at ${CHROMIUM}: apt-get install -y chromium`)
     fs.mkdirSync(SHOTS, { recursive: true })
@@ -51,6 +54,7 @@ export function useBrowser() {
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) browser.problems.push(`CSP: ${message.text()}`)
     })
+    onPage(page)
   })
   after(async () => {
     await browser.context?.close()

@@ -113,8 +113,12 @@ function reconcile() {
   if (currentRouteGone) router.replace(router.currentRoute.value.fullPath)
 }
 
-/** Reads the modules, and the user's permissions with them: installing a module grants its permissions to roles. */
+/**
+ * Reads the modules, and the user's permissions with them: installing a module grants its permissions to roles.
+ * Returns whether the answer is final: false when the API could not answer (yet), so that the caller tries again.
+ */
 export async function refreshModules() {
+  let final = true
   try {
     const [modules, me] = await Promise.all([api.get('/modules'), api.get('/auth/me')])
     setSession(me)
@@ -123,9 +127,11 @@ export async function refreshModules() {
   } catch (error) {
     registry.error = error
     if (error.status === 403) registry.modules = []
+    else final = false
   }
   registry.loaded = true
   reconcile()
+  return final
 }
 
 async function poll(run) {
@@ -133,9 +139,10 @@ async function poll(run) {
     const response = await fetch('/ui/installed', { cache: 'no-store', credentials: 'same-origin' })
     const installed = response.ok ? await response.json() : null
     if (installed && installed.fingerprint !== fingerprint) {
-      fingerprint = installed.fingerprint
       registry.revisions = Object.fromEntries(installed.modules.map((m) => [m.id, m.revision]))
-      await refreshModules()
+      // Keep the new fingerprint only once the API has answered: while a module's resources join
+      // the JAX-RS application, /api answers 404 for a moment, and the next poll must read again.
+      if (await refreshModules()) fingerprint = installed.fingerprint
     }
   } catch {
     // server restarting: keep the menu as it is and try again

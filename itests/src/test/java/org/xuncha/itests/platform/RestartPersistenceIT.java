@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The distribution run as a process, on the embedded database and on PostgreSQL: data written
  * through the API and a module installed from the console (over SSH, signing in with a platform
- * account) are all still there after bin/stop and a new start, and the audit chain is intact.
+ * account) are all still there after bin/stop and a new start, a boot module the administrator
+ * removed stays removed, and the audit chain is intact.
  */
 class RestartPersistenceIT {
 
@@ -46,6 +47,10 @@ class RestartPersistenceIT {
             String out = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-install example");
             assertThat(out).contains("已安装模块 example");
             office.post("/example/notes", Map.of("unitId", unit, "text", "重启前写入")).expect(201);
+            // a module the distribution installs at its first boot, removed by the administrator
+            assertThat(ids(office.get("/modules").expect(200))).contains("interview-records");
+            out = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-uninstall interview-records");
+            assertThat(out).contains("已卸载模块 interview-records");
 
             dist.stop();
             dist.start();
@@ -55,7 +60,7 @@ class RestartPersistenceIT {
             assertThat(again.get("/reference/units/" + unit).expect(200).path("name").asText()).isEqualTo("中共临清市委办公室");
             assertThat(again.get("/reference/persons/" + person).expect(200).path("leadership").asText()).isEqualTo("TOP_LEADER");
             assertThat(again.get("/reference/divisions").expect(200).findValuesAsText("code")).contains("371500", "371581");
-            assertThat(ids(again.get("/modules").expect(200))).contains("example");
+            assertThat(ids(again.get("/modules").expect(200))).contains("example").doesNotContain("interview-records");
             assertThat(again.get("/example/notes?unitId=" + unit).expect(200).get(0).path("text").asText()).isEqualTo("重启前写入");
             assertThat(dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-list")).containsPattern("example\\s+.*1\\.0\\.0");
 
