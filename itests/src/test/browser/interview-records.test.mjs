@@ -6,16 +6,15 @@
 // warning, the fix, a record written, a problem raised and the record signed off (then read-only), the
 // top-leader dossier and its Word document; the pages going and coming back with the module; and a
 // member of another group refused with the server's message.
-import { beforeEach, test } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import {
   BASE, MODULE_WAIT, PASSWORDS, browser, formItem, initialPassword, karaf, menuItem, shot, signIn, signOut, useBrowser,
 } from './support.mjs'
 
-useBrowser()
 let page
-beforeEach(() => { page = browser.page })
+useBrowser((p) => { page = p })
 
 const RUN = Date.now().toString(36).slice(-6).toUpperCase()
 const CITY = '371500'
