@@ -10,7 +10,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import {
-  BASE, MODULE_WAIT, PASSWORDS, browser, formItem, initialPassword, karaf, menuItem, shot, signIn, signOut, useBrowser,
+  BASE, MODULE_WAIT, PASSWORDS, browser, formItem, initialPassword, karaf, menuItem, shot, signIn, signOut, useBrowser, Rest,
 } from './support.mjs'
 
 let page
@@ -23,51 +23,11 @@ const USER_PASSWORD = 'Ivr-Passw0rd!'
 const SAID_ABOUT_TOP = `一把手经常深入基层调研，但对班子成员分管领域过问较少（${RUN}）`
 const ids = {}
 
-/** A REST client as Api.java: the session and XSRF cookies kept, the token echoed on writes. */
-class Client {
-  cookies = new Map()
-
-  async call(method, path, body) {
-    const headers = { Accept: 'application/json' }
-    if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['X-XSRF-TOKEN'] = decodeURIComponent(this.cookies.get('XSRF-TOKEN'))
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const response = await fetch(`${BASE}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(';')
-      const i = pair.indexOf('=')
-      this.cookies.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim())
-    }
-    const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : null }
-  }
-
-  async expect(status, method, path, body) {
-    const r = await this.call(method, path, body)
-    assert.equal(r.status, status, `${method} ${path}: ${JSON.stringify(r.body)}`)
-    return r.body
-  }
-
-  get = (path) => this.expect(200, 'GET', path)
-  post = (path, body, status = 201) => this.expect(status, 'POST', path, body)
-  put = (path, body, status = 200) => this.expect(status, 'PUT', path, body)
-
-  /** Signs in with the password, or first with the one-time password, which it then changes. */
-  static async admin(user, password) {
-    const c = new Client()
-    if ((await c.call('POST', '/auth/login', { username: user, password })).status === 200) return c
-    const initial = initialPassword(user)
-    await c.expect(200, 'POST', '/auth/login', { username: user, password: initial })
-    await c.expect(204, 'POST', '/auth/password', { oldPassword: initial, newPassword: password })
-    return c
-  }
-}
-
 /** An account with a role, linked to a person, with its own password (so no forced change in the browser). */
 async function account(sys, sec, username, role, personId) {
   const created = await sys.post('/security/users', { username, displayName: username, divisionCode: COUNTY, personId })
   await sec.put(`/security/users/${created.user.id}/roles`, { roles: [role] })
-  const c = new Client()
+  const c = new Rest()
   await c.expect(200, 'POST', '/auth/login', { username, password: created.initialPassword })
   await c.expect(204, 'POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: USER_PASSWORD })
   return c
@@ -105,8 +65,8 @@ async function interviewers(time) {
 }
 
 test('set-up over REST: a county, units and persons, a term, a round, two groups, their members\' accounts', async () => {
-  const sys = await Client.admin('sysadmin', PASSWORDS.sysadmin)
-  const sec = await Client.admin('secadmin', PASSWORDS.secadmin)
+  const sys = await Rest.signIn('sysadmin', PASSWORDS.sysadmin, () => initialPassword('sysadmin'))
+  const sec = await Rest.signIn('secadmin', PASSWORDS.secadmin, () => initialPassword('secadmin'))
   const boot = await account(sys, sec, `ivr${RUN.toLowerCase()}-office`, 'office-staff', null)
   // the office account of this file works in its own county, so its term and round collide with nobody's
   const divisions = await boot.get('/reference/divisions')

@@ -7,7 +7,7 @@
 // and the statistics page and the dashboard chart what was done.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE, PASSWORDS, browser, sharedPage, useBrowser, shot, menuItem, dialog, formItem, signIn, signOut } from './support.mjs'
+import { BASE, PASSWORDS, browser, sharedPage, useBrowser, shot, menuItem, dialog, formItem, signIn, signOut, Rest } from './support.mjs'
 
 useBrowser()
 const page = sharedPage
@@ -22,49 +22,6 @@ const ROUND_NAME = `线索移交页面测试轮次${RUN}`
 const GROUP = `第一巡察组（${RUN}）`
 const DOCUMENT = `聊巡办移〔2026〕${RUN}号`
 const PERSON = '欧阳明远'
-
-/** A REST client for the set-up: session cookie kept, the CSRF token echoed on writes. */
-class Rest {
-  cookies = new Map()
-
-  async call(method, path, body) {
-    const headers = { Accept: 'application/json' }
-    if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
-    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['X-XSRF-TOKEN'] = decodeURIComponent(this.cookies.get('XSRF-TOKEN'))
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const response = await fetch(BASE + '/api' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(';')
-      const i = pair.indexOf('=')
-      this.cookies.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim())
-    }
-    const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : null }
-  }
-
-  async expect(status, method, path, body) {
-    const r = await this.call(method, path, body)
-    assert.equal(r.status, status, `${method} ${path}: ${JSON.stringify(r.body)}`)
-    return r.body
-  }
-
-  get = (path) => this.expect(200, 'GET', path)
-  post = (path, body, status = 201) => this.expect(status, 'POST', path, body)
-  put = (path, body, status = 200) => this.expect(status, 'PUT', path, body)
-
-  /** Signs in; waits out the server's sign-in throttle (per client address, shared with the browser and console.test.mjs). */
-  static async signIn(username, password) {
-    const rest = new Rest()
-    for (let attempt = 1; ; attempt++) {
-      const r = await rest.call('POST', '/auth/login', { username, password })
-      if (r.status !== 429 || attempt === 4) {
-        assert.equal(r.status, 200, `sign-in ${username}: ${JSON.stringify(r.body)}`)
-        return rest
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20_000))
-    }
-  }
-}
 
 const isoDate = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 const daysFromToday = (n) => isoDate(new Date(Date.now() + n * 86_400_000))

@@ -8,7 +8,7 @@ import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import {
-  BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, initialPassword, signIn, signOut, sharedPage,
+  BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, initialPassword, signIn, signOut, sharedPage, Rest,
 } from './support.mjs'
 
 useBrowser()
@@ -21,41 +21,6 @@ const day = (offset) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
-/** A signed-in /api client for set-up: the session cookie kept, the CSRF token echoed on writes. */
-class Client {
-  cookies = {}
-
-  async call(method, path, body) {
-    const headers = { Accept: 'application/json' }
-    if (Object.keys(this.cookies).length) headers.Cookie = Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join('; ')
-    if (method !== 'GET') headers['X-XSRF-TOKEN'] = decodeURIComponent(this.cookies['XSRF-TOKEN'] ?? '')
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const response = await fetch(BASE + '/api' + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(';')
-      const i = pair.indexOf('=')
-      this.cookies[pair.slice(0, i)] = pair.slice(i + 1)
-    }
-    const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : null }
-  }
-
-  async expect(status, method, path, body) {
-    const r = await this.call(method, path, body)
-    assert.equal(r.status, status, `${method} ${path}: ${JSON.stringify(r.body)}`)
-    return r.body
-  }
-
-  /** Signs in with the password, or with the one-time password and changes it to the password. */
-  static async signIn(user, password, oneTime) {
-    const c = new Client()
-    if ((await c.call('POST', '/auth/login', { username: user, password })).status === 200) return c
-    await c.expect(200, 'POST', '/auth/login', { username: user, password: oneTime() })
-    await c.expect(204, 'POST', '/auth/password', { oldPassword: oneTime(), newPassword: password })
-    return c
-  }
-}
-
 const ids = { units: {}, persons: {} }
 let office
 
@@ -65,16 +30,16 @@ async function account(sysadmin, secadmin, username, displayName, role) {
   if (existing.items.some((u) => u.username === username)) return
   const created = await sysadmin.expect(201, 'POST', '/security/users', { username, displayName, divisionCode: null, personId: null })
   await secadmin.expect(200, 'PUT', `/security/users/${created.user.id}/roles`, { roles: [role] })
-  await Client.signIn(username, PASSWORD, () => created.initialPassword)
+  await Rest.signIn(username, PASSWORD, () => created.initialPassword)
 }
 
 before(async () => {
-  const sysadmin = await Client.signIn('sysadmin', PASSWORDS.sysadmin, () => initialPassword('sysadmin'))
-  const secadmin = await Client.signIn('secadmin', PASSWORDS.secadmin, () => initialPassword('secadmin'))
+  const sysadmin = await Rest.signIn('sysadmin', PASSWORDS.sysadmin, () => initialPassword('sysadmin'))
+  const secadmin = await Rest.signIn('secadmin', PASSWORDS.secadmin, () => initialPassword('secadmin'))
   await account(sysadmin, secadmin, 'rp-office', '刘晓燕', 'office-staff')
   await account(sysadmin, secadmin, 'rp-leader', '陈志刚', 'office-leader')
   await account(sysadmin, secadmin, 'rp-committee', '杨书记', 'committee-leader')
-  office = await Client.signIn('rp-office', PASSWORD)
+  office = await Rest.signIn('rp-office', PASSWORD)
   const divisions = await office.expect(200, 'GET', '/reference/divisions')
   if (!divisions.some((d) => d.code === '371500')) {
     await office.expect(200, 'PUT', '/reference/divisions/371500', { nameZh: '聊城市', nameEn: 'Liaocheng', level: 'CITY', parentCode: null })

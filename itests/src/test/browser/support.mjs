@@ -117,3 +117,46 @@ export async function signOut() {
   await page().locator('[data-test="logout"]').click()
   await page().waitForURL('**/login')
 }
+
+/** A REST client for set-up, as Api.java: the session and XSRF cookies kept, the token echoed on writes. */
+export class Rest {
+  cookies = new Map()
+
+  async call(method, path, body) {
+    const headers = { Accept: 'application/json' }
+    if (this.cookies.size) headers.Cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    if (method !== 'GET' && this.cookies.has('XSRF-TOKEN')) headers['X-XSRF-TOKEN'] = decodeURIComponent(this.cookies.get('XSRF-TOKEN'))
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const response = await fetch(`${BASE}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(';')
+      const i = pair.indexOf('=')
+      this.cookies.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim())
+    }
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : null }
+  }
+
+  async expect(status, method, path, body) {
+    const r = await this.call(method, path, body)
+    assert.equal(r.status, status, `${method} ${path}: ${JSON.stringify(r.body)}`)
+    return r.body
+  }
+
+  get = (path) => this.expect(200, 'GET', path)
+  post = (path, body, status = 201) => this.expect(status, 'POST', path, body)
+  put = (path, body, status = 200) => this.expect(status, 'PUT', path, body)
+
+  /**
+   * Signs in with the password; when that fails and oneTime gives the account's one-time password,
+   * signs in with that and changes it to the password (an account's first sign-in).
+   */
+  static async signIn(username, password, oneTime) {
+    const rest = new Rest()
+    if ((await rest.call('POST', '/auth/login', { username, password })).status === 200) return rest
+    assert.ok(oneTime, `sign-in ${username} refused`)
+    await rest.expect(200, 'POST', '/auth/login', { username, password: oneTime() })
+    await rest.expect(204, 'POST', '/auth/password', { oldPassword: oneTime(), newPassword: password })
+    return rest
+  }
+}

@@ -114,6 +114,17 @@ public final class Distribution implements AutoCloseable {
         return this;
     }
 
+    /** Sets one property in a configuration file under etc/ (appended; the last value wins), before start. */
+    public Distribution configure(String file, String key, String value) {
+        try {
+            Files.writeString(home.resolve("etc").resolve(file), "\n" + key + " = " + value + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
     /** Starts bin/karaf server and waits until /api/health answers UP. */
     public Distribution start() {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile());
