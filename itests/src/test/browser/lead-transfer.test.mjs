@@ -148,6 +148,8 @@ test('the office reviews and decides the problem in the ledger, and raises a lea
   await page.locator('[data-test="problems-search"]').click()
   const rows = page.locator('[data-test="problems-table"] .el-table__body tr')
   await rows.first().getByText(UNIT).waitFor()
+  // the ledger answers to the round filter: only this round's one problem is left
+  await rows.nth(1).waitFor({ state: 'detached' })
   assert.equal(await rows.count(), 1)
   await shot('lead-transfer-03-problems-ledger')
   await rows.first().locator('[data-test="problem-open"]').click()
