@@ -127,8 +127,9 @@ test('a round is planned in the browser with the whole education system and one 
   await fillDate(formItem(form, '计划结束日期'), day(37))
   await choose(formItem(form, '整个系统'), '教育系统')
   await choose(formItem(form, '逐个选择单位'), '高唐县农业农村局党组', 'RP-GT-NYJ')
-  await page.keyboard.press('Escape')
-  // the unit picker's dropdown closes with an animation: save only once no dropdown is left open
+  // a multiple, filterable picker stays open after a choice (Escape only clears its filter): click
+  // the dialog's title as a user would, and save once no dropdown is left open
+  await form.locator('.el-dialog__title').click()
   await page.waitForFunction(() => ![...document.querySelectorAll('.el-select-dropdown')].some((e) => e.checkVisibility()))
   await page.locator('[data-test="round-save"]').click()
   await page.locator('[data-test="round-page"]').waitFor()
