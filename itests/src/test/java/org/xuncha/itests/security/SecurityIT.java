@@ -497,16 +497,22 @@ public class SecurityIT extends PaxExamSupport {
         String secret = setup.path("secret").asText();
         assertTrue(setup.path("otpauthUri").asText().startsWith("otpauth://totp/"));
         assertFieldError(user.post("/auth/totp/enable", Map.of("code", wrongCode(secret, clock))), "code", "wrong");
-        user.post("/auth/totp/enable", Map.of("code", totp(secret, clock.instant().getEpochSecond()))).expect(204);
+        long enabledAt = clock.instant().getEpochSecond();
+        user.post("/auth/totp/enable", Map.of("code", totp(secret, enabledAt))).expect(204);
         assertTrue(user.get("/auth/me").expect(200).path("user").path("totpEnabled").asBoolean());
 
         Api client = new Api(apiBase());
         assertEquals("totp_required", code(client.login("totp-user", Accounts.USER_PASSWORD)));
         Map<String, String> wrong = Map.of("username", "totp-user", "password", Accounts.USER_PASSWORD, "totp", wrongCode(secret, clock));
         assertEquals("totp_invalid", code(client.post("/auth/login", wrong)));
-        client.post("/auth/login", Map.of("username", "totp-user", "password", Accounts.USER_PASSWORD,
-                "totp", totp(secret, clock.instant().getEpochSecond()))).expect(200);
+        // The code that turned the factor on is spent; the app's next code (one step ahead is within drift) signs in.
+        Map<String, String> enabling = Map.of("username", "totp-user", "password", Accounts.USER_PASSWORD, "totp", totp(secret, enabledAt));
+        assertEquals("totp_invalid", code(client.post("/auth/login", enabling)));
+        Map<String, String> next = Map.of("username", "totp-user", "password", Accounts.USER_PASSWORD, "totp", totp(secret, enabledAt + 30));
+        client.post("/auth/login", next).expect(200);
         client.get("/reference/divisions").expect(200);
+        // Seen over a shoulder or on the wire, the same code does not sign anyone in a second time.
+        assertEquals("totp_invalid", code(new Api(apiBase()).post("/auth/login", next)));
     }
 
     // ------------------------------------------------------------------ audit trail
@@ -582,8 +588,8 @@ public class SecurityIT extends PaxExamSupport {
 
         Api user = accounts.user("crypt-user", null, null, Roles.OFFICE_STAFF);
         String totpSecret = user.post("/auth/totp/setup", Map.of()).expect(200).path("secret").asText();
-        Clock clock = service(Clock.class, null);
-        user.post("/auth/totp/enable", Map.of("code", totp(totpSecret, clock.instant().getEpochSecond()))).expect(204);
+        long enabledAt = service(Clock.class, null).instant().getEpochSecond();
+        user.post("/auth/totp/enable", Map.of("code", totp(totpSecret, enabledAt))).expect(204);
 
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table it_scratch (id int primary key, secret varchar(1000), control varchar(200))");
@@ -628,10 +634,11 @@ public class SecurityIT extends PaxExamSupport {
         assertEquals(secret, cipher.decrypt(newer));
         assertThrowsContaining("security.keys.manage", () -> console("sysadmin", "xuncha:key-rotate", "admin"));
 
-        // the TOTP secret encrypted under the first key still works
+        // the TOTP secret encrypted under the first key still works (with the app's next code: the
+        // one that turned the factor on is spent)
         Api later = new Api(apiBase());
         later.post("/auth/login", Map.of("username", "crypt-user", "password", Accounts.USER_PASSWORD,
-                "totp", totp(totpSecret, clock.instant().getEpochSecond()))).expect(200);
+                "totp", totp(totpSecret, enabledAt + 30))).expect(200);
 
         Path keys = Path.of(System.getProperty("karaf.etc"), "xuncha-keys", "field-keys.properties");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)));

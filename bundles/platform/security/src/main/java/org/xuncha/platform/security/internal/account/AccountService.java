@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -226,7 +227,7 @@ public class AccountService {
                 if (totpCode == null || totpCode.isBlank()) {
                     return new LoginResult(Outcome.TOTP_REQUIRED, null, 0);
                 }
-                if (!Totp.verify(cipher.decrypt(u.totpSecret), totpCode.trim(), clock.millis() / 1000)) {
+                if (!acceptCode(u, totpCode.trim())) {
                     return failed(em, u, now, Outcome.TOTP_INVALID);
                 }
             }
@@ -335,15 +336,29 @@ public class AccountService {
         return Map.of("secret", secret, "otpauthUri", uri);
     }
 
+    /**
+     * Whether the code is right now and newer than the last one accepted for this account (which it
+     * then becomes): a code seen on the wire or over a shoulder cannot be used a second time.
+     */
+    private boolean acceptCode(UserEntity u, String code) {
+        OptionalLong step = Totp.matchingStep(cipher.decrypt(u.totpSecret), code, clock.millis() / 1000);
+        if (step.isEmpty() || (u.totpLastStep != null && step.getAsLong() <= u.totpLastStep)) {
+            return false;
+        }
+        u.totpLastStep = step.getAsLong();
+        return true;
+    }
+
     public void confirmTotp(Caller caller, String code, boolean enable) {
         tx.write(emf, em -> {
             UserEntity u = em.find(UserEntity.class, caller.userId());
-            if (u.totpSecret == null || !Totp.verify(cipher.decrypt(u.totpSecret), code, clock.millis() / 1000)) {
+            if (u.totpSecret == null || !acceptCode(u, code)) {
                 throw ApiException.validation(List.of(new FieldError("code", "wrong", "动态口令不正确", "The code is wrong")));
             }
             u.totpEnabled = enable;
             if (!enable) {
                 u.totpSecret = null;
+                u.totpLastStep = null;
             }
             audit.record(em, caller, AuditEntry.of(AuditAction.SECURITY, MODULE, "user", u.id, enable ? "启用动态口令" : "停用动态口令"));
             return null;

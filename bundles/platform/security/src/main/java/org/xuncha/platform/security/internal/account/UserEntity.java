@@ -54,6 +54,10 @@ public class UserEntity {
     @Column(name = "totp_enabled", nullable = false)
     boolean totpEnabled;
 
+    /** The time step of the last code accepted: a code is good once, not for its whole 30 seconds. */
+    @Column(name = "totp_last_step")
+    Long totpLastStep;
+
     @Column(name = "enabled", nullable = false)
     boolean enabled = true;
 

@@ -2,6 +2,7 @@ package org.xuncha.platform.security.internal.crypto;
 
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;
+import java.util.OptionalLong;
 
 import org.bouncycastle.crypto.digests.SHA1Digest;
 import org.bouncycastle.crypto.macs.HMac;
@@ -9,7 +10,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * Time-based one-time passwords (RFC 6238, HMAC-SHA1, 6 digits, 30 s), as every authenticator app
- * computes them. Codes one step either side are accepted for clock drift.
+ * computes them. Codes one step either side are accepted for clock drift; {@link #matchingStep} tells
+ * which step a code belongs to, so that the caller can refuse a code used before (RFC 6238, 5.2).
  */
 public final class Totp {
 
@@ -29,17 +31,22 @@ public final class Totp {
     }
 
     public static boolean verify(String secret, String code, long epochSeconds) {
+        return matchingStep(secret, code, epochSeconds).isPresent();
+    }
+
+    /** The time step (epoch seconds / 30) the code was computed for, if it is one of the accepted three. */
+    public static OptionalLong matchingStep(String secret, String code, long epochSeconds) {
         if (code == null || !code.matches("\\d{6}")) {
-            return false;
+            return OptionalLong.empty();
         }
         byte[] key = base32Decode(secret);
         long step = epochSeconds / 30;
         for (long s = step - 1; s <= step + 1; s++) {
             if (java.security.MessageDigest.isEqual(code(key, s).getBytes(), code.getBytes())) {
-                return true;
+                return OptionalLong.of(s);
             }
         }
-        return false;
+        return OptionalLong.empty();
     }
 
     private static String code(byte[] key, long step) {

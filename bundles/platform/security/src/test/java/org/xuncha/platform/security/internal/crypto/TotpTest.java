@@ -41,6 +41,16 @@ class TotpTest {
     }
 
     @Test
+    void theMatchingStepIsTheOneTheCodeWasComputedFor() {
+        long t = 1234567890;
+        String code = Totp.code(SEED, t);
+        assertThat(Totp.matchingStep(SEED, code, t)).hasValue(t / 30);
+        assertThat(Totp.matchingStep(SEED, code, t + 30)).hasValue(t / 30);
+        assertThat(Totp.matchingStep(SEED, code, t + 60)).isEmpty();
+        assertThat(Totp.matchingStep(SEED, "12345x", t)).isEmpty();
+    }
+
+    @Test
     void malformedCodesAreRefused() {
         assertThat(Totp.verify(SEED, null, 59)).isFalse();
         assertThat(Totp.verify(SEED, "28708", 59)).isFalse();
