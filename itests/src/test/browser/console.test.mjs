@@ -16,8 +16,7 @@ import {
 } from './support.mjs'
 
 // this file's tests share the one page, as one person working through the day would
-let page
-useBrowser((p) => { page = p })
+const page = useBrowser()
 
 test('the console loads at / and asks to sign in, in Chinese', async () => {
   await page.goto(BASE + '/')

@@ -13,8 +13,7 @@ import {
   BASE, MODULE_WAIT, PASSWORDS, browser, formItem, initialPassword, karaf, menuItem, shot, signIn, signOut, useBrowser, Rest,
 } from './support.mjs'
 
-let page
-useBrowser((p) => { page = p })
+const page = useBrowser()
 
 const RUN = Date.now().toString(36).slice(-6).toUpperCase()
 const CITY = '371500'

@@ -7,10 +7,9 @@
 // and the statistics page and the dashboard chart what was done.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE, PASSWORDS, browser, sharedPage, useBrowser, shot, menuItem, dialog, formItem, signIn, signOut, Rest } from './support.mjs'
+import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, signIn, signOut, Rest } from './support.mjs'
 
-useBrowser()
-const page = sharedPage
+const page = useBrowser()
 
 // Distinct names per run, so the file can run again against the same distribution.
 const RUN = Date.now().toString(36).slice(-5)

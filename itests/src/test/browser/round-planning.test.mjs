@@ -8,11 +8,10 @@ import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import {
-  BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, initialPassword, signIn, signOut, sharedPage, Rest,
+  BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, initialPassword, signIn, signOut, Rest,
 } from './support.mjs'
 
-useBrowser()
-const page = sharedPage
+const page = useBrowser()
 
 const PASSWORD = 'Rp-Passw0rd-2026!'
 const DIVISION = '371526'

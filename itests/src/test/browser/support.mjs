@@ -30,10 +30,12 @@ export const MODULE_WAIT = 120_000
 export const browser = { context: undefined, page: undefined, problems: [] }
 
 /**
- * Opens one Chromium for the test file that calls it, hands its page to {@code onPage} inside the same
- * hook (so the page is there before the first test), and closes it after the file's tests.
+ * Opens one Chromium for the test file that calls it (closed after the file's tests) and returns the
+ * file's page, to keep in a module-level constant: a stand-in that reaches the real page when used.
+ * Node's test runner may run a file's before hooks side by side, so a copy of the page taken in
+ * another hook could still be undefined.
  */
-export function useBrowser(onPage = () => {}) {
+export function useBrowser() {
   before(async () => {
     assert.ok(fs.existsSync(CHROMIUM), `no browser at ${CHROMIUM}: apt-get install -y chromium`)
     fs.mkdirSync(SHOTS, { recursive: true })
@@ -54,19 +56,15 @@ export function useBrowser(onPage = () => {}) {
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) browser.problems.push(`CSP: ${message.text()}`)
     })
-    onPage(page)
   })
   after(async () => {
     await browser.context?.close()
   })
+  return filePage
 }
 
 const page = () => browser.page
-/**
- * The file's browser page, to keep in a module-level constant. Node's test runner may run a file's
- * before hooks side by side, so a copy of browser.page taken in a hook can still be undefined.
- */
-export const sharedPage = new Proxy({}, {
+const filePage = new Proxy({}, {
   get: (_, key) => (typeof page()[key] === 'function' ? page()[key].bind(page()) : page()[key]),
 })
 export const shot = (name) => page().screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false })
