@@ -218,6 +218,58 @@ test('the top-leader dossier shows what was said about the top leader and downlo
   assert.equal(fs.readFileSync(file).subarray(0, 2).toString('latin1'), 'PK', 'a Word document is a zip package')
 })
 
+test('a letter is registered (required fields checked first), its handling recorded, and the page reads in English too', async () => {
+  const content = `反映该局食堂经费使用不规范（${RUN}）`
+  await menuItem('interview-records', 'letters').click()
+  await page.locator('[data-test="ivr-letters-page"]').waitFor()
+  await choose('ivr-unit', `阳谷县教育和体育局党组（${RUN}）`)
+  const table = page.locator('[data-test="ivr-letters-table"]')
+  await table.getByText('该单位还没有信访件').waitFor()
+
+  await page.locator('[data-test="ivr-letter-add"]').click()
+  const letterForm = page.locator('[data-test="ivr-letter-form"]')
+  await letterForm.waitFor()
+  const save = page.locator('.el-dialog').filter({ has: letterForm }).getByRole('button', { name: '保存' })
+  await save.click()
+  await letterForm.getByText('请填写收到日期').waitFor()
+  await letterForm.getByText('请填写反映内容').waitFor()
+  assert.equal(await table.locator('tbody tr').count(), 0, 'nothing registered while the form is wrong')
+
+  await letterForm.locator('label', { hasText: '来访' }).click()
+  const day = formItem(letterForm, '收到日期').locator('input').first()
+  await day.click()
+  await day.fill('2026-11-20')
+  await day.press('Enter')
+  await formItem(letterForm, '反映内容').locator('textarea').fill(content)
+  await letterForm.locator('label', { hasText: '一把手' }).click()
+  await save.click()
+
+  // the letter opens once registered: anonymous, as the reporter was left empty
+  const drawer = page.locator('.el-drawer').filter({ hasText: content })
+  await drawer.getByText(/信访件 #\d+/).waitFor()
+  await drawer.locator('.el-descriptions').getByText('匿名').waitFor()
+  await drawer.locator('.el-descriptions').getByText('来访').waitFor()
+  await formItem(drawer, '处理方式').locator('.el-select').click()
+  await option('转被巡察单位办理').click()
+  await dropdownsGone()
+  await formItem(drawer, '处理情况').locator('textarea').fill('已转该局党组核实整改')
+  await drawer.getByRole('button', { name: '保存', exact: true }).click()
+  const row = table.locator('tbody tr').filter({ hasText: '转被巡察单位办理' })
+  await row.getByText('来访').waitFor()
+  await row.getByText('一把手').waitFor()
+  await row.getByText('匿名').waitFor()
+  await shot('interview-records-05b-letter')
+  await drawer.locator('.el-drawer__close-btn').click()
+
+  await page.locator('[data-test="language"]').click()
+  await table.getByText('Passed to the unit').waitFor()
+  await table.getByText('Visit', { exact: true }).waitFor()
+  await page.locator('[data-test="ivr-letter-add"]').getByText('Register a letter or visit').waitFor()
+  await shot('interview-records-05c-letters-english')
+  await page.locator('[data-test="language"]').click()
+  await table.getByText('转被巡察单位办理').waitFor()
+})
+
 test('uninstalling the module takes its pages from the open console; installing it again brings them back with the data', async () => {
   await menuItem('interview-records', 'plans').click()
   await page.locator('[data-test="ivr-plans-page"]').waitFor()
