@@ -32,6 +32,10 @@ class KarDeploymentIT {
 
             dist.deploy(Path.of(System.getProperty("xuncha.example.kar")));
             Wait.until(Duration.ofSeconds(180), () -> ids(sysadmin).contains("example"));
+            // Listed is not yet served: the JAX-RS application is rebuilt with the module's resources,
+            // and meanwhile every /api path answers 404. Once the module's resource answers at all
+            // (403: the system administrator may not read notes), the rebuild is done.
+            Wait.until(Duration.ofSeconds(120), () -> sysadmin.get("/example/notes?unitId=1").status() != 404);
 
             Api office = accounts.user("office1", null, null, "office-staff");
             office.put("/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
