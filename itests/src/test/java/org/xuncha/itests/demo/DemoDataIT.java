@@ -96,6 +96,8 @@ public class DemoDataIT extends PaxExamSupport {
         List<String[]> notes = rows("example/notes.csv");
         assertTrue(console("sysadmin", "xuncha:module-install example", "admin").contains("example"));
         awaitLoader(ALL_PARTS);
+        // the loader works through services; /api answers 404 until the JAX-RS application is rebuilt
+        Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=1").status() != 404);
         assertEquals(notes.size(), audited(auditor, "example", "note"));
         long unitId = office.get("/reference/units?text=" + notes.get(0)[0]).expect(200).path("items").get(0).path("id").asLong();
         assertEquals(notes.get(0)[1], office.get("/example/notes?unitId=" + unitId).expect(200).get(0).path("text").asText());
