@@ -30,10 +30,6 @@ public final class Totp {
         return code(base32Decode(secret), epochSeconds / 30);
     }
 
-    public static boolean verify(String secret, String code, long epochSeconds) {
-        return matchingStep(secret, code, epochSeconds).isPresent();
-    }
-
     /** The time step (epoch seconds / 30) the code was computed for, if it is one of the accepted three. */
     public static OptionalLong matchingStep(String secret, String code, long epochSeconds) {
         if (code == null || !code.matches("\\d{6}")) {

@@ -27,17 +27,17 @@ class TotpTest {
     void rfc6238Sha1Vectors(long time, String eightDigits) {
         String code = eightDigits.substring(2);
         assertThat(Totp.code(SEED, time)).isEqualTo(code);
-        assertThat(Totp.verify(SEED, code, time)).isTrue();
+        assertThat(Totp.matchingStep(SEED, code, time)).hasValue(time / 30);
     }
 
     @Test
     void oneStepOfDriftIsAcceptedTwoAreNot() {
         long t = 1234567890;
         String code = Totp.code(SEED, t);
-        assertThat(Totp.verify(SEED, code, t + 30)).isTrue();
-        assertThat(Totp.verify(SEED, code, t - 30)).isTrue();
-        assertThat(Totp.verify(SEED, code, t + 60)).isFalse();
-        assertThat(Totp.verify(SEED, code, t - 60)).isFalse();
+        assertThat(Totp.matchingStep(SEED, code, t + 30)).isPresent();
+        assertThat(Totp.matchingStep(SEED, code, t - 30)).isPresent();
+        assertThat(Totp.matchingStep(SEED, code, t + 60)).isEmpty();
+        assertThat(Totp.matchingStep(SEED, code, t - 60)).isEmpty();
     }
 
     @Test
@@ -52,10 +52,10 @@ class TotpTest {
 
     @Test
     void malformedCodesAreRefused() {
-        assertThat(Totp.verify(SEED, null, 59)).isFalse();
-        assertThat(Totp.verify(SEED, "28708", 59)).isFalse();
-        assertThat(Totp.verify(SEED, "2870821", 59)).isFalse();
-        assertThat(Totp.verify(SEED, "28708a", 59)).isFalse();
+        assertThat(Totp.matchingStep(SEED, null, 59)).isEmpty();
+        assertThat(Totp.matchingStep(SEED, "28708", 59)).isEmpty();
+        assertThat(Totp.matchingStep(SEED, "2870821", 59)).isEmpty();
+        assertThat(Totp.matchingStep(SEED, "28708a", 59)).isEmpty();
     }
 
     @Test
