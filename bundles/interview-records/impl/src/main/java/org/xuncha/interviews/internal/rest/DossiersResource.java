@@ -12,21 +12,19 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.xuncha.interviews.api.DossierService;
 import org.xuncha.interviews.api.InterviewPermissions;
 import org.xuncha.interviews.api.LeaderDossier;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interviews/dossiers: the top-leader dossier of a unit, as JSON or as a Word document. */
 @Component(service = DossiersResource.class, immediate = true)
-@JaxrsResource
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
-@Path("/interviews/dossiers")
+@ModuleResource("interview-records")
+@Path("/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class DossiersResource {
 

@@ -13,8 +13,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.xuncha.interviews.api.HandOver;
 import org.xuncha.interviews.api.HandOverService;
 import org.xuncha.interviews.api.HandOverState;
@@ -26,6 +24,7 @@ import org.xuncha.interviews.internal.handover.HandOverServiceImpl;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
@@ -34,9 +33,8 @@ import org.xuncha.platform.api.security.Caller;
  * waiting, and handing one over by hand.
  */
 @Component(service = HandOversResource.class, immediate = true)
-@JaxrsResource
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
-@Path("/interviews/handovers")
+@ModuleResource("interview-records")
+@Path("/handovers")
 @Produces(MediaType.APPLICATION_JSON)
 public class HandOversResource {
 

@@ -18,8 +18,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.xuncha.interviews.api.CorrectionDraft;
 import org.xuncha.interviews.api.HandOver;
 import org.xuncha.interviews.api.InterviewPermissions;
@@ -36,14 +34,14 @@ import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interviews/records: interview records, their signatures, corrections, raised items and attachments. */
 @Component(service = RecordsResource.class, immediate = true)
-@JaxrsResource
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
-@Path("/interviews/records")
+@ModuleResource("interview-records")
+@Path("/records")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecordsResource {

@@ -17,21 +17,19 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.xuncha.interviews.api.InterviewPermissions;
 import org.xuncha.interviews.api.InterviewPlanService;
 import org.xuncha.interviews.api.OutlineTemplate;
 import org.xuncha.interviews.api.TemplateDraft;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interviews/templates: the outline library. */
 @Component(service = TemplatesResource.class, immediate = true)
-@JaxrsResource
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
-@Path("/interviews/templates")
+@ModuleResource("interview-records")
+@Path("/templates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TemplatesResource {

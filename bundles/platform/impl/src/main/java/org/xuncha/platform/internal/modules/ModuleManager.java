@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +39,7 @@ import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.internal.registry.ModuleRegistry;
 import org.xuncha.platform.internal.registry.PlatformDescriptor;
+import org.xuncha.platform.internal.rest.ModuleApplications;
 
 /**
  * Installs, updates and removes modules by short id through the Karaf features service, never
@@ -60,10 +62,15 @@ public class ModuleManager {
     private final ModuleRegistry registry;
     private final AuditTrail audit;
     private final EventAdmin events;
+    private final ModuleApplications applications;
+    /** Modules being installed, updated or removed through this manager right now. */
+    private final Set<String> changing = ConcurrentHashMap.newKeySet();
+    private final Map<String, Availability> lastKnown = new ConcurrentHashMap<>();
 
     @Activate
     public ModuleManager(@Reference FeaturesService features, BundleContext context, @Reference ModuleRegistry registry,
-                         @Reference AuditTrail audit, @Reference EventAdmin events) {
+                         @Reference AuditTrail audit, @Reference EventAdmin events, @Reference ModuleApplications applications) {
+        this.applications = applications;
         this.features = features;
         this.context = context;
         this.registry = registry;
@@ -73,7 +80,50 @@ public class ModuleManager {
 
     /** A module as the console lists it. */
     public record ModuleStatus(String id, String feature, String installedVersion, List<String> availableVersions,
-                               boolean installed, String installedThrough, boolean running, String nameZh, String nameEn) {
+                               boolean installed, String installedThrough, boolean running, String nameZh, String nameEn,
+                               String rest) {
+    }
+
+    /** Whether a module id names a module the features service knows, and whether it is installed. */
+    public enum Availability { INSTALLED, NOT_INSTALLED, UNKNOWN }
+
+    /**
+     * For answering a request to a module that is not being served: no permission needed, as the
+     * answer (installed or not) is the same for everyone. A feature being installed or updated
+     * already counts as installed.
+     */
+    public Availability availability(String id) {
+        if (changing.contains(id) || registry.module(id).isPresent()) {
+            return Availability.INSTALLED;
+        }
+        try {
+            Availability result = Availability.UNKNOWN;
+            for (Feature f : features.listFeatures()) {
+                if (f.getName().equals(PREFIX + id) && isModule(f.getName())) {
+                    if (features.isInstalled(f)) {
+                        result = Availability.INSTALLED;
+                        break;
+                    }
+                    result = Availability.NOT_INSTALLED;
+                }
+            }
+            lastKnown.put(id, result);
+            return result;
+        } catch (Exception e) {
+            // the features service can refuse to answer while it is busy installing: go by what it said last
+            LOG.debug("Features not listed while answering for module {}", id, e);
+            return lastKnown.getOrDefault(id, Availability.UNKNOWN);
+        }
+    }
+
+    /** Requests to the module answer 503 while the operation runs, even in moments its feature looks uninstalled. */
+    private String whileChanging(String id, java.util.function.Supplier<String> operation) {
+        changing.add(id);
+        try {
+            return operation.get();
+        } finally {
+            changing.remove(id);
+        }
     }
 
     public List<ModuleStatus> list(Caller caller) {
@@ -92,12 +142,30 @@ public class ModuleManager {
             var descriptor = registry.module(id);
             result.add(new ModuleStatus(id, e.getKey(), installed == null ? null : installed.getVersion(), versions,
                     installed != null, installed == null ? null : installedThrough(installed), descriptor.isPresent(),
-                    descriptor.map(d -> d.nameZh()).orElse(null), descriptor.map(d -> d.nameEn()).orElse(null)));
+                    descriptor.map(d -> d.nameZh()).orElse(null), descriptor.map(d -> d.nameEn()).orElse(null),
+                    restState(id)));
         }
         return result;
     }
 
+    /** How the module's REST application stands: served, waiting, withdrawn, refused, or absent. */
+    private String restState(String id) {
+        ModuleApplications.State state = applications.state(id);
+        String text = state == null ? "-" : state.name().toLowerCase();
+        return applications.conflicts().stream().anyMatch(c -> c.moduleId().equals(id)) ? text + " (conflict)" : text;
+    }
+
+    /** Bundles whose REST resources were refused because their module's base path is served by another bundle. */
+    public List<ModuleApplications.Conflict> conflicts(Caller caller) {
+        caller.require(PlatformDescriptor.MODULES_READ);
+        return List.copyOf(applications.conflicts());
+    }
+
     public String install(Caller caller, String id) {
+        return whileChanging(id, () -> install0(caller, id));
+    }
+
+    private String install0(Caller caller, String id) {
         caller.require(PlatformDescriptor.MODULES_MANAGE);
         Feature f = latest(id);
         if (features.isInstalled(f)) {
@@ -113,6 +181,10 @@ public class ModuleManager {
     }
 
     public String uninstall(Caller caller, String id) {
+        return whileChanging(id, () -> uninstall0(caller, id));
+    }
+
+    private String uninstall0(Caller caller, String id) {
         caller.require(PlatformDescriptor.MODULES_MANAGE);
         Feature f = installedFeature(id);
         List<String> dependents = installedDependents(f);
@@ -157,6 +229,10 @@ public class ModuleManager {
      * version). Bundles that others are wired to are never touched here.
      */
     public String update(Caller caller, String id) {
+        return whileChanging(id, () -> update0(caller, id));
+    }
+
+    private String update0(Caller caller, String id) {
         caller.require(PlatformDescriptor.MODULES_MANAGE);
         Feature current = installedFeature(id);
         Feature newest = latest(id);

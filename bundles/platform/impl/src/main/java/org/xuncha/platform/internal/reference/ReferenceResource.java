@@ -24,8 +24,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.PersonQuery;
@@ -36,6 +34,7 @@ import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -43,9 +42,8 @@ import org.xuncha.platform.internal.registry.PlatformDescriptor;
 
 /** /api/reference: divisions, units, persons, classifications, Excel import and templates. */
 @Component(service = ReferenceResource.class, immediate = true)
-@JaxrsResource
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
-@Path("/reference")
+@ModuleResource(Rest.PLATFORM)
+@Path("/platform/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReferenceResource {

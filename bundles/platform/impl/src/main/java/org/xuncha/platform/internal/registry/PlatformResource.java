@@ -24,8 +24,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.ModuleDescriptor;
@@ -34,14 +32,14 @@ import org.xuncha.platform.api.Statistic;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.rest.PublicEndpoint;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.internal.rest.EndpointRegistry;
 
 /** Health, installed modules, gathered statistics and the endpoint listing. */
 @Component(service = PlatformResource.class, immediate = true)
-@JaxrsResource
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@ModuleResource(Rest.PLATFORM)
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformResource {
@@ -137,7 +135,7 @@ public class PlatformResource {
     }
 
     @GET
-    @Path("modules")
+    @Path("platform/modules")
     @RequiresPermission(value = PlatformDescriptor.MODULES_READ, scope = RequiresPermission.Scope.NONE)
     public List<ModuleInfo> modules() {
         return registry.modules().stream().map(ModuleInfo::of).toList();
@@ -148,7 +146,7 @@ public class PlatformResource {
     }
 
     @GET
-    @Path("statistics")
+    @Path("platform/statistics")
     @RequiresPermission(value = PlatformDescriptor.STATISTICS_READ, scope = RequiresPermission.Scope.GROUP)
     public List<ModuleStatistics> statistics(@Context SecurityContext security) {
         Caller caller = Caller.of(security);

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.xuncha.platform.api.rest.Rest;
 
 /**
- * Lists every endpoint of the /api application with what it declares, read from the resource
+ * Lists every endpoint of every module's application under /api with what it declares, read from the resource
  * services registered right now. The security administrator reviews it; the endpoint-matrix test
  * is generated from it.
  */
@@ -45,7 +45,7 @@ public class EndpointRegistry {
         List<Endpoint> result = new ArrayList<>();
         ServiceReference<?>[] refs;
         try {
-            refs = context.getAllServiceReferences(null, "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select=*))");
+            refs = context.getAllServiceReferences(null, "(" + Rest.MODULE_RESOURCE + "=*)");
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -53,9 +53,6 @@ public class EndpointRegistry {
             return result;
         }
         for (ServiceReference<?> ref : refs) {
-            if (!String.valueOf(ref.getProperty("osgi.jaxrs.application.select")).contains(Rest.APPLICATION_NAME)) {
-                continue;
-            }
             Object service = context.getService(ref);
             if (service == null) {
                 continue;
@@ -63,7 +60,7 @@ public class EndpointRegistry {
             try {
                 Class<?> type = service.getClass();
                 String bundle = FrameworkUtil.getBundle(type) == null ? "" : FrameworkUtil.getBundle(type).getSymbolicName();
-                String base = Rest.BASE + join("", type.getAnnotation(Path.class));
+                String base = join(Rest.base(String.valueOf(ref.getProperty(Rest.MODULE_RESOURCE))), type.getAnnotation(Path.class));
                 for (Method m : type.getMethods()) {
                     String http = httpMethod(m);
                     if (http == null) {

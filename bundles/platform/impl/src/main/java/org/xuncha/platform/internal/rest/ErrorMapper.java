@@ -8,14 +8,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.ErrorBody;
-import org.xuncha.platform.api.rest.Rest;
 
 /**
  * Turns every failure into the one error model. Expected refusals ({@link ApiException}) keep
@@ -23,11 +22,16 @@ import org.xuncha.platform.api.rest.Rest;
  * to quote to the administrator, and the stack trace goes to the log, never to the client.
  */
 @Component(service = ExceptionMapper.class, property = Extensions.KEY + "=" + Extensions.ERRORS)
-@JaxrsExtension
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final ModuleApplications applications;
+
+    @Activate
+    public ErrorMapper(@Reference ModuleApplications applications) {
+        this.applications = applications;
+    }
 
     @Override
     public Response toResponse(Throwable error) {
@@ -49,6 +53,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 case 406 -> new ErrorBody("not_acceptable", "无法提供所要求的响应格式", "Cannot produce the requested format", null);
                 default -> new ErrorBody("bad_request", "请求无效（" + status + "）", "Invalid request (" + status + ")", null);
             });
+        }
+        String module = ApiDispatcher.currentModule();
+        if (module != null && applications.state(module) != ModuleApplications.State.SERVED) {
+            // the module began to go away while this request was inside it: its services are stopping
+            LOG.debug("Request to module {} failed while the module was being withdrawn", module, error);
+            return Response.status(503).header("Retry-After", ApiDispatcher.RETRY_AFTER_SECONDS)
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(ApiDispatcher.unavailableBody(module)).build();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected error, incident {}", incident, error);

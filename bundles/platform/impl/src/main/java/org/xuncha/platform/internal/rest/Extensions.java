@@ -1,8 +1,9 @@
 package org.xuncha.platform.internal.rest;
 
 /**
- * Service property naming the platform's JAX-RS extensions, so the application can require each
- * one. The security bundle registers the {@code authentication} extension with the same property.
+ * Service property naming the platform's JAX-RS extensions, so that every module's server can
+ * require each one. The security bundle registers the {@code authentication} extension with the
+ * same property.
  */
 final class Extensions {
 
@@ -11,6 +12,12 @@ final class Extensions {
     static final String ERRORS = "errors";
     static final String AUTHENTICATION = "authentication";
     static final String AUTHORIZATION = "authorization";
+
+    /**
+     * What every module's server requires before it serves, so no endpoint is ever reachable without
+     * JSON, error mapping, authentication and the permission gate.
+     */
+    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION};
 
     private Extensions() {
     }

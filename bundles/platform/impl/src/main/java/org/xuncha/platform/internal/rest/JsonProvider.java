@@ -15,9 +15,6 @@ import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.rest.Rest;
@@ -38,9 +35,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * not.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class}, property = Extensions.KEY + "=" + Extensions.JSON)
-@JaxrsExtension
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
-@JaxrsMediaType(MediaType.APPLICATION_JSON)
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {

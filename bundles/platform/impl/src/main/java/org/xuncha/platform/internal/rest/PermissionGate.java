@@ -10,12 +10,9 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.FeatureContext;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.PublicEndpoint;
 import org.xuncha.platform.api.rest.RequiresPermission;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /**
@@ -25,8 +22,6 @@ import org.xuncha.platform.api.security.Caller;
  * fails closed (and the endpoint-matrix test names it).
  */
 @Component(service = DynamicFeature.class, property = Extensions.KEY + "=" + Extensions.AUTHORIZATION)
-@JaxrsExtension
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 public class PermissionGate implements DynamicFeature {
 
     @Override

@@ -21,12 +21,11 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.PublicEndpoint;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
@@ -38,8 +37,7 @@ import org.xuncha.platform.security.internal.account.AccountService;
 
 /** /api/auth: sign in and out, who am I, change my password, my second factor. */
 @Component(service = AuthResource.class, immediate = true)
-@JaxrsResource
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
+@ModuleResource(Rest.PLATFORM)
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -14,8 +14,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
@@ -27,8 +25,6 @@ import org.xuncha.platform.api.security.Caller;
  * it runs before any authorisation filter.
  */
 @Component(service = ContainerRequestFilter.class, property = "xuncha.extension=authentication")
-@JaxrsExtension
-@JaxrsApplicationSelect(Rest.APPLICATION_SELECT)
 @PreMatching
 public class AuthenticationFilter implements ContainerRequestFilter {
 

@@ -1,0 +1,151 @@
+package org.xuncha.platform.internal.rest;
+
+import java.io.IOException;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletRequestWrapper;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.xuncha.platform.api.rest.ErrorBody;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.internal.modules.ModuleManager;
+
+/**
+ * The one servlet behind {@code /api}: hands {@code /api/<id>/...} to module {@code id}'s server
+ * and everything else to the platform's. Registered once; modules coming and going change only the
+ * table it reads, never the web server, so no other module's requests are ever disturbed.
+ *
+ * <p>For a module that has no server in service it answers itself: 503 with {@code Retry-After}
+ * while the module is installed (being installed, updated, started or stopped), 404
+ * {@code module_not_installed} when it is available but not installed. The answer is the same for
+ * everyone, before authentication: it tells nothing about the data.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern(Rest.BASE + "/*")
+@HttpWhiteboardServletName("xuncha-api")
+public class ApiDispatcher extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final int RETRY_AFTER_SECONDS = 2;
+
+    /**
+     * The module whose server handles the request on this thread (null for the platform's), so the
+     * error mapper can tell a failure caused by the module going away (503) from a real one (500).
+     */
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private final transient ModuleApplications applications;
+    private final transient ModuleManager modules;
+
+    @Activate
+    public ApiDispatcher(@Reference ModuleApplications applications, @Reference ModuleManager modules) {
+        this.applications = applications;
+        this.modules = modules;
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        applications.attach(config.getServletContext());
+    }
+
+    @Override
+    public void destroy() {
+        applications.detach();
+        super.destroy();
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String pathInfo = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String rest = pathInfo.startsWith("/") ? pathInfo.substring(1) : pathInfo;
+        int slash = rest.indexOf('/');
+        String module = slash < 0 ? rest : rest.substring(0, slash);
+        if (module.isEmpty() || Rest.RESERVED_SEGMENTS.contains(module)) {
+            serve(Rest.PLATFORM, request, response, Rest.BASE, pathInfo);
+            return;
+        }
+        if (applications.server(module) != null) {
+            serve(module, request, response, Rest.BASE + "/" + module, slash < 0 ? "" : rest.substring(slash));
+            return;
+        }
+        if (applications.state(module) != null) {
+            unavailable(response, module);
+            return;
+        }
+        switch (modules.availability(module)) {
+            case INSTALLED -> unavailable(response, module);
+            case NOT_INSTALLED -> write(response, 404, new ErrorBody("module_not_installed",
+                    "模块 " + module + " 未安装，请联系系统管理员", "Module " + module + " is not installed; ask the system administrator", null));
+            default -> serve(Rest.PLATFORM, request, response, Rest.BASE, pathInfo);
+        }
+    }
+
+    private void serve(String module, HttpServletRequest request, HttpServletResponse response, String servletPath,
+                       String pathInfo) throws ServletException, IOException {
+        ModuleServer server = applications.server(module);
+        CURRENT.set(Rest.PLATFORM.equals(module) ? null : module);
+        try {
+            if (server != null && !server.withdrawn()
+                    && server.serve(new Rebased(request, servletPath, pathInfo.isEmpty() ? null : pathInfo), response)) {
+                return;
+            }
+        } finally {
+            CURRENT.remove();
+        }
+        unavailable(response, module);
+    }
+
+    /** The module whose server handles the current request, or null. */
+    static String currentModule() {
+        return CURRENT.get();
+    }
+
+    static ErrorBody unavailableBody(String module) {
+        return new ErrorBody("module_unavailable", "模块 " + module + " 正在安装、更新或启动，请稍后重试",
+                "Module " + module + " is being installed, updated or started; retry shortly", null);
+    }
+
+    private static void unavailable(HttpServletResponse response, String module) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        write(response, 503, unavailableBody(module));
+    }
+
+    private static void write(HttpServletResponse response, int status, ErrorBody body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(Rest.JSON);
+        JsonProvider.MAPPER.writeValue(response.getOutputStream(), body);
+    }
+
+    /** The request as the module's server sees it: its base path is {@code /api/<id>}. */
+    private static final class Rebased extends HttpServletRequestWrapper {
+
+        private final String servletPath;
+        private final String pathInfo;
+
+        Rebased(HttpServletRequest request, String servletPath, String pathInfo) {
+            super(request);
+            this.servletPath = servletPath;
+            this.pathInfo = pathInfo;
+        }
+
+        @Override
+        public String getServletPath() {
+            return servletPath;
+        }
+
+        @Override
+        public String getPathInfo() {
+            return pathInfo;
+        }
+    }
+}
