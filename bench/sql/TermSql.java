@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The raw SQL baseline of (d): what GET /api/leads/statistics answers a caller who sees DIVISIONS,
+ * The raw SQL baseline of (d): what GET /api/lead-transfer/leads/statistics answers a caller who sees DIVISIONS,
  * written by hand as plain JDBC on the same H2 database the running server uses (opened through
  * H2's AUTO_SERVER): the four totals (approved problems, transferred leads, people by outcome, self-
  * surrenders) and the two lead breakdowns, each limited to the caller's divisions. Prints the median

@@ -90,7 +90,7 @@ test('the auditor reads the audit trail and verifies it', async () => {
   await page.locator('[data-test="audit-table"]').getByText('创建账号 office1').waitFor()
   await page.locator('[data-test="audit-verify"]').click()
   // the page shows the server's verdict, whatever it is
-  const verdict = await page.evaluate(() => fetch('/api/audit/verify').then((r) => r.json()))
+  const verdict = await page.evaluate(() => fetch('/api/platform/audit/verify').then((r) => r.json()))
   await page.locator('[data-test="audit-verdict"]')
     .getByText(verdict.intact ? `审计记录完整：共 ${verdict.records} 条` : `审计记录被篡改：${verdict.message}`).waitFor()
   await shot('05-audit')

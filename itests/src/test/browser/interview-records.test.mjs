@@ -24,8 +24,8 @@ const ids = {}
 
 /** An account with a role, linked to a person, with its own password (so no forced change in the browser). */
 async function account(sys, sec, username, role, personId) {
-  const created = await sys.post('/security/users', { username, displayName: username, divisionCode: COUNTY, personId })
-  await sec.put(`/security/users/${created.user.id}/roles`, { roles: [role] })
+  const created = await sys.post('/platform/security/users', { username, displayName: username, divisionCode: COUNTY, personId })
+  await sec.put(`/platform/security/users/${created.user.id}/roles`, { roles: [role] })
   const c = new Rest()
   await c.expect(200, 'POST', '/auth/login', { username, password: created.initialPassword })
   await c.expect(204, 'POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: USER_PASSWORD })
@@ -68,12 +68,12 @@ test('set-up over REST: a county, units and persons, a term, a round, two groups
   const sec = await Rest.signIn('secadmin', PASSWORDS.secadmin, () => initialPassword('secadmin'))
   const boot = await account(sys, sec, `ivr${RUN.toLowerCase()}-office`, 'office-staff', null)
   // the office account of this file works in its own county, so its term and round collide with nobody's
-  const divisions = await boot.get('/reference/divisions')
-  if (!divisions.some((d) => d.code === CITY)) await boot.put(`/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
-  if (!divisions.some((d) => d.code === COUNTY)) await boot.put(`/reference/divisions/${COUNTY}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: CITY })
+  const divisions = await boot.get('/platform/reference/divisions')
+  if (!divisions.some((d) => d.code === CITY)) await boot.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
+  if (!divisions.some((d) => d.code === COUNTY)) await boot.put(`/platform/reference/divisions/${COUNTY}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: CITY })
   const office = boot
-  const unit = async (code, name) => (await office.post('/reference/units', { code: `${code}-${RUN}`, name, divisionCode: COUNTY, active: true })).id
-  const person = async (name, unitId, post, leadership) => (await office.post('/reference/persons', { name, unitId, post, leadership, active: true })).id
+  const unit = async (code, name) => (await office.post('/platform/reference/units', { code: `${code}-${RUN}`, name, divisionCode: COUNTY, active: true })).id
+  const person = async (name, unitId, post, leadership) => (await office.post('/platform/reference/persons', { name, unitId, post, leadership, active: true })).id
   ids.unit = await unit('IVRP-EDU', `阳谷县教育和体育局党组（${RUN}）`)
   ids.other = await unit('IVRP-HEALTH', `阳谷县卫生健康局党组（${RUN}）`)
   const inspectors = await unit('IVRP-XCB', `中共阳谷县委巡察工作领导小组办公室（${RUN}）`)
@@ -88,13 +88,13 @@ test('set-up over REST: a county, units and persons, a term, a round, two groups
   // the county's term (this file may run again on the same distribution), a new round in it, one group per unit
   const today = new Date()
   const day = (offset) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10)
-  const terms = (await office.get(`/terms?divisionCode=${COUNTY}&size=100`)).items
-  const term = terms[0]?.id ?? (await office.post('/terms', { name: '中共阳谷县第十五届委员会', divisionCode: COUNTY, startDate: day(-700), endDate: day(1000) })).id
-  const existing = await office.get(`/terms/${term}/rounds`)
+  const terms = (await office.get(`/round-planning/terms?divisionCode=${COUNTY}&size=100`)).items
+  const term = terms[0]?.id ?? (await office.post('/round-planning/terms', { name: '中共阳谷县第十五届委员会', divisionCode: COUNTY, startDate: day(-700), endDate: day(1000) })).id
+  const existing = await office.get(`/round-planning/terms/${term}/rounds`)
   const number = Math.max(0, ...(Array.isArray(existing) ? existing : existing.items).map((r) => r.number)) + 1
-  ids.round = (await office.post('/rounds', { termId: term, number, name: `十五届县委第${number}轮巡察（${RUN}）`, type: 'REGULAR', plannedStart: day(-20), plannedEnd: day(20) })).id
-  await office.post(`/rounds/${ids.round}/targets`, { unitIds: [ids.unit, ids.other] }, 200)
-  const group = (name, members, unitId) => office.post(`/rounds/${ids.round}/groups`, { name, members, targetUnitIds: [unitId] })
+  ids.round = (await office.post('/round-planning/rounds', { termId: term, number, name: `十五届县委第${number}轮巡察（${RUN}）`, type: 'REGULAR', plannedStart: day(-20), plannedEnd: day(20) })).id
+  await office.post(`/round-planning/rounds/${ids.round}/targets`, { unitIds: [ids.unit, ids.other] }, 200)
+  const group = (name, members, unitId) => office.post(`/round-planning/rounds/${ids.round}/groups`, { name, members, targetUnitIds: [unitId] })
   ids.group = (await group('第一巡察组', [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }, { personId: member2, role: 'MEMBER' }], ids.unit)).id
   await group('第二巡察组', [{ personId: otherMember, role: 'LEADER' }], ids.other)
 
@@ -296,7 +296,7 @@ test('uninstalling the module takes its pages from the open console; installing 
 test('a member of another group opening the plan is refused with the server\'s message', async () => {
   await signIn(ids.otherGroup, USER_PASSWORD)
   await page.locator('[data-test="dashboard"]').waitFor()
-  const plans = await page.evaluate(() => fetch('/api/interviews/plans?size=1').then((r) => r.json()))
+  const plans = await page.evaluate(() => fetch('/api/interview-records/plans?size=1').then((r) => r.json()))
   assert.equal(plans.total, 0, 'another group sees none of the first group\'s plans')
   await page.goto(`${BASE}/interviews/records/${ids.record}`)
   const problem = page.locator('[data-test="ivr-problem"]')

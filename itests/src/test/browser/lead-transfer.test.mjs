@@ -30,8 +30,8 @@ const data = {}
 
 /** An account with these roles whose one-time password is already changed. */
 async function account(sysadmin, secadmin, username, roles, personId = null) {
-  const created = await sysadmin.post('/security/users', { username, displayName: username, divisionCode: CITY, personId })
-  await secadmin.put(`/security/users/${created.user.id}/roles`, { roles })
+  const created = await sysadmin.post('/platform/security/users', { username, displayName: username, divisionCode: CITY, personId })
+  await secadmin.put(`/platform/security/users/${created.user.id}/roles`, { roles })
   const user = await Rest.signIn(username, created.initialPassword)
   await user.expect(204, 'POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: USER_PASSWORD })
   return user
@@ -69,23 +69,23 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   const secadmin = await Rest.signIn('secadmin', PASSWORDS.secadmin)
   // reference data and round planning as the office would have them
   const staff = await account(sysadmin, secadmin, USERS.office, ['office-staff', 'office-leader'])
-  if ((await staff.call('GET', `/reference/divisions/${CITY}`)).status !== 200) {
-    await staff.put(`/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
+  if ((await staff.call('GET', `/platform/reference/divisions/${CITY}`)).status !== 200) {
+    await staff.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
   }
-  const unit = await staff.post('/reference/units', { code: `LTW-${RUN}`, name: UNIT, divisionCode: CITY, field: '党政机关', active: true })
+  const unit = await staff.post('/platform/reference/units', { code: `LTW-${RUN}`, name: UNIT, divisionCode: CITY, field: '党政机关', active: true })
   data.unitId = unit.id
-  const person = async (name) => (await staff.post('/reference/persons', { name, unitId: unit.id, post: '干部', active: true })).id
+  const person = async (name) => (await staff.post('/platform/reference/persons', { name, unitId: unit.id, post: '干部', active: true })).id
   const leader = await person('张组长')
   const member = await person('赵组员')
-  const terms = (await staff.get(`/terms?divisionCode=${CITY}&size=100`)).items
+  const terms = (await staff.get(`/round-planning/terms?divisionCode=${CITY}&size=100`)).items
   let term = terms.find((t) => t.startDate <= TODAY && TODAY <= t.endDate)
   if (!term) {
-    term = await staff.post('/terms', { name: '中共聊城市第十四届委员会', divisionCode: CITY, startDate: daysFromToday(-700), endDate: daysFromToday(1000) })
+    term = await staff.post('/round-planning/terms', { name: '中共聊城市第十四届委员会', divisionCode: CITY, startDate: daysFromToday(-700), endDate: daysFromToday(1000) })
   }
-  const round = await staff.post('/rounds', { termId: term.id, type: 'REGULAR', name: ROUND_NAME, plannedStart: TODAY, plannedEnd: daysFromToday(39) })
+  const round = await staff.post('/round-planning/rounds', { termId: term.id, type: 'REGULAR', name: ROUND_NAME, plannedStart: TODAY, plannedEnd: daysFromToday(39) })
   data.roundId = round.id
-  await staff.post(`/rounds/${round.id}/targets`, { unitIds: [unit.id] }, 200)
-  const group = await staff.post(`/rounds/${round.id}/groups`, {
+  await staff.post(`/round-planning/rounds/${round.id}/targets`, { unitIds: [unit.id] }, 200)
+  const group = await staff.post(`/round-planning/rounds/${round.id}/groups`, {
     name: GROUP, members: [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }], targetUnitIds: [unit.id],
   })
   data.groupId = group.id
@@ -93,9 +93,9 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   await account(sysadmin, secadmin, USERS.leader, ['group-leader'], leader)
   await account(sysadmin, secadmin, USERS.receiver, ['discipline-commission'])
   // A lead transferred four months ago and never answered: past its feedback deadline (three months by default).
-  const old = await staff.post('/leads', { roundId: round.id, groupId: group.id, unitId: unit.id, personName: '上官某某',
+  const old = await staff.post('/lead-transfer/leads', { roundId: round.id, groupId: group.id, unitId: unit.id, personName: '上官某某',
     personPost: '副局长', personRank: '副处级', category: 'CADRES' })
-  await staff.post(`/leads/${old.id}/transfer`, { receiverKind: 'DISCIPLINE_COMMISSION', documentNumber: `聊巡办移〔2026〕${RUN}-1号`,
+  await staff.post(`/lead-transfer/leads/${old.id}/transfer`, { receiverKind: 'DISCIPLINE_COMMISSION', documentNumber: `聊巡办移〔2026〕${RUN}-1号`,
     transferredOn: daysFromToday(-125) }, 200)
   data.overdueLeadId = old.id
 })

@@ -25,10 +25,10 @@ let office
 
 /** An account with these roles and PASSWORD, created by the administrators unless it exists. */
 async function account(sysadmin, secadmin, username, displayName, role) {
-  const existing = await sysadmin.expect(200, 'GET', `/security/users?text=${username}`)
+  const existing = await sysadmin.expect(200, 'GET', `/platform/security/users?text=${username}`)
   if (existing.items.some((u) => u.username === username)) return
-  const created = await sysadmin.expect(201, 'POST', '/security/users', { username, displayName, divisionCode: null, personId: null })
-  await secadmin.expect(200, 'PUT', `/security/users/${created.user.id}/roles`, { roles: [role] })
+  const created = await sysadmin.expect(201, 'POST', '/platform/security/users', { username, displayName, divisionCode: null, personId: null })
+  await secadmin.expect(200, 'PUT', `/platform/security/users/${created.user.id}/roles`, { roles: [role] })
   await Rest.signIn(username, PASSWORD, () => created.initialPassword)
 }
 
@@ -39,12 +39,12 @@ before(async () => {
   await account(sysadmin, secadmin, 'rp-leader', '陈志刚', 'office-leader')
   await account(sysadmin, secadmin, 'rp-committee', '杨书记', 'committee-leader')
   office = await Rest.signIn('rp-office', PASSWORD)
-  const divisions = await office.expect(200, 'GET', '/reference/divisions')
+  const divisions = await office.expect(200, 'GET', '/platform/reference/divisions')
   if (!divisions.some((d) => d.code === '371500')) {
-    await office.expect(200, 'PUT', '/reference/divisions/371500', { nameZh: '聊城市', nameEn: 'Liaocheng', level: 'CITY', parentCode: null })
+    await office.expect(200, 'PUT', '/platform/reference/divisions/371500', { nameZh: '聊城市', nameEn: 'Liaocheng', level: 'CITY', parentCode: null })
   }
   if (!divisions.some((d) => d.code === DIVISION)) {
-    await office.expect(200, 'PUT', `/reference/divisions/${DIVISION}`, { nameZh: '高唐县', nameEn: 'Gaotang', level: 'COUNTY', parentCode: '371500' })
+    await office.expect(200, 'PUT', `/platform/reference/divisions/${DIVISION}`, { nameZh: '高唐县', nameEn: 'Gaotang', level: 'COUNTY', parentCode: '371500' })
   }
   const units = [
     ['RP-GT-JTJ', '高唐县教育和体育局党组', '党政机关', '县直部门', '教育系统'],
@@ -53,18 +53,18 @@ before(async () => {
     ['RP-GT-SCJ', '高唐县市场监督管理局党组', '党政机关', '县直部门', '市场监管系统'],
   ]
   for (const [code, name, field, sector, system] of units) {
-    const found = await office.expect(200, 'GET', `/reference/units?text=${code}`)
+    const found = await office.expect(200, 'GET', `/platform/reference/units?text=${code}`)
     const unit = found.items.find((u) => u.code === code)
-      ?? await office.expect(201, 'POST', '/reference/units', { code, name, divisionCode: DIVISION, field, sector, system, active: true })
+      ?? await office.expect(201, 'POST', '/platform/reference/units', { code, name, divisionCode: DIVISION, field, sector, system, active: true })
     ids.units[code] = unit.id
   }
   // the cadres the groups are made of; their unit is inactive, so it stays out of the term's universe
-  const home = (await office.expect(200, 'GET', '/reference/units?text=RP-GT-XCB')).items[0]
-    ?? await office.expect(201, 'POST', '/reference/units', { code: 'RP-GT-XCB', name: '高唐县委巡察办（干部库）', divisionCode: DIVISION, active: false })
+  const home = (await office.expect(200, 'GET', '/platform/reference/units?text=RP-GT-XCB')).items[0]
+    ?? await office.expect(201, 'POST', '/platform/reference/units', { code: 'RP-GT-XCB', name: '高唐县委巡察办（干部库）', divisionCode: DIVISION, active: false })
   for (const [name, post] of [['张建国', '县委巡察组组长'], ['李红梅', '县委巡察组副组长'], ['赵立新', '县委巡察办干部'], ['孙志强', '县委巡察办干部'],
     ['周文斌', '县纪委监委派驻纪检监察组组长']]) {
-    const found = (await office.expect(200, 'GET', `/reference/persons?text=${encodeURIComponent(name)}&unitId=${home.id}`)).items[0]
-    ids.persons[name] = (found ?? await office.expect(201, 'POST', '/reference/persons',
+    const found = (await office.expect(200, 'GET', `/platform/reference/persons?text=${encodeURIComponent(name)}&unitId=${home.id}`)).items[0]
+    ids.persons[name] = (found ?? await office.expect(201, 'POST', '/platform/reference/persons',
       { name, unitId: home.id, post, leadership: 'STAFF', active: true })).id
   }
 })
@@ -108,7 +108,7 @@ test('the office user creates a term, checked as typed, and sees its coverage: n
   for (const code of ['RP-GT-JTJ', 'RP-GT-YZ', 'RP-GT-NYJ', 'RP-GT-SCJ']) await page.locator('[data-test="coverage-gaps"]').getByText(code).waitFor()
   assert.equal(await page.locator('[data-test="coverage-gaps"] .el-table__body tr').count(), 4)
   await page.locator('[data-test="rounds-needed"]').getByText('尚无已进驻轮次').waitFor()
-  const terms = await office.expect(200, 'GET', `/terms?divisionCode=${DIVISION}`)
+  const terms = await office.expect(200, 'GET', `/round-planning/terms?divisionCode=${DIVISION}`)
   termId = terms.items.find((x) => x.name === '中共高唐县第十五届委员会').id
   await shot('round-planning-01-term-coverage')
 })
@@ -179,8 +179,8 @@ test('entering before the plan is approved is refused, and the server says why o
 })
 
 test('a person cannot sit in two groups whose field periods overlap: the refusal shows in the form', async () => {
-  const second = await office.expect(201, 'POST', '/rounds', { termId, type: 'SPECIAL', plannedStart: day(10), plannedEnd: day(40) })
-  await office.expect(200, 'POST', `/rounds/${second.id}/targets`, { unitIds: [ids.units['RP-GT-SCJ']] })
+  const second = await office.expect(201, 'POST', '/round-planning/rounds', { termId, type: 'SPECIAL', plannedStart: day(10), plannedEnd: day(40) })
+  await office.expect(200, 'POST', `/round-planning/rounds/${second.id}/targets`, { unitIds: [ids.units['RP-GT-SCJ']] })
   await page.goto(`${BASE}/rounds/${second.id}`)
   await page.locator('[data-test="round-page"]').waitFor()
   await page.getByRole('tab', { name: /巡察组/ }).click()
@@ -282,7 +282,7 @@ test('the dashboard charts the rounds by stage', async () => {
   await chart.locator('canvas').waitFor()
   await chart.getByText('巡察轮次').waitFor()
   // the figure counts every round the user may see: this file's two and those other files made
-  const visible = (await office.expect(200, 'GET', '/rounds?size=1')).total
+  const visible = (await office.expect(200, 'GET', '/round-planning/rounds?size=1')).total
   assert.ok(visible >= 2)
   await chart.getByText(`（${visible}）`).waitFor()
   await chart.scrollIntoViewIfNeeded()

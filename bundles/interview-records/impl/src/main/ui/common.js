@@ -57,14 +57,14 @@ export function useScope({ problems } = {}) {
   const leaders = () => lists.persons.filter((p) => isLeadership(p.leadership))
 
   async function loadGroups() {
-    lists.groups = scope.roundId ? ((await guard(() => api.get(`/rounds/${scope.roundId}/groups`))) ?? []) : []
+    lists.groups = scope.roundId ? ((await guard(() => api.get(`/round-planning/rounds/${scope.roundId}/groups`))) ?? []) : []
     if (!lists.groups.some((g) => g.id === scope.groupId)) scope.groupId = lists.groups.length === 1 ? lists.groups[0].id : null
     await loadUnits()
   }
 
   async function loadUnits() {
     const ids = [...(group()?.targetUnitIds ?? [])]
-    const units = await Promise.all(ids.map((id) => api.get(`/reference/units/${id}`).catch(() => ({ id, name: String(id) }))))
+    const units = await Promise.all(ids.map((id) => api.get(`/platform/reference/units/${id}`).catch(() => ({ id, name: String(id) }))))
     units.forEach((u) => { unitNames[u.id] = u.name })
     lists.units = units
     if (!ids.includes(scope.unitId)) scope.unitId = ids.length === 1 ? ids[0] : null
@@ -73,12 +73,12 @@ export function useScope({ problems } = {}) {
 
   async function loadPersons() {
     lists.persons = scope.unitId
-      ? ((await api.get('/reference/persons', { unitId: scope.unitId, activeOnly: true, size: 100, sort: 'id' }).catch(notifyError))?.items ?? [])
+      ? ((await api.get('/platform/reference/persons', { unitId: scope.unitId, activeOnly: true, size: 100, sort: 'id' }).catch(notifyError))?.items ?? [])
       : []
   }
 
   async function init() {
-    const page = await guard(() => api.get('/rounds', { size: 100 }))
+    const page = await guard(() => api.get('/round-planning/rounds', { size: 100 }))
     lists.rounds = page?.items ?? []
     if (!lists.rounds.some((r) => r.id === scope.roundId)) scope.roundId = lists.rounds[0]?.id ?? null
     await loadGroups()
@@ -97,7 +97,7 @@ export function useScope({ problems } = {}) {
     /** For a page about one plan or record: its round, group and unit. */
     async fix(roundId, groupId, unitId) {
       Object.assign(scope, { roundId, groupId, unitId })
-      lists.groups = (await api.get(`/rounds/${roundId}/groups`).catch(notifyError)) ?? []
+      lists.groups = (await api.get(`/round-planning/rounds/${roundId}/groups`).catch(notifyError)) ?? []
       await loadUnits()
       ready.value = true
     },

@@ -24,10 +24,10 @@ function once(key, load) {
 export function loadCommon() {
   pending.delete('rounds')
   return Promise.all([
-    once('vocabulary', async () => { cache.vocabulary = await api.get('/leads/vocabulary') }),
-    once('categories', async () => { cache.categories = await api.get('/problems/categories') }),
+    once('vocabulary', async () => { cache.vocabulary = await api.get('/lead-transfer/leads/vocabulary') }),
+    once('categories', async () => { cache.categories = await api.get('/lead-transfer/problems/categories') }),
     once('rounds', async () => {
-      cache.rounds = await api.get('/rounds', { size: 100, sort: '-id' }).then((page) => page?.items ?? [], () => [])
+      cache.rounds = await api.get('/round-planning/rounds', { size: 100, sort: '-id' }).then((page) => page?.items ?? [], () => [])
     }),
   ])
 }
@@ -70,7 +70,7 @@ export function roundName(id) {
 export function loadGroups(roundId) {
   if (roundId == null || !can(ROUND_READ)) return Promise.resolve([])
   return once('groups:' + roundId, async () => {
-    cache.groups[roundId] = await api.get(`/rounds/${roundId}/groups`)
+    cache.groups[roundId] = await api.get(`/round-planning/rounds/${roundId}/groups`)
     return cache.groups[roundId]
   }).then(() => cache.groups[roundId])
 }
@@ -85,7 +85,7 @@ export function unitName(id) {
   if (id == null) return ''
   if (!cache.units[id]) {
     // a unit the user may not read keeps its number, and is not asked for again
-    once('unit:' + id, async () => { cache.units[id] = await api.get(`/reference/units/${id}`).catch(() => ({ name: '#' + id })) })
+    once('unit:' + id, async () => { cache.units[id] = await api.get(`/platform/reference/units/${id}`).catch(() => ({ name: '#' + id })) })
   }
   return cache.units[id]?.name ?? '#' + id
 }

@@ -9,7 +9,7 @@ let loading = null
 /** The divisions the user may read; an empty list if they may not read reference data. */
 export function loadDivisions(force = false) {
   if (!loading || force) {
-    loading = api.get('/reference/divisions').then((list) => {
+    loading = api.get('/platform/reference/divisions').then((list) => {
       divisions.value = list ?? []
       return divisions.value
     }).catch(() => {

@@ -120,7 +120,7 @@ function reconcile() {
 export async function refreshModules() {
   let final = true
   try {
-    const [modules, me] = await Promise.all([api.get('/modules'), api.get('/auth/me')])
+    const [modules, me] = await Promise.all([api.get('/platform/modules'), api.get('/auth/me')])
     setSession(me)
     registry.modules = modules ?? []
     registry.error = null

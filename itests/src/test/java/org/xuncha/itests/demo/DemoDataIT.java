@@ -70,9 +70,9 @@ public class DemoDataIT extends PaxExamSupport {
         List<String[]> persons = rows("reference/persons.csv");
         List<String[]> demoAccounts = rows("accounts.csv");
         Api office = signInFirstTime("xcb.staff");
-        assertEquals(units.size(), office.get("/reference/units?size=1").expect(200).path("total").asInt());
-        assertEquals(persons.size(), office.get("/reference/persons?size=1").expect(200).path("total").asInt());
-        assertEquals(rows("reference/divisions.csv").size(), office.get("/reference/divisions").expect(200).size());
+        assertEquals(units.size(), office.get("/platform/reference/units?size=1").expect(200).path("total").asInt());
+        assertEquals(persons.size(), office.get("/platform/reference/persons?size=1").expect(200).path("total").asInt());
+        assertEquals(rows("reference/divisions.csv").size(), office.get("/platform/reference/divisions").expect(200).size());
         Api auditor = accounts.auditor();
         Map<String, Integer> audited = Map.of("unit", units.size(), "person", persons.size());
         audited.forEach((type, n) -> assertEquals(type, (int) n, audited(auditor, "platform", type)));
@@ -81,7 +81,7 @@ public class DemoDataIT extends PaxExamSupport {
         // a county office sees its own county only
         Api county = signInFirstTime("donge.staff");
         long inCounty = units.stream().filter(u -> u[2].equals("371524")).count();
-        JsonNode page = county.get("/reference/units?size=100").expect(200);
+        JsonNode page = county.get("/platform/reference/units?size=100").expect(200);
         assertEquals(inCounty, page.path("total").asLong());
         page.path("items").forEach(u -> assertEquals("371524", u.path("divisionCode").asText()));
 
@@ -90,16 +90,19 @@ public class DemoDataIT extends PaxExamSupport {
         Api groupLeader = signInFirstTime(leader[0]);
         long personId = groupLeader.get("/auth/me").expect(200).path("user").path("personId").asLong();
         String name = persons.stream().filter(p -> p[0].equals(leader[3])).findFirst().orElseThrow()[1];
-        assertEquals(name, office.get("/reference/persons/" + personId).expect(200).path("name").asText());
+        assertEquals(name, office.get("/platform/reference/persons/" + personId).expect(200).path("name").asText());
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");
         assertTrue(console("sysadmin", "xuncha:module-install example", "admin").contains("example"));
         awaitLoader(ALL_PARTS);
-        // the loader works through services; /api answers 404 until the JAX-RS application is rebuilt
-        Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=1").status() != 404);
+        // the loader works through services; the module's REST server may still be starting (503)
+        Wait.until(Duration.ofSeconds(120), () -> {
+            int answer = office.get("/example/notes?unitId=1").status();
+            return answer != 404 && answer != 503;
+        });
         assertEquals(notes.size(), audited(auditor, "example", "note"));
-        long unitId = office.get("/reference/units?text=" + notes.get(0)[0]).expect(200).path("items").get(0).path("id").asLong();
+        long unitId = office.get("/platform/reference/units?text=" + notes.get(0)[0]).expect(200).path("items").get(0).path("id").asLong();
         assertEquals(notes.get(0)[1], office.get("/example/notes?unitId=" + unitId).expect(200).get(0).path("text").asText());
 
         reportFiguresComeOutOfTheRecords(office);
@@ -109,28 +112,28 @@ public class DemoDataIT extends PaxExamSupport {
         rows("round-planning/group-members.csv").stream().filter(m -> m[1].equals(leader[3])).forEach(m -> groupsOfLeader.add(m[0]));
         long roundsOfLeader = rows("round-planning/groups.csv").stream().filter(g -> groupsOfLeader.contains(g[0])).map(g -> g[1]).distinct().count();
         assertTrue(roundsOfLeader > 0);
-        assertEquals(roundsOfLeader, groupLeader.get("/rounds?size=100").expect(200).path("total").asLong());
+        assertEquals(roundsOfLeader, groupLeader.get("/round-planning/rounds?size=100").expect(200).path("total").asLong());
 
         // a second start on the same database loads nothing again
-        int auditedBefore = auditor.get("/audit?actor=system:demo&size=1").expect(200).path("total").asInt();
+        int auditedBefore = auditor.get("/platform/audit?actor=system:demo&size=1").expect(200).path("total").asInt();
         Bundle demo = bundle("org.xuncha.demo.impl");
         demo.stop();
         demo.start();
         awaitLoader(ALL_PARTS);
         String after = console("sysadmin", "xuncha:demo-status", "admin");
         assertEquals("the parts' records are the first start's", lines(status, BOOT_PARTS), lines(after, BOOT_PARTS));
-        assertEquals(auditedBefore, auditor.get("/audit?actor=system:demo&size=1").expect(200).path("total").asInt());
-        assertEquals(units.size(), office.get("/reference/units?size=1").expect(200).path("total").asInt());
+        assertEquals(auditedBefore, auditor.get("/platform/audit?actor=system:demo&size=1").expect(200).path("total").asInt());
+        assertEquals(units.size(), office.get("/platform/reference/units?size=1").expect(200).path("total").asInt());
         assertEquals(rows("lead-transfer/problems.csv").size(), leadFigures(office, "").path("problemsFound").asInt());
 
         // the generator's module options write rounds (here in the city's current term), problems, leads and interviews
         // through the modules' services
-        int rounds = office.get("/rounds?size=1").expect(200).path("total").asInt();
+        int rounds = office.get("/round-planning/rounds?size=1").expect(200).path("total").asInt();
         JsonNode before = leadFigures(office, "");
         String generated = console("sysadmin",
                 "xuncha:demo-generate --units 20 --division 371500 --rounds 2 --problems 30 --leads 10 --interviews 10 --batch 20", "admin");
         assertTrue(generated, generated.contains("谈话 interviews 10/10"));
-        assertEquals(rounds + 2, office.get("/rounds?size=1").expect(200).path("total").asInt());
+        assertEquals(rounds + 2, office.get("/round-planning/rounds?size=1").expect(200).path("total").asInt());
         JsonNode after2 = leadFigures(office, "");
         assertEquals(before.path("problemsFound").asInt() + 30, after2.path("problemsFound").asInt());
         assertEquals(before.path("leadsTransferred").asInt() + 10, after2.path("leadsTransferred").asInt());
@@ -159,7 +162,7 @@ public class DemoDataIT extends PaxExamSupport {
         assertEquals(rows("interview-records/interviews.csv").size(), dashboard.get("interview-records.held").path("value").asInt());
 
         // the term's rounds, all past their feedback; figures of single rounds from the module's own endpoint
-        JsonNode rounds = office.get("/rounds?size=100").expect(200);
+        JsonNode rounds = office.get("/round-planning/rounds?size=100").expect(200);
         assertEquals((long) report.get("rounds_completed"), rounds.path("total").asLong());
         assertEquals((long) report.get("rounds_completed"), dashboard.get("round-planning.rounds").path("value").asLong());
         Map<Integer, Long> roundIds = new HashMap<>();
@@ -176,7 +179,7 @@ public class DemoDataIT extends PaxExamSupport {
         Set<Long> deputies = new HashSet<>();
         for (JsonNode r : rounds.path("items")) {
             if (LocalDate.parse(r.path("actualStart").asText()).getYear() >= 2023) {
-                office.get("/rounds/" + r.path("id").asLong()).expect(200).path("groups").forEach(g -> g.path("members").forEach(m -> {
+                office.get("/round-planning/rounds/" + r.path("id").asLong()).expect(200).path("groups").forEach(g -> g.path("members").forEach(m -> {
                     if (m.path("role").asText().equals("NONRESIDENT_DEPUTY")) {
                         deputies.add(m.path("personId").asLong());
                     }
@@ -189,12 +192,12 @@ public class DemoDataIT extends PaxExamSupport {
     /** The dashboard's figures by id. */
     private static Map<String, JsonNode> dashboard(Api api) {
         Map<String, JsonNode> figures = new HashMap<>();
-        api.get("/statistics").expect(200).forEach(m -> m.path("statistics").forEach(st -> figures.put(st.path("id").asText(), st)));
+        api.get("/platform/statistics").expect(200).forEach(m -> m.path("statistics").forEach(st -> figures.put(st.path("id").asText(), st)));
         return figures;
     }
 
     private static JsonNode leadFigures(Api api, String query) {
-        return api.get("/leads/statistics" + query).expect(200).path("totals");
+        return api.get("/lead-transfer/leads/statistics" + query).expect(200).path("totals");
     }
 
     /** Waits until demo mode is on, exactly these parts are present, each recorded, and the loader idle. */
@@ -214,13 +217,13 @@ public class DemoDataIT extends PaxExamSupport {
     private static Api signInFirstTime(String username) {
         Api api = new Api(apiBase());
         assertTrue(api.login(username, DEMO_PASSWORD).expect(200).path("mustChangePassword").asBoolean());
-        assertEquals("password_change_required", api.get("/reference/units").json().path("code").asText());
+        assertEquals("password_change_required", api.get("/platform/reference/units").json().path("code").asText());
         api.post("/auth/password", Map.of("oldPassword", DEMO_PASSWORD, "newPassword", Accounts.USER_PASSWORD)).expect(204);
         return api;
     }
 
     private static int audited(Api auditor, String module, String entityType) {
-        return auditor.get("/audit?actor=system:demo&action=CREATE&module=" + module + "&entityType=" + entityType + "&size=1")
+        return auditor.get("/platform/audit?actor=system:demo&action=CREATE&module=" + module + "&entityType=" + entityType + "&size=1")
                 .expect(200).path("total").asInt();
     }
 

@@ -102,7 +102,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         Accounts accounts = accounts();
         accounts.sysadmin();
         Api office = accounts.user("ivr-office", DIVISION, null, "office-staff");
-        office.put("/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
         long unit = unit(office, "IVR-EDU", "聊城市教育和体育局党组");
         long otherUnit = unit(office, "IVR-HEALTH", "聊城市卫生健康委员会党组");
         long inspectors = unit(office, "IVR-XCB", "中共聊城市委巡察工作领导小组办公室");
@@ -120,7 +120,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
                 List.of(member(pOther, "LEADER")));
 
         Api member = accounts.user("ivr-member", DIVISION, pMember, "group-member");
-        JsonNode templates = member.get("/interviews/templates").expect(200);
+        JsonNode templates = member.get("/interview-records/templates").expect(200);
         f = new Fixture(accounts, office, accounts.user("ivr-leader", DIVISION, pLeader, "group-leader"), member,
                 accounts.user("ivr-member2", DIVISION, pMember2, "group-member"),
                 accounts.user("ivr-other-group", DIVISION, pOther, "group-member"),
@@ -136,7 +136,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         Fixture x = fixture();
 
         // bad input: every problem at once, Chinese first
-        JsonNode bad = x.member.post("/interviews/plans", Map.of("roundId", x.round, "groupId", x.group, "unitId", x.unit, "title", "谈话安排",
+        JsonNode bad = x.member.post("/interview-records/plans", Map.of("roundId", x.round, "groupId", x.group, "unitId", x.unit, "title", "谈话安排",
                 "interviews", List.of(interview("LEADING_GROUP", x.deputy, x.templateDeputy, List.of(x.pMember), x.pLeader + 1000)))).expect(400);
         assertEquals("谈话人应为两名以上不同的巡察组成员", field(bad, "interviews[0].interviewerIds").path("message").asText());
         assertEquals("At least two different group members must conduct the interview",
@@ -146,7 +146,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         // the top leader with the outline for top leaders, a deputy with an outline lacking the topic, nobody for the other deputy
         Map<String, Object> deputyWithoutTopic = interview("LEADING_GROUP", x.deputy, null, List.of(x.pLeader, x.pMember), x.pMember);
         deputyWithoutTopic.put("topics", List.of(Map.of("title", "分管领域工作情况")));
-        JsonNode plan = x.member.post("/interviews/plans", Map.of("roundId", x.round, "groupId", x.group, "unitId", x.unit,
+        JsonNode plan = x.member.post("/interview-records/plans", Map.of("roundId", x.round, "groupId", x.group, "unitId", x.unit,
                 "title", "个别谈话安排（第一批）", "interviews", List.of(
                         interview("TOP_LEADER", x.top, x.templateTop, List.of(x.pLeader, x.pMember2), x.pMember),
                         deputyWithoutTopic,
@@ -156,16 +156,16 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertEquals(3, check.path("leadersRequired").asInt());
         assertEquals(1, check.path("leadersCovered").asInt());
         assertEquals(List.of(x.deputy + ":NOT_IN_OUTLINE", x.deputy2 + ":NOT_PLANNED"), missing(check));
-        assertEquals(missing(check), missing(x.member.get("/interviews/plans/missing-topics?roundId=" + x.round + "&unitId=" + x.unit)
+        assertEquals(missing(check), missing(x.member.get("/interview-records/plans/missing-topics?roundId=" + x.round + "&unitId=" + x.unit)
                 .expect(200)));
 
         String out = console("ivr-member", "xuncha:interview-missing-topics " + x.round + " " + x.unit);
         assertTrue(out, out.contains("王强") && out.contains("未安排个别谈话") && out.contains("李华") && out.contains("谈话提纲未列入必谈内容"));
 
         // planning the other deputy with the leading-group outline leaves only the first deputy missing
-        x.member.post("/interviews/plans/" + planId + "/interviews",
+        x.member.post("/interview-records/plans/" + planId + "/interview-records",
                 interview("LEADING_GROUP", x.deputy2, x.templateDeputy, List.of(x.pLeader, x.pMember), x.pMember2)).expect(201);
-        JsonNode after = x.member.get("/interviews/plans/" + planId).expect(200);
+        JsonNode after = x.member.get("/interview-records/plans/" + planId).expect(200);
         assertEquals(4, after.path("interviews").size());
         assertEquals(List.of(x.deputy + ":NOT_IN_OUTLINE"), missing(after.path("check")));
         out = console("ivr-member", "xuncha:interview-plans -r " + x.round);
@@ -175,49 +175,49 @@ public class InterviewRecordsIT extends PaxExamSupport {
     @Test
     public void b_recordsAreEncryptedAtRestAndEveryReadIsAudited() throws Exception {
         Fixture x = fixture();
-        JsonNode plan = x.member.get("/interviews/plans/" + planId).expect(200);
+        JsonNode plan = x.member.get("/interview-records/plans/" + planId).expect(200);
 
         // the top leader's own interview, from the plan (interviewers, recorder and interviewee come from it)
-        JsonNode created = x.member.post("/interviews/records", record(planned(plan, x.top), List.of(
+        JsonNode created = x.member.post("/interview-records/records", record(planned(plan, x.top), List.of(
                 Map.of("topicCode", "party-leadership", "topicTitle", "贯彻落实情况", "text", SAID)),
                 List.of(Map.of("personId", x.deputy, "text", "李华分管工作推进有力")))).expect(201);
         topRecordId = created.path("id").asLong();
         assertEquals("DRAFT", created.path("status").asText());
         assertEquals("张明", created.path("intervieweeName").asText());
         assertTrue(created.path("coversMandatoryTopic").asBoolean());
-        assertEquals("HELD", x.member.get("/interviews/plans/" + planId).expect(200).path("interviews").get(0).path("status").asText());
+        assertEquals("HELD", x.member.get("/interview-records/plans/" + planId).expect(200).path("interviews").get(0).path("status").asText());
 
         // a middle manager on the top leader; the first deputy's record says nothing on the mandatory topic
-        middleRecordId = x.member.post("/interviews/records", record(planned(plan, x.middle), List.of(
+        middleRecordId = x.member.post("/interview-records/records", record(planned(plan, x.middle), List.of(
                 Map.of("topicCode", "work-style", "topicTitle", "作风", "text", "会议较多")),
                 List.of(Map.of("personId", x.top, "text", ABOUT_TOP)))).expect(201).path("id").asLong();
-        JsonNode deputyRecord = x.member.post("/interviews/records", record(planned(plan, x.deputy), List.of(
+        JsonNode deputyRecord = x.member.post("/interview-records/records", record(planned(plan, x.deputy), List.of(
                 Map.of("topicTitle", "分管领域工作情况", "text", "分管领域总体平稳")), List.of())).expect(201);
         deputyRecordId = deputyRecord.path("id").asLong();
         assertTrue(deputyRecord.path("missesMandatoryTopic").asBoolean());
-        assertEquals("[" + deputyRecordId + "]", x.member.get("/interviews/plans/missing-topics?roundId=" + x.round + "&unitId=" + x.unit)
+        assertEquals("[" + deputyRecordId + "]", x.member.get("/interview-records/plans/missing-topics?roundId=" + x.round + "&unitId=" + x.unit)
                 .expect(200).path("recordsMissingTopic").toString());
 
         // another member of the group reads it: in clear, and audited
-        JsonNode read = x.member2.get("/interviews/records/" + topRecordId).expect(200);
+        JsonNode read = x.member2.get("/interview-records/records/" + topRecordId).expect(200);
         assertEquals(SAID, read.path("sections").get(0).path("text").asText());
 
         // the scan of the signed paper record, attached
         String filename = java.net.URLEncoder.encode("谈话记录签字页.txt", StandardCharsets.UTF_8);
-        long attachment = x.member.postBytes("/interviews/records/" + topRecordId + "/attachments?filename=" + filename,
+        long attachment = x.member.postBytes("/interview-records/records/" + topRecordId + "/attachments?filename=" + filename,
                 SCAN.getBytes(StandardCharsets.UTF_8), "text/plain").expect(201).path("id").asLong();
-        Api.Response scan = x.member2.get("/interviews/records/" + topRecordId + "/attachments/" + attachment);
+        Api.Response scan = x.member2.get("/interview-records/records/" + topRecordId + "/attachments/" + attachment);
         assertEquals(SCAN, new String(scan.bytes(), StandardCharsets.UTF_8));
 
         // a letter during the round
-        JsonNode letter = x.member.post("/interviews/letters", Map.of("roundId", x.round, "groupId", x.group, "unitId", x.unit,
+        JsonNode letter = x.member.post("/interview-records/letters", Map.of("roundId", x.round, "groupId", x.group, "unitId", x.unit,
                 "channel", "LETTER", "receivedOn", java.time.LocalDate.now().toString(), "content", LETTER,
                 "concernsLeadingGroup", true)).expect(201);
         letterId = letter.path("id").asLong();
         assertEquals("a record's attachment is not reachable through a letter", "not_found",
-                x.member2.get("/interviews/letters/" + letterId + "/attachments/" + attachment).expect(404).path("code").asText());
+                x.member2.get("/interview-records/letters/" + letterId + "/attachments/" + attachment).expect(404).path("code").asText());
         assertTrue(letter.path("content").asText().equals(LETTER) && letter.path("reporterName").isNull());
-        JsonNode letters = x.member2.get("/interviews/letters?unitId=" + x.unit).expect(200);
+        JsonNode letters = x.member2.get("/interview-records/letters?unitId=" + x.unit).expect(200);
         assertEquals(1, letters.path("total").asInt());
         assertFalse("a list shows no content", letters.toString().contains("LETTER" + RUN));
 
@@ -234,62 +234,62 @@ public class InterviewRecordsIT extends PaxExamSupport {
 
         // the auditor sees who read what, never the content, and cannot read the record
         Api auditor = x.accounts.auditor();
-        JsonNode trail = auditor.get("/audit?module=interview-records&entityType=record&entityId=" + topRecordId + "&size=100").expect(200);
+        JsonNode trail = auditor.get("/platform/audit?module=interview-records&entityType=record&entityId=" + topRecordId + "&size=100").expect(200);
         assertTrue(trail.toString(), entries(trail).stream().anyMatch(e -> e.path("action").asText().equals("READ")
                 && e.path("actor").asText().equals("ivr-member2")));
-        JsonNode all = auditor.get("/audit?module=interview-records&size=500").expect(200);
+        JsonNode all = auditor.get("/platform/audit?module=interview-records&size=500").expect(200);
         for (String token : List.of("SAID" + RUN, "ABOUT" + RUN, "LETTER" + RUN)) {
             assertFalse("in an audit summary: " + token, all.toString().contains(token));
         }
-        assertEquals(403, auditor.get("/interviews/records/" + topRecordId).status());
+        assertEquals(403, auditor.get("/interview-records/records/" + topRecordId).status());
 
         // sign-off: by the recorder, once everyone has signed; then only a correction changes it
-        assertEquals("not_recorder", x.member2.post("/interviews/records/" + topRecordId + "/sign-off",
+        assertEquals("not_recorder", x.member2.post("/interview-records/records/" + topRecordId + "/sign-off",
                 Map.of("version", read.path("version").asLong())).expect(403).path("code").asText());
-        assertEquals("not_ready", x.member.post("/interviews/records/" + topRecordId + "/sign-off",
+        assertEquals("not_ready", x.member.post("/interview-records/records/" + topRecordId + "/sign-off",
                 Map.of("version", read.path("version").asLong())).expect(409).path("code").asText());
         JsonNode signed = signOff(x.member, read);
         assertEquals("SIGNED", signed.path("status").asText());
         assertEquals("ivr-member", signed.path("signedOffBy").asText());
         Map<String, Object> change = record(null, List.of(Map.of("text", "改动")), List.of());
         change.put("version", signed.path("version").asLong());
-        assertEquals("signed", x.member.put("/interviews/records/" + topRecordId, change).expect(409).path("code").asText());
-        JsonNode corrected = x.member.post("/interviews/records/" + topRecordId + "/corrections", Map.of("reason", "被谈话人补充说明",
+        assertEquals("signed", x.member.put("/interview-records/records/" + topRecordId, change).expect(409).path("code").asText());
+        JsonNode corrected = x.member.post("/interview-records/records/" + topRecordId + "/corrections", Map.of("reason", "被谈话人补充说明",
                 "sections", List.of(Map.of("topicCode", "party-leadership", "topicTitle", "贯彻落实情况", "text", SAID + "（补充：已当面核实）")),
                 "leaderNotes", List.of(Map.of("personId", x.deputy, "text", "李华分管工作推进有力")),
                 "version", signed.path("version").asLong())).expect(200);
         assertEquals(1, corrected.path("corrections").size());
         assertEquals(SAID, corrected.path("corrections").get(0).path("previousContent").asText().lines().skip(1).findFirst().orElse(""));
         assertEquals("SIGNED", corrected.path("status").asText());
-        signOff(x.member, x.member.get("/interviews/records/" + middleRecordId).expect(200));
+        signOff(x.member, x.member.get("/interview-records/records/" + middleRecordId).expect(200));
     }
 
     @Test
     public void c_othersAreRefused() {
         Fixture x = fixture();
         // a member of another group
-        assertEquals("out_of_scope", x.otherGroup.get("/interviews/records/" + topRecordId).expect(403).path("code").asText());
-        assertEquals("out_of_scope", x.otherGroup.get("/interviews/letters/" + letterId).expect(403).path("code").asText());
-        assertEquals(0, x.otherGroup.get("/interviews/records?unitId=" + x.unit).expect(200).path("total").asInt());
-        assertEquals("out_of_scope", x.otherGroup.post("/interviews/plans", Map.of("roundId", x.round, "groupId", x.group,
+        assertEquals("out_of_scope", x.otherGroup.get("/interview-records/records/" + topRecordId).expect(403).path("code").asText());
+        assertEquals("out_of_scope", x.otherGroup.get("/interview-records/letters/" + letterId).expect(403).path("code").asText());
+        assertEquals(0, x.otherGroup.get("/interview-records/records?unitId=" + x.unit).expect(200).path("total").asInt());
+        assertEquals("out_of_scope", x.otherGroup.post("/interview-records/plans", Map.of("roundId", x.round, "groupId", x.group,
                 "unitId", x.unit, "title", "越权")).expect(403).path("code").asText());
-        assertEquals("out_of_scope", x.otherGroup.get("/interviews/dossiers?roundId=" + x.round + "&unitId=" + x.unit)
+        assertEquals("out_of_scope", x.otherGroup.get("/interview-records/dossiers?roundId=" + x.round + "&unitId=" + x.unit)
                 .expect(403).path("code").asText());
         // business roles without access
         for (Api refused : List.of(x.discipline, x.office)) {
-            assertEquals(403, refused.get("/interviews/records/" + topRecordId).status());
-            assertEquals(403, refused.get("/interviews/records?unitId=" + x.unit).status());
-            assertEquals(403, refused.get("/interviews/dossiers/export?roundId=" + x.round + "&unitId=" + x.unit).status());
+            assertEquals(403, refused.get("/interview-records/records/" + topRecordId).status());
+            assertEquals(403, refused.get("/interview-records/records?unitId=" + x.unit).status());
+            assertEquals(403, refused.get("/interview-records/dossiers/export?roundId=" + x.round + "&unitId=" + x.unit).status());
         }
         // the office's leader reads
-        assertEquals(SAID + "（补充：已当面核实）", x.officeLeader.get("/interviews/records/" + topRecordId).expect(200)
+        assertEquals(SAID + "（补充：已当面核实）", x.officeLeader.get("/interview-records/records/" + topRecordId).expect(200)
                 .path("sections").get(0).path("text").asText());
     }
 
     @Test
     public void d_theDossierIsCompiledFromSignedRecordsAndExported() throws Exception {
         Fixture x = fixture();
-        JsonNode d = x.leader.get("/interviews/dossiers?roundId=" + x.round + "&unitId=" + x.unit).expect(200);
+        JsonNode d = x.leader.get("/interview-records/dossiers?roundId=" + x.round + "&unitId=" + x.unit).expect(200);
         assertEquals("张明", d.path("topLeaders").get(0).path("name").asText());
         assertEquals(2, d.path("recordsUsed").asInt());
         assertEquals(SAID + "（补充：已当面核实）", d.path("topLeaderOwnAccount").get(0).path("text").asText());
@@ -298,7 +298,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertFalse("sources are not named", d.path("aboutTopLeader").toString().contains("陈静"));
         assertFalse("drafts are left out", d.toString().contains("分管领域总体平稳"));
 
-        Api.Response export = x.leader.get("/interviews/dossiers/export?roundId=" + x.round + "&unitId=" + x.unit);
+        Api.Response export = x.leader.get("/interview-records/dossiers/export?roundId=" + x.round + "&unitId=" + x.unit);
         assertEquals(200, export.status());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", export.header("Content-Type"));
         assertTrue(export.header("Content-Disposition"), export.header("Content-Disposition").contains("filename*=UTF-8''"));
@@ -306,7 +306,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertTrue(document.contains("关于聊城市教育和体育局党组主要负责人和领导班子成员情况的专门材料"));
         assertTrue(document.contains(ABOUT_TOP));
 
-        JsonNode trail = x.accounts.auditor().get("/audit?module=interview-records&entityType=dossier&size=50").expect(200);
+        JsonNode trail = x.accounts.auditor().get("/platform/audit?module=interview-records&entityType=dossier&size=50").expect(200);
         List<String> actions = entries(trail).stream().map(e -> e.path("action").asText() + ":" + e.path("actor").asText()).toList();
         assertTrue(actions.toString(), actions.contains("READ:ivr-leader") && actions.contains("EXPORT:ivr-leader"));
 
@@ -332,20 +332,20 @@ public class InterviewRecordsIT extends PaxExamSupport {
             assertTrue(out, out.contains("已卸载模块 lead-transfer"));
         }
         Wait.until(Duration.ofSeconds(120), () -> !leadTransferRuns()
-                && !x.member.get("/interviews/handovers/state").expect(200).path("available").asBoolean());
+                && !x.member.get("/interview-records/handovers/state").expect(200).path("available").asBoolean());
 
-        JsonNode lead = x.member.post("/interviews/records/" + topRecordId + "/raised", Map.of("kind", "LEAD", "description", LEAD,
+        JsonNode lead = x.member.post("/interview-records/records/" + topRecordId + "/raised", Map.of("kind", "LEAD", "description", LEAD,
                 "personId", x.top)).expect(201);
         assertEquals("PENDING", lead.path("status").asText());
         assertTrue("the top leader is named from reference data", lead.path("concernsTopLeader").asBoolean());
-        JsonNode problem = x.member.post("/interviews/letters/" + letterId + "/raised", Map.of("kind", "PROBLEM",
+        JsonNode problem = x.member.post("/interview-records/letters/" + letterId + "/raised", Map.of("kind", "PROBLEM",
                 "description", "违规发放津贴补贴", "concernsLeadingGroup", true)).expect(201);
         assertEquals("PENDING", problem.path("status").asText());
-        assertEquals("RAISED", x.member.get("/interviews/letters/" + letterId).expect(200).path("disposition").asText());
-        JsonNode record = x.member.get("/interviews/records/" + topRecordId).expect(200);
+        assertEquals("RAISED", x.member.get("/interview-records/letters/" + letterId).expect(200).path("disposition").asText());
+        JsonNode record = x.member.get("/interview-records/records/" + topRecordId).expect(200);
         assertFalse(record.path("handOverAvailable").asBoolean());
-        assertEquals(2, x.member.get("/interviews/handovers/state").expect(200).path("pending").asInt());
-        assertEquals("lead_transfer_unavailable", x.member.post("/interviews/handovers/" + lead.path("id").asLong() + "/submit", Map.of())
+        assertEquals(2, x.member.get("/interview-records/handovers/state").expect(200).path("pending").asInt());
+        assertEquals("lead_transfer_unavailable", x.member.post("/interview-records/handovers/" + lead.path("id").asLong() + "/submit", Map.of())
                 .expect(503).path("code").asText());
         assertFalse(contains(Path.of(System.getProperty("karaf.data"), "xuncha", "db"), "LEAD" + RUN));
 
@@ -357,8 +357,8 @@ public class InterviewRecordsIT extends PaxExamSupport {
         String out = console("sysadmin", "xuncha:module-install lead-transfer", "admin");
         assertTrue(out, out.contains("已安装模块 lead-transfer"));
 
-        Wait.until(Duration.ofSeconds(120), () -> x.member.get("/interviews/handovers/state").expect(200).path("pending").asInt() == 0);
-        JsonNode handed = x.member.get("/interviews/records/" + topRecordId).expect(200);
+        Wait.until(Duration.ofSeconds(120), () -> x.member.get("/interview-records/handovers/state").expect(200).path("pending").asInt() == 0);
+        JsonNode handed = x.member.get("/interview-records/records/" + topRecordId).expect(200);
         assertTrue(handed.path("handOverAvailable").asBoolean());
         JsonNode item = handed.path("raised").get(0);
         assertEquals("HANDED_OVER", item.path("status").asText());
@@ -366,22 +366,22 @@ public class InterviewRecordsIT extends PaxExamSupport {
 
         // what the lead-transfer module recorded, read through its own API by an office leader
         Api leader = x.accounts.user("ivr-office-leader-2", DIVISION, null, "office-leader");
-        Wait.until(Duration.ofSeconds(60), () -> leader.get("/leads?roundId=" + x.round).status() == 200);
-        JsonNode leads = leader.get("/leads?roundId=" + x.round).expect(200).path("items");
+        Wait.until(Duration.ofSeconds(60), () -> leader.get("/lead-transfer/leads?roundId=" + x.round).status() == 200);
+        JsonNode leads = leader.get("/lead-transfer/leads?roundId=" + x.round).expect(200).path("items");
         assertEquals(leads.toString(), 1, leads.size());
         assertEquals(item.path("targetId").asLong(), leads.get(0).path("id").asLong());
-        JsonNode recorded = leader.get("/leads/" + item.path("targetId").asLong()).expect(200);
+        JsonNode recorded = leader.get("/lead-transfer/leads/" + item.path("targetId").asLong()).expect(200);
         assertEquals(LEAD, recorded.path("summary").asText());
         assertEquals("张明", recorded.path("personName").asText());
         assertTrue(recorded.path("topLeader").asBoolean());
         assertEquals("INTERVIEW", recorded.path("source").asText());
         assertEquals("interview-records:record:" + topRecordId, recorded.path("sourceRef").asText());
         assertEquals("ivr-member", recorded.path("createdBy").asText());
-        JsonNode problems = leader.get("/problems?roundId=" + x.round).expect(200).path("items");
+        JsonNode problems = leader.get("/lead-transfer/problems?roundId=" + x.round).expect(200).path("items");
         assertTrue(problems.toString(), problems.findValuesAsText("source").contains("LETTER"));
 
         // while it runs, a new item goes through at once
-        JsonNode now = x.member.post("/interviews/records/" + middleRecordId + "/raised", Map.of("kind", "PROBLEM",
+        JsonNode now = x.member.post("/interview-records/records/" + middleRecordId + "/raised", Map.of("kind", "PROBLEM",
                 "description", "会议过多", "concernsLeadingGroup", false)).expect(201);
         assertEquals("HANDED_OVER", now.path("status").asText());
 
@@ -432,12 +432,12 @@ public class InterviewRecordsIT extends PaxExamSupport {
     }
 
     private static long unit(Api office, String code, String name) {
-        return office.post("/reference/units", Map.of("code", code + "-" + RUN, "name", name, "divisionCode", DIVISION, "active", true))
+        return office.post("/platform/reference/units", Map.of("code", code + "-" + RUN, "name", name, "divisionCode", DIVISION, "active", true))
                 .expect(201).path("id").asLong();
     }
 
     private static long person(Api office, String name, long unit, String post, String leadership) {
-        return office.post("/reference/persons", Map.of("name", name, "unitId", unit, "post", post, "leadership", leadership,
+        return office.post("/platform/reference/persons", Map.of("name", name, "unitId", unit, "post", post, "leadership", leadership,
                 "active", true)).expect(201).path("id").asLong();
     }
 
@@ -488,9 +488,9 @@ public class InterviewRecordsIT extends PaxExamSupport {
     private static JsonNode signOff(Api recorder, JsonNode record) {
         List<Map<String, Object>> signatures = new ArrayList<>();
         record.path("interviewers").forEach(i -> signatures.add(Map.of("personId", i.path("personId").asLong(), "status", "SIGNED")));
-        JsonNode signedBy = recorder.put("/interviews/records/" + record.path("id").asLong() + "/signatures", Map.of(
+        JsonNode signedBy = recorder.put("/interview-records/records/" + record.path("id").asLong() + "/signatures", Map.of(
                 "interviewers", signatures, "interviewee", "SIGNED", "version", record.path("version").asLong())).expect(200);
-        return recorder.post("/interviews/records/" + record.path("id").asLong() + "/sign-off",
+        return recorder.post("/interview-records/records/" + record.path("id").asLong() + "/sign-off",
                 Map.of("version", signedBy.path("version").asLong())).expect(200);
     }
 
@@ -515,7 +515,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
 
     private static Map<String, Long> statistics(Api api) {
         Map<String, Long> result = new HashMap<>();
-        for (JsonNode module : api.get("/statistics").expect(200)) {
+        for (JsonNode module : api.get("/platform/statistics").expect(200)) {
             module.path("statistics").forEach(s -> result.put(s.path("id").asText(), s.path("value").asLong()));
         }
         return result;

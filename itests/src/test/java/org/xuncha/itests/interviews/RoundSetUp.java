@@ -16,14 +16,14 @@ final class RoundSetUp {
     static long[] roundWithTwoGroups(Api office, String division, long unit, long otherUnit, List<Map<String, Object>> members,
                                      List<Map<String, Object>> otherMembers) {
         LocalDate today = LocalDate.now();
-        long term = office.post("/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", division,
+        long term = office.post("/round-planning/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", division,
                 "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
-        long round = office.post("/rounds", Map.of("termId", term, "number", 1, "name", "十四届市委第一轮巡察", "type", "REGULAR",
+        long round = office.post("/round-planning/rounds", Map.of("termId", term, "number", 1, "name", "十四届市委第一轮巡察", "type", "REGULAR",
                 "plannedStart", today.minusDays(20).toString(), "plannedEnd", today.plusDays(20).toString())).expect(201).path("id").asLong();
-        office.post("/rounds/" + round + "/targets", Map.of("unitIds", List.of(unit, otherUnit))).expect(200);
-        long group = office.post("/rounds/" + round + "/groups", Map.of("name", "第一巡察组", "members", members,
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(unit, otherUnit))).expect(200);
+        long group = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组", "members", members,
                 "targetUnitIds", List.of(unit))).expect(201).path("id").asLong();
-        office.post("/rounds/" + round + "/groups", Map.of("name", "第二巡察组", "members", otherMembers,
+        office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第二巡察组", "members", otherMembers,
                 "targetUnitIds", List.of(otherUnit))).expect(201);
         return new long[] {round, group};
     }

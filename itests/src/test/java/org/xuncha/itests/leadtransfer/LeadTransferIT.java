@@ -125,25 +125,25 @@ public class LeadTransferIT extends PaxExamSupport {
     // ------------------------------------------------------------------ steps
 
     private void referenceDataAndRound() {
-        office.put("/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-        office.put("/reference/divisions/" + COUNTY, Map.of("nameZh", "茌平区", "level", "COUNTY", "parentCode", CITY)).expect(200);
+        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/" + COUNTY, Map.of("nameZh", "茌平区", "level", "COUNTY", "parentCode", CITY)).expect(200);
         unit("LT-EDU", "聊城市教育和体育局党组");
         unit("LT-EDU-1", "聊城第一中学党委");
         unit("LT-HEA", "聊城市卫生健康委员会党组");
         for (String name : List.of("张组长", "赵组员", "孙副组长", "李组长", "钱组员")) {
-            persons.put(name, office.post("/reference/persons", Map.of("name", name, "unitId", units.get("LT-EDU"), "post", "干部",
+            persons.put(name, office.post("/platform/reference/persons", Map.of("name", name, "unitId", units.get("LT-EDU"), "post", "干部",
                     "active", true)).expect(201).path("id").asLong());
         }
         LocalDate today = today();
-        term = office.post("/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", CITY,
+        term = office.post("/round-planning/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", CITY,
                 "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
-        round = office.post("/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
+        round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
                 "plannedEnd", today.plusDays(39).toString())).expect(201).path("id").asLong();
-        office.post("/rounds/" + round + "/targets", Map.of("unitIds", List.copyOf(units.values()))).expect(200);
-        group1 = office.post("/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.copyOf(units.values()))).expect(200);
+        group1 = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
                 "members", List.of(member("张组长", "LEADER"), member("赵组员", "MEMBER"), member("孙副组长", "NONRESIDENT_DEPUTY")),
                 "targetUnitIds", List.of(units.get("LT-EDU"), units.get("LT-EDU-1")))).expect(201).path("id").asLong();
-        group2 = office.post("/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
+        group2 = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
                 "members", List.of(member("李组长", "LEADER"), member("钱组员", "MEMBER")),
                 "targetUnitIds", List.of(units.get("LT-HEA")))).expect(201).path("id").asLong();
     }
@@ -151,53 +151,53 @@ public class LeadTransferIT extends PaxExamSupport {
     private long aProblemIsDraftedSignedOffReviewedAndDecided(Api member, Api groupLeader, Api officeLeader, Api otherGroup, Api county) {
         Map<String, Object> draft = new HashMap<>(Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU"),
                 "category", "MAJOR_DECISIONS", "description", "2025年3项重大投资未经党组会集体研究，由主要负责人个人决定", "topLeader", true));
-        Api.Response wrongUnit = member.post("/problems", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-HEA"),
+        Api.Response wrongUnit = member.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-HEA"),
                 "description", "x"));
         assertEquals(wrongUnit.text(), 400, wrongUnit.status());
         assertEquals("unitId", wrongUnit.json().path("fields").get(0).path("field").asText());
-        assertEquals("another group's target", 403, otherGroup.post("/problems", draft).status());
+        assertEquals("another group's target", 403, otherGroup.post("/lead-transfer/problems", draft).status());
 
-        long problem = member.post("/problems", draft).expect(201).path("id").asLong();
-        member.postBytes("/problems/" + problem + "/evidence?filename=%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81.txt",
+        long problem = member.post("/lead-transfer/problems", draft).expect(201).path("id").asLong();
+        member.postBytes("/lead-transfer/problems/" + problem + "/evidence?filename=%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81.txt",
                 "党组会议纪要（摘录）".getBytes(StandardCharsets.UTF_8), "text/plain").expect(201);
-        assertEquals("group scope", 403, otherGroup.get("/problems/" + problem).status());
-        assertEquals("a county account, a city problem", 403, county.get("/problems/" + problem).status());
-        assertEquals(0, otherGroup.get("/problems?roundId=" + round).expect(200).path("total").asInt());
+        assertEquals("group scope", 403, otherGroup.get("/lead-transfer/problems/" + problem).status());
+        assertEquals("a county account, a city problem", 403, county.get("/lead-transfer/problems/" + problem).status());
+        assertEquals(0, otherGroup.get("/lead-transfer/problems?roundId=" + round).expect(200).path("total").asInt());
 
-        assertEquals("a member does not sign off", 403, member.post("/problems/" + problem + "/submit", Map.of()).status());
-        assertEquals("SUBMITTED", groupLeader.post("/problems/" + problem + "/submit", Map.of("opinion", "情况属实，报巡察办"))
+        assertEquals("a member does not sign off", 403, member.post("/lead-transfer/problems/" + problem + "/submit", Map.of()).status());
+        assertEquals("SUBMITTED", groupLeader.post("/lead-transfer/problems/" + problem + "/submit", Map.of("opinion", "情况属实，报巡察办"))
                 .expect(200).path("status").asText());
-        assertEquals("editing is over", 409, member.put("/problems/" + problem, draft).status());
-        Api.Response early = officeLeader.post("/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE"));
+        assertEquals("editing is over", 409, member.put("/lead-transfer/problems/" + problem, draft).status());
+        Api.Response early = officeLeader.post("/lead-transfer/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE"));
         assertEquals(early.text(), 409, early.status());
-        assertEquals("OFFICE_APPROVED", office.post("/problems/" + problem + "/office-review",
+        assertEquals("OFFICE_APPROVED", office.post("/lead-transfer/problems/" + problem + "/office-review",
                 Map.of("decision", "APPROVE", "opinion", "同意提交领导小组")).expect(200).path("status").asText());
         assertEquals("staff cannot decide for the leading group", 403,
-                office.post("/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE")).status());
-        assertEquals("APPROVED", officeLeader.post("/problems/" + problem + "/leading-group-decision",
+                office.post("/lead-transfer/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE")).status());
+        assertEquals("APPROVED", officeLeader.post("/lead-transfer/problems/" + problem + "/leading-group-decision",
                 Map.of("decision", "APPROVE", "opinion", "领导小组审定同意")).expect(200).path("status").asText());
 
-        JsonNode detail = member.get("/problems/" + problem).expect(200);
+        JsonNode detail = member.get("/lead-transfer/problems/" + problem).expect(200);
         assertEquals(draft.get("description"), detail.path("description").asText());
         assertEquals(List.of("GROUP", "OFFICE", "LEADING_GROUP"), texts(detail.path("approvals"), "step"));
         assertEquals(List.of("lt-gleader", "lt-office", "lt-leader"), texts(detail.path("approvals"), "actor"));
         assertEquals("领导小组审定同意", detail.path("approvals").get(2).path("opinion").asText());
         JsonNode evidence = detail.path("attachments").get(0);
         assertEquals("会议纪要.txt", evidence.path("filename").asText());
-        assertEquals("党组会议纪要（摘录）", member.get("/problems/" + problem + "/evidence/" + evidence.path("id").asLong()).text());
+        assertEquals("党组会议纪要（摘录）", member.get("/lead-transfer/problems/" + problem + "/evidence/" + evidence.path("id").asLong()).text());
         Wait.until(WAIT, () -> events("problem_approved").size() == 1);
         return problem;
     }
 
     private long aLeadIsRaisedAndTransferred(Api groupLeader, long problem) {
-        JsonNode lead = groupLeader.post("/problems/" + problem + "/leads", Map.of("personName", PERSON, "personPost", "党组书记、局长",
+        JsonNode lead = groupLeader.post("/lead-transfer/problems/" + problem + "/lead-transfer/leads", Map.of("personName", PERSON, "personPost", "党组书记、局长",
                 "personRank", "正处级", "summary", "反映其违规决定重大投资并收受工程承包方财物")).expect(201);
         long id = lead.path("id").asLong();
         assertEquals("from the problem", "MAJOR_DECISIONS", lead.path("category").asText());
         assertTrue(lead.path("topLeader").asBoolean());
         assertEquals(round, lead.path("roundId").asLong());
-        assertEquals("the group does not transfer", 403, groupLeader.post("/leads/" + id + "/transfer", transfer("DISCIPLINE_COMMISSION")).status());
-        JsonNode transferred = office.post("/leads/" + id + "/transfer", transfer("DISCIPLINE_COMMISSION")).expect(200);
+        assertEquals("the group does not transfer", 403, groupLeader.post("/lead-transfer/leads/" + id + "/transfer", transfer("DISCIPLINE_COMMISSION")).status());
+        JsonNode transferred = office.post("/lead-transfer/leads/" + id + "/transfer", transfer("DISCIPLINE_COMMISSION")).expect(200);
         assertEquals("TRANSFERRED", transferred.path("status").asText());
         assertEquals("one month, as configured", today().plusMonths(1).toString(), transferred.path("feedbackDue").asText());
         Wait.until(WAIT, () -> events("transferred").size() == 1);
@@ -205,22 +205,22 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals(String.valueOf(id), e.getProperty("entityId"));
         assertEquals("DISCIPLINE_COMMISSION", e.getProperty("receiverKind"));
         assertFalse("events carry no names", e.toString().contains(PERSON));
-        assertEquals(409, office.post("/leads/" + id + "/transfer", transfer("ORGANISATION_DEPT")).status());
+        assertEquals(409, office.post("/lead-transfer/leads/" + id + "/transfer", transfer("ORGANISATION_DEPT")).status());
         return id;
     }
 
     private void onlyThoseWhoNeedToKnowSeeTheLead(long lead, Api member, Api discipline, Api organisation, Api otherGroup, Api county) {
-        assertEquals(PERSON, member.get("/leads/" + lead).expect(200).path("personName").asText());
-        assertEquals(PERSON, discipline.get("/leads/" + lead).expect(200).path("personName").asText());
+        assertEquals(PERSON, member.get("/lead-transfer/leads/" + lead).expect(200).path("personName").asText());
+        assertEquals(PERSON, discipline.get("/lead-transfer/leads/" + lead).expect(200).path("personName").asText());
         for (Api refused : List.of(organisation, otherGroup, county)) {
-            Api.Response r = refused.get("/leads/" + lead);
+            Api.Response r = refused.get("/lead-transfer/leads/" + lead);
             assertEquals(r.text(), 403, r.status());
             assertEquals("out_of_scope", r.json().path("code").asText());
-            assertEquals(0, refused.get("/leads").expect(200).path("total").asInt());
+            assertEquals(0, refused.get("/lead-transfer/leads").expect(200).path("total").asInt());
         }
-        assertEquals(1, discipline.get("/leads").expect(200).path("total").asInt());
+        assertEquals(1, discipline.get("/lead-transfer/leads").expect(200).path("total").asInt());
         // every read is in the audit trail, by id and without the name
-        JsonNode reads = accounts.auditor().get("/audit?module=lead-transfer&action=READ&entityId=" + lead).expect(200);
+        JsonNode reads = accounts.auditor().get("/platform/audit?module=lead-transfer&action=READ&entityId=" + lead).expect(200);
         List<String> readers = texts(reads.path("items"), "actor");
         assertTrue(readers.toString(), readers.contains("lt-member") && readers.contains("lt-jw"));
         assertFalse(reads.toString().contains(PERSON));
@@ -228,28 +228,28 @@ public class LeadTransferIT extends PaxExamSupport {
 
     private void theReceiverReportsDisposalAndOutcomes(long lead, Api discipline, Api organisation) {
         String today = today().toString();
-        assertEquals("not their kind of lead", 403, organisation.post("/leads/" + lead + "/acknowledge", Map.of("acknowledgedOn", today)).status());
-        assertEquals("acknowledge first", 409, discipline.post("/leads/" + lead + "/disposals",
+        assertEquals("not their kind of lead", 403, organisation.post("/lead-transfer/leads/" + lead + "/acknowledge", Map.of("acknowledgedOn", today)).status());
+        assertEquals("acknowledge first", 409, discipline.post("/lead-transfer/leads/" + lead + "/disposals",
                 Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).status());
-        assertEquals("ACKNOWLEDGED", discipline.post("/leads/" + lead + "/acknowledge", Map.of("acknowledgedOn", today)).expect(200)
+        assertEquals("ACKNOWLEDGED", discipline.post("/lead-transfer/leads/" + lead + "/acknowledge", Map.of("acknowledgedOn", today)).expect(200)
                 .path("status").asText());
-        discipline.post("/leads/" + lead + "/disposals", Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).expect(200);
-        Api.Response noCase = discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION",
+        discipline.post("/lead-transfer/leads/" + lead + "/disposals", Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).expect(200);
+        Api.Response noCase = discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION",
                 "people", 1, "decidedOn", today));
         assertEquals(noCase.text(), 409, noCase.status());
         assertEquals("no_case", noCase.json().path("code").asText());
-        discipline.post("/leads/" + lead + "/disposals", Map.of("method", "CASE_INVESTIGATION", "reportedOn", today, "note", "经市纪委常委会研究立案"))
+        discipline.post("/lead-transfer/leads/" + lead + "/disposals", Map.of("method", "CASE_INVESTIGATION", "reportedOn", today, "note", "经市纪委常委会研究立案"))
                 .expect(200);
-        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION", "people", 1,
+        discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION", "people", 1,
                 "decidedOn", today)).expect(200);
-        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "GOVERNMENT_SANCTION", "grade", "EXPULSION_FROM_OFFICE",
+        discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "GOVERNMENT_SANCTION", "grade", "EXPULSION_FROM_OFFICE",
                 "people", 1, "decidedOn", today)).expect(200);
-        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "ORGANISATIONAL_HANDLING", "people", 2, "decidedOn", today,
+        discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "ORGANISATIONAL_HANDLING", "people", 2, "decidedOn", today,
                 "note", "对分管副局长等2人诫勉")).expect(200);
-        discipline.post("/leads/" + lead + "/outcomes", Map.of("kind", "PROSECUTION", "people", 1, "decidedOn", today)).expect(200);
-        assertEquals("CONCLUDED", discipline.post("/leads/" + lead + "/conclude", Map.of("concludedOn", today)).expect(200)
+        discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "PROSECUTION", "people", 1, "decidedOn", today)).expect(200);
+        assertEquals("CONCLUDED", discipline.post("/lead-transfer/leads/" + lead + "/conclude", Map.of("concludedOn", today)).expect(200)
                 .path("status").asText());
-        JsonNode detail = office.get("/leads/" + lead).expect(200);
+        JsonNode detail = office.get("/lead-transfer/leads/" + lead).expect(200);
         assertEquals(List.of("PRELIMINARY_VERIFICATION", "CASE_INVESTIGATION"), texts(detail.path("disposals"), "method"));
         assertEquals(4, detail.path("outcomes").size());
         assertEquals(today, detail.path("firstFeedbackOn").asText());
@@ -257,40 +257,40 @@ public class LeadTransferIT extends PaxExamSupport {
     }
 
     private long aSecondLeadIsTransferredToTheOrganisationDepartment(Api member) {
-        long id = member.post("/leads", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU-1"),
+        long id = member.post("/lead-transfer/leads", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU-1"),
                 "personName", "周某", "personPost", "副校长", "category", "CADRES", "source", "INTERVIEW")).expect(201).path("id").asLong();
-        office.post("/leads/" + id + "/transfer", transfer("ORGANISATION_DEPT")).expect(200);
-        office.post("/leads/surrenders", Map.of("roundId", round, "unitId", units.get("LT-EDU"), "personName", "冯某",
+        office.post("/lead-transfer/leads/" + id + "/transfer", transfer("ORGANISATION_DEPT")).expect(200);
+        office.post("/lead-transfer/leads/surrenders", Map.of("roundId", round, "unitId", units.get("LT-EDU"), "personName", "冯某",
                 "personPost", "财务科科长", "surrenderedOn", today().toString(), "receivedBy", "市纪委监委")).expect(201);
         return id;
     }
 
     private void jointWork(Api groupLeader, long lead) {
         LocalDate today = today();
-        long joint = office.post("/joint-operations", Map.of("name", "巡纪审联动（市教育系统）", "roundId", round,
+        long joint = office.post("/lead-transfer/joint-operations", Map.of("name", "巡纪审联动（市教育系统）", "roundId", round,
                 "disciplineProject", "市纪委监委第二监督检查室专项监督", "auditProject", "市审计局经济责任审计")).expect(201).path("id").asLong();
         Api audit = accounts.user("lt-audit", CITY, null, "audit-bureau");
-        JsonNode finding = audit.post("/joint-operations/" + joint + "/findings", Map.of("kind", "PROBLEM", "unitId", units.get("LT-EDU-1"),
+        JsonNode finding = audit.post("/lead-transfer/joint-operations/" + joint + "/findings", Map.of("kind", "PROBLEM", "unitId", units.get("LT-EDU-1"),
                 "category", "FINANCE", "description", "审计发现虚列支出48万元", "reference", "审计发现第12项")).expect(201);
         assertEquals("AUDIT", finding.path("source").asText());
         assertEquals(group1, finding.path("groupId").asLong());
-        JsonNode broughtIn = office.get("/problems/" + finding.path("id").asLong()).expect(200);
+        JsonNode broughtIn = office.get("/lead-transfer/problems/" + finding.path("id").asLong()).expect(200);
         assertEquals("joint-operation:" + joint + ":审计发现第12项", broughtIn.path("sourceRef").asText());
-        assertEquals(1, office.get("/joint-operations/" + joint).expect(200).path("figures").path("problemsBroughtIn").asInt());
+        assertEquals(1, office.get("/lead-transfer/joint-operations/" + joint).expect(200).path("figures").path("problemsBroughtIn").asInt());
 
         // the unit is inspected from today for 40 days: a separate audit in that time is refused, the joint one is not
         Map<String, Object> visit = new HashMap<>(Map.of("termId", term, "unitId", units.get("LT-EDU"), "kind", "AUDIT",
                 "organisation", "市审计局", "startsOn", today.plusDays(20).toString(), "endsOn", today.plusDays(50).toString()));
-        Api.Response twice = audit.post("/joint-operations/visits", visit);
+        Api.Response twice = audit.post("/lead-transfer/joint-operations/visits", visit);
         assertEquals(twice.text(), 409, twice.status());
         assertEquals("visit_conflict", twice.json().path("code").asText());
         assertTrue(twice.text(), twice.json().path("message").asText().contains("第一巡察组"));
         visit.put("jointOperationId", joint);
-        assertEquals(0, audit.post("/joint-operations/visits", visit).expect(201).path("warnings").size());
-        JsonNode calendar = office.get("/joint-operations/calendar?termId=" + term + "&unitId=" + units.get("LT-EDU")).expect(200);
+        assertEquals(0, audit.post("/lead-transfer/joint-operations/visits", visit).expect(201).path("warnings").size());
+        JsonNode calendar = office.get("/lead-transfer/joint-operations/calendar?termId=" + term + "&unitId=" + units.get("LT-EDU")).expect(200);
         assertEquals(List.of("INSPECTION", "AUDIT"), texts(calendar, "kind"));
 
-        JsonNode consultation = groupLeader.post("/consultations", Map.of("roundId", round, "groupId", group1, "subject", "研判第一巡察组重点线索",
+        JsonNode consultation = groupLeader.post("/lead-transfer/consultations", Map.of("roundId", round, "groupId", group1, "subject", "研判第一巡察组重点线索",
                 "heldOn", today.toString(), "conclusion", "线索具体，建议移交市纪委监委", "leadIds", List.of(lead),
                 "attendees", List.of(Map.of("personId", persons.get("张组长"), "role", "GROUP")))).expect(201);
         assertEquals("the round's non-resident deputy joins", List.of("张组长", "孙副组长"), texts(consultation.path("attendees"), "name"));
@@ -298,10 +298,10 @@ public class LeadTransferIT extends PaxExamSupport {
     }
 
     private void statisticsCountWhatWasDone(Api officeLeader, Api member) {
-        JsonNode report = officeLeader.get("/leads/statistics?dimension=ROUND&termId=" + term).expect(200);
+        JsonNode report = officeLeader.get("/lead-transfer/leads/statistics?dimension=ROUND&termId=" + term).expect(200);
         assertEquals(1, report.path("rows").size());
         JsonNode row = report.path("rows").get(0);
-        assertEquals("named as round planning names it", office.get("/rounds/" + round).expect(200).path("round").path("name").asText(),
+        assertEquals("named as round planning names it", office.get("/round-planning/rounds/" + round).expect(200).path("round").path("name").asText(),
                 row.path("labelZh").asText());
         JsonNode f = row.path("figures");
         assertEquals("the approved problem; the audit finding is still a draft", 1, f.path("problemsFound").asInt());
@@ -324,8 +324,8 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals(1, leads.path("byDisposal").path("CASE_INVESTIGATION").asInt());
         assertEquals(2, leads.path("byDisposal").size());
         // a group member's figures are their group's; the dashboard shows the same totals
-        assertEquals(2, member.get("/leads/statistics").expect(200).path("totals").path("leadsTransferred").asInt());
-        JsonNode dashboard = find(officeLeader.get("/statistics").expect(200), "module", "lead-transfer").path("statistics");
+        assertEquals(2, member.get("/lead-transfer/leads/statistics").expect(200).path("totals").path("leadsTransferred").asInt());
+        JsonNode dashboard = find(officeLeader.get("/platform/statistics").expect(200), "module", "lead-transfer").path("statistics");
         assertEquals(1, find(dashboard, "id", "lead-transfer.problems").path("value").asInt());
         assertEquals(4, find(dashboard, "id", "lead-transfer.people-handled").path("value").asInt());
         assertEquals(1, find(dashboard, "id", "lead-transfer.prosecuted").path("value").asInt());
@@ -335,7 +335,7 @@ public class LeadTransferIT extends PaxExamSupport {
     }
 
     private void theLedgerAndTheConsole(long lead) throws Exception {
-        Api.Response ledger = office.get("/leads/export?roundId=" + round);
+        Api.Response ledger = office.get("/lead-transfer/leads/export?roundId=" + round);
         assertEquals(ledger.text(), 200, ledger.status());
         List<List<String>> rows = service(SpreadsheetService.class).readFirstSheet(new ByteArrayInputStream(ledger.bytes()));
         List<String> first = rows.stream().filter(r -> r.contains(String.valueOf(lead))).findFirst().orElseThrow();
@@ -356,13 +356,13 @@ public class LeadTransferIT extends PaxExamSupport {
     }
 
     private void aLeadWithoutFeedbackBecomesOverdue(long concluded, long untouched) throws Exception {
-        assertEquals(0, office.get("/leads/overdue").expect(200).size());
+        assertEquals(0, office.get("/lead-transfer/leads/overdue").expect(200).size());
         setClockOffset("P40D");
         office = accounts.user("lt-office", CITY, null, "office-staff");     // the sessions expired meanwhile
-        JsonNode overdue = office.get("/leads/overdue").expect(200);
+        JsonNode overdue = office.get("/lead-transfer/leads/overdue").expect(200);
         assertEquals(List.of(String.valueOf(untouched)), texts(overdue, "id"));
         assertTrue(overdue.get(0).path("daysOverdue").asLong() >= 9);
-        assertFalse(office.get("/leads/" + concluded).expect(200).path("overdue").asBoolean());
+        assertFalse(office.get("/lead-transfer/leads/" + concluded).expect(200).path("overdue").asBoolean());
         Wait.until(WAIT, () -> events("overdue").size() == 1);
         assertEquals(String.valueOf(untouched), events("overdue").get(0).getProperty("entityId"));
         String console = console("lt-office", "xuncha:lead-overdue");
@@ -374,15 +374,15 @@ public class LeadTransferIT extends PaxExamSupport {
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
         String out = console("sysadmin", "xuncha:module-uninstall lead-transfer", "admin");
         assertTrue(out, out.contains("已卸载模块 lead-transfer"));
-        Wait.until(WAIT, () -> office.get("/leads/" + lead).status() == 404);
-        assertEquals("round planning keeps answering", 200, office.get("/rounds/" + round).status());
+        Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 404);
+        assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 
         out = console("sysadmin", "xuncha:module-install lead-transfer", "admin");
         assertTrue(out, out.contains("已安装模块 lead-transfer"));
-        Wait.until(WAIT, () -> office.get("/leads/" + lead).status() == 200);
-        JsonNode again = office.get("/leads/" + lead).expect(200);
+        Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 200);
+        JsonNode again = office.get("/lead-transfer/leads/" + lead).expect(200);
         assertEquals(PERSON, again.path("personName").asText());
         assertEquals(4, again.path("outcomes").size());
     }
@@ -390,7 +390,7 @@ public class LeadTransferIT extends PaxExamSupport {
     // ------------------------------------------------------------------ helpers
 
     private void unit(String code, String name) {
-        units.put(code, office.post("/reference/units", Map.of("code", code, "name", name, "divisionCode", CITY, "field", "党政机关",
+        units.put(code, office.post("/platform/reference/units", Map.of("code", code, "name", name, "divisionCode", CITY, "field", "党政机关",
                 "sector", "社会民生", "active", true)).expect(201).path("id").asLong());
     }
 

@@ -47,8 +47,8 @@ public class HotDeploymentIT extends PaxExamSupport {
         Accounts accounts = accounts();
         accounts.sysadmin();
         Api office = accounts.user("office1", null, null, "office-staff");
-        office.put("/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-        long unit = office.post("/reference/units", Map.of("code", "LC-EDU", "name", "聊城市教育和体育局党组",
+        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        long unit = office.post("/platform/reference/units", Map.of("code", "LC-EDU", "name", "聊城市教育和体育局党组",
                 "divisionCode", "371500", "active", true)).expect(201).path("id").asLong();
         assertTrue("example is available but not installed", console("sysadmin", "xuncha:module-list", "admin").contains("example"));
         assertEquals(404, office.get("/example/notes?unitId=" + unit).status());
@@ -81,7 +81,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         assertTrue(out, out.contains("已卸载模块 example"));
         Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 404);
         assertTrue(!moduleIds(office).contains("example"));
-        assertEquals("the platform keeps answering", 200, office.get("/reference/units/" + unit).status());
+        assertEquals("the platform keeps answering", 200, office.get("/platform/reference/units/" + unit).status());
 
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
@@ -104,6 +104,6 @@ public class HotDeploymentIT extends PaxExamSupport {
     }
 
     private static List<String> moduleIds(Api api) {
-        return StreamSupport.stream(api.get("/modules").expect(200).spliterator(), false).map(m -> m.path("id").asText()).toList();
+        return StreamSupport.stream(api.get("/platform/modules").expect(200).spliterator(), false).map(m -> m.path("id").asText()).toList();
     }
 }

@@ -32,14 +32,13 @@ class KarDeploymentIT {
 
             dist.deploy(Path.of(System.getProperty("xuncha.example.kar")));
             Wait.until(Duration.ofSeconds(180), () -> ids(sysadmin).contains("example"));
-            // Listed is not yet served: the JAX-RS application is rebuilt with the module's resources,
-            // and meanwhile every /api path answers 404. Once the module's resource answers at all
-            // (403: the system administrator may not read notes), the rebuild is done.
-            Wait.until(Duration.ofSeconds(120), () -> sysadmin.get("/example/notes?unitId=1").status() != 404);
+            // Listed (its descriptor is there) is not yet served: until the module's REST server is in
+            // service its paths answer 503 module_unavailable; then the system administrator gets 403.
+            Wait.until(Duration.ofSeconds(120), () -> sysadmin.get("/example/notes?unitId=1").status() == 403);
 
             Api office = accounts.user("office1", null, null, "office-staff");
-            office.put("/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-            long unit = office.post("/reference/units", Map.of("code", "LC-1", "name", "聊城市审计局党组",
+            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            long unit = office.post("/platform/reference/units", Map.of("code", "LC-1", "name", "聊城市审计局党组",
                     "divisionCode", "371500", "active", true)).expect(201).path("id").asLong();
             office.post("/example/notes", Map.of("unitId", unit, "text", "离线安装")).expect(201);
 
@@ -60,7 +59,7 @@ class KarDeploymentIT {
     }
 
     private static java.util.List<String> ids(Api api) {
-        JsonNode modules = api.get("/modules").expect(200);
+        JsonNode modules = api.get("/platform/modules").expect(200);
         return StreamSupport.stream(modules.spliterator(), false).map(m -> m.path("id").asText()).toList();
     }
 }

@@ -73,9 +73,9 @@ public class PlatformApiIT extends PaxExamSupport {
             accounts = accounts();
             accounts.sysadmin();
             office = accounts.user("office.city", "371500", null, "office-staff");
-            office.put("/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-            office.put("/reference/divisions/371502", Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", "371500")).expect(200);
-            office.put("/reference/divisions/371521", Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", "371500")).expect(200);
+            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            office.put("/platform/reference/divisions/371502", Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", "371500")).expect(200);
+            office.put("/platform/reference/divisions/371521", Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", "371500")).expect(200);
         }
         return office;
     }
@@ -88,13 +88,13 @@ public class PlatformApiIT extends PaxExamSupport {
         u.put("field", "党政机关");
         u.put("system", "教育系统");
         u.put("active", true);
-        return api.post("/reference/units", u).expect(201).path("id").asLong();
+        return api.post("/platform/reference/units", u).expect(201).path("id").asLong();
     }
 
     @Test
     public void everyFailureAnswersWithTheOneErrorModel() {
         Api api = office();
-        JsonNode malformed = api.raw("POST", "/reference/units", "{not json").expect(400);
+        JsonNode malformed = api.raw("POST", "/platform/reference/units", "{not json").expect(400);
         assertEquals("malformed_json", malformed.path("code").asText());
         assertError(malformed);
         // an empty Cookie header (some clients send one) is no session, not a server error
@@ -104,24 +104,24 @@ public class PlatformApiIT extends PaxExamSupport {
         assertEquals(emptyCookie.text(), 401, emptyCookie.status());
         assertError(emptyCookie.json());
 
-        JsonNode unknown = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"active\":true,\"colour\":\"red\"}").expect(400);
+        JsonNode unknown = api.raw("POST", "/platform/reference/units", "{\"code\":\"X1\",\"active\":true,\"colour\":\"red\"}").expect(400);
         assertEquals("colour", unknown.path("fields").get(0).path("field").asText());
         assertError(unknown);
 
-        JsonNode wrongType = api.raw("POST", "/reference/units", "{\"code\":\"X1\",\"active\":true,\"parentId\":\"abc\"}").expect(400);
+        JsonNode wrongType = api.raw("POST", "/platform/reference/units", "{\"code\":\"X1\",\"active\":true,\"parentId\":\"abc\"}").expect(400);
         assertEquals("parentId", wrongType.path("fields").get(0).path("field").asText());
 
-        JsonNode missing = api.post("/reference/units", Map.of("active", true)).expect(400);
+        JsonNode missing = api.post("/platform/reference/units", Map.of("active", true)).expect(400);
         assertEquals("validation", missing.path("code").asText());
         List<String> fields = new ArrayList<>();
         missing.path("fields").forEach(f -> fields.add(f.path("field").asText()));
         assertTrue(fields.toString(), fields.containsAll(List.of("code", "name", "divisionCode")));
         missing.path("fields").forEach(PlatformApiIT::assertError);
 
-        assertEquals("not_found", api.get("/reference/units/999999").expect(404).path("code").asText());
+        assertEquals("not_found", api.get("/platform/reference/units/999999").expect(404).path("code").asText());
         assertEquals("no_such_endpoint", api.get("/no/such/thing").expect(404).path("code").asText());
-        assertEquals(405, api.raw("PATCH", "/reference/units", "{}").status());
-        assertEquals(401, new Api(apiBase()).get("/modules").status());
+        assertEquals(405, api.raw("PATCH", "/platform/reference/units", "{}").status());
+        assertEquals(401, new Api(apiBase()).get("/platform/modules").status());
         assertEquals("UP", new Api(apiBase()).get("/health").expect(200).path("status").asText());
     }
 
@@ -137,13 +137,13 @@ public class PlatformApiIT extends PaxExamSupport {
         for (int i = 0; i < 25; i++) {
             unit(api, String.format("PG-%02d", i), "371502");
         }
-        JsonNode page = api.get("/reference/units?divisionCode=371502&text=PG-&page=2&size=10&sort=-code").expect(200);
+        JsonNode page = api.get("/platform/reference/units?divisionCode=371502&text=PG-&page=2&size=10&sort=-code").expect(200);
         assertEquals(25, page.path("total").asInt());
         assertEquals(2, page.path("page").asInt());
         assertEquals(10, page.path("items").size());
         assertEquals("PG-14", page.path("items").get(0).path("code").asText());
         assertEquals("PG-05", page.path("items").get(9).path("code").asText());
-        JsonNode bad = api.get("/reference/units?sort=password&size=1000").expect(400);
+        JsonNode bad = api.get("/platform/reference/units?sort=password&size=1000").expect(400);
         List<String> fields = new ArrayList<>();
         bad.path("fields").forEach(f -> fields.add(f.path("field").asText()));
         assertTrue(fields.toString(), fields.containsAll(List.of("sort", "size")));
@@ -155,28 +155,28 @@ public class PlatformApiIT extends PaxExamSupport {
         long own = unit(city, "SC-DC", "371502");
         long other = unit(city, "SC-YG", "371521");
         Api county = accounts.user("office.dcf", "371502", null, "office-staff");
-        assertEquals(200, county.get("/reference/units/" + own).status());
-        assertEquals("out_of_scope", county.get("/reference/units/" + other).expect(403).path("code").asText());
-        JsonNode listed = county.get("/reference/units?text=SC-&size=100").expect(200);
+        assertEquals(200, county.get("/platform/reference/units/" + own).status());
+        assertEquals("out_of_scope", county.get("/platform/reference/units/" + other).expect(403).path("code").asText());
+        JsonNode listed = county.get("/platform/reference/units?text=SC-&size=100").expect(200);
         assertEquals(1, listed.path("total").asInt());
-        assertEquals(403, county.post("/reference/units", Map.of("code", "SC-X", "name", "越界", "divisionCode", "371521",
+        assertEquals(403, county.post("/platform/reference/units", Map.of("code", "SC-X", "name", "越界", "divisionCode", "371521",
                 "active", true)).status());
-        assertEquals(2, city.get("/reference/units?text=SC-&size=100").expect(200).path("total").asInt());
+        assertEquals(2, city.get("/platform/reference/units?text=SC-&size=100").expect(200).path("total").asInt());
     }
 
     @Test
     public void concurrentChangesAndUnitsInUseAreConflicts() {
         Api api = office();
         long id = unit(api, "CF-1", "371500");
-        JsonNode u = api.get("/reference/units/" + id).expect(200);
+        JsonNode u = api.get("/platform/reference/units/" + id).expect(200);
         Map<String, Object> change = Api.JSON.convertValue(u, Map.class);
         change.put("name", "第一次修改");
-        api.put("/reference/units/" + id, change).expect(200);
+        api.put("/platform/reference/units/" + id, change).expect(200);
         change.put("name", "基于旧版本的修改");
-        assertEquals("stale", api.put("/reference/units/" + id, change).expect(409).path("code").asText());
-        api.post("/reference/persons", Map.of("name", "李某", "unitId", id, "leadership", "TOP_LEADER", "active", true)).expect(201);
-        assertEquals("in_use", api.delete("/reference/units/" + id).expect(409).path("code").asText());
-        assertEquals("第一次修改", api.get("/reference/units/" + id).expect(200).path("name").asText());
+        assertEquals("stale", api.put("/platform/reference/units/" + id, change).expect(409).path("code").asText());
+        api.post("/platform/reference/persons", Map.of("name", "李某", "unitId", id, "leadership", "TOP_LEADER", "active", true)).expect(201);
+        assertEquals("in_use", api.delete("/platform/reference/units/" + id).expect(409).path("code").asText());
+        assertEquals("第一次修改", api.get("/platform/reference/units/" + id).expect(200).path("name").asText());
     }
 
     @Test
@@ -195,28 +195,28 @@ public class PlatformApiIT extends PaxExamSupport {
         List<String> fields = new ArrayList<>();
         rowError.path("fields").forEach(f -> fields.add(f.path("field").asText()));
         assertTrue(fields.toString(), fields.containsAll(List.of("单位名称", "状态", "所属区划代码")));
-        assertEquals(0, api.get("/reference/units?text=IM-").expect(200).path("total").asInt());
+        assertEquals(0, api.get("/platform/reference/units?text=IM-").expect(200).path("total").asInt());
 
         byte[] good = spreadsheets.write(List.of(new SpreadsheetService.Sheet("单位", null, header, List.of(
                 List.<Object>of("IM-3", "聊城市第二中学党委", "371500", "IM-1", "事业单位", "社会民生", "教育系统", "在用"),
                 List.<Object>of("IM-1", "聊城市第一中学党委", "371500", "", "事业单位", "社会民生", "教育系统", "在用")))));
         report = runImport(api, good);
         assertEquals(2, report.path("created").asInt());
-        JsonNode imported = api.get("/reference/units?text=IM-&sort=code").expect(200);
+        JsonNode imported = api.get("/platform/reference/units?text=IM-&sort=code").expect(200);
         assertEquals(2, imported.path("total").asInt());
         assertEquals("the parent defined further down was linked", imported.path("items").get(0).path("id").asLong(),
                 imported.path("items").get(1).path("parentId").asLong());
-        assertTrue(api.get("/reference/classifications").expect(200).path("system").toString().contains("教育系统"));
-        Api.Response template = api.get("/reference/units/template");
+        assertTrue(api.get("/platform/reference/classifications").expect(200).path("system").toString().contains("教育系统"));
+        Api.Response template = api.get("/platform/reference/units/template");
         assertEquals(200, template.status());
         assertTrue("an xlsx (zip) file", template.bytes()[0] == 'P' && template.bytes()[1] == 'K');
     }
 
     private static JsonNode runImport(Api api, byte[] xlsx) {
-        JsonNode job = api.postBytes("/reference/units/import", xlsx, "application/octet-stream").expect(202);
+        JsonNode job = api.postBytes("/platform/reference/units/import", xlsx, "application/octet-stream").expect(202);
         String id = job.path("id").asText();
-        Wait.until(Duration.ofSeconds(60), () -> api.get("/reference/imports/" + id).expect(200).path("done").asBoolean());
-        JsonNode done = api.get("/reference/imports/" + id).expect(200);
+        Wait.until(Duration.ofSeconds(60), () -> api.get("/platform/reference/imports/" + id).expect(200).path("done").asBoolean());
+        JsonNode done = api.get("/platform/reference/imports/" + id).expect(200);
         assertTrue(done.toString(), done.path("error").isNull() || done.path("error").isMissingNode());
         return done.path("report");
     }
@@ -226,14 +226,14 @@ public class PlatformApiIT extends PaxExamSupport {
         Api api = office();
         long id = unit(api, "AU-1", "371500");
         Api auditor = accounts.auditor();
-        JsonNode records = auditor.get("/audit?module=platform&entityType=unit&entityId=" + id).expect(200);
+        JsonNode records = auditor.get("/platform/audit?module=platform&entityType=unit&entityId=" + id).expect(200);
         assertEquals(1, records.path("total").asInt());
         JsonNode record = records.path("items").get(0);
         assertEquals("CREATE", record.path("action").asText());
         assertEquals("office.city", record.path("actor").asText());
-        assertEquals(403, accounts.sysadmin().get("/audit").status());
-        assertEquals(403, api.get("/audit").status());
-        assertTrue(auditor.get("/audit/verify").expect(200).path("intact").asBoolean());
+        assertEquals(403, accounts.sysadmin().get("/platform/audit").status());
+        assertEquals(403, api.get("/platform/audit").status());
+        assertTrue(auditor.get("/platform/audit/verify").expect(200).path("intact").asBoolean());
     }
 
     @Test

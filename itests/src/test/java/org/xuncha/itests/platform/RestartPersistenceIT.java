@@ -37,18 +37,18 @@ class RestartPersistenceIT {
             Accounts accounts = dist.accounts();
             accounts.sysadmin();
             Api office = accounts.user("office1", null, null, "office-staff");
-            office.put("/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-            office.put("/reference/divisions/371581", Map.of("nameZh", "临清市", "level", "COUNTY", "parentCode", "371500")).expect(200);
-            long unit = office.post("/reference/units", Map.of("code", "LQ-SW", "name", "中共临清市委办公室",
+            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            office.put("/platform/reference/divisions/371581", Map.of("nameZh", "临清市", "level", "COUNTY", "parentCode", "371500")).expect(200);
+            long unit = office.post("/platform/reference/units", Map.of("code", "LQ-SW", "name", "中共临清市委办公室",
                     "divisionCode", "371581", "field", "党政机关", "active", true)).expect(201).path("id").asLong();
-            long person = office.post("/reference/persons", Map.of("name", "王某某", "unitId", unit, "post", "主任",
+            long person = office.post("/platform/reference/persons", Map.of("name", "王某某", "unitId", unit, "post", "主任",
                     "leadership", "TOP_LEADER", "active", true)).expect(201).path("id").asLong();
 
             String out = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-install example");
             assertThat(out).contains("已安装模块 example");
             office.post("/example/notes", Map.of("unitId", unit, "text", "重启前写入")).expect(201);
             // a module the distribution installs at its first boot, removed by the administrator
-            assertThat(ids(office.get("/modules").expect(200))).contains("interview-records");
+            assertThat(ids(office.get("/platform/modules").expect(200))).contains("interview-records");
             out = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-uninstall interview-records");
             assertThat(out).contains("已卸载模块 interview-records");
 
@@ -57,15 +57,15 @@ class RestartPersistenceIT {
             accounts.signInAgain();
 
             Api again = accounts.user("office1", null, null, "office-staff");
-            assertThat(again.get("/reference/units/" + unit).expect(200).path("name").asText()).isEqualTo("中共临清市委办公室");
-            assertThat(again.get("/reference/persons/" + person).expect(200).path("leadership").asText()).isEqualTo("TOP_LEADER");
-            assertThat(again.get("/reference/divisions").expect(200).findValuesAsText("code")).contains("371500", "371581");
-            assertThat(ids(again.get("/modules").expect(200))).contains("example").doesNotContain("interview-records");
+            assertThat(again.get("/platform/reference/units/" + unit).expect(200).path("name").asText()).isEqualTo("中共临清市委办公室");
+            assertThat(again.get("/platform/reference/persons/" + person).expect(200).path("leadership").asText()).isEqualTo("TOP_LEADER");
+            assertThat(again.get("/platform/reference/divisions").expect(200).findValuesAsText("code")).contains("371500", "371581");
+            assertThat(ids(again.get("/platform/modules").expect(200))).contains("example").doesNotContain("interview-records");
             assertThat(again.get("/example/notes?unitId=" + unit).expect(200).get(0).path("text").asText()).isEqualTo("重启前写入");
             assertThat(dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-list")).containsPattern("example\\s+.*1\\.0\\.0");
 
             Api auditor = accounts.auditor();
-            JsonNode verdict = auditor.get("/audit/verify").expect(200);
+            JsonNode verdict = auditor.get("/platform/audit/verify").expect(200);
             assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
             assertThat(verdict.path("records").asLong()).isGreaterThan(10);
             if (database.equals("postgresql")) {

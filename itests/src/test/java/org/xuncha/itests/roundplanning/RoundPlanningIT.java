@@ -83,9 +83,9 @@ public class RoundPlanningIT extends PaxExamSupport {
         ServiceRegistration<EventHandler> listener = listenForOverdue();
         try {
             LocalDate today = today();
-            long term = office.post("/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", DIVISION,
+            long term = office.post("/round-planning/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", DIVISION,
                     "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
-            long priority = office.post("/priorities", Map.of("divisionCode", DIVISION, "name", "黄河流域生态保护和高质量发展",
+            long priority = office.post("/round-planning/priorities", Map.of("divisionCode", DIVISION, "name", "黄河流域生态保护和高质量发展",
                     "sourceMeeting", "市委十四届五次全会", "sourceDate", today.minusMonths(3).toString())).expect(201).path("id").asLong();
 
             long round1 = firstRoundPlannedAndApproved(term, priority, today, officeLeader, secretary);
@@ -107,7 +107,7 @@ public class RoundPlanningIT extends PaxExamSupport {
     // ------------------------------------------------------------------ steps
 
     private void referenceData() {
-        office.put("/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
         unit("LC-JW", "聊城市纪委监委机关", "党政机关", "政法", null);
         unit("LC-EDU", "聊城市教育和体育局党组", "党政机关", "社会民生", "教育系统");
         unit("LC-EDU-1", "聊城第一中学党委", "事业单位", "社会民生", "教育系统");
@@ -117,7 +117,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         unit("LC-SOE-2", "聊城市水务集团党委", "国有企业", "经济发展", null);
         unit("LC-TOWN", "某镇党委", "乡镇（街道）", "农业农村", null);
         for (String name : List.of("张组长", "李副组长", "赵组员", "钱组员", "孙副组长")) {
-            persons.put(name, office.post("/reference/persons", Map.of("name", name, "unitId", units.get("LC-JW"), "post", "干部",
+            persons.put(name, office.post("/platform/reference/persons", Map.of("name", name, "unitId", units.get("LC-JW"), "post", "干部",
                     "active", true)).expect(201).path("id").asLong());
         }
     }
@@ -126,42 +126,42 @@ public class RoundPlanningIT extends PaxExamSupport {
         Map<String, Object> u = new java.util.HashMap<>(Map.of("code", code, "name", name, "divisionCode", DIVISION,
                 "field", field, "sector", sector, "active", true));
         u.put("system", system);
-        units.put(code, office.post("/reference/units", u).expect(201).path("id").asLong());
+        units.put(code, office.post("/platform/reference/units", u).expect(201).path("id").asLong());
     }
 
     private long firstRoundPlannedAndApproved(long term, long priority, LocalDate today, Api officeLeader, Api secretary) {
-        long round = office.post("/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
+        long round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
                 "plannedEnd", today.plusDays(39).toString(), "priorityIds", List.of(priority),
                 "supervisionTopics", List.of("教育强国"))).expect(201).path("id").asLong();
-        JsonNode detail = office.get("/rounds/" + round).expect(200);
+        JsonNode detail = office.get("/round-planning/rounds/" + round).expect(200);
         assertEquals("numbered within the term", 1, detail.path("round").path("number").asInt());
         assertEquals("PREPARATION", detail.path("round").path("stage").asText());
 
         // the whole education system in one call, then one state firm by hand
-        JsonNode added = office.post("/rounds/" + round + "/targets", Map.of("system", "教育系统", "priorityIds", List.of(priority)))
+        JsonNode added = office.post("/round-planning/rounds/" + round + "/targets", Map.of("system", "教育系统", "priorityIds", List.of(priority)))
                 .expect(200).path("added");
         assertEquals(List.of("聊城市教育和体育局党组", "聊城第一中学党委", "聊城职业技术学院党委"), texts(added, "unitName"));
-        JsonNode more = office.post("/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-SOE-1"), units.get("LC-EDU"))))
+        JsonNode more = office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-SOE-1"), units.get("LC-EDU"))))
                 .expect(200);
         assertEquals(1, more.path("added").size());
         assertEquals("already a target", units.get("LC-EDU").longValue(), more.path("alreadyTarget").get(0).asLong());
 
-        JsonNode group = office.post("/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
+        JsonNode group = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
                 "members", List.of(member("张组长", "LEADER"), member("赵组员", "MEMBER"), member("孙副组长", "NONRESIDENT_DEPUTY")),
                 "targetUnitIds", List.of(units.get("LC-EDU"), units.get("LC-EDU-1"), units.get("LC-EDU-2"), units.get("LC-SOE-1"))))
                 .expect(201);
 
         // the office drafts but does not approve; the committee comes after the leading group
-        Api.Response byStaff = office.post("/rounds/" + round + "/approvals", Map.of("body", "LEADING_GROUP", "approved", true));
+        Api.Response byStaff = office.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "LEADING_GROUP", "approved", true));
         assertEquals(byStaff.text(), 403, byStaff.status());
-        Api.Response tooEarly = secretary.post("/rounds/" + round + "/approvals", Map.of("body", "COMMITTEE", "approved", true));
+        Api.Response tooEarly = secretary.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "COMMITTEE", "approved", true));
         assertEquals(tooEarly.text(), 409, tooEarly.status());
         assertTrue(tooEarly.text(), tooEarly.json().path("message").asText().contains("须先经巡察工作领导小组审议"));
-        assertEquals("LEADING_GROUP_APPROVED", officeLeader.post("/rounds/" + round + "/approvals",
+        assertEquals("LEADING_GROUP_APPROVED", officeLeader.post("/round-planning/rounds/" + round + "/approvals",
                 Map.of("body", "LEADING_GROUP", "approved", true, "opinion", "同意，报书记专题会审定")).expect(200).path("planStatus").asText());
-        assertEquals("APPROVED", secretary.post("/rounds/" + round + "/approvals",
+        assertEquals("APPROVED", secretary.post("/round-planning/rounds/" + round + "/approvals",
                 Map.of("body", "COMMITTEE", "approved", true, "opinion", "同意")).expect(200).path("planStatus").asText());
-        JsonNode approvals = office.get("/rounds/" + round).expect(200).path("approvals");
+        JsonNode approvals = office.get("/round-planning/rounds/" + round).expect(200).path("approvals");
         assertEquals(2, approvals.size());
         assertEquals("rp-leader", approvals.get(0).path("actor").asText());
         assertEquals("同意，报书记专题会审定", approvals.get(0).path("opinion").asText());
@@ -169,23 +169,23 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertFalse(approvals.get(1).path("at").isNull());
 
         // no entry before the group leader is authorised for this task (一次一授权)
-        Api.Response notReady = office.post("/rounds/" + round + "/stage", Map.of("to", "ENTRY"));
+        Api.Response notReady = office.post("/round-planning/rounds/" + round + "/stage", Map.of("to", "ENTRY"));
         assertEquals(notReady.text(), 409, notReady.status());
         assertTrue(notReady.text(), notReady.json().path("message").asText().contains("一次一授权"));
-        office.put("/rounds/" + round + "/groups/" + group.path("id").asLong() + "/authorisation", Map.of("number", "聊巡授〔2026〕1号",
+        office.put("/round-planning/rounds/" + round + "/groups/" + group.path("id").asLong() + "/authorisation", Map.of("number", "聊巡授〔2026〕1号",
                 "date", today.toString(), "scope", "对市教育系统和市交通发展集团开展常规巡察")).expect(200);
         return round;
     }
 
     private void coverageCountsRoundsOnceTheyEnter(long term, long round) {
-        JsonNode before = office.get("/terms/" + term + "/coverage").expect(200);
+        JsonNode before = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
         assertEquals(8, before.path("totalUnits").asInt());
         assertEquals("a round in preparation only plans", 0, before.path("coveredUnits").asInt());
         assertEquals(4, before.path("plannedUnits").asInt());
         assertTrue("no pace before any round", before.path("roundsNeeded").isNull());
 
-        assertEquals("ENTRY", office.post("/rounds/" + round + "/stage", Map.of("to", "ENTRY")).expect(200).path("stage").asText());
-        JsonNode after = office.get("/terms/" + term + "/coverage").expect(200);
+        assertEquals("ENTRY", office.post("/round-planning/rounds/" + round + "/stage", Map.of("to", "ENTRY")).expect(200).path("stage").asText());
+        JsonNode after = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
         assertEquals(4, after.path("coveredUnits").asInt());
         assertEquals("4 of 8", 50.0, after.path("percent").asDouble(), 0);
         assertEquals("4 remaining at 4 per round", 1, after.path("roundsNeeded").asInt());
@@ -197,30 +197,30 @@ public class RoundPlanningIT extends PaxExamSupport {
     }
 
     private void badStageMovesAreRefused(long round) {
-        Api.Response skip = office.post("/rounds/" + round + "/stage", Map.of("to", "REPORT"));
+        Api.Response skip = office.post("/round-planning/rounds/" + round + "/stage", Map.of("to", "REPORT"));
         assertEquals(skip.text(), 409, skip.status());
         JsonNode error = skip.json();
         assertEquals("invalid_transition", error.path("code").asText());
         assertEquals("不能从“进驻”阶段转到“报告”阶段：只能进入下一阶段“了解”，或说明理由后退回上一阶段“准备”", error.path("message").asText());
         assertTrue(error.toString(), error.path("messageEn").asText().startsWith("Cannot move from stage entry to stage report"));
 
-        Api.Response backWithoutReason = office.post("/rounds/" + round + "/stage", Map.of("to", "PREPARATION"));
+        Api.Response backWithoutReason = office.post("/round-planning/rounds/" + round + "/stage", Map.of("to", "PREPARATION"));
         assertEquals(backWithoutReason.text(), 400, backWithoutReason.status());
         assertEquals("reason", backWithoutReason.json().path("fields").get(0).path("field").asText());
-        Api.Response backByStaff = office.post("/rounds/" + round + "/stage", Map.of("to", "PREPARATION", "reason", "误操作"));
+        Api.Response backByStaff = office.post("/round-planning/rounds/" + round + "/stage", Map.of("to", "PREPARATION", "reason", "误操作"));
         assertEquals("only the office leader corrects a stage", 403, backByStaff.status());
-        assertEquals("ENTRY", office.get("/rounds/" + round).expect(200).path("round").path("stage").asText());
+        assertEquals("ENTRY", office.get("/round-planning/rounds/" + round).expect(200).path("round").path("stage").asText());
     }
 
     private long overlappingMembershipIsRefusedAndASecondRoundEnters(long term, LocalDate today, Api officeLeader, Api secretary) {
-        long round = office.post("/rounds", Map.of("termId", term, "type", "SPECIAL", "plannedStart", today.plusDays(10).toString(),
+        long round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "SPECIAL", "plannedStart", today.plusDays(10).toString(),
                 "plannedEnd", today.plusDays(50).toString(), "supervisionTopics", List.of("乡村振兴"))).expect(201).path("id").asLong();
-        office.post("/rounds/" + round + "/targets", Map.of("field", "乡镇（街道）")).expect(200);
-        office.post("/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-HEA"), units.get("LC-EDU")))).expect(200);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("field", "乡镇（街道）")).expect(200);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-HEA"), units.get("LC-EDU")))).expect(200);
         List<Long> targets = List.of(units.get("LC-TOWN"), units.get("LC-HEA"), units.get("LC-EDU"));
 
         // 赵组员 is in the field with 第一巡察组 until the 39th day; this round starts on the 10th
-        Api.Response overlap = office.post("/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
+        Api.Response overlap = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
                 "members", List.of(member("李副组长", "LEADER"), member("赵组员", "MEMBER")), "targetUnitIds", targets));
         assertEquals(overlap.text(), 409, overlap.status());
         JsonNode error = overlap.json();
@@ -230,40 +230,40 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertTrue(error.toString(), error.path("messageEn").asText().contains("is already in 第一巡察组"));
 
         // a non-resident deputy leader may serve both groups
-        long group = office.post("/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
+        long group = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
                 "members", List.of(member("李副组长", "LEADER"), member("钱组员", "MEMBER"), member("孙副组长", "NONRESIDENT_DEPUTY")),
                 "targetUnitIds", targets)).expect(201).path("id").asLong();
-        officeLeader.post("/rounds/" + round + "/approvals", Map.of("body", "LEADING_GROUP", "approved", true)).expect(200);
-        secretary.post("/rounds/" + round + "/approvals", Map.of("body", "COMMITTEE", "approved", true)).expect(200);
-        office.put("/rounds/" + round + "/groups/" + group + "/authorisation", Map.of("number", "聊巡授〔2026〕2号",
+        officeLeader.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "LEADING_GROUP", "approved", true)).expect(200);
+        secretary.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "COMMITTEE", "approved", true)).expect(200);
+        office.put("/round-planning/rounds/" + round + "/groups/" + group + "/authorisation", Map.of("number", "聊巡授〔2026〕2号",
                 "date", today.toString())).expect(200);
-        office.post("/rounds/" + round + "/stage", Map.of("to", "ENTRY")).expect(200);
+        office.post("/round-planning/rounds/" + round + "/stage", Map.of("to", "ENTRY")).expect(200);
         return round;
     }
 
     private void approvedPlansChangeOnlyThroughAnAmendment(long round) {
-        JsonNode r = office.get("/rounds/" + round).expect(200).path("round");
+        JsonNode r = office.get("/round-planning/rounds/" + round).expect(200).path("round");
         Map<String, Object> edit = new java.util.HashMap<>(Map.of("type", "REGULAR", "plannedStart", r.path("plannedStart").asText(),
                 "plannedEnd", r.path("plannedEnd").asText(), "description", "增加对校园食品安全的了解", "version", r.path("version").asLong()));
-        Api.Response locked = office.put("/rounds/" + round, edit);
+        Api.Response locked = office.put("/round-planning/rounds/" + round, edit);
         assertEquals(locked.text(), 409, locked.status());
         assertEquals("plan_locked", locked.json().path("code").asText());
         assertTrue(locked.text(), locked.json().path("message").asText().contains("须先登记方案调整"));
 
-        long amendment = office.post("/rounds/" + round + "/amendments", Map.of("reason", "书记专题会要求增加校园食品安全内容"))
+        long amendment = office.post("/round-planning/rounds/" + round + "/amendments", Map.of("reason", "书记专题会要求增加校园食品安全内容"))
                 .expect(201).path("id").asLong();
-        office.put("/rounds/" + round, edit).expect(200);
-        JsonNode closed = office.post("/rounds/" + round + "/amendments/" + amendment + "/close", Map.of()).expect(200);
+        office.put("/round-planning/rounds/" + round, edit).expect(200);
+        JsonNode closed = office.post("/round-planning/rounds/" + round + "/amendments/" + amendment + "/close", Map.of()).expect(200);
         assertEquals("rp-office", closed.path("openedBy").asText());
         assertEquals("书记专题会要求增加校园食品安全内容", closed.path("reason").asText());
         assertEquals(List.of("修改轮次方案"), texts(closed.path("changes"), null));
-        assertEquals("增加对校园食品安全的了解", office.get("/rounds/" + round).expect(200).path("round").path("description").asText());
-        edit.put("version", office.get("/rounds/" + round).expect(200).path("round").path("version").asLong());
-        assertEquals("closed again", 409, office.put("/rounds/" + round, edit).status());
+        assertEquals("增加对校园食品安全的了解", office.get("/round-planning/rounds/" + round).expect(200).path("round").path("description").asText());
+        edit.put("version", office.get("/round-planning/rounds/" + round).expect(200).path("round").path("version").asLong());
+        assertEquals("closed again", 409, office.put("/round-planning/rounds/" + round, edit).status());
     }
 
     private void coverageCountsReinspectedUnitsOnce(long term, long round1, long round2) {
-        JsonNode c = office.get("/terms/" + term + "/coverage").expect(200);
+        JsonNode c = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
         assertEquals("4 + 某镇 + 卫健委; 教体局 twice counts once", 6, c.path("coveredUnits").asInt());
         assertEquals(75.0, c.path("percent").asDouble(), 0);
         assertEquals(2, c.path("countedRounds").asInt());
@@ -279,17 +279,17 @@ public class RoundPlanningIT extends PaxExamSupport {
 
     private void aGroupMemberSeesOnlyTheirRound(long term, long round1, long round2) {
         Api member = accounts.user("rp-member", DIVISION, persons.get("赵组员"), "group-member");
-        JsonNode rounds = member.get("/rounds").expect(200);
+        JsonNode rounds = member.get("/round-planning/rounds").expect(200);
         assertEquals(List.of(String.valueOf(round1)), texts(rounds.path("items"), "id"));
-        JsonNode own = member.get("/rounds/" + round1).expect(200);
+        JsonNode own = member.get("/round-planning/rounds/" + round1).expect(200);
         assertEquals(List.of("第一巡察组"), texts(own.path("groups"), "name"));
         assertEquals(4, own.path("targets").size());
-        Api.Response other = member.get("/rounds/" + round2);
+        Api.Response other = member.get("/round-planning/rounds/" + round2);
         assertEquals(other.text(), 403, other.status());
         assertEquals("out_of_scope", other.json().path("code").asText());
-        assertEquals(403, member.get("/rounds/" + round2 + "/groups").status());
-        assertEquals("no coverage for group roles", 403, member.get("/terms/" + term + "/coverage").status());
-        assertEquals(403, member.post("/rounds/" + round1 + "/stage", Map.of("to", "FIELDWORK")).status());
+        assertEquals(403, member.get("/round-planning/rounds/" + round2 + "/groups").status());
+        assertEquals("no coverage for group roles", 403, member.get("/round-planning/terms/" + term + "/coverage").status());
+        assertEquals(403, member.post("/round-planning/rounds/" + round1 + "/stage", Map.of("to", "FIELDWORK")).status());
     }
 
     private void consoleAndExports(long term, long round1) throws Exception {
@@ -305,27 +305,27 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertTrue(shown, shown.contains("第一巡察组") && shown.contains("聊巡授〔2026〕1号"));
 
         SpreadsheetService sheets = service(SpreadsheetService.class);
-        Api.Response plan = office.get("/rounds/" + round1 + "/plan.xlsx");
+        Api.Response plan = office.get("/round-planning/rounds/" + round1 + "/plan.xlsx");
         assertEquals(200, plan.status());
         assertTrue(plan.header("Content-Type"), plan.header("Content-Type").startsWith("application/vnd.openxmlformats"));
         List<List<String>> planRows = sheets.readFirstSheet(new ByteArrayInputStream(plan.bytes()));
         assertTrue(planRows.toString(), planRows.stream().anyMatch(row -> row.equals(List.of("当前阶段", "了解"))));
-        Api.Response table = office.get("/terms/" + term + "/coverage.xlsx");
+        Api.Response table = office.get("/round-planning/terms/" + term + "/coverage.xlsx");
         assertEquals(200, table.status());
         List<List<String>> coverageRows = sheets.readFirstSheet(new ByteArrayInputStream(table.bytes()));
         assertTrue(coverageRows.toString(), coverageRows.stream().anyMatch(row -> row.equals(List.of("覆盖率（%）", "75"))));
     }
 
     private void deadlinesBecomeOverdueAndAreAnnouncedOnce(long term, long round1, long round2, LocalDate start) throws Exception {
-        LocalDate fieldStart = LocalDate.parse(office.get("/rounds/" + round1).expect(200).path("round").path("actualStart").asText());
-        assertEquals("nothing is overdue yet", 0, office.get("/rounds/overdue").expect(200).size());
+        LocalDate fieldStart = LocalDate.parse(office.get("/round-planning/rounds/" + round1).expect(200).path("round").path("actualStart").asText());
+        assertEquals("nothing is overdue yet", 0, office.get("/round-planning/rounds/overdue").expect(200).size());
         // a third round, planned to enter in 60 days, becomes overdue only when the clock passes that day
-        long round3 = office.post("/rounds", Map.of("termId", term, "type", "MOBILE", "plannedStart", start.plusDays(60).toString(),
+        long round3 = office.post("/round-planning/rounds", Map.of("termId", term, "type", "MOBILE", "plannedStart", start.plusDays(60).toString(),
                 "plannedEnd", start.plusDays(80).toString())).expect(201).path("id").asLong();
 
         setClockOffset("P45D");
         office = accounts.user("rp-office", DIVISION, null, "office-staff");     // the sessions expired meanwhile
-        JsonNode overdue = office.get("/rounds/overdue").expect(200);
+        JsonNode overdue = office.get("/round-planning/rounds/overdue").expect(200);
         LocalDate today = today();
         JsonNode fieldwork = find(overdue, "roundId", String.valueOf(round1));
         assertEquals("STAGE", fieldwork.path("kind").asText());
@@ -354,7 +354,7 @@ public class RoundPlanningIT extends PaxExamSupport {
 
     private void uninstallAndReinstallKeepTheData(long term, long round1) throws Exception {
         office = accounts.user("rp-office", DIVISION, null, "office-staff");
-        JsonNode coverage = office.get("/terms/" + term + "/coverage").expect(200);
+        JsonNode coverage = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
         // lead transfer and interview records need round planning: while one of them is installed,
         // round planning cannot go, and the refusal names them
         List<String> dependents = new ArrayList<>();
@@ -386,23 +386,23 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertEquals("the module's console pages are served while it is installed", 200, consolePage());
         String out = console("sysadmin", "xuncha:module-uninstall round-planning", "admin");
         assertTrue(out, out.contains("已卸载模块 round-planning"));
-        Wait.until(WAIT, () -> office.get("/terms/" + term).status() == 404);
+        Wait.until(WAIT, () -> office.get("/round-planning/terms/" + term).status() == 404);
         assertEquals("its console pages went with it", 404, consolePage());
         assertFalse(moduleIds().contains("round-planning"));
-        assertEquals("the platform keeps answering", 200, office.get("/reference/units/" + units.get("LC-EDU")).status());
+        assertEquals("the platform keeps answering", 200, office.get("/platform/reference/units/" + units.get("LC-EDU")).status());
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 
         out = console("sysadmin", "xuncha:module-install round-planning", "admin");
         assertTrue(out, out.contains("已安装模块 round-planning"));
-        Wait.until(WAIT, () -> office.get("/terms/" + term).status() == 200);
+        Wait.until(WAIT, () -> office.get("/round-planning/terms/" + term).status() == 200);
         assertTrue(moduleIds().contains("round-planning"));
         Wait.until(WAIT, () -> consolePage() == 200);
-        JsonNode again = office.get("/terms/" + term + "/coverage").expect(200);
+        JsonNode again = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
         assertEquals(coverage.path("coveredUnits"), again.path("coveredUnits"));
         assertEquals(coverage.path("rounds"), again.path("rounds"));
-        assertEquals(3, office.get("/terms/" + term + "/rounds").expect(200).path("total").asInt());
-        JsonNode r1 = office.get("/rounds/" + round1).expect(200);
+        assertEquals(3, office.get("/round-planning/terms/" + term + "/round-planning/rounds").expect(200).path("total").asInt());
+        JsonNode r1 = office.get("/round-planning/rounds/" + round1).expect(200);
         assertEquals("FIELDWORK", r1.path("round").path("stage").asText());
         assertEquals(2, r1.path("approvals").size());
         assertEquals(1, r1.path("amendments").size());
@@ -440,7 +440,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         return bundleContext.registerService(EventHandler.class, overdueEvents::add, props);
     }
     private List<String> moduleIds() {
-        return texts(office.get("/modules").expect(200), "id");
+        return texts(office.get("/platform/modules").expect(200), "id");
     }
 
 }

@@ -170,7 +170,7 @@ public class SecurityIT extends PaxExamSupport {
         assertTrue("endpoints without a declared permission: " + undeclared, undeclared.isEmpty());
 
         Map<String, Set<String>> grants = new HashMap<>();
-        for (JsonNode role : accounts.secadmin().get("/security/roles").expect(200)) {
+        for (JsonNode role : accounts.secadmin().get("/platform/security/roles").expect(200)) {
             Set<String> p = new HashSet<>();
             role.path("permissions").forEach(x -> p.add(x.asText()));
             grants.put(role.path("id").asText(), p);
@@ -231,18 +231,18 @@ public class SecurityIT extends PaxExamSupport {
     public void anEndpointWithoutADeclarationIsRefusedToEveryoneAndListedAsSuch() {
         Api secadmin = accounts.secadmin();
         Hashtable<String, Object> props = new Hashtable<>();
-        props.put("osgi.jaxrs.resource", Boolean.TRUE);
-        props.put("osgi.jaxrs.application.select", "(osgi.jaxrs.name=xuncha)");
+        // a module of its own, "it-probe", with this one resource (what @ModuleResource("it-probe") declares)
+        props.put("xuncha.module.resource", "it-probe");
         ServiceRegistration<?> reg = bundleContext.registerService(Object.class, new UndeclaredResource(), props);
         try {
-            Wait.until(WAIT, () -> "undeclared_endpoint".equals(code(secadmin.get("/it-undeclared"))));
-            Api.Response write = secadmin.post("/it-undeclared", Map.of());
+            Wait.until(WAIT, () -> "undeclared_endpoint".equals(code(secadmin.get("/it-probe/it-undeclared"))));
+            Api.Response write = secadmin.post("/it-probe/it-undeclared", Map.of());
             assertEquals(write.text(), 403, write.status());
             assertEquals("undeclared_endpoint", code(write));
-            assertEquals(403, new Api(apiBase()).get("/it-undeclared").status());
+            assertEquals(403, new Api(apiBase()).get("/it-probe/it-undeclared").status());
             JsonNode listed = null;
             for (JsonNode e : secadmin.get("/platform/endpoints").expect(200)) {
-                if (e.path("path").asText().equals("/api/it-undeclared") && e.path("method").asText().equals("GET")) {
+                if (e.path("path").asText().equals("/api/it-probe/it-undeclared") && e.path("method").asText().equals("GET")) {
                     listed = e;
                 }
             }
@@ -251,7 +251,7 @@ public class SecurityIT extends PaxExamSupport {
         } finally {
             reg.unregister();
         }
-        Wait.until(WAIT, () -> secadmin.get("/it-undeclared").status() == 404);
+        Wait.until(WAIT, () -> secadmin.get("/it-probe/it-undeclared").status() == 404);
     }
 
     @Test
@@ -260,21 +260,21 @@ public class SecurityIT extends PaxExamSupport {
         Api city = accounts.user("scope-city", CITY, null, Roles.OFFICE_STAFF);
         long inDongchangfu = createUnit(city, "SC-DCF-" + shortId(), DONGCHANGFU);
         long inYanggu = createUnit(city, "SC-YG-" + shortId(), YANGGU);
-        city.get("/reference/units/" + inDongchangfu).expect(200);
-        city.get("/reference/units/" + inYanggu).expect(200);
+        city.get("/platform/reference/units/" + inDongchangfu).expect(200);
+        city.get("/platform/reference/units/" + inYanggu).expect(200);
 
         Api county = accounts.user("scope-dcf", DONGCHANGFU, null, Roles.OFFICE_STAFF);
-        county.get("/reference/units/" + inDongchangfu).expect(200);
-        Api.Response other = county.get("/reference/units/" + inYanggu);
+        county.get("/platform/reference/units/" + inDongchangfu).expect(200);
+        Api.Response other = county.get("/platform/reference/units/" + inYanggu);
         assertEquals(other.text(), 403, other.status());
         assertEquals("out_of_scope", code(other));
-        for (JsonNode u : county.get("/reference/units?size=100").expect(200).path("items")) {
+        for (JsonNode u : county.get("/platform/reference/units?size=100").expect(200).path("items")) {
             assertEquals("a county lists only its own units", DONGCHANGFU, u.path("divisionCode").asText());
         }
-        Api.Response write = county.post("/reference/units", Map.of("code", "SC-X-" + shortId(), "name", "越权新增",
+        Api.Response write = county.post("/platform/reference/units", Map.of("code", "SC-X-" + shortId(), "name", "越权新增",
                 "divisionCode", YANGGU, "active", true));
         assertEquals(write.text(), "out_of_scope", code(write));
-        assertEquals(inYanggu, city.get("/reference/units/" + inYanggu).expect(200).path("id").asLong());
+        assertEquals(inYanggu, city.get("/platform/reference/units/" + inYanggu).expect(200).path("id").asLong());
 
         // GROUP SCOPE HOOK (round-planning): a group role is limited to its own rounds, groups and
         // targets, which the round-planning module reports through GroupMembershipProvider. Without
@@ -294,54 +294,54 @@ public class SecurityIT extends PaxExamSupport {
         Api auditor = accounts.auditor();
 
         // the system administrator: accounts and modules, nothing of the audit trail or business writes
-        JsonNode created = sysadmin.post("/security/users", Map.of("username", "sod-user", "displayName", "分立测试")).expect(201);
+        JsonNode created = sysadmin.post("/platform/security/users", Map.of("username", "sod-user", "displayName", "分立测试")).expect(201);
         long user = created.path("user").path("id").asLong();
-        sysadmin.get("/modules").expect(200);
+        sysadmin.get("/platform/modules").expect(200);
         assertTrue(console("sysadmin", "xuncha:module-list", "admin").contains("example"));
-        assertForbidden(sysadmin.get("/audit"));
-        assertForbidden(sysadmin.get("/audit/verify"));
-        assertForbidden(sysadmin.post("/reference/units", Map.of("code", "SOD-1", "name", "x", "divisionCode", CITY)));
-        assertForbidden(sysadmin.put("/security/users/" + user + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))));
-        assertForbidden(sysadmin.post("/security/keys/rotate", Map.of()));
+        assertForbidden(sysadmin.get("/platform/audit"));
+        assertForbidden(sysadmin.get("/platform/audit/verify"));
+        assertForbidden(sysadmin.post("/platform/reference/units", Map.of("code", "SOD-1", "name", "x", "divisionCode", CITY)));
+        assertForbidden(sysadmin.put("/platform/security/users/" + user + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))));
+        assertForbidden(sysadmin.post("/platform/security/keys/rotate", Map.of()));
         assertThrowsContaining("security.audit.read", () -> console("sysadmin", "xuncha:audit-verify", "admin"));
 
         // the security administrator: roles and grants, within the rules
-        secadmin.put("/security/users/" + user + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))).expect(200);
-        assertSeparation(secadmin.put("/security/roles/" + Roles.OFFICE_STAFF + "/permissions",
+        secadmin.put("/platform/security/users/" + user + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))).expect(200);
+        assertSeparation(secadmin.put("/platform/security/roles/" + Roles.OFFICE_STAFF + "/permissions",
                 Map.of("permissions", List.of("platform.reference.read", "security.audit.read"))));
-        assertSeparation(secadmin.put("/security/roles/" + Roles.SECURITY_ADMIN + "/permissions",
+        assertSeparation(secadmin.put("/platform/security/roles/" + Roles.SECURITY_ADMIN + "/permissions",
                 Map.of("permissions", List.of("security.roles.manage", "security.audit.read"))));
-        assertSeparation(secadmin.put("/security/roles/" + Roles.SECURITY_AUDITOR + "/permissions",
+        assertSeparation(secadmin.put("/platform/security/roles/" + Roles.SECURITY_AUDITOR + "/permissions",
                 Map.of("permissions", List.of("security.audit.read", "platform.reference.write"))));
-        assertSeparation(secadmin.put("/security/roles/" + Roles.OFFICE_STAFF + "/permissions",
+        assertSeparation(secadmin.put("/platform/security/roles/" + Roles.OFFICE_STAFF + "/permissions",
                 Map.of("permissions", List.of("platform.modules.manage"))));
-        assertSeparation(secadmin.put("/security/users/" + user + "/roles", Map.of("roles", List.of(Roles.SYS_ADMIN, Roles.OFFICE_STAFF))));
+        assertSeparation(secadmin.put("/platform/security/users/" + user + "/roles", Map.of("roles", List.of(Roles.SYS_ADMIN, Roles.OFFICE_STAFF))));
         long own = accounts.userId("secadmin");
-        Api.Response self = secadmin.put("/security/users/" + own + "/roles", Map.of("roles", List.of(Roles.SECURITY_AUDITOR)));
+        Api.Response self = secadmin.put("/platform/security/users/" + own + "/roles", Map.of("roles", List.of(Roles.SECURITY_AUDITOR)));
         assertEquals(self.text(), 400, self.status());
         assertEquals("self", self.json().path("fields").get(0).path("code").asText());
         Set<String> auditorGrants = grantsOf(secadmin, Roles.SECURITY_AUDITOR);
-        secadmin.put("/security/roles/" + Roles.SECURITY_AUDITOR + "/permissions", Map.of("permissions", auditorGrants)).expect(200);
-        assertForbidden(secadmin.post("/security/users", Map.of("username", "sod-other", "displayName", "x")));
-        assertForbidden(secadmin.get("/audit"));
-        assertForbidden(secadmin.post("/reference/units", Map.of("code", "SOD-2", "name", "x", "divisionCode", CITY)));
+        secadmin.put("/platform/security/roles/" + Roles.SECURITY_AUDITOR + "/permissions", Map.of("permissions", auditorGrants)).expect(200);
+        assertForbidden(secadmin.post("/platform/security/users", Map.of("username", "sod-other", "displayName", "x")));
+        assertForbidden(secadmin.get("/platform/audit"));
+        assertForbidden(secadmin.post("/platform/reference/units", Map.of("code", "SOD-2", "name", "x", "divisionCode", CITY)));
 
         // the auditor: the trail, and nothing else
-        auditor.get("/audit?size=10").expect(200);
-        auditor.get("/audit/verify").expect(200);
-        assertForbidden(auditor.get("/security/users"));
-        assertForbidden(auditor.post("/security/users", Map.of("username", "sod-other", "displayName", "x")));
-        assertForbidden(auditor.put("/security/users/" + user + "/roles", Map.of("roles", List.of())));
-        assertForbidden(auditor.get("/reference/units"));
+        auditor.get("/platform/audit?size=10").expect(200);
+        auditor.get("/platform/audit/verify").expect(200);
+        assertForbidden(auditor.get("/platform/security/users"));
+        assertForbidden(auditor.post("/platform/security/users", Map.of("username", "sod-other", "displayName", "x")));
+        assertForbidden(auditor.put("/platform/security/users/" + user + "/roles", Map.of("roles", List.of())));
+        assertForbidden(auditor.get("/platform/reference/units"));
         assertTrue(auditorGrants.contains("security.audit.read"));
         assertFalse("the auditor holds no business permission: " + auditorGrants,
                 auditorGrants.stream().anyMatch(p -> p.startsWith("platform.reference") || p.startsWith("platform.statistics")));
 
         // a reset of another administrator's password does not hand it to the system administrator
-        JsonNode second = sysadmin.post("/security/users", Map.of("username", "sod-auditor", "displayName", "第二审计员")).expect(201);
+        JsonNode second = sysadmin.post("/platform/security/users", Map.of("username", "sod-auditor", "displayName", "第二审计员")).expect(201);
         long secondId = second.path("user").path("id").asLong();
-        secadmin.put("/security/users/" + secondId + "/roles", Map.of("roles", List.of(Roles.SECURITY_AUDITOR))).expect(200);
-        JsonNode reset = sysadmin.post("/security/users/" + secondId + "/reset-password", Map.of()).expect(200);
+        secadmin.put("/platform/security/users/" + secondId + "/roles", Map.of("roles", List.of(Roles.SECURITY_AUDITOR))).expect(200);
+        JsonNode reset = sysadmin.post("/platform/security/users/" + secondId + "/reset-password", Map.of()).expect(200);
         assertTrue(reset.toString(), reset.path("initialPassword").isMissingNode());
         Path credentials = Path.of(System.getProperty("karaf.data"), "xuncha", "initial-credentials.txt");
         String line = Files.readAllLines(credentials).stream().filter(l -> l.startsWith("sod-auditor=")).findFirst().orElseThrow();
@@ -367,12 +367,12 @@ public class SecurityIT extends PaxExamSupport {
         assertTrue(locked.text(), locked.json().path("messageEn").asText().contains("30 minutes"));
         Api.Response right = client.login("lock-user", Accounts.USER_PASSWORD);
         assertEquals("locked even with the right password", 423, right.status());
-        assertTrue(accounts.sysadmin().get("/security/users/" + id).expect(200).path("locked").asBoolean());
+        assertTrue(accounts.sysadmin().get("/platform/security/users/" + id).expect(200).path("locked").asBoolean());
 
-        JsonNode unlocked = accounts.sysadmin().post("/security/users/" + id + "/unlock", Map.of()).expect(200);
+        JsonNode unlocked = accounts.sysadmin().post("/platform/security/users/" + id + "/unlock", Map.of()).expect(200);
         assertFalse(unlocked.path("locked").asBoolean());
         client.login("lock-user", Accounts.USER_PASSWORD).expect(200);
-        JsonNode failures = accounts.auditor().get("/audit?actor=lock-user&action=LOGIN_FAILED&size=20").expect(200);
+        JsonNode failures = accounts.auditor().get("/platform/audit?actor=lock-user&action=LOGIN_FAILED&size=20").expect(200);
         assertTrue(failures.toString(), failures.path("total").asLong() >= 5);
     }
 
@@ -438,14 +438,14 @@ public class SecurityIT extends PaxExamSupport {
 
     @Test
     public void aFirstSignInMustChangeThePasswordWithinPolicyAndHistory() throws Exception {
-        JsonNode created = accounts.sysadmin().post("/security/users", Map.of("username", "pw-user", "displayName", "改密测试")).expect(201);
+        JsonNode created = accounts.sysadmin().post("/platform/security/users", Map.of("username", "pw-user", "displayName", "改密测试")).expect(201);
         long id = created.path("user").path("id").asLong();
         String initial = created.path("initialPassword").asText();
-        accounts.secadmin().put("/security/users/" + id + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))).expect(200);
+        accounts.secadmin().put("/platform/security/users/" + id + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))).expect(200);
 
         Api user = new Api(apiBase());
         assertTrue(user.login("pw-user", initial).expect(200).path("mustChangePassword").asBoolean());
-        Api.Response elsewhere = user.get("/reference/divisions");
+        Api.Response elsewhere = user.get("/platform/reference/divisions");
         assertEquals(elsewhere.text(), 403, elsewhere.status());
         assertEquals("password_change_required", code(elsewhere));
         assertTrue(user.get("/auth/me").expect(200).path("mustChangePassword").asBoolean());
@@ -457,7 +457,7 @@ public class SecurityIT extends PaxExamSupport {
         assertFieldError(user.post("/auth/password", Map.of("oldPassword", initial, "newPassword", initial)), "newPassword", "reused");
 
         user.post("/auth/password", Map.of("oldPassword", initial, "newPassword", "Fresh-Passw0rd!")).expect(204);
-        user.get("/reference/divisions").expect(200);
+        user.get("/platform/reference/divisions").expect(200);
         assertFieldError(user.post("/auth/password", Map.of("oldPassword", "Fresh-Passw0rd!", "newPassword", initial)), "newPassword", "reused");
 
         // 91 days later the password has expired: the next sign-in must change it again. The change
@@ -470,7 +470,7 @@ public class SecurityIT extends PaxExamSupport {
         }
         Api later = new Api(apiBase());
         assertTrue(later.login("pw-user", "Fresh-Passw0rd!").expect(200).path("mustChangePassword").asBoolean());
-        assertEquals("password_change_required", code(later.get("/reference/divisions")));
+        assertEquals("password_change_required", code(later.get("/platform/reference/divisions")));
     }
 
     @Test
@@ -479,14 +479,14 @@ public class SecurityIT extends PaxExamSupport {
         Api office = accounts.user("csrf-office", null, null, Roles.OFFICE_STAFF);
         String code = "CSRF-" + shortId();
         Map<String, Object> unit = Map.of("code", code, "name", "跨站请求测试", "divisionCode", CITY, "active", true);
-        Api.Response forged = office.postWithoutCsrf("/reference/units", unit);
+        Api.Response forged = office.postWithoutCsrf("/platform/reference/units", unit);
         assertEquals(forged.text(), 403, forged.status());
         assertEquals("csrf", code(forged));
-        Api.Response wrongToken = office.request("POST", "/reference/units", json(unit), "application/json", Map.of("X-XSRF-TOKEN", "guessed"));
+        Api.Response wrongToken = office.request("POST", "/platform/reference/units", json(unit), "application/json", Map.of("X-XSRF-TOKEN", "guessed"));
         assertEquals("csrf", code(wrongToken));
-        assertEquals("nothing was created", 0, office.get("/reference/units?text=" + code).expect(200).path("total").asLong());
-        office.post("/reference/units", unit).expect(201);
-        assertEquals(1, office.get("/reference/units?text=" + code).expect(200).path("total").asLong());
+        assertEquals("nothing was created", 0, office.get("/platform/reference/units?text=" + code).expect(200).path("total").asLong());
+        office.post("/platform/reference/units", unit).expect(201);
+        assertEquals(1, office.get("/platform/reference/units?text=" + code).expect(200).path("total").asLong());
     }
 
     @Test
@@ -510,7 +510,7 @@ public class SecurityIT extends PaxExamSupport {
         assertEquals("totp_invalid", code(client.post("/auth/login", enabling)));
         Map<String, String> next = Map.of("username", "totp-user", "password", Accounts.USER_PASSWORD, "totp", totp(secret, enabledAt + 30));
         client.post("/auth/login", next).expect(200);
-        client.get("/reference/divisions").expect(200);
+        client.get("/platform/reference/divisions").expect(200);
         // Seen over a shoulder or on the wire, the same code does not sign anyone in a second time.
         assertEquals("totp_invalid", code(new Api(apiBase()).post("/auth/login", next)));
     }
@@ -527,13 +527,13 @@ public class SecurityIT extends PaxExamSupport {
         String name = "敏感单位名称" + shortId();
         String code = "AU-" + shortId();
         long unit = createUnit(office, code, DONGCHANGFU, name);
-        JsonNode read = office.get("/reference/units/" + unit).expect(200);
-        office.put("/reference/units/" + unit, Map.of("code", code, "name", name + "（更名）", "divisionCode", DONGCHANGFU,
+        JsonNode read = office.get("/platform/reference/units/" + unit).expect(200);
+        office.put("/platform/reference/units/" + unit, Map.of("code", code, "name", name + "（更名）", "divisionCode", DONGCHANGFU,
                 "active", true, "version", read.path("version").asLong())).expect(200);
-        office.delete("/reference/units/" + unit).expect(204);
+        office.delete("/platform/reference/units/" + unit).expect(204);
 
         Api auditor = accounts.auditor();
-        JsonNode trail = auditor.get("/audit?entityType=unit&entityId=" + unit + "&size=20").expect(200).path("items");
+        JsonNode trail = auditor.get("/platform/audit?entityType=unit&entityId=" + unit + "&size=20").expect(200).path("items");
         Set<String> actions = new TreeSet<>();
         long createdSeq = 0;
         for (JsonNode r : trail) {
@@ -546,14 +546,14 @@ public class SecurityIT extends PaxExamSupport {
         }
         assertEquals(Set.of("CREATE", "DELETE", "UPDATE"), actions);
         for (String action : List.of("LOGIN", "LOGIN_FAILED", "LOGOUT")) {
-            JsonNode records = auditor.get("/audit?actor=audit-office&action=" + action).expect(200);
+            JsonNode records = auditor.get("/platform/audit?actor=audit-office&action=" + action).expect(200);
             assertTrue(action, records.path("total").asLong() >= 1);
             assertEquals("the client address is recorded", "127.0.0.1", records.path("items").get(0).path("ip").asText());
         }
 
         // intact, and sealed at the configured interval (5 s here)
-        Wait.until(WAIT, () -> auditor.get("/audit/verify").expect(200).path("seals").asLong() >= 1);
-        JsonNode verdict = auditor.get("/audit/verify").expect(200);
+        Wait.until(WAIT, () -> auditor.get("/platform/audit/verify").expect(200).path("seals").asLong() >= 1);
+        JsonNode verdict = auditor.get("/platform/audit/verify").expect(200);
         assertTrue(verdict.toString(), verdict.path("intact").asBoolean());
         String out = console("auditor", "xuncha:audit-verify");
         assertTrue(out, out.contains("审计链完整") && out.contains("intact"));
@@ -566,7 +566,7 @@ public class SecurityIT extends PaxExamSupport {
             ps.setLong(2, createdSeq);
             assertEquals(1, ps.executeUpdate());
         }
-        verdict = auditor.get("/audit/verify").expect(200);
+        verdict = auditor.get("/platform/audit/verify").expect(200);
         assertFalse(verdict.toString(), verdict.path("intact").asBoolean());
         assertEquals(verdict.toString(), createdSeq, verdict.path("firstBadSeq").asLong());
         assertEquals("altered", verdict.path("problem").asText());
@@ -617,7 +617,7 @@ public class SecurityIT extends PaxExamSupport {
         }
 
         // rotation through the API
-        String second = accounts.secadmin().post("/security/keys/rotate", Map.of()).expect(200).path("currentKeyId").asText();
+        String second = accounts.secadmin().post("/platform/security/keys/rotate", Map.of()).expect(200).path("currentKeyId").asText();
         assertNotEquals(firstKey, second);
         assertEquals(second, cipher.currentKeyId());
         assertTrue(cipher.encrypt(secret).startsWith("sm4gcm:" + second + ":"));
@@ -644,7 +644,7 @@ public class SecurityIT extends PaxExamSupport {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)));
         String keyFile = Files.readString(keys);
         assertTrue(keyFile.contains(firstKey + "=") && keyFile.contains(second + "=") && keyFile.contains("current=" + third));
-        JsonNode rotations = accounts.auditor().get("/audit?entityType=key&size=20").expect(200);
+        JsonNode rotations = accounts.auditor().get("/platform/audit?entityType=key&size=20").expect(200);
         assertTrue(rotations.toString(), rotations.path("total").asLong() >= 2);
     }
 
@@ -668,7 +668,7 @@ public class SecurityIT extends PaxExamSupport {
         assertSecurityHeaders(api);
         assertEquals("no-store", api.header("Cache-Control"));
         assertEquals("no HSTS over plain HTTP", null, api.header("Strict-Transport-Security"));
-        assertSecurityHeaders(anonymous.get("/reference/units"));
+        assertSecurityHeaders(anonymous.get("/platform/reference/units"));
 
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("osgi.http.whiteboard.servlet.pattern", "/it-static/*");
@@ -697,15 +697,15 @@ public class SecurityIT extends PaxExamSupport {
                     .getBytes(StandardCharsets.UTF_8);
             AtomicReference<Api.Response> declared = new AtomicReference<>();
             Wait.until(WAIT, () -> {
-                declared.set(office.request("POST", "/reference/units", big, "application/json", Map.of()));
+                declared.set(office.request("POST", "/platform/reference/units", big, "application/json", Map.of()));
                 return declared.get().status() == 413;
             });
             assertEquals("too_large", code(declared.get()));
             assertTrue(declared.get().json().path("messageEn").asText().contains("64 KB"));
-            Api.Response chunked = office.postChunked("/reference/units", big, "application/json");
+            Api.Response chunked = office.postChunked("/platform/reference/units", big, "application/json");
             assertEquals(chunked.text(), 413, chunked.status());
             assertEquals("too_large", code(chunked));
-            assertEquals(0, office.get("/reference/units?text=BIG").expect(200).path("total").asLong());
+            assertEquals(0, office.get("/platform/reference/units?text=BIG").expect(200).path("total").asLong());
         } finally {
             configure("org.xuncha.security", "maxRequestBytes", String.valueOf(20 * 1024 * 1024));
         }
@@ -745,9 +745,9 @@ public class SecurityIT extends PaxExamSupport {
 
         assertThrowsContaining("BAD_CREDENTIALS", () -> jaas("sysadmin", "Wrong-Passw0rd!"));
         assertThrowsContaining("BAD_CREDENTIALS", () -> jaas("nobody-at-all", "Wrong-Passw0rd!"));
-        JsonNode fresh = accounts.sysadmin().post("/security/users", Map.of("username", "jaas-fresh", "displayName", "未改密")).expect(201);
+        JsonNode fresh = accounts.sysadmin().post("/platform/security/users", Map.of("username", "jaas-fresh", "displayName", "未改密")).expect(201);
         assertThrowsContaining("initial password", () -> jaas("jaas-fresh", fresh.path("initialPassword").asText()));
-        JsonNode consoleLogins = accounts.auditor().get("/audit?actor=sysadmin&entityType=console&size=20").expect(200);
+        JsonNode consoleLogins = accounts.auditor().get("/platform/audit?actor=sysadmin&entityType=console&size=20").expect(200);
         assertTrue(consoleLogins.toString(), consoleLogins.path("total").asLong() >= 1);
     }
 
@@ -828,7 +828,7 @@ public class SecurityIT extends PaxExamSupport {
     }
 
     private static Set<String> grantsOf(Api secadmin, String role) {
-        for (JsonNode r : secadmin.get("/security/roles").expect(200)) {
+        for (JsonNode r : secadmin.get("/platform/security/roles").expect(200)) {
             if (r.path("id").asText().equals(role)) {
                 Set<String> p = new TreeSet<>();
                 r.path("permissions").forEach(x -> p.add(x.asText()));
@@ -898,9 +898,9 @@ public class SecurityIT extends PaxExamSupport {
             return;
         }
         Api office = accounts.user("division-office", null, null, Roles.OFFICE_STAFF);
-        office.put("/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-        office.put("/reference/divisions/" + DONGCHANGFU, Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", CITY)).expect(200);
-        office.put("/reference/divisions/" + YANGGU, Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", CITY)).expect(200);
+        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/" + DONGCHANGFU, Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", CITY)).expect(200);
+        office.put("/platform/reference/divisions/" + YANGGU, Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", CITY)).expect(200);
         divisions = true;
     }
 
@@ -909,7 +909,7 @@ public class SecurityIT extends PaxExamSupport {
     }
 
     private static long createUnit(Api office, String code, String division, String name) {
-        return office.post("/reference/units", Map.of("code", code, "name", name, "divisionCode", division, "active", true))
+        return office.post("/platform/reference/units", Map.of("code", code, "name", name, "divisionCode", division, "active", true))
                 .expect(201).path("id").asLong();
     }
 

@@ -108,9 +108,9 @@ public final class Accounts {
             draft.put("displayName", username);
             draft.put("divisionCode", divisionCode);
             draft.put("personId", personId);
-            JsonNode created = sysadmin().post("/security/users", draft).expect(201);
+            JsonNode created = sysadmin().post("/platform/security/users", draft).expect(201);
             long id = created.path("user").path("id").asLong();
-            secadmin().put("/security/users/" + id + "/roles", Map.of("roles", List.of(roles))).expect(200);
+            secadmin().put("/platform/security/users/" + id + "/roles", Map.of("roles", List.of(roles))).expect(200);
             Api api = new Api(base);
             String initial = created.path("initialPassword").asText();
             api.login(username, initial).expect(200);
@@ -125,7 +125,7 @@ public final class Accounts {
 
     /** The account id of a user created here. */
     public long userId(String username) {
-        JsonNode page = sysadmin().get("/security/users?text=" + username).expect(200);
+        JsonNode page = sysadmin().get("/platform/security/users?text=" + username).expect(200);
         for (JsonNode u : page.path("items")) {
             if (u.path("username").asText().equals(username)) {
                 return u.path("id").asLong();

@@ -21,7 +21,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/interviews/dossiers: the top-leader dossier of a unit, as JSON or as a Word document. */
+/** /api/interview-records/dossiers: the top-leader dossier of a unit, as JSON or as a Word document. */
 @Component(service = DossiersResource.class, immediate = true)
 @ModuleResource("interview-records")
 @Path("/dossiers")

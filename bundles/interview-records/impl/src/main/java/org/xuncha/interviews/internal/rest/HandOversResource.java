@@ -29,7 +29,7 @@ import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /**
- * /api/interviews/handovers: whether problems and leads can be handed to lead transfer now, which are
+ * /api/interview-records/handovers: whether problems and leads can be handed to lead transfer now, which are
  * waiting, and handing one over by hand.
  */
 @Component(service = HandOversResource.class, immediate = true)

@@ -34,7 +34,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/interviews/letters: letters and visits (信访) received during a round. */
+/** /api/interview-records/letters: letters and visits (信访) received during a round. */
 @Component(service = LettersResource.class, immediate = true)
 @ModuleResource("interview-records")
 @Path("/letters")

@@ -35,7 +35,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/interviews/plans: interview plans, their interviews, and the mandatory-topic check. */
+/** /api/interview-records/plans: interview plans, their interviews, and the mandatory-topic check. */
 @Component(service = PlansResource.class, immediate = true)
 @ModuleResource("interview-records")
 @Path("/plans")

@@ -38,7 +38,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/interviews/records: interview records, their signatures, corrections, raised items and attachments. */
+/** /api/interview-records/records: interview records, their signatures, corrections, raised items and attachments. */
 @Component(service = RecordsResource.class, immediate = true)
 @ModuleResource("interview-records")
 @Path("/records")

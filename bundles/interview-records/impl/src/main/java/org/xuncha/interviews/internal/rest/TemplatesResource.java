@@ -26,7 +26,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/interviews/templates: the outline library. */
+/** /api/interview-records/templates: the outline library. */
 @Component(service = TemplatesResource.class, immediate = true)
 @ModuleResource("interview-records")
 @Path("/templates")

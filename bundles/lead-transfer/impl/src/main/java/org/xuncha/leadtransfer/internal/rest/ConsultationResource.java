@@ -27,8 +27,8 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/joint-operations (巡纪审联动, findings, the shared calendar and visits) and /api/consultations (会商研判). */
-/** /api/consultations: 会商研判 on key problems and leads. */
+/** /api/lead-transfer/joint-operations (巡纪审联动, findings, the shared calendar and visits) and /api/lead-transfer/consultations (会商研判). */
+/** /api/lead-transfer/consultations: 会商研判 on key problems and leads. */
 @Component(service = ConsultationResource.class, immediate = true)
 @ModuleResource("lead-transfer")
 @Path("/consultations")

@@ -30,7 +30,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/joint-operations: 巡纪审联动, findings brought in, the shared calendar and visits. */
+/** /api/lead-transfer/joint-operations: 巡纪审联动, findings brought in, the shared calendar and visits. */
 @Component(service = JointOperationResource.class, immediate = true)
 @ModuleResource("lead-transfer")
 @Path("/joint-operations")

@@ -46,7 +46,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/leads: leads, their transfer and the receiver's feedback, overdue leads, statistics, the ledger, self-surrenders. */
+/** /api/lead-transfer/leads: leads, their transfer and the receiver's feedback, overdue leads, statistics, the ledger, self-surrenders. */
 @Component(service = LeadResource.class, immediate = true)
 @ModuleResource("lead-transfer")
 @Path("/leads")

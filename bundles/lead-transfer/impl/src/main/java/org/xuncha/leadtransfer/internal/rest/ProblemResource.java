@@ -40,7 +40,7 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/problems: problem drafts, their approval, evidence, repeats, common problems and the taxonomy. */
+/** /api/lead-transfer/problems: problem drafts, their approval, evidence, repeats, common problems and the taxonomy. */
 @Component(service = ProblemResource.class, immediate = true)
 @ModuleResource("lead-transfer")
 @Path("/problems")

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Paging and sorting as every list endpoint accepts it: {@code ?page=1&size=20&sort=name,-createdAt}.
- * {@code page} is 1-based; {@code size} is 1..{@value #MAX_SIZE} (default {@value #DEFAULT_SIZE});
+ * {@code page} is 1-based, at most {@value #MAX_PAGE}; {@code size} is 1..{@value #MAX_SIZE} (default {@value #DEFAULT_SIZE});
  * {@code sort} is a comma-separated list of fields, each ascending or, with a leading {@code -},
  * descending. Fields outside the endpoint's allowed set are a 400 error, never ignored.
  */
@@ -14,6 +14,8 @@ public record PageRequest(int page, int size, List<Order> orders) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 500;
+    /** The last page anyone may ask for: keeps {@code (page - 1) * size} far inside an int. */
+    public static final int MAX_PAGE = 100_000;
 
     public PageRequest {
         orders = orders == null ? List.of() : List.copyOf(orders);
@@ -38,7 +40,7 @@ public record PageRequest(int page, int size, List<Order> orders) {
      */
     public static PageRequest of(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
         Checks checks = new Checks()
-                .range("page", page, 1, Integer.MAX_VALUE, "页码", "page")
+                .range("page", page, 1, MAX_PAGE, "页码", "page")
                 .range("size", size, 1, MAX_SIZE, "每页条数", "size");
         List<Order> orders = new ArrayList<>();
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;

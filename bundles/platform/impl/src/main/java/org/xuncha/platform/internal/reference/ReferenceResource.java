@@ -40,7 +40,7 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.platform.internal.registry.PlatformDescriptor;
 
-/** /api/reference: divisions, units, persons, classifications, Excel import and templates. */
+/** /api/platform/reference: divisions, units, persons, classifications, Excel import and templates. */
 @Component(service = ReferenceResource.class, immediate = true)
 @ModuleResource(Rest.PLATFORM)
 @Path("/platform/reference")

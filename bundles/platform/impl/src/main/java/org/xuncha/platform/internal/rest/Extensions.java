@@ -12,12 +12,13 @@ final class Extensions {
     static final String ERRORS = "errors";
     static final String AUTHENTICATION = "authentication";
     static final String AUTHORIZATION = "authorization";
+    static final String PARAMS = "params";
 
     /**
      * What every module's server requires before it serves, so no endpoint is ever reachable without
-     * JSON, error mapping, authentication and the permission gate.
+     * JSON, error mapping, authentication, the permission gate and strict parameters.
      */
-    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION};
+    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION, PARAMS};
 
     private Extensions() {
     }

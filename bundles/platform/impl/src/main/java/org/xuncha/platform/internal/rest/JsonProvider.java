@@ -20,14 +20,11 @@ import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.rest.Rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * JSON for the /api application. Unknown properties and wrong types are refused with a 400 that
@@ -39,11 +36,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    static final ObjectMapper MAPPER = StrictJson.mapper();
 
     private static boolean json(MediaType mediaType) {
         return mediaType == null || mediaType.isWildcardSubtype() && mediaType.isWildcardType()
@@ -64,12 +57,20 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
         JavaType javaType = MAPPER.getTypeFactory().constructType(genericType != null ? genericType : type);
+        String charset = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw new ApiException(415, "unsupported_charset", "请求内容须为UTF-8编码的JSON", "Send the JSON encoded as UTF-8");
+        }
+        String body = Utf8.decode(entity);
         try {
-            Object value = MAPPER.readValue(entity, javaType);
+            Object value = MAPPER.readValue(body, javaType);
             if (value == null) {
                 throw ApiException.badRequest("empty_body", "请求内容为空", "The request body is empty");
             }
             return value;
+        } catch (StrictJson.TextRefused e) {
+            String field = path(e);
+            throw ApiException.validation(List.of(new FieldError(field, e.code, "字段“" + field + "”" + e.zh, "Field '" + field + "' " + e.en)));
         } catch (UnrecognizedPropertyException e) {
             throw ApiException.validation(List.of(new FieldError(path(e), "unknown_field",
                     "不认识的字段：" + e.getPropertyName(), "Unknown field: " + e.getPropertyName())));

@@ -25,7 +25,7 @@ import org.xuncha.platform.api.ModuleDescriptor;
 /**
  * {@code GET /ui/installed}: which modules are installed, with a fingerprint that changes whenever
  * one comes, goes or is re-registered (updated). The console polls it every few seconds and reads
- * {@code /api/modules} again only when the fingerprint changes. It lies outside {@code /api} so that
+ * {@code /api/platform/modules} again only when the fingerprint changes. It lies outside {@code /api} so that
  * polling does not keep an idle session alive; it tells no more than the public health endpoint
  * (module ids and versions).
  *

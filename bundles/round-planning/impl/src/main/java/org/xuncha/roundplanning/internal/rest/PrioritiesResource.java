@@ -25,7 +25,7 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.Priority;
 import org.xuncha.roundplanning.api.RoundPlanningService;
 
-/** /api/priorities: the library of the committee's priorities (中心工作). */
+/** /api/round-planning/priorities: the library of the committee's priorities (中心工作). */
 @Component(service = PrioritiesResource.class, immediate = true)
 @ModuleResource("round-planning")
 @Path("/priorities")

@@ -41,7 +41,7 @@ import org.xuncha.roundplanning.api.StageChange;
 import org.xuncha.roundplanning.api.Target;
 
 /**
- * /api/rounds: rounds, their plan and its approval, targets, groups, stages, deadlines; plus the
+ * /api/round-planning/rounds: rounds, their plan and its approval, targets, groups, stages, deadlines; plus the
  * overdue list and avoidance declarations. Approvals and stage changes are gated on reading
  * rounds here; the service checks the permission of the particular approving body or stage.
  */

@@ -29,7 +29,7 @@ import org.xuncha.roundplanning.api.Round;
 import org.xuncha.roundplanning.api.RoundPlanningService;
 import org.xuncha.roundplanning.api.Term;
 
-/** /api/terms: terms, their rounds and their coverage. */
+/** /api/round-planning/terms: terms, their rounds and their coverage. */
 @Component(service = TermsResource.class, immediate = true)
 @ModuleResource("round-planning")
 @Path("/terms")

@@ -22,7 +22,7 @@ import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
 
-/** /api/audit: the security auditor reads and verifies the trail. */
+/** /api/platform/audit: the security auditor reads and verifies the trail. */
 @Component(service = AuditResource.class, immediate = true)
 @ModuleResource(Rest.PLATFORM)
 @Path("/platform/audit")

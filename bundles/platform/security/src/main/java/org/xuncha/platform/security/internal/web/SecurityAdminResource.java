@@ -34,7 +34,7 @@ import org.xuncha.platform.security.internal.SecuritySetup;
 import org.xuncha.platform.security.internal.account.AccountService;
 import org.xuncha.platform.security.internal.account.PermissionCatalog;
 
-/** /api/security: accounts (system administrator), roles and grants (security administrator), keys. */
+/** /api/platform/security: accounts (system administrator), roles and grants (security administrator), keys. */
 @Component(service = SecurityAdminResource.class, immediate = true)
 @ModuleResource(Rest.PLATFORM)
 @Path("/platform/security")

@@ -1,0 +1,73 @@
+package org.xuncha.platform.api.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.annotation.versioning.ProviderType;
+import org.xuncha.platform.api.security.AuditAction;
+import org.xuncha.platform.api.security.Caller;
+
+/**
+ * Everything a module's services share to keep data, in one object: its persistence unit (schema
+ * migrated before the store is handed out), transactions, the audit trail, field encryption, the
+ * platform clock and events. Get one from {@link ModuleStores#open} in the module's store component.
+ *
+ * <p>A change and its audit record commit together: call {@link #audit(EntityManager, Caller,
+ * AuditAction, String, Object, String)} inside {@link #write}. Summaries carry ids and kinds, never
+ * content. Events are posted after the commit, so a rolled-back write announces nothing.
+ */
+@ProviderType
+public interface ModuleStore {
+
+    /** The module id, e.g. {@code lead-transfer}. */
+    String moduleId();
+
+    /** Runs {@code work} in a new transaction and commits it; any exception rolls all of it back. */
+    <R> R write(Function<EntityManager, R> work);
+
+    /** Runs {@code work} for reading; the transaction is rolled back at the end. */
+    <R> R read(Function<EntityManager, R> work);
+
+    /** JDBC work for set-based queries, on the connection of a read transaction. */
+    interface SqlWork<R> {
+        R run(Connection connection) throws SQLException;
+    }
+
+    /** Runs set-based SQL on the connection of a read transaction. */
+    <R> R sql(SqlWork<R> work);
+
+    /** Audits a change inside the transaction making it. */
+    void audit(EntityManager em, Caller caller, AuditAction action, String type, Object id, String summary);
+
+    /** Audits a read or an export, in a transaction of its own. */
+    void audit(Caller caller, AuditAction action, String type, Object id, String summary);
+
+    /** Sensitive text as stored (SM4, see {@code FieldCipher}); null stays null. */
+    String encrypt(String plaintext);
+
+    String decrypt(String ciphertext);
+
+    /** The platform clock (moved by configuration in tests). */
+    Clock clock();
+
+    default LocalDate today() {
+        return LocalDate.now(clock());
+    }
+
+    default LocalDateTime now() {
+        return LocalDateTime.now(clock());
+    }
+
+    /**
+     * Posts an event asynchronously on {@code topic} with the platform's properties (module, entity
+     * id, actor, timestamp) plus {@code keysAndValues} (key, value, key, value, ...; null values left
+     * out). Call it after the write has committed.
+     */
+    void post(String topic, Caller caller, Object entityId, Object... keysAndValues);
+}

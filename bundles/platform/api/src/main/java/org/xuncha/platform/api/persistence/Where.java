@@ -1,0 +1,168 @@
+package org.xuncha.platform.api.persistence;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.Caller;
+
+/**
+ * A JPQL {@code where} clause built from optional filters, with its parameters: the one query
+ * builder every module uses. A filter whose value is absent adds nothing; absent means null, a
+ * blank string or (for {@link #in}, {@link #eq}) nothing to compare with. The same rule everywhere,
+ * so {@code ?category=} and no {@code category} mean the same in every list.
+ *
+ * <pre>
+ * Where w = Where.scoped(caller, "p")
+ *     .eq("p.roundId", "roundId", roundId)
+ *     .like("text", query.text(), "p.title", "p.unitName");
+ * Page&lt;ProblemEntity&gt; page = w.page(em, ProblemEntity.class, "p", Where.orderBy(request, SORT, "p.id"), request);
+ * </pre>
+ */
+public final class Where {
+
+    private final StringBuilder sql = new StringBuilder();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+
+    /** An empty clause. */
+    public static Where of() {
+        return new Where();
+    }
+
+    /**
+     * The caller's data scope on an entity that keeps {@code divisionCode} and {@code groupId}: their
+     * divisions and, for group roles, their groups. An empty scope matches nothing.
+     */
+    public static Where scoped(Caller caller, String alias) {
+        return scoped(caller, alias + ".divisionCode", alias + ".groupId");
+    }
+
+    /** The caller's data scope, for entities whose division and group are kept under other names (null: none). */
+    public static Where scoped(Caller caller, String divisionPath, String groupPath) {
+        Where w = new Where();
+        if (!caller.scope().allDivisions()) {
+            w.in(divisionPath, "scopeDivisions", caller.scope().divisions());
+        }
+        if (groupPath != null && caller.scope().groupLimited()) {
+            w.in(groupPath, "scopeGroups", caller.scope().group().groupIds());
+        }
+        return w;
+    }
+
+    /** Whether a filter value counts as absent: null or a blank string. */
+    public static boolean absent(Object value) {
+        return value == null || value instanceof String s && s.isBlank();
+    }
+
+    /** Adds a condition without parameters (or whose parameters are added with {@link #param}). */
+    public Where and(String clause) {
+        sql.append(sql.length() == 0 ? " where " : " and ").append(clause);
+        return this;
+    }
+
+    /** Adds a condition with one parameter, whatever the value. */
+    public Where and(String clause, String param, Object value) {
+        params.put(param, value);
+        return and(clause);
+    }
+
+    /** A parameter used by a clause added with {@link #and(String)}. */
+    public Where param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
+    /** {@code path = :param}, unless the value is absent. Strings are compared trimmed. */
+    public Where eq(String path, String param, Object value) {
+        if (absent(value)) {
+            return this;
+        }
+        return and(path + " = :" + param, param, value instanceof String s ? s.trim() : value);
+    }
+
+    /** {@code path >= :param}, unless the value is absent. */
+    public Where atLeast(String path, String param, Object value) {
+        return absent(value) ? this : and(path + " >= :" + param, param, value);
+    }
+
+    /** {@code path <= :param}, unless the value is absent. */
+    public Where atMost(String path, String param, Object value) {
+        return absent(value) ? this : and(path + " <= :" + param, param, value);
+    }
+
+    /** {@code path in :param}; null adds nothing, an empty collection matches nothing. */
+    public Where in(String path, String param, Collection<?> values) {
+        if (values == null) {
+            return this;
+        }
+        return values.isEmpty() ? and("1 = 0") : and(path + " in :" + param, param, values);
+    }
+
+    /**
+     * Text search: the trimmed text, case-insensitively, anywhere in any of the paths; absent text
+     * adds nothing. {@code %}, {@code _} and {@code \} in the text are matched literally.
+     */
+    public Where like(String param, String text, String... paths) {
+        if (absent(text) || paths.length == 0) {
+            return this;
+        }
+        String pattern = "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        StringBuilder any = new StringBuilder("(");
+        for (int i = 0; i < paths.length; i++) {
+            any.append(i == 0 ? "" : " or ").append("lower(").append(paths[i]).append(") like :").append(param).append(" escape '\\'");
+        }
+        return and(any.append(')').toString(), param, pattern);
+    }
+
+    public String sql() {
+        return sql.toString();
+    }
+
+    public Map<String, Object> params() {
+        return Map.copyOf(params);
+    }
+
+    public <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    /** {@code select alias from Entity alias <this> <orderBy>}, every row. */
+    public <E> List<E> list(EntityManager em, Class<E> entity, String alias, String orderBy) {
+        return bind(em.createQuery("select " + alias + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy, entity))
+                .getResultList();
+    }
+
+    /** {@code select count(alias) from Entity alias <this>}. */
+    public long count(EntityManager em, Class<?> entity, String alias) {
+        return bind(em.createQuery("select count(" + alias + ") from " + entity.getSimpleName() + " " + alias + sql(), Long.class))
+                .getSingleResult();
+    }
+
+    /** One page of {@code select alias from Entity alias <this> <orderBy>}, with the total count. */
+    public <E> Page<E> page(EntityManager em, Class<E> entity, String alias, String orderBy, PageRequest page) {
+        long total = count(em, entity, alias);
+        List<E> items = total <= page.offset() ? List.of()
+                : bind(em.createQuery("select " + alias + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy, entity))
+                        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, total, page.page(), page.size());
+    }
+
+    /**
+     * {@code order by} for a page request's sort keys (already checked against {@code paths}: field
+     * name to JPQL path), with {@code id} descending as the last key so pages never overlap.
+     */
+    public static String orderBy(PageRequest page, Map<String, String> paths, String id) {
+        StringBuilder sb = new StringBuilder(" order by ");
+        for (PageRequest.Order o : page.orders()) {
+            sb.append(paths.get(o.field())).append(o.ascending() ? " asc, " : " desc, ");
+        }
+        return sb.append(id).append(" desc").toString();
+    }
+}
