@@ -163,7 +163,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertTrue(out, out.contains("王强") && out.contains("未安排个别谈话") && out.contains("李华") && out.contains("谈话提纲未列入必谈内容"));
 
         // planning the other deputy with the leading-group outline leaves only the first deputy missing
-        x.member.post("/interview-records/plans/" + planId + "/interview-records",
+        x.member.post("/interview-records/plans/" + planId + "/interviews",
                 interview("LEADING_GROUP", x.deputy2, x.templateDeputy, List.of(x.pLeader, x.pMember), x.pMember2)).expect(201);
         JsonNode after = x.member.get("/interview-records/plans/" + planId).expect(200);
         assertEquals(4, after.path("interviews").size());

@@ -190,7 +190,7 @@ public class LeadTransferIT extends PaxExamSupport {
     }
 
     private long aLeadIsRaisedAndTransferred(Api groupLeader, long problem) {
-        JsonNode lead = groupLeader.post("/lead-transfer/problems/" + problem + "/lead-transfer/leads", Map.of("personName", PERSON, "personPost", "党组书记、局长",
+        JsonNode lead = groupLeader.post("/lead-transfer/problems/" + problem + "/leads", Map.of("personName", PERSON, "personPost", "党组书记、局长",
                 "personRank", "正处级", "summary", "反映其违规决定重大投资并收受工程承包方财物")).expect(201);
         long id = lead.path("id").asLong();
         assertEquals("from the problem", "MAJOR_DECISIONS", lead.path("category").asText());

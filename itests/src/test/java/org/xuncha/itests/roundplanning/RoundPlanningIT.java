@@ -401,7 +401,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         JsonNode again = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
         assertEquals(coverage.path("coveredUnits"), again.path("coveredUnits"));
         assertEquals(coverage.path("rounds"), again.path("rounds"));
-        assertEquals(3, office.get("/round-planning/terms/" + term + "/round-planning/rounds").expect(200).path("total").asInt());
+        assertEquals(3, office.get("/round-planning/terms/" + term + "/rounds").expect(200).path("total").asInt());
         JsonNode r1 = office.get("/round-planning/rounds/" + round1).expect(200);
         assertEquals("FIELDWORK", r1.path("round").path("stage").asText());
         assertEquals(2, r1.path("approvals").size());
