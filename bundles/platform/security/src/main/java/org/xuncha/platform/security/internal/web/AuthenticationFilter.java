@@ -55,8 +55,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (caller == null) {
             return;
         }
-        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (session.mustChangePassword() && !path.startsWith("auth/")) {
+        // the whole path: each module has a server of its own, so a path relative to it could be "auth/..." too
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (session.mustChangePassword() && !path.startsWith(Rest.BASE + "/auth/")) {
             throw new ApiException(403, "password_change_required", "请先修改初始密码或已过期的密码",
                     "Change your initial or expired password first");
         }
