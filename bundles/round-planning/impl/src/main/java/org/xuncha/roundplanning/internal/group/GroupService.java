@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -124,6 +125,8 @@ public class GroupService {
             } else {
                 g = GroupEntity.load(em, roundId, groupId);
                 Inputs.checkVersion(d.version(), g.version);
+                // members and targets are kept apart from the group row: the version must move with them too
+                em.lock(g, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             }
             List<Long> sameName = em.createQuery("select g.id from GroupEntity g where g.roundId = :r and g.name = :n", Long.class)
                     .setParameter("r", roundId).setParameter("n", name).getResultList();

@@ -52,8 +52,7 @@ public class PriorityService {
         caller.require(PRIORITY_WRITE);
         check(Inputs.body(p));
         String division = p.divisionCode().trim();
-        caller.requireDivision(division);
-        if (!reference.divisionExists(division)) {
+        if (!caller.scope().coversDivision(division) || !reference.divisionExists(division)) {
             throw Inputs.unknownId("divisionCode", "区划", "division", division);
         }
         return db.write(em -> {

@@ -213,10 +213,12 @@ public class RoundService {
             if (r.stage != Stage.PREPARATION || r.planStatus != PlanStatus.DRAFT || decisions > 0) {
                 throw ApiException.conflict("not_deletable", "只能删除尚未报批的草拟轮次", "Only a draft round never submitted for approval can be deleted");
             }
-            em.createQuery("delete from MemberEntity m where m.roundId = :r").setParameter("r", roundId).executeUpdate();
-            TargetEntity.ofRound(em, roundId).forEach(em::remove);
-            em.createQuery("select g from GroupEntity g where g.roundId = :r", org.xuncha.roundplanning.internal.group.GroupEntity.class)
-                    .setParameter("r", roundId).getResultList().forEach(em::remove);
+            // bulk deletes run at once and in this order: the entities have no mapped relations for the
+            // unit of work to order its deletes by, and the schema's foreign keys need members, targets
+            // (their tags go by cascade) and groups gone before the round
+            for (String entity : new String[] {"MemberEntity", "TargetEntity", "GroupEntity"}) {
+                em.createQuery("delete from " + entity + " x where x.roundId = :r").setParameter("r", roundId).executeUpdate();
+            }
             em.remove(r);
             db.audit(em, caller, AuditAction.DELETE, "round", roundId, "删除草拟轮次 " + roundId);
             return null;

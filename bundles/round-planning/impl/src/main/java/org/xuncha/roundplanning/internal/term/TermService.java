@@ -96,10 +96,9 @@ public class TermService {
         Inputs.date(checks, "startDate", t.startDate(), "开始日期", "start date");
         Inputs.date(checks, "endDate", t.endDate(), "结束日期", "end date");
         checks.throwIfInvalid();
-        caller.requireDivision(t.divisionCode().trim());
-        if (!reference.divisionExists(t.divisionCode().trim())) {
-            throw ApiException.validation(List.of(new org.xuncha.platform.api.rest.FieldError("divisionCode", "not_found",
-                    "区划不存在：" + t.divisionCode(), "division not found: " + t.divisionCode())));
+        String division = t.divisionCode().trim();
+        if (!caller.scope().coversDivision(division) || !reference.divisionExists(division)) {
+            throw Inputs.unknownId("divisionCode", "区划", "division", division);
         }
     }
 
