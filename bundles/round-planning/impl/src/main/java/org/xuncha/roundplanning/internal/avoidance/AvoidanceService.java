@@ -1,5 +1,9 @@
 package org.xuncha.roundplanning.internal.avoidance;
 
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.AVOIDANCE_DECLARE;
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.AVOIDANCE_READ;
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_WRITE;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +25,6 @@ import org.xuncha.roundplanning.api.Avoidance;
 import org.xuncha.roundplanning.internal.Inputs;
 import org.xuncha.roundplanning.internal.ReferenceLookup;
 import org.xuncha.roundplanning.internal.Store;
-
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.AVOIDANCE_DECLARE;
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.AVOIDANCE_READ;
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_WRITE;
 
 /**
  * Avoidance declarations (回避): a person declares their own, the office records them for anyone.

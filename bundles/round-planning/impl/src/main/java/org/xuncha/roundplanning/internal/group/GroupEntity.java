@@ -1,17 +1,18 @@
 package org.xuncha.roundplanning.internal.group;
 
-import javax.persistence.EntityManager;
-import org.xuncha.platform.api.rest.ApiException;
 import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
+
+import org.xuncha.platform.api.rest.ApiException;
 
 @Entity
 @Table(name = "xc_rp_group")

@@ -2,9 +2,9 @@ package org.xuncha.roundplanning.internal.group;
 
 import java.util.List;
 
-import javax.persistence.EntityManager;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;

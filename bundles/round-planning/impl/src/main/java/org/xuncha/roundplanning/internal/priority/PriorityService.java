@@ -1,5 +1,8 @@
 package org.xuncha.roundplanning.internal.priority;
 
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.PRIORITY_READ;
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.PRIORITY_WRITE;
+
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +22,6 @@ import org.xuncha.roundplanning.api.Priority;
 import org.xuncha.roundplanning.internal.Inputs;
 import org.xuncha.roundplanning.internal.ReferenceLookup;
 import org.xuncha.roundplanning.internal.Store;
-
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.PRIORITY_READ;
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.PRIORITY_WRITE;
 
 /** The library of a committee's priorities (中心工作), which rounds and targets are tagged with. */
 @Component(service = PriorityService.class)

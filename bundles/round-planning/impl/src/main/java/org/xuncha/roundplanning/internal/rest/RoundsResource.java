@@ -1,5 +1,9 @@
 package org.xuncha.roundplanning.internal.rest;
 
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.PLAN_AMEND;
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_READ;
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_WRITE;
+
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -41,10 +45,6 @@ import org.xuncha.roundplanning.internal.round.PlanExport;
 import org.xuncha.roundplanning.internal.round.PlanService;
 import org.xuncha.roundplanning.internal.round.RoundService;
 import org.xuncha.roundplanning.internal.round.StageService;
-
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.PLAN_AMEND;
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_READ;
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_WRITE;
 
 /**
  * /api/round-planning/rounds: rounds, their plan and its approval, stages and deadlines, and the

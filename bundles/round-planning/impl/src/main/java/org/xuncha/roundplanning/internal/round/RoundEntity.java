@@ -1,8 +1,5 @@
 package org.xuncha.roundplanning.internal.round;
 
-import javax.persistence.EntityManager;
-import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.security.Caller;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,20 +8,23 @@ import java.util.List;
 import java.util.Set;
 
 import javax.persistence.CollectionTable;
-import javax.persistence.ElementCollection;
-import javax.persistence.JoinColumn;
-import javax.persistence.OrderBy;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderBy;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.PlanStatus;
 import org.xuncha.roundplanning.api.Round;
 import org.xuncha.roundplanning.api.RoundType;

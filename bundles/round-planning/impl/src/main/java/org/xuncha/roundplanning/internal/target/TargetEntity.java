@@ -1,7 +1,5 @@
 package org.xuncha.roundplanning.internal.target;
 
-import javax.persistence.EntityManager;
-import org.xuncha.platform.api.rest.ApiException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,16 +7,19 @@ import java.util.List;
 import java.util.Set;
 
 import javax.persistence.CollectionTable;
-import javax.persistence.ElementCollection;
-import javax.persistence.JoinColumn;
-import javax.persistence.OrderBy;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderBy;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
+
+import org.xuncha.platform.api.rest.ApiException;
 
 @Entity
 @Table(name = "xc_rp_target")

@@ -1,11 +1,10 @@
 package org.xuncha.roundplanning.internal.term;
 
-import javax.persistence.EntityManager;
-import org.xuncha.platform.api.rest.ApiException;
 import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
@@ -13,6 +12,7 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.roundplanning.api.Term;
 
 @Entity

@@ -1,5 +1,8 @@
 package org.xuncha.roundplanning.internal.term;
 
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.TERM_READ;
+import static org.xuncha.roundplanning.api.RoundPlanningPermissions.TERM_WRITE;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +26,6 @@ import org.xuncha.roundplanning.api.Term;
 import org.xuncha.roundplanning.internal.Inputs;
 import org.xuncha.roundplanning.internal.ReferenceLookup;
 import org.xuncha.roundplanning.internal.Store;
-
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.TERM_READ;
-import static org.xuncha.roundplanning.api.RoundPlanningPermissions.TERM_WRITE;
 
 /** Committee terms (届): a division's committee has one term at a time, and a term's rounds start within it. */
 @Component(service = TermService.class)
