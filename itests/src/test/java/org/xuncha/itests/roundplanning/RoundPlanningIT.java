@@ -221,8 +221,8 @@ public class RoundPlanningIT extends PaxExamSupport {
     private long overlappingMembershipIsRefusedAndASecondRoundEnters(long term, LocalDate today, Api officeLeader, Api secretary) {
         long round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "SPECIAL", "plannedStart", today.plusDays(10).toString(),
                 "plannedEnd", today.plusDays(50).toString(), "supervisionTopics", List.of("乡村振兴"))).expect(201).path("id").asLong();
-        office.post("/round-planning/rounds/" + round + "/targets", Map.of("field", "乡镇（街道）")).expect(200);
-        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-HEA"), units.get("LC-EDU")))).expect(200);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("field", "乡镇（街道）")).expect(201);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-HEA"), units.get("LC-EDU")))).expect(201);
         List<Long> targets = List.of(units.get("LC-TOWN"), units.get("LC-HEA"), units.get("LC-EDU"));
 
         // 赵组员 is in the field with 第一巡察组 until the 39th day; this round starts on the 10th
@@ -411,7 +411,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         JsonNode again = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
         assertEquals(coverage.path("coveredUnits"), again.path("coveredUnits"));
         assertEquals(coverage.path("rounds"), again.path("rounds"));
-        assertEquals(3, office.get("/round-planning/terms/" + term + "/round-planning/rounds").expect(200).path("total").asInt());
+        assertEquals(3, office.get("/round-planning/terms/" + term + "/rounds").expect(200).path("total").asInt());
         JsonNode r1 = office.get("/round-planning/rounds/" + round1).expect(200);
         assertEquals("FIELDWORK", r1.path("round").path("stage").asText());
         assertEquals(2, r1.path("approvals").size());
