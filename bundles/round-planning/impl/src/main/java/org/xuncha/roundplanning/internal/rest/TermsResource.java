@@ -1,7 +1,5 @@
 package org.xuncha.roundplanning.internal.rest;
 
-import java.util.Set;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
