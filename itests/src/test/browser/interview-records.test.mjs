@@ -93,7 +93,7 @@ test('set-up over REST: a county, units and persons, a term, a round, two groups
   const existing = await office.get(`/round-planning/terms/${term}/rounds`)
   const number = Math.max(0, ...(Array.isArray(existing) ? existing : existing.items).map((r) => r.number)) + 1
   ids.round = (await office.post('/round-planning/rounds', { termId: term, number, name: `十五届县委第${number}轮巡察（${RUN}）`, type: 'REGULAR', plannedStart: day(-20), plannedEnd: day(20) })).id
-  await office.post(`/round-planning/rounds/${ids.round}/targets`, { unitIds: [ids.unit, ids.other] }, 200)
+  await office.post(`/round-planning/rounds/${ids.round}/targets`, { unitIds: [ids.unit, ids.other] }, 201)
   const group = (name, members, unitId) => office.post(`/round-planning/rounds/${ids.round}/groups`, { name, members, targetUnitIds: [unitId] })
   ids.group = (await group('第一巡察组', [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }, { personId: member2, role: 'MEMBER' }], ids.unit)).id
   await group('第二巡察组', [{ personId: otherMember, role: 'LEADER' }], ids.other)

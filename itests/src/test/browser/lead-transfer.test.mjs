@@ -84,7 +84,7 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   }
   const round = await staff.post('/round-planning/rounds', { termId: term.id, type: 'REGULAR', name: ROUND_NAME, plannedStart: TODAY, plannedEnd: daysFromToday(39) })
   data.roundId = round.id
-  await staff.post(`/round-planning/rounds/${round.id}/targets`, { unitIds: [unit.id] }, 200)
+  await staff.post(`/round-planning/rounds/${round.id}/targets`, { unitIds: [unit.id] }, 201)
   const group = await staff.post(`/round-planning/rounds/${round.id}/groups`, {
     name: GROUP, members: [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }], targetUnitIds: [unit.id],
   })

@@ -180,7 +180,7 @@ test('entering before the plan is approved is refused, and the server says why o
 
 test('a person cannot sit in two groups whose field periods overlap: the refusal shows in the form', async () => {
   const second = await office.expect(201, 'POST', '/round-planning/rounds', { termId, type: 'SPECIAL', plannedStart: day(10), plannedEnd: day(40) })
-  await office.expect(200, 'POST', `/round-planning/rounds/${second.id}/targets`, { unitIds: [ids.units['RP-GT-SCJ']] })
+  await office.expect(201, 'POST', `/round-planning/rounds/${second.id}/targets`, { unitIds: [ids.units['RP-GT-SCJ']] })
   await page.goto(`${BASE}/rounds/${second.id}`)
   await page.locator('[data-test="round-page"]').waitFor()
   await page.getByRole('tab', { name: /巡察组/ }).click()

@@ -20,7 +20,7 @@ final class RoundSetUp {
                 "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
         long round = office.post("/round-planning/rounds", Map.of("termId", term, "number", 1, "name", "十四届市委第一轮巡察", "type", "REGULAR",
                 "plannedStart", today.minusDays(20).toString(), "plannedEnd", today.plusDays(20).toString())).expect(201).path("id").asLong();
-        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(unit, otherUnit))).expect(200);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(unit, otherUnit))).expect(201);
         long group = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组", "members", members,
                 "targetUnitIds", List.of(unit))).expect(201).path("id").asLong();
         office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第二巡察组", "members", otherMembers,

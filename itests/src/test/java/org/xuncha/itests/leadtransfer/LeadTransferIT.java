@@ -139,7 +139,7 @@ public class LeadTransferIT extends PaxExamSupport {
                 "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
         round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
                 "plannedEnd", today.plusDays(39).toString())).expect(201).path("id").asLong();
-        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.copyOf(units.values()))).expect(200);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.copyOf(units.values()))).expect(201);
         group1 = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
                 "members", List.of(member("张组长", "LEADER"), member("赵组员", "MEMBER"), member("孙副组长", "NONRESIDENT_DEPUTY")),
                 "targetUnitIds", List.of(units.get("LT-EDU"), units.get("LT-EDU-1")))).expect(201).path("id").asLong();

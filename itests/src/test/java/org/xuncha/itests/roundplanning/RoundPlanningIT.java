@@ -139,10 +139,16 @@ public class RoundPlanningIT extends PaxExamSupport {
 
         // the whole education system in one call, then one state firm by hand
         JsonNode added = office.post("/round-planning/rounds/" + round + "/targets", Map.of("system", "教育系统", "priorityIds", List.of(priority)))
-                .expect(200).path("added");
+                .expect(201).path("added");
         assertEquals(List.of("聊城市教育和体育局党组", "聊城第一中学党委", "聊城职业技术学院党委"), texts(added, "unitName"));
         JsonNode more = office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-SOE-1"), units.get("LC-EDU"))))
-                .expect(200);
+                .expect(201);
+        // nothing new: the targets stay as they were, so nothing was created
+        assertEquals(0, office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-EDU"))))
+                .expect(200).path("added").size());
+        Api.Response unknownUnit = office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(-1)));
+        assertEquals(unknownUnit.text(), 400, unknownUnit.status());
+        assertEquals("unitIds", unknownUnit.json().path("fields").get(0).path("field").asText());
         assertEquals(1, more.path("added").size());
         assertEquals("already a target", units.get("LC-EDU").longValue(), more.path("alreadyTarget").get(0).asLong());
 
@@ -215,8 +221,8 @@ public class RoundPlanningIT extends PaxExamSupport {
     private long overlappingMembershipIsRefusedAndASecondRoundEnters(long term, LocalDate today, Api officeLeader, Api secretary) {
         long round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "SPECIAL", "plannedStart", today.plusDays(10).toString(),
                 "plannedEnd", today.plusDays(50).toString(), "supervisionTopics", List.of("乡村振兴"))).expect(201).path("id").asLong();
-        office.post("/round-planning/rounds/" + round + "/targets", Map.of("field", "乡镇（街道）")).expect(200);
-        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-HEA"), units.get("LC-EDU")))).expect(200);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("field", "乡镇（街道）")).expect(201);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("LC-HEA"), units.get("LC-EDU")))).expect(201);
         List<Long> targets = List.of(units.get("LC-TOWN"), units.get("LC-HEA"), units.get("LC-EDU"));
 
         // 赵组员 is in the field with 第一巡察组 until the 39th day; this round starts on the 10th
@@ -308,6 +314,10 @@ public class RoundPlanningIT extends PaxExamSupport {
         Api.Response plan = office.get("/round-planning/rounds/" + round1 + "/plan.xlsx");
         assertEquals(200, plan.status());
         assertTrue(plan.header("Content-Type"), plan.header("Content-Type").startsWith("application/vnd.openxmlformats"));
+        // the office saves the file under the round's Chinese name
+        String roundName = office.get("/round-planning/rounds/" + round1).expect(200).path("round").path("name").asText();
+        assertTrue(plan.header("Content-Disposition"), plan.header("Content-Disposition").contains("filename*=UTF-8''"
+                + java.net.URLEncoder.encode(roundName + "方案.xlsx", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")));
         List<List<String>> planRows = sheets.readFirstSheet(new ByteArrayInputStream(plan.bytes()));
         assertTrue(planRows.toString(), planRows.stream().anyMatch(row -> row.equals(List.of("当前阶段", "了解"))));
         Api.Response table = office.get("/round-planning/terms/" + term + "/coverage.xlsx");

@@ -13,35 +13,10 @@ import org.xuncha.platform.api.security.Caller;
  * group roles, group scope (their own rounds, groups and targets); every change is audited.
  * Expected refusals are {@link org.xuncha.platform.api.rest.ApiException}s: 400 bad input, 403
  * permission or scope, 404 unknown id, 409 state conflicts (stage order, plan locked, overlapping
- * membership, avoidance).
+ * membership, avoidance). The permission names are in {@link RoundPlanningPermissions}.
  */
 @ProviderType
 public interface RoundPlanningService {
-
-    String PREFIX = RoundEvents.MODULE + ".";
-    String TERM_READ = PREFIX + "term.read";
-    String TERM_WRITE = PREFIX + "term.write";
-    String COVERAGE_READ = PREFIX + "coverage.read";
-    String PRIORITY_READ = PREFIX + "priority.read";
-    String PRIORITY_WRITE = PREFIX + "priority.write";
-    String ROUND_READ = PREFIX + "round.read";
-    /** Edit plans: round fields, targets, groups. */
-    String ROUND_WRITE = PREFIX + "round.write";
-    /** Open and close plan amendments. */
-    String PLAN_AMEND = PREFIX + "plan.amend";
-    String APPROVE_LEADING_GROUP = PREFIX + "plan.approve.leading-group";
-    String APPROVE_COMMITTEE = PREFIX + "plan.approve.committee";
-    /** Record group authorisations (一次一授权) and rectification reports received. */
-    String ROUND_TRACK = PREFIX + "round.track";
-    /** Step a round back one stage to correct a mistaken advance. */
-    String STAGE_CORRECT = PREFIX + "stage.correct";
-    String AVOIDANCE_DECLARE = PREFIX + "avoidance.declare";
-    String AVOIDANCE_READ = PREFIX + "avoidance.read";
-
-    /** The permission to move a round forward into {@code stage}, e.g. {@code round-planning.stage.entry}. */
-    static String stagePermission(Stage stage) {
-        return PREFIX + "stage." + stage.name().toLowerCase();
-    }
 
     // terms
 

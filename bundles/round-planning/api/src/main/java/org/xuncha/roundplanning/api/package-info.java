@@ -2,8 +2,12 @@
  * Round planning (巡察规划与轮次). Other modules refer to rounds, groups and targets by id and look
  * them up through {@link org.xuncha.roundplanning.api.RoundDirectory}; the office's own work
  * (terms, coverage, priorities, plans and approvals, groups, stages and deadlines) goes through
- * {@link org.xuncha.roundplanning.api.RoundPlanningService}.
+ * {@link org.xuncha.roundplanning.api.RoundPlanningService}; the permission names are in
+ * {@link org.xuncha.roundplanning.api.RoundPlanningPermissions}.
+ *
+ * <p>2.0: the permission constants and {@code stagePermission} moved from {@code RoundPlanningService}
+ * to {@code RoundPlanningPermissions} ({@code RoundPlanningPermissions.stage}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.xuncha.roundplanning.api;

@@ -25,10 +25,11 @@ import org.xuncha.platform.api.security.Roles;
 import org.xuncha.roundplanning.api.Coverage;
 import org.xuncha.roundplanning.api.Round;
 import org.xuncha.roundplanning.api.RoundEvents;
+import org.xuncha.roundplanning.api.RoundPlanningPermissions;
 import org.xuncha.roundplanning.api.RoundPlanningService;
 import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.roundplanning.api.Term;
-import org.xuncha.roundplanning.internal.rules.CoverageCalculator;
+import org.xuncha.roundplanning.internal.term.CoverageCalculator;
 
 /** The module's permissions with their default roles, its pages, and its dashboard figures. */
 @Component(service = ModuleDescriptor.class)
@@ -85,31 +86,31 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
 
     private static List<PermissionDefinition> definitions() {
         List<PermissionDefinition> p = new ArrayList<>(List.of(
-                new PermissionDefinition(RoundPlanningService.TERM_READ, "查看届", "Read terms", ROUND_READERS),
-                new PermissionDefinition(RoundPlanningService.TERM_WRITE, "维护届", "Maintain terms", OFFICE),
-                new PermissionDefinition(RoundPlanningService.COVERAGE_READ, "查看巡察全覆盖情况", "Read term coverage",
+                new PermissionDefinition(RoundPlanningPermissions.TERM_READ, "查看届", "Read terms", ROUND_READERS),
+                new PermissionDefinition(RoundPlanningPermissions.TERM_WRITE, "维护届", "Maintain terms", OFFICE),
+                new PermissionDefinition(RoundPlanningPermissions.COVERAGE_READ, "查看巡察全覆盖情况", "Read term coverage",
                         union(OFFICE_AND_COMMITTEE, Set.of(Roles.DISCIPLINE_COMMISSION))),
-                new PermissionDefinition(RoundPlanningService.PRIORITY_READ, "查看中心工作库", "Read the priorities library",
+                new PermissionDefinition(RoundPlanningPermissions.PRIORITY_READ, "查看中心工作库", "Read the priorities library",
                         union(Roles.INSPECTION_WORK, Set.of(Roles.COMMITTEE_LEADER))),
-                new PermissionDefinition(RoundPlanningService.PRIORITY_WRITE, "维护中心工作库", "Maintain the priorities library", OFFICE),
-                new PermissionDefinition(RoundPlanningService.ROUND_READ, "查看巡察轮次（巡察组成员仅限本组）",
+                new PermissionDefinition(RoundPlanningPermissions.PRIORITY_WRITE, "维护中心工作库", "Maintain the priorities library", OFFICE),
+                new PermissionDefinition(RoundPlanningPermissions.ROUND_READ, "查看巡察轮次（巡察组成员仅限本组）",
                         "Read rounds (group members: their own)", ROUND_READERS),
-                new PermissionDefinition(RoundPlanningService.ROUND_WRITE, "编制巡察方案（轮次、被巡察单位、巡察组）",
+                new PermissionDefinition(RoundPlanningPermissions.ROUND_WRITE, "编制巡察方案（轮次、被巡察单位、巡察组）",
                         "Draft round plans (rounds, targets, groups)", OFFICE),
-                new PermissionDefinition(RoundPlanningService.PLAN_AMEND, "登记方案调整", "Amend approved plans", OFFICE),
-                new PermissionDefinition(RoundPlanningService.APPROVE_LEADING_GROUP, "方案审议（巡察工作领导小组）",
+                new PermissionDefinition(RoundPlanningPermissions.PLAN_AMEND, "登记方案调整", "Amend approved plans", OFFICE),
+                new PermissionDefinition(RoundPlanningPermissions.APPROVE_LEADING_GROUP, "方案审议（巡察工作领导小组）",
                         "Approve plans for the leading group", Set.of(Roles.OFFICE_LEADER)),
-                new PermissionDefinition(RoundPlanningService.APPROVE_COMMITTEE, "方案审定（书记专题会、常委会）",
+                new PermissionDefinition(RoundPlanningPermissions.APPROVE_COMMITTEE, "方案审定（书记专题会、常委会）",
                         "Approve plans for the committee", Set.of(Roles.COMMITTEE_LEADER)),
-                new PermissionDefinition(RoundPlanningService.ROUND_TRACK, "登记授权和整改报告",
+                new PermissionDefinition(RoundPlanningPermissions.ROUND_TRACK, "登记授权和整改报告",
                         "Record authorisations and rectification reports", OFFICE),
-                new PermissionDefinition(RoundPlanningService.STAGE_CORRECT, "退回上一阶段（纠正误操作）",
+                new PermissionDefinition(RoundPlanningPermissions.STAGE_CORRECT, "退回上一阶段（纠正误操作）",
                         "Step a round back a stage (correction)", Set.of(Roles.OFFICE_LEADER)),
-                new PermissionDefinition(RoundPlanningService.AVOIDANCE_DECLARE, "申报回避", "Declare avoidance", Roles.INSPECTION_WORK),
-                new PermissionDefinition(RoundPlanningService.AVOIDANCE_READ, "查看回避申报", "Read avoidance declarations", OFFICE)));
+                new PermissionDefinition(RoundPlanningPermissions.AVOIDANCE_DECLARE, "申报回避", "Declare avoidance", Roles.INSPECTION_WORK),
+                new PermissionDefinition(RoundPlanningPermissions.AVOIDANCE_READ, "查看回避申报", "Read avoidance declarations", OFFICE)));
         for (Stage s : Stage.values()) {
             if (s != Stage.PREPARATION) {
-                p.add(new PermissionDefinition(RoundPlanningService.stagePermission(s), "轮次进入“" + s.nameZh() + "”阶段",
+                p.add(new PermissionDefinition(RoundPlanningPermissions.stage(s), "轮次进入“" + s.nameZh() + "”阶段",
                         "Move rounds into stage " + s.nameEn(), stageRoles(s)));
             }
         }
@@ -132,11 +133,11 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
     public List<UiEntry> uiEntries() {
         String script = "/ui/modules/round-planning/index.js";
         return List.of(
-                new UiEntry("terms", "届与全覆盖", "Terms and coverage", "/terms", script, RoundPlanningService.TERM_READ, 100, "Calendar"),
-                new UiEntry("rounds", "巡察轮次", "Rounds", "/rounds", script, RoundPlanningService.ROUND_READ, 110, "Flag"),
-                new UiEntry("overdue", "超期事项", "Overdue items", "/rounds/overdue", script, RoundPlanningService.ROUND_READ, 120, "AlarmClock"),
-                new UiEntry("priorities", "中心工作库", "Priorities", "/priorities", script, RoundPlanningService.PRIORITY_READ, 130, "Star"),
-                new UiEntry("avoidances", "回避申报", "Avoidance", "/rounds/avoidances", script, RoundPlanningService.AVOIDANCE_DECLARE, 140, "Warning"));
+                new UiEntry("terms", "届与全覆盖", "Terms and coverage", "/terms", script, RoundPlanningPermissions.TERM_READ, 100, "Calendar"),
+                new UiEntry("rounds", "巡察轮次", "Rounds", "/rounds", script, RoundPlanningPermissions.ROUND_READ, 110, "Flag"),
+                new UiEntry("overdue", "超期事项", "Overdue items", "/rounds/overdue", script, RoundPlanningPermissions.ROUND_READ, 120, "AlarmClock"),
+                new UiEntry("priorities", "中心工作库", "Priorities", "/priorities", script, RoundPlanningPermissions.PRIORITY_READ, 130, "Star"),
+                new UiEntry("avoidances", "回避申报", "Avoidance", "/rounds/avoidances", script, RoundPlanningPermissions.AVOIDANCE_DECLARE, 140, "Warning"));
     }
 
     /**
@@ -145,7 +146,7 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
      */
     @Override
     public List<Statistic> statistics(Caller caller) {
-        if (!caller.has(RoundPlanningService.ROUND_READ)) {
+        if (!caller.has(RoundPlanningPermissions.ROUND_READ)) {
             return List.of();
         }
         List<Statistic> result = new ArrayList<>();
@@ -154,7 +155,7 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
         page.items().forEach(r -> byStage.merge(r.stage(), 1, Integer::sum));
         result.add(new Statistic("round-planning.rounds", "巡察轮次", "Rounds", page.total(), "bar",
                 byStage.entrySet().stream().map(e -> new Statistic.DataPoint(e.getKey().nameZh(), e.getKey().nameEn(), e.getValue())).toList()));
-        if (caller.has(RoundPlanningService.COVERAGE_READ) && caller.has(RoundPlanningService.TERM_READ)) {
+        if (caller.has(RoundPlanningPermissions.COVERAGE_READ) && caller.has(RoundPlanningPermissions.TERM_READ)) {
             LocalDate today = LocalDate.now(clock);
             int covered = 0;
             int total = 0;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.security.Roles;
-import org.xuncha.roundplanning.api.RoundPlanningService;
+import org.xuncha.roundplanning.api.RoundPlanningPermissions;
 import org.xuncha.roundplanning.api.Stage;
 
 class RoundPlanningDescriptorTest {
@@ -29,32 +29,32 @@ class RoundPlanningDescriptorTest {
     void everyPermissionTheServiceChecksIsDeclaredOnce() throws IllegalAccessException {
         assertThat(RoundPlanningDescriptor.PERMISSIONS).extracting(PermissionDefinition::id).doesNotHaveDuplicates()
                 .allMatch(id -> id.startsWith("round-planning."));
-        for (Field f : RoundPlanningService.class.getFields()) {
+        for (Field f : RoundPlanningPermissions.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && !f.getName().equals("PREFIX")) {
                 assertThat(ROLES).containsKey((String) f.get(null));
             }
         }
         List<String> stages = Arrays.stream(Stage.values()).filter(s -> s != Stage.PREPARATION)
-                .map(RoundPlanningService::stagePermission).toList();
+                .map(RoundPlanningPermissions::stage).toList();
         assertThat(ROLES).containsKeys(stages.toArray(String[]::new));
     }
 
     @Test
     void officeStaffPlanTheLeadersApproveAndGroupsReadTheirOwn() {
-        assertThat(ROLES.get(RoundPlanningService.APPROVE_LEADING_GROUP)).containsExactly(Roles.OFFICE_LEADER);
-        assertThat(ROLES.get(RoundPlanningService.APPROVE_COMMITTEE)).containsExactly(Roles.COMMITTEE_LEADER);
-        assertThat(ROLES.get(RoundPlanningService.STAGE_CORRECT)).containsExactly(Roles.OFFICE_LEADER);
-        assertThat(grantedTo(Roles.OFFICE_STAFF)).contains(RoundPlanningService.TERM_WRITE, RoundPlanningService.ROUND_WRITE,
-                RoundPlanningService.PLAN_AMEND, RoundPlanningService.stagePermission(Stage.ENTRY))
-                .doesNotContain(RoundPlanningService.APPROVE_LEADING_GROUP, RoundPlanningService.APPROVE_COMMITTEE,
-                        RoundPlanningService.stagePermission(Stage.FEEDBACK));
+        assertThat(ROLES.get(RoundPlanningPermissions.APPROVE_LEADING_GROUP)).containsExactly(Roles.OFFICE_LEADER);
+        assertThat(ROLES.get(RoundPlanningPermissions.APPROVE_COMMITTEE)).containsExactly(Roles.COMMITTEE_LEADER);
+        assertThat(ROLES.get(RoundPlanningPermissions.STAGE_CORRECT)).containsExactly(Roles.OFFICE_LEADER);
+        assertThat(grantedTo(Roles.OFFICE_STAFF)).contains(RoundPlanningPermissions.TERM_WRITE, RoundPlanningPermissions.ROUND_WRITE,
+                RoundPlanningPermissions.PLAN_AMEND, RoundPlanningPermissions.stage(Stage.ENTRY))
+                .doesNotContain(RoundPlanningPermissions.APPROVE_LEADING_GROUP, RoundPlanningPermissions.APPROVE_COMMITTEE,
+                        RoundPlanningPermissions.stage(Stage.FEEDBACK));
 
         for (String groupRole : Roles.GROUP_ROLES) {
-            assertThat(grantedTo(groupRole)).as(groupRole).contains(RoundPlanningService.ROUND_READ, RoundPlanningService.AVOIDANCE_DECLARE)
-                    .doesNotContain(RoundPlanningService.ROUND_WRITE, RoundPlanningService.COVERAGE_READ, RoundPlanningService.AVOIDANCE_READ);
+            assertThat(grantedTo(groupRole)).as(groupRole).contains(RoundPlanningPermissions.ROUND_READ, RoundPlanningPermissions.AVOIDANCE_DECLARE)
+                    .doesNotContain(RoundPlanningPermissions.ROUND_WRITE, RoundPlanningPermissions.COVERAGE_READ, RoundPlanningPermissions.AVOIDANCE_READ);
         }
-        assertThat(grantedTo(Roles.GROUP_LEADER)).contains(RoundPlanningService.stagePermission(Stage.FIELDWORK),
-                RoundPlanningService.stagePermission(Stage.REPORT)).doesNotContain(RoundPlanningService.stagePermission(Stage.ENTRY));
+        assertThat(grantedTo(Roles.GROUP_LEADER)).contains(RoundPlanningPermissions.stage(Stage.FIELDWORK),
+                RoundPlanningPermissions.stage(Stage.REPORT)).doesNotContain(RoundPlanningPermissions.stage(Stage.ENTRY));
         assertThat(grantedTo(Roles.GROUP_MEMBER)).noneMatch(p -> p.contains(".stage."));
     }
 
@@ -63,8 +63,8 @@ class RoundPlanningDescriptorTest {
         for (String role : List.of(Roles.SYS_ADMIN, Roles.SECURITY_ADMIN, Roles.SECURITY_AUDITOR, Roles.INSPECTED_UNIT)) {
             assertThat(grantedTo(role)).as(role).isEmpty();
         }
-        assertThat(grantedTo(Roles.COMMITTEE_LEADER)).contains(RoundPlanningService.COVERAGE_READ, RoundPlanningService.ROUND_READ)
-                .doesNotContain(RoundPlanningService.ROUND_WRITE);
-        assertThat(grantedTo(Roles.DISCIPLINE_COMMISSION)).contains(RoundPlanningService.ROUND_READ).doesNotContain(RoundPlanningService.ROUND_WRITE);
+        assertThat(grantedTo(Roles.COMMITTEE_LEADER)).contains(RoundPlanningPermissions.COVERAGE_READ, RoundPlanningPermissions.ROUND_READ)
+                .doesNotContain(RoundPlanningPermissions.ROUND_WRITE);
+        assertThat(grantedTo(Roles.DISCIPLINE_COMMISSION)).contains(RoundPlanningPermissions.ROUND_READ).doesNotContain(RoundPlanningPermissions.ROUND_WRITE);
     }
 }

@@ -11,7 +11,7 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.Round;
 import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.roundplanning.api.StageChange;
-import org.xuncha.roundplanning.internal.rules.StageMachine;
+import org.xuncha.roundplanning.internal.round.StageMachine;
 
 @Service
 @Command(scope = "xuncha", name = "round-advance", description = "轮次进入下一阶段（或退回上一阶段）/ Move a round to its next stage (or back one)")

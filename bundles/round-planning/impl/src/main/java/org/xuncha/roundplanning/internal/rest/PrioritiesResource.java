@@ -18,12 +18,12 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.Priority;
-import org.xuncha.roundplanning.api.RoundPlanningService;
+import org.xuncha.roundplanning.api.RoundPlanningPermissions;
+import org.xuncha.roundplanning.internal.priority.PriorityService;
 
 /** /api/round-planning/priorities: the library of the committee's priorities (中心工作). */
 @Component(service = PrioritiesResource.class, immediate = true)
@@ -33,30 +33,30 @@ import org.xuncha.roundplanning.api.RoundPlanningService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PrioritiesResource {
 
-    private final RoundPlanningService service;
+    private final PriorityService priorities;
 
     @Activate
-    public PrioritiesResource(@Reference RoundPlanningService service) {
-        this.service = service;
+    public PrioritiesResource(@Reference PriorityService priorities) {
+        this.priorities = priorities;
     }
 
     @GET
-    @RequiresPermission(RoundPlanningService.PRIORITY_READ)
+    @RequiresPermission(RoundPlanningPermissions.PRIORITY_READ)
     public List<Priority> list(@Context SecurityContext sc, @QueryParam("divisionCode") String division,
-                               @QueryParam("activeOnly") boolean activeOnly) {
-        return service.priorities(Caller.of(sc), division, activeOnly);
+                               @QueryParam("activeOnly") Boolean activeOnly) {
+        return priorities.priorities(Caller.of(sc), division, Boolean.TRUE.equals(activeOnly));
     }
 
     @POST
-    @RequiresPermission(RoundPlanningService.PRIORITY_WRITE)
+    @RequiresPermission(RoundPlanningPermissions.PRIORITY_WRITE)
     public Response create(@Context SecurityContext sc, Priority body) {
-        return Params.created(service.createPriority(Caller.of(sc), body));
+        return Created.of(priorities.create(Caller.of(sc), body));
     }
 
     @PUT
     @Path("{id}")
-    @RequiresPermission(RoundPlanningService.PRIORITY_WRITE)
+    @RequiresPermission(RoundPlanningPermissions.PRIORITY_WRITE)
     public Priority update(@Context SecurityContext sc, @PathParam("id") long id, Priority body) {
-        return service.updatePriority(Caller.of(sc), id, body);
+        return priorities.update(Caller.of(sc), id, body);
     }
 }
