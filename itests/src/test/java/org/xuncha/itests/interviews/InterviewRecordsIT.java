@@ -434,7 +434,8 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertEquals("out_of_range", field(x.member.post("/interview-records/letters", Map.of("roundId", x.round, "groupId", x.group,
                 "unitId", x.unit, "channel", "VISIT", "receivedOn", "0001-01-01", "content", "来访反映")).expect(400), "receivedOn")
                 .path("code").asText());
-        assertEquals(400, x.member.request("POST", "/interview-records/letters", null, null, Map.of()).status());
+        assertEquals(415, x.member.request("POST", "/interview-records/letters", null, null, Map.of()).status());
+        assertEquals(400, x.member.raw("POST", "/interview-records/letters", null).status());
         assertEquals(400, x.member.raw("POST", "/interview-records/plans", "null").status());
         assertEquals(400, x.member.raw("POST", "/interview-records/records/" + deputyRecordId + "/sign-off", "{}").status());
         JsonNode mediaType = x.member.postBytes("/interview-records/records/" + deputyRecordId + "/attachments?filename=scan.txt",

@@ -14,7 +14,7 @@ import org.xuncha.platform.api.rest.Checks;
 public final class HandOverRules {
 
     /** {@code last_error} is kept to this length (xc_ivr_handover.last_error). */
-    static final int REASON_MAX = 500;
+    public static final int REASON_MAX = 500;
 
     private HandOverRules() {
     }

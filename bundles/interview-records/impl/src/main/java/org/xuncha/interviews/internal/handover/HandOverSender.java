@@ -65,7 +65,7 @@ public class HandOverSender {
     }
 
     @Deactivate
-    void stop() {
+    public void stop() {
         leadTransfer.removeListener(onAvailable);
         background.shutdownNow();
     }

@@ -1,0 +1,425 @@
+package org.xuncha.interviews.internal;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+
+import javax.security.auth.Subject;
+
+import org.xuncha.interviews.internal.attachment.AttachmentService;
+import org.xuncha.interviews.internal.dossier.DossierServiceImpl;
+import org.xuncha.interviews.internal.handover.HandOverSender;
+import org.xuncha.interviews.internal.handover.HandOverServiceImpl;
+import org.xuncha.interviews.internal.handover.RaiseService;
+import org.xuncha.interviews.internal.letter.LetterServiceImpl;
+import org.xuncha.interviews.internal.plan.InterviewPlanServiceImpl;
+import org.xuncha.interviews.internal.plan.MandatoryTopicService;
+import org.xuncha.interviews.internal.plan.PlannedInterviews;
+import org.xuncha.interviews.internal.record.InterviewRecordServiceImpl;
+import org.xuncha.interviews.internal.record.RecordContent;
+import org.xuncha.interviews.internal.record.SignOffService;
+import org.xuncha.interviews.internal.template.OutlineTemplateServiceImpl;
+import org.xuncha.leadtransfer.api.LeadDraft;
+import org.xuncha.leadtransfer.api.LeadIntake;
+import org.xuncha.leadtransfer.api.ProblemDraft;
+import org.xuncha.platform.api.files.Attachment;
+import org.xuncha.platform.api.files.AttachmentStore;
+import org.xuncha.platform.api.reference.Division;
+import org.xuncha.platform.api.reference.ImportReport;
+import org.xuncha.platform.api.reference.Person;
+import org.xuncha.platform.api.reference.Person.Leadership;
+import org.xuncha.platform.api.reference.PersonQuery;
+import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.platform.api.reference.Unit;
+import org.xuncha.platform.api.reference.UnitQuery;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.CallerResolver;
+import org.xuncha.platform.api.security.DataScope;
+import org.xuncha.platform.api.security.GroupScope;
+import org.xuncha.roundplanning.api.GroupMember;
+import org.xuncha.roundplanning.api.GroupRef;
+import org.xuncha.roundplanning.api.GroupRole;
+import org.xuncha.roundplanning.api.RoundDirectory;
+import org.xuncha.roundplanning.api.RoundRef;
+import org.xuncha.roundplanning.api.RoundType;
+import org.xuncha.roundplanning.api.Stage;
+import org.xuncha.roundplanning.api.TermRef;
+
+/**
+ * The whole module wired as Declarative Services wires it, on a {@link TestStore}, with the other
+ * modules and the platform's reference data, attachments and accounts kept in memory. One round
+ * ({@link #ROUND}) of division 371500 sends group {@link #GROUP} (leader 101, members 102 and 103)
+ * to unit {@link #UNIT} (top leader 11, deputies 12 and 13, middle manager 14) and group
+ * {@link #OTHER_GROUP} (member 201) to unit {@link #OTHER_UNIT}.
+ */
+public final class TestModule implements AutoCloseable {
+
+    public static final String DIVISION = "371500";
+    public static final long ROUND = 1;
+    public static final long GROUP = 2;
+    public static final long OTHER_GROUP = 3;
+    public static final long UNIT = 7;
+    public static final long OTHER_UNIT = 8;
+    public static final long TOP = 11;
+    public static final long DEPUTY = 12;
+    public static final long DEPUTY2 = 13;
+    public static final long MIDDLE = 14;
+    public static final long LEADER = 101;
+    public static final long MEMBER = 102;
+    public static final long MEMBER2 = 103;
+    public static final long OTHER = 201;
+
+    public final TestStore db = new TestStore();
+    public final Directory directory = new Directory();
+    public final Reference reference = new Reference();
+    public final Files files = new Files();
+    public final Accounts accounts = new Accounts();
+
+    public final Rounds rounds = new Rounds();
+    public final LeadTransfer leadTransfer = new LeadTransfer();
+    public final Store store = db.store();
+    public final People people = new People(reference);
+    public final OutlineTemplateServiceImpl templates = new OutlineTemplateServiceImpl(store);
+    public final PlannedInterviews planned = new PlannedInterviews(store, people);
+    public final MandatoryTopicService mandatory = new MandatoryTopicService(store, people);
+    public final InterviewPlanServiceImpl plans = new InterviewPlanServiceImpl(store, rounds, planned, mandatory);
+    public final AttachmentService attachments = new AttachmentService(files);
+    public final HandOverSender sender = new HandOverSender(store, leadTransfer, accounts);
+    public final RaiseService raised = new RaiseService(store, people, leadTransfer, sender);
+    public final HandOverServiceImpl handOvers = new HandOverServiceImpl(store, leadTransfer, sender, raised);
+    public final RecordContent content = new RecordContent(store, raised, attachments);
+    public final SignOffService signOffs = new SignOffService(store, content, rounds, people);
+    public final InterviewRecordServiceImpl records = new InterviewRecordServiceImpl(store, rounds, people, planned, content, signOffs,
+            raised, attachments);
+    public final LetterServiceImpl letters = new LetterServiceImpl(store, rounds, raised, attachments);
+    public final DossierServiceImpl dossiers = new DossierServiceImpl(store, rounds, people, content, mandatory, raised);
+    public final InterviewStatistics statistics = new InterviewStatistics(store, mandatory);
+
+    public final Caller member = groupCaller("ivr-member", MEMBER, GROUP, UNIT);
+    public final Caller member2 = groupCaller("ivr-member2", MEMBER2, GROUP, UNIT);
+    public final Caller leader = groupCaller("ivr-leader", LEADER, GROUP, UNIT);
+    public final Caller otherGroup = groupCaller("ivr-other", OTHER, OTHER_GROUP, OTHER_UNIT);
+    public final Caller officeLeader = new Caller(9, "ivr-office-leader", "办领导", DIVISION, null, Set.of("office-leader"),
+            ALL_PERMISSIONS, new DataScope(false, Set.of(DIVISION), null));
+
+    public TestModule() {
+        rounds.bindDirectory(directory);
+        directory.rounds.put(ROUND, new RoundRef(ROUND, 1, 1, "十四届市委第一轮巡察", RoundType.REGULAR, Stage.FIELDWORK, DIVISION,
+                LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), null));
+        directory.groups.put(GROUP, new GroupRef(GROUP, ROUND, "第一巡察组", List.of(new GroupMember(LEADER, GroupRole.LEADER),
+                new GroupMember(MEMBER, GroupRole.MEMBER), new GroupMember(MEMBER2, GroupRole.MEMBER)), Set.of(UNIT)));
+        directory.groups.put(OTHER_GROUP, new GroupRef(OTHER_GROUP, ROUND, "第二巡察组", List.of(new GroupMember(OTHER, GroupRole.LEADER)),
+                Set.of(OTHER_UNIT)));
+        reference.units.put(UNIT, new Unit(UNIT, "EDU", "聊城市教育和体育局党组", DIVISION, null, null, null, null, true, 0L));
+        reference.units.put(OTHER_UNIT, new Unit(OTHER_UNIT, "HEALTH", "聊城市卫生健康委员会党组", DIVISION, null, null, null, null, true, 0L));
+        reference.person(TOP, "张明", UNIT, "党组书记、局长", Leadership.TOP_LEADER);
+        reference.person(DEPUTY, "李华", UNIT, "党组成员、副局长", Leadership.LEADING_GROUP);
+        reference.person(DEPUTY2, "王强", UNIT, "党组成员、副局长", Leadership.LEADING_GROUP);
+        reference.person(MIDDLE, "陈静", UNIT, "财务科科长", Leadership.MIDDLE_MANAGER);
+        for (long p : List.of(LEADER, MEMBER, MEMBER2, OTHER)) {
+            reference.person(p, "组员" + p, 99, "巡察组成员", Leadership.STAFF);
+        }
+        for (Caller c : List.of(member, member2, leader, otherGroup, officeLeader)) {
+            accounts.active.put(c.username(), c);
+        }
+    }
+
+    static Caller groupCaller(String username, long personId, long groupId, long unitId) {
+        return new Caller(personId, username, username, DIVISION, personId, Set.of("group-member"), ALL_PERMISSIONS,
+                new DataScope(false, Set.of(DIVISION), new GroupScope(Set.of(ROUND), Set.of(groupId), Set.of(unitId))));
+    }
+
+    @Override
+    public void close() throws Exception {
+        sender.stop();
+        db.close();
+    }
+
+    /** Every permission of the module: the tests choose callers by scope; grants are the descriptor's and the IT's. */
+    static final Set<String> ALL_PERMISSIONS = Set.of("interview-records.template.read", "interview-records.template.write",
+                "interview-records.plan.read", "interview-records.plan.write", "interview-records.record.read",
+                "interview-records.record.write", "interview-records.letter.read", "interview-records.letter.write",
+                "interview-records.dossier.read", "interview-records.statistics");
+
+    /** Round planning's directory, in memory. */
+    public static final class Directory implements RoundDirectory {
+        public final Map<Long, RoundRef> rounds = new HashMap<>();
+        public final Map<Long, GroupRef> groups = new HashMap<>();
+
+        @Override
+        public Optional<TermRef> term(long termId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<RoundRef> round(long roundId) {
+            return Optional.ofNullable(rounds.get(roundId));
+        }
+
+        @Override
+        public List<RoundRef> roundsOfTerm(long termId) {
+            return rounds.values().stream().filter(r -> r.termId() == termId).toList();
+        }
+
+        @Override
+        public Optional<GroupRef> group(long groupId) {
+            return Optional.ofNullable(groups.get(groupId));
+        }
+
+        @Override
+        public List<GroupRef> groupsOfRound(long roundId) {
+            return groups.values().stream().filter(g -> g.roundId() == roundId).toList();
+        }
+
+        @Override
+        public Optional<GroupRef> groupForTarget(long roundId, long unitId) {
+            return groups.values().stream().filter(g -> g.roundId() == roundId && g.targetUnitIds().contains(unitId)).findFirst();
+        }
+    }
+
+    /** The platform's reference data, in memory, with its scope rule: outside the caller's divisions is 403. */
+    public static final class Reference implements ReferenceDataService {
+        public final Map<Long, Unit> units = new HashMap<>();
+        public final Map<Long, Person> persons = new HashMap<>();
+
+        void person(long id, String name, long unitId, String post, Leadership leadership) {
+            persons.put(id, new Person(id, name, unitId, post, "正科级", leadership, DIVISION, true, 0L));
+        }
+
+        @Override
+        public Optional<Person> person(Caller caller, long id) {
+            return Optional.ofNullable(persons.get(id)).map(p -> {
+                caller.requireDivision(p.divisionCode());
+                return p;
+            });
+        }
+
+        @Override
+        public Optional<Unit> unit(Caller caller, long id) {
+            return Optional.ofNullable(units.get(id)).map(u -> {
+                caller.requireDivision(u.divisionCode());
+                return u;
+            });
+        }
+
+        @Override
+        public Page<Person> findPersons(Caller caller, PersonQuery q, PageRequest page) {
+            List<Person> found = persons.values().stream().filter(p -> caller.scope().coversDivision(p.divisionCode()))
+                    .filter(p -> q.unitId() == null || q.unitId().equals(p.unitId()))
+                    .filter(p -> q.leadership() == null || q.leadership() == p.leadership())
+                    .filter(p -> !q.activeOnly() || p.active()).sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+            return new Page<>(found, found.size(), 1, page.size());
+        }
+
+        @Override
+        public Map<Long, Person> persons(Caller caller, Collection<Long> ids) {
+            Map<Long, Person> result = new HashMap<>();
+            ids.forEach(id -> person(caller, id).ifPresent(p -> result.put(id, p)));
+            return result;
+        }
+
+        @Override
+        public Map<Long, Unit> units(Caller caller, Collection<Long> ids) {
+            Map<Long, Unit> result = new HashMap<>();
+            ids.forEach(id -> unit(caller, id).ifPresent(u -> result.put(id, u)));
+            return result;
+        }
+
+        @Override
+        public List<Division> divisions(Caller caller) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Division> division(Caller caller, String code) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Division saveDivision(Caller caller, Division division) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Set<String> visibleDivisions(String divisionCode) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<Unit> findUnits(Caller caller, UnitQuery query, PageRequest page) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Unit> allUnits(Caller caller, UnitQuery query) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Unit createUnit(Caller caller, Unit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Unit updateUnit(Caller caller, long id, Unit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void deleteUnit(Caller caller, long id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Map<String, List<String>> classifications(Caller caller) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Person createPerson(Caller caller, Person person) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Person updatePerson(Caller caller, long id, Person person) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void deletePerson(Caller caller, long id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ImportReport importUnits(Caller caller, InputStream xlsx, IntConsumer progress) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ImportReport importPersons(Caller caller, InputStream xlsx, IntConsumer progress) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] unitTemplate() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] personTemplate() {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** The platform's attachment store, in memory, with its name rule. */
+    public static final class Files implements AttachmentStore {
+        private final AtomicLong ids = new AtomicLong(1);
+        private final Map<Long, Attachment> meta = new HashMap<>();
+        private final Map<Long, byte[]> contents = new HashMap<>();
+
+        @Override
+        public Attachment store(Caller caller, String module, String ownerType, String ownerId, String filename, String contentType,
+                                byte[] content) {
+            if (filename == null || filename.isBlank() || filename.length() > 200) {
+                throw ApiException.badRequest("invalid", "文件名无效", "bad file name");
+            }
+            long id = ids.getAndIncrement();
+            Attachment a = new Attachment(id, module, ownerType, ownerId, filename, contentType, content.length, "sm3", null,
+                    caller.username());
+            meta.put(id, a);
+            contents.put(id, content);
+            return a;
+        }
+
+        @Override
+        public List<Attachment> list(String module, String ownerType, String ownerId) {
+            return meta.values().stream().filter(a -> a.module().equals(module) && a.ownerType().equals(ownerType)
+                    && a.ownerId().equals(ownerId)).toList();
+        }
+
+        @Override
+        public Optional<Attachment> get(long id) {
+            return Optional.ofNullable(meta.get(id));
+        }
+
+        @Override
+        public byte[] content(Caller caller, long id) {
+            return contents.get(id);
+        }
+
+        @Override
+        public void delete(Caller caller, long id) {
+            meta.remove(id);
+            contents.remove(id);
+        }
+    }
+
+    /** The platform's accounts: the active ones by username. */
+    public static final class Accounts implements CallerResolver {
+        public final Map<String, Caller> active = new HashMap<>();
+
+        @Override
+        public Optional<Caller> byUsername(String username) {
+            return Optional.ofNullable(active.get(username));
+        }
+
+        @Override
+        public Caller fromSubject(Subject subject) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Lead transfer's intake: takes what it is given, as whom, or refuses while {@link #refusing} is set. */
+    public static final class Intake implements LeadIntake {
+        public final List<String> received = new CopyOnWriteArrayList<>();
+        public volatile ApiException refusing;
+        private final AtomicLong ids = new AtomicLong(500);
+
+        @Override
+        public long raiseProblem(Caller caller, ProblemDraft draft) {
+            return take(caller, "problem " + draft.sourceRef() + " " + draft.description());
+        }
+
+        @Override
+        public long raiseLead(Caller caller, LeadDraft draft) {
+            return take(caller, "lead " + draft.sourceRef() + " " + draft.personName() + " " + draft.summary());
+        }
+
+        private long take(Caller caller, String what) {
+            if (refusing != null) {
+                throw refusing;
+            }
+            received.add(caller.username() + ": " + what);
+            return ids.getAndIncrement();
+        }
+    }
+
+    /** Lead transfer starts (or stops, with null). */
+    public void leadTransfer(LeadIntake intake) {
+        if (intake == null) {
+            leadTransfer.unbindIntake(leadTransfer.intake());
+        } else {
+            leadTransfer.bindIntake(intake);
+        }
+    }
+
+    /** Round planning stops (being updated) or starts again. */
+    public void roundPlanning(boolean running) {
+        if (running) {
+            rounds.bindDirectory(directory);
+        } else {
+            rounds.unbindDirectory(directory);
+        }
+    }
+}
