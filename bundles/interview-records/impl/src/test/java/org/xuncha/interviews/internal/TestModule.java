@@ -1,7 +1,11 @@
 package org.xuncha.interviews.internal;
 
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +18,18 @@ import java.util.function.IntConsumer;
 
 import javax.security.auth.Subject;
 
+import org.xuncha.interviews.api.InterviewPlan;
+import org.xuncha.interviews.api.InterviewRecord;
+import org.xuncha.interviews.api.IntervieweeCategory;
+import org.xuncha.interviews.api.LeaderNote;
+import org.xuncha.interviews.api.PlanDraft;
+import org.xuncha.interviews.api.PlannedInterview;
+import org.xuncha.interviews.api.PlannedInterviewDraft;
+import org.xuncha.interviews.api.RecordDraft;
+import org.xuncha.interviews.api.Section;
+import org.xuncha.interviews.api.Signature;
+import org.xuncha.interviews.api.SignatureStatus;
+import org.xuncha.interviews.api.Signatures;
 import org.xuncha.interviews.internal.attachment.AttachmentService;
 import org.xuncha.interviews.internal.dossier.DossierServiceImpl;
 import org.xuncha.interviews.internal.handover.HandOverSender;
@@ -403,6 +419,77 @@ public final class TestModule implements AutoCloseable {
             received.add(caller.username() + ": " + what);
             return ids.getAndIncrement();
         }
+    }
+
+    // ------------------------------------------------------------------ data the tests build on
+
+    /** A built-in outline template by name. */
+    public long template(String name) {
+        return templates.templates(member).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    public static PlannedInterviewDraft interview(IntervieweeCategory category, Long personId, Long templateId, List<Long> interviewers,
+                                                  long recorder) {
+        return new PlannedInterviewDraft(category, personId, null, null, templateId, null, interviewers, recorder,
+                LocalDateTime.of(2026, 11, 10, 9, 0), "谈话室一", null, null);
+    }
+
+    /** A plan of the group for its unit, made by a member. */
+    public InterviewPlan plan(PlannedInterviewDraft... interviews) {
+        return plans.createPlan(member, new PlanDraft(ROUND, GROUP, UNIT, "个别谈话安排", null, List.of(interviews)));
+    }
+
+    /** The record of a planned interview, written by a member with what the plan says. */
+    public InterviewRecord record(PlannedInterview planned, List<Section> sections, List<LeaderNote> notes) {
+        return records.create(member, new RecordDraft(planned.id(), null, null, null, null, null, null, null, null, null, null, null,
+                sections, notes, null));
+    }
+
+    /** Everyone signs, then the recorder signs the record off. */
+    public InterviewRecord signedOff(InterviewRecord r) {
+        Caller recorder = callerOf(r.recorderId());
+        InterviewRecord signed = records.updateSignatures(recorder, r.id(), new Signatures(r.interviewers().stream()
+                .map(i -> new Signature(i.personId(), SignatureStatus.SIGNED)).toList(), SignatureStatus.SIGNED, null, r.version()));
+        return records.signOff(recorder, r.id(), signed.version());
+    }
+
+    /** The group member signed in as that person. */
+    public Caller callerOf(long personId) {
+        return List.of(member, member2, leader, otherGroup).stream().filter(c -> c.personId() == personId).findFirst().orElseThrow();
+    }
+
+    /** What one column of one row holds, as stored. */
+    public String stored(String table, String column, long id) throws SQLException {
+        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select " + column + " from " + table
+                + " where id = " + id)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Waits up to ten seconds for something done in the background. */
+    public static void await(java.util.function.BooleanSupplier condition) {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("not reached within 10 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The refusal the call ends in; fails when it is not refused. */
+    public static ApiException refused(Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            return e;
+        }
+        throw new AssertionError("not refused");
     }
 
     /** Lead transfer starts (or stops, with null). */
