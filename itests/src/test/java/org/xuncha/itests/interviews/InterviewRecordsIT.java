@@ -452,17 +452,17 @@ public class InterviewRecordsIT extends PaxExamSupport {
     /**
      * /health answers as soon as the platform is up, while the boot features' components are still
      * activating and each module's REST server is put in service once all its resources are there
-     * (until then its paths answer 503 or 404). Waits until every component of the xuncha bundles is
-     * active or satisfied and round planning and this module are served: a request without a
-     * session reaches their authentication (401) instead of the dispatcher's refusal.
+     * (until then its paths answer 503 or 404). Waits until every component of this module and of
+     * round planning is active or satisfied and both are served: a request without a session
+     * reaches their authentication (401) instead of the dispatcher's refusal.
      */
     private void awaitModules() {
         Api anonymous = new Api(apiBase(), Duration.ofSeconds(5));
         Wait.until(Duration.ofSeconds(300), () -> {
             ServiceComponentRuntime scr = service(ServiceComponentRuntime.class);
-            Bundle[] xuncha = Stream.of(bundleContext.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.xuncha."))
-                    .toArray(Bundle[]::new);
-            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(xuncha)) {
+            Bundle[] used = Stream.of(bundleContext.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.xuncha.interviews.")
+                    || b.getSymbolicName().startsWith("org.xuncha.roundplanning.")).toArray(Bundle[]::new);
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(used)) {
                 for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
                     if (c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED) {
                         return false;
