@@ -30,13 +30,9 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.FrameworkWatch;
@@ -257,7 +253,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         JsonNode corrected = x.member.post("/interview-records/records/" + topRecordId + "/corrections", Map.of("reason", "被谈话人补充说明",
                 "sections", List.of(Map.of("topicCode", "party-leadership", "topicTitle", "贯彻落实情况", "text", SAID + "（补充：已当面核实）")),
                 "leaderNotes", List.of(Map.of("personId", x.deputy, "text", "李华分管工作推进有力")),
-                "version", signed.path("version").asLong())).expect(200);
+                "version", signed.path("version").asLong())).expect(201);
         assertEquals(1, corrected.path("corrections").size());
         assertEquals(SAID, corrected.path("corrections").get(0).path("previousContent").asText().lines().skip(1).findFirst().orElse(""));
         assertEquals("SIGNED", corrected.path("status").asText());
@@ -302,6 +298,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertEquals(200, export.status());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", export.header("Content-Type"));
         assertTrue(export.header("Content-Disposition"), export.header("Content-Disposition").contains("filename*=UTF-8''"));
+        assertEquals("a decrypted dossier is kept by no cache", "no-store", export.header("Cache-Control"));
         String document = part(export.bytes(), "word/document.xml");
         assertTrue(document.contains("关于聊城市教育和体育局党组主要负责人和领导班子成员情况的专门材料"));
         assertTrue(document.contains(ABOUT_TOP));
@@ -391,6 +388,61 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertEquals(activeSince, impl.getLastModified());
     }
 
+    /**
+     * Strict input: whatever a client sends is refused field by field with a 400 (a 404 naming the
+     * parameter for what a query asks for), never stored blind and never a 5xx; what passes fits its
+     * column, also once encrypted.
+     */
+    @Test
+    public void f_inputIsRefusedFieldByFieldAndWhatPassesFitsItsColumn() {
+        Fixture x = fixture();
+        long unknown = 999_999_999L;
+
+        // every id the input names is looked up
+        JsonNode noRound = x.member.post("/interview-records/plans", Map.of("roundId", unknown, "groupId", x.group, "unitId", x.unit,
+                "title", "计划")).expect(400);
+        assertEquals("not_found", field(noRound, "roundId").path("code").asText());
+        Map<String, Object> ownOutline = interview("MIDDLE_MANAGER", x.middle, unknown, List.of(x.pMember, x.pMember2), x.pMember);
+        ownOutline.put("topics", List.of(Map.of("title", "其他问题")));
+        assertEquals("not_found", field(x.member.post("/interview-records/plans/" + planId + "/interviews", ownOutline).expect(400),
+                "templateId").path("code").asText());
+        assertEquals("not_found", field(x.member.post("/interview-records/records", record(unknown, List.of(Map.of("text", "内容")), List.of()))
+                .expect(400), "plannedInterviewId").path("code").asText());
+        assertEquals("not_found", field(x.member.post("/interview-records/records/" + topRecordId + "/raised", Map.of("kind", "LEAD",
+                "description", "某事", "personId", unknown)).expect(400), "personId").path("code").asText());
+        JsonNode noDossier = x.leader.get("/interview-records/dossiers?roundId=" + unknown + "&unitId=" + x.unit).expect(404);
+        assertEquals("roundId", noDossier.path("fields").get(0).path("field").asText());
+
+        // text is held to its column, every field at once
+        JsonNode tooLong = x.member.post("/interview-records/plans", Map.of("roundId", x.round, "groupId", x.group, "unitId", x.unit,
+                "title", "题".repeat(201), "note", "注".repeat(2001))).expect(400);
+        assertEquals("too_long", field(tooLong, "title").path("code").asText());
+        assertEquals("too_long", field(tooLong, "note").path("code").asText());
+
+        // an encrypted column: the limit is on the plain text, and the longest Chinese text still fits once encrypted
+        JsonNode draft = x.member.get("/interview-records/records/" + deputyRecordId).expect(200);
+        List<Map<String, Object>> pending = new ArrayList<>();
+        draft.path("interviewers").forEach(i -> pending.add(Map.of("personId", i.path("personId").asLong(), "status", "PENDING")));
+        String signatures = "/interview-records/records/" + deputyRecordId + "/signatures";
+        assertEquals("too_long", field(x.member.put(signatures, Map.of("interviewers", pending, "interviewee", "DECLINED",
+                "intervieweeNote", "拒".repeat(901), "version", draft.path("version").asLong())).expect(400), "intervieweeNote").path("code").asText());
+        JsonNode declined = x.member.put(signatures, Map.of("interviewers", pending, "interviewee", "DECLINED",
+                "intervieweeNote", "拒".repeat(900), "version", draft.path("version").asLong())).expect(200);
+        assertEquals("拒".repeat(900), declined.path("intervieweeNote").asText());
+
+        // dates in the years an inspection can have; a body where one is needed; a media type the attachment store can keep
+        assertEquals("out_of_range", field(x.member.post("/interview-records/letters", Map.of("roundId", x.round, "groupId", x.group,
+                "unitId", x.unit, "channel", "VISIT", "receivedOn", "0001-01-01", "content", "来访反映")).expect(400), "receivedOn")
+                .path("code").asText());
+        assertEquals(415, x.member.request("POST", "/interview-records/letters", null, null, Map.of()).status());
+        assertEquals(400, x.member.raw("POST", "/interview-records/letters", null).status());
+        assertEquals(400, x.member.raw("POST", "/interview-records/plans", "null").status());
+        assertEquals(400, x.member.raw("POST", "/interview-records/records/" + deputyRecordId + "/sign-off", "{}").status());
+        JsonNode mediaType = x.member.postBytes("/interview-records/records/" + deputyRecordId + "/attachments?filename=scan.txt",
+                "scan".getBytes(StandardCharsets.UTF_8), "text/plain; note=" + "x".repeat(100)).expect(400);
+        assertEquals("too_long", field(mediaType, "Content-Type").path("code").asText());
+    }
+
     private boolean leadTransferRuns() {
         return bundleContext.getServiceReference(LeadIntake.class) != null;
     }
@@ -399,35 +451,25 @@ public class InterviewRecordsIT extends PaxExamSupport {
 
     /**
      * /health answers as soon as the platform is up, while the boot features' components are still
-     * activating and their resources joining the application (each one redeploys it, and requests in
-     * between get 404). Waits until every component of the xuncha bundles is active or satisfied and
-     * the application serves the resources of round planning and of this module.
+     * activating and each module's REST server is put in service once all its resources are there
+     * (until then its paths answer 503 or 404). Waits until every component of this module and of
+     * round planning is active or satisfied and both are served: a request without a session
+     * reaches their authentication (401) instead of the dispatcher's refusal.
      */
     private void awaitModules() {
+        Api anonymous = new Api(apiBase(), Duration.ofSeconds(5));
         Wait.until(Duration.ofSeconds(300), () -> {
             ServiceComponentRuntime scr = service(ServiceComponentRuntime.class);
-            Bundle[] xuncha = Stream.of(bundleContext.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.xuncha."))
-                    .toArray(Bundle[]::new);
-            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(xuncha)) {
+            Bundle[] used = Stream.of(bundleContext.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.xuncha.interviews.")
+                    || b.getSymbolicName().startsWith("org.xuncha.roundplanning.")).toArray(Bundle[]::new);
+            for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs(used)) {
                 for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
                     if (c.state != ComponentConfigurationDTO.ACTIVE && c.state != ComponentConfigurationDTO.SATISFIED) {
                         return false;
                     }
                 }
             }
-            List<Long> served = new ArrayList<>();
-            for (ApplicationDTO app : service(JaxrsServiceRuntime.class).getRuntimeDTO().applicationDTOs) {
-                Stream.of(app.resourceDTOs).forEach(r -> served.add(r.serviceId));
-            }
-            List<Long> needed = new ArrayList<>();
-            for (String pkg : List.of("org.xuncha.interviews.internal.rest", "org.xuncha.roundplanning.internal.rest")) {
-                ServiceReference<?>[] refs = bundleContext.getAllServiceReferences(null, "(component.name=" + pkg + ".*)");
-                if (refs == null) {
-                    return false;
-                }
-                Stream.of(refs).forEach(r -> needed.add((Long) r.getProperty(Constants.SERVICE_ID)));
-            }
-            return served.containsAll(needed) && new Api(apiBase(), Duration.ofSeconds(5)).get("/health").status() == 200;
+            return anonymous.get("/interview-records/templates").status() == 401 && anonymous.get("/round-planning/terms").status() == 401;
         });
     }
 

@@ -6,5 +6,5 @@
  * (专门材料), and the hand-over of problems and leads to the lead-transfer module.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.xuncha.interviews.api;

@@ -1,6 +1,9 @@
 package org.xuncha.interviews.internal;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +15,9 @@ import org.xuncha.interviews.api.LeaderNote;
 import org.xuncha.interviews.api.Section;
 import org.xuncha.interviews.api.Topic;
 import org.xuncha.platform.api.reference.Person;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.FieldError;
 
 /**
  * Validation shared by planned interviews and records, without any storage: who is interviewed, by
@@ -21,15 +26,44 @@ import org.xuncha.platform.api.rest.Checks;
  */
 public final class InterviewRules {
 
-    public static final int NAME_MAX = 100;
-    public static final int TEXT_MAX = 50_000;
-    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,49}");
+    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (Limits.CODE - 1) + "}");
 
     /** The interviewee after validation. */
     public record Interviewee(IntervieweeCategory category, Long personId, String name, String post) {
     }
 
     private InterviewRules() {
+    }
+
+    /** A request body is required: a service may be called with null from REST (no body) or Java. */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw ApiException.validation(List.of(new FieldError("body", "required", "请求内容不能为空", "The request body is required")));
+        }
+        return body;
+    }
+
+    /** @throws ApiException 409 when the client's version is not the stored one (null: the client does not check) */
+    public static void checkVersion(Long sent, long stored) {
+        if (sent != null && sent != stored) {
+            throw ApiException.conflict("stale", "数据已被他人修改，请刷新后重试", "The record was changed by someone else; reload and try again");
+        }
+    }
+
+    /** A list of at most {@code max} entries. */
+    public static void count(String field, Collection<?> values, int max, String labelZh, String labelEn, Checks checks) {
+        checks.check(values != null && values.size() > max, field, "too_many", labelZh + "不能超过" + max + "项",
+                labelEn + ": at most " + max);
+    }
+
+    /** A date in the years an inspection can have happened ({@link Limits#FIRST_YEAR} to {@link Limits#LAST_YEAR}). */
+    public static void year(String field, LocalDate date, String labelZh, String labelEn, Checks checks) {
+        checks.range(field, date == null ? null : date.getYear(), Limits.FIRST_YEAR, Limits.LAST_YEAR, labelZh + "（年份）",
+                labelEn + " (year)");
+    }
+
+    public static void year(String field, LocalDateTime time, String labelZh, String labelEn, Checks checks) {
+        year(field, time == null ? null : time.toLocalDate(), labelZh, labelEn, checks);
     }
 
     /**
@@ -63,8 +97,8 @@ public final class InterviewRules {
         if (personId == null) {
             checks.required(prefix + "intervieweeName", resolvedName, "谈话对象姓名", "interviewee name");
         }
-        checks.maxLength(prefix + "intervieweeName", resolvedName, NAME_MAX, "谈话对象姓名", "interviewee name")
-                .maxLength(prefix + "intervieweePost", post, 200, "谈话对象职务", "interviewee post");
+        checks.maxLength(prefix + "intervieweeName", name, Limits.NAME, "谈话对象姓名", "interviewee name")
+                .maxLength(prefix + "intervieweePost", post, Limits.POST, "谈话对象职务", "interviewee post");
         String resolvedPost = trim(post) != null ? trim(post) : person == null ? null : person.post();
         return checks.errors().size() > before ? null : new Interviewee(category, personId, resolvedName, resolvedPost);
     }
@@ -73,6 +107,7 @@ public final class InterviewRules {
     public static void people(String prefix, List<Long> interviewerIds, Long recorderId, Long intervieweeId, Set<Long> groupMembers,
                               Checks checks) {
         List<Long> interviewers = interviewerIds == null ? List.of() : interviewerIds;
+        count(prefix + "interviewerIds", interviewers, Limits.INTERVIEWERS, "谈话人", "interviewers", checks);
         Set<Long> distinct = new HashSet<>(interviewers);
         checks.check(distinct.size() < 2 || distinct.size() != interviewers.size() || distinct.contains(null),
                 prefix + "interviewerIds", "too_few", "谈话人应为两名以上不同的巡察组成员",
@@ -91,6 +126,7 @@ public final class InterviewRules {
         if (topics == null) {
             return List.of();
         }
+        count(field, topics, Limits.ITEMS, "谈话提纲题目", "topics", checks);
         List<Topic> result = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         int n = 0;
@@ -102,8 +138,8 @@ public final class InterviewRules {
             }
             String title = trim(t.title());
             String code = trim(t.code());
-            checks.required(f + ".title", title, "题目", "topic title").maxLength(f + ".title", title, 500, "题目", "topic title")
-                    .maxLength(f + ".guidance", t.guidance(), 2000, "谈话要点", "guidance")
+            checks.required(f + ".title", title, "题目", "topic title").maxLength(f + ".title", title, Limits.TOPIC_TITLE, "题目", "topic title")
+                    .maxLength(f + ".guidance", trim(t.guidance()), Limits.GUIDANCE, "谈话要点", "guidance")
                     .pattern(f + ".code", code, CODE, "题目编码", "topic code");
             if (code == null) {
                 int i = n;
@@ -120,6 +156,7 @@ public final class InterviewRules {
 
     /** What was said, topic by topic: every section needs text. */
     public static List<Section> sections(String field, List<Section> sections, Checks checks) {
+        count(field, sections, Limits.ITEMS, "谈话内容", "sections", checks);
         List<Section> result = new ArrayList<>();
         int n = 0;
         for (Section s : sections == null ? List.<Section>of() : sections) {
@@ -128,8 +165,8 @@ public final class InterviewRules {
                 checks.add(f, "required", "谈话内容不能为空", "section is required");
                 continue;
             }
-            checks.required(f + ".text", trim(s.text()), "谈话内容", "text").maxLength(f + ".text", s.text(), TEXT_MAX, "谈话内容", "text")
-                    .maxLength(f + ".topicTitle", s.topicTitle(), 500, "题目", "topic")
+            checks.required(f + ".text", trim(s.text()), "谈话内容", "text").maxLength(f + ".text", s.text(), Limits.TEXT, "谈话内容", "text")
+                    .maxLength(f + ".topicTitle", trim(s.topicTitle()), Limits.TOPIC_TITLE, "题目", "topic")
                     .pattern(f + ".topicCode", trim(s.topicCode()), CODE, "题目编码", "topic code");
             result.add(new Section(trim(s.topicCode()), trim(s.topicTitle()), s.text() == null ? null : s.text().strip()));
         }
@@ -142,6 +179,7 @@ public final class InterviewRules {
      * @param leaders ids of the unit's top leader and leading-group members; a note names one of them or none
      */
     public static List<LeaderNote> leaderNotes(String field, List<LeaderNote> notes, Set<Long> leaders, Checks checks) {
+        count(field, notes, Limits.ITEMS, "必谈内容", "leader notes", checks);
         List<LeaderNote> result = new ArrayList<>();
         int n = 0;
         for (LeaderNote note : notes == null ? List.<LeaderNote>of() : notes) {
@@ -150,7 +188,7 @@ public final class InterviewRules {
                 checks.add(f, "required", "必谈内容不能为空", "note is required");
                 continue;
             }
-            checks.required(f + ".text", trim(note.text()), "必谈内容", "text").maxLength(f + ".text", note.text(), TEXT_MAX, "必谈内容", "text")
+            checks.required(f + ".text", trim(note.text()), "必谈内容", "text").maxLength(f + ".text", note.text(), Limits.TEXT, "必谈内容", "text")
                     .check(note.personId() != null && !leaders.contains(note.personId()), f + ".personId", "invalid",
                             "所谈人员不是该单位的一把手或领导班子成员", "The person is not the unit's top leader or a leading-group member");
             result.add(new LeaderNote(note.personId(), note.text() == null ? null : note.text().strip()));

@@ -1,15 +1,20 @@
 package org.xuncha.interviews.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.LeaderNote;
 import org.xuncha.interviews.api.Section;
 import org.xuncha.interviews.api.Topic;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.FieldError;
 
@@ -47,5 +52,32 @@ class InterviewRulesTest {
         assertThat(InterviewRules.coversMandatoryTopic(List.of(new Section(Topic.MANDATORY, Topic.MANDATORY_TITLE, "一把手作风民主")),
                 List.of())).isTrue();
         assertThat(InterviewRules.coversMandatoryTopic(List.of(), List.of(new LeaderNote(1L, "廉洁自律较好")))).isTrue();
+    }
+
+    @Test
+    void aMissingBodyTooManyItemsAndImpossibleYearsAreRefusedByField() {
+        assertThatThrownBy(() -> InterviewRules.body(null)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.fields()).extracting(FieldError::field).containsExactly("body"));
+        Checks checks = new Checks();
+        List<Topic> many = java.util.stream.IntStream.range(0, Limits.ITEMS + 1).mapToObj(i -> new Topic(null, "题" + i, null)).toList();
+        InterviewRules.topics("topics", many, checks);
+        InterviewRules.year("heldAt", LocalDateTime.of(Limits.LAST_YEAR + 1, 1, 1, 0, 0), "谈话时间", "time", checks);
+        InterviewRules.year("receivedOn", LocalDate.of(Limits.FIRST_YEAR, 1, 1), "收到日期", "date received", checks);
+        InterviewRules.people("", java.util.stream.LongStream.range(0, Limits.INTERVIEWERS + 1).boxed().toList(), 1L, null,
+                Set.of(1L), checks);
+        assertThat(checks.errors()).extracting(FieldError::field, FieldError::code).contains(
+                org.assertj.core.api.Assertions.tuple("topics", "too_many"), org.assertj.core.api.Assertions.tuple("heldAt", "out_of_range"),
+                org.assertj.core.api.Assertions.tuple("interviewerIds", "too_many"));
+        assertThat(checks.errors()).extracting(FieldError::field).doesNotContain("receivedOn");
+    }
+
+    @Test
+    void aNameIsHeldToItsLimitWhetherEnteredOrNot() {
+        Checks checks = new Checks();
+        assertThat(InterviewRules.interviewee("", IntervieweeCategory.SERVED, null, "名".repeat(Limits.NAME + 1), "职".repeat(Limits.POST + 1),
+                null, 7, checks)).isNull();
+        assertThat(checks.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("intervieweeName", "intervieweePost");
+        Checks ok = new Checks();
+        assertThat(InterviewRules.interviewee("", IntervieweeCategory.SERVED, null, "名".repeat(Limits.NAME), null, null, 7, ok)).isNotNull();
     }
 }

@@ -1,72 +1,59 @@
 package org.xuncha.interviews.internal.dossier;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.interviews.api.DossierService;
 import org.xuncha.interviews.api.Download;
-import org.xuncha.interviews.api.InterviewEvents;
-import org.xuncha.interviews.api.InterviewPermissions;
 import org.xuncha.interviews.api.InterviewRecord;
+import org.xuncha.interviews.api.InterviewRecordsEvents;
+import org.xuncha.interviews.api.InterviewRecordsPermissions;
 import org.xuncha.interviews.api.LeaderDossier;
 import org.xuncha.interviews.api.SourceType;
-import org.xuncha.interviews.internal.Access;
-import org.xuncha.interviews.internal.Leaders;
-import org.xuncha.interviews.internal.Publisher;
+import org.xuncha.interviews.internal.People;
 import org.xuncha.interviews.internal.Rounds;
-import org.xuncha.interviews.internal.handover.HandOverServiceImpl;
-import org.xuncha.interviews.internal.plan.InterviewPlanServiceImpl;
-import org.xuncha.interviews.internal.record.InterviewRecordServiceImpl;
-import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.interviews.internal.Store;
+import org.xuncha.interviews.internal.handover.RaiseService;
+import org.xuncha.interviews.internal.plan.MandatoryTopicService;
+import org.xuncha.interviews.internal.record.RecordContent;
+import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
-import org.xuncha.platform.api.security.AuditEntry;
-import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
-import org.xuncha.roundplanning.api.GroupRef;
-import org.xuncha.roundplanning.api.RoundRef;
 
 /** The top-leader dossier: compiled on demand from signed-off records, read and exported under audit. */
 @Component(service = DossierService.class, immediate = true)
 public class DossierServiceImpl implements DossierService {
 
-    private static final String MODULE = InterviewPermissions.MODULE;
+    private static final String TYPE = "dossier";
 
+    private final ModuleStore db;
     private final Rounds rounds;
-    private final InterviewRecordServiceImpl records;
-    private final InterviewPlanServiceImpl plans;
-    private final HandOverServiceImpl handOvers;
-    private final ReferenceDataService reference;
-    private final AuditTrail audit;
-    private final Publisher publisher;
-    private final Clock clock;
+    private final People people;
+    private final RecordContent records;
+    private final MandatoryTopicService mandatory;
+    private final RaiseService raised;
 
     @Activate
-    public DossierServiceImpl(@Reference Rounds rounds, @Reference InterviewRecordServiceImpl records,
-                              @Reference InterviewPlanServiceImpl plans, @Reference HandOverServiceImpl handOvers,
-                              @Reference ReferenceDataService reference, @Reference AuditTrail audit,
-                              @Reference Publisher publisher, @Reference Clock clock) {
+    public DossierServiceImpl(@Reference Store store, @Reference Rounds rounds, @Reference People people,
+                              @Reference RecordContent records, @Reference MandatoryTopicService mandatory,
+                              @Reference RaiseService raised) {
+        this.db = store.db();
         this.rounds = rounds;
+        this.people = people;
         this.records = records;
-        this.plans = plans;
-        this.handOvers = handOvers;
-        this.reference = reference;
-        this.audit = audit;
-        this.publisher = publisher;
-        this.clock = clock;
+        this.mandatory = mandatory;
+        this.raised = raised;
     }
 
     @Override
     public LeaderDossier compile(Caller caller, long roundId, long unitId) {
         LeaderDossier d = build(caller, roundId, unitId);
-        audit.record(caller, AuditEntry.of(AuditAction.READ, MODULE, "dossier", roundId + "/" + unitId,
-                "查看专门材料（轮次 " + roundId + "，单位 " + unitId + "，" + d.recordsUsed() + " 份记录）"));
+        db.audit(caller, AuditAction.READ, TYPE, roundId + "/" + unitId,
+                "查看专门材料（轮次 " + roundId + "，单位 " + unitId + "，" + d.recordsUsed() + " 份记录）");
         return d;
     }
 
@@ -74,23 +61,24 @@ public class DossierServiceImpl implements DossierService {
     public Download export(Caller caller, long roundId, long unitId) {
         LeaderDossier d = build(caller, roundId, unitId);
         byte[] docx = DossierDocument.docx(d);
-        audit.record(caller, AuditEntry.of(AuditAction.EXPORT, MODULE, "dossier", roundId + "/" + unitId,
-                "导出专门材料（轮次 " + roundId + "，单位 " + unitId + "，" + d.recordsUsed() + " 份记录）"));
-        publisher.post(InterviewEvents.DOSSIER_EXPORTED, caller, unitId, roundId, d.groupId(), unitId, Map.of());
+        db.audit(caller, AuditAction.EXPORT, TYPE, roundId + "/" + unitId,
+                "导出专门材料（轮次 " + roundId + "，单位 " + unitId + "，" + d.recordsUsed() + " 份记录）");
+        db.post(InterviewRecordsEvents.DOSSIER_EXPORTED, caller, unitId, InterviewRecordsEvents.ROUND_ID, roundId,
+                InterviewRecordsEvents.GROUP_ID, d.groupId(), InterviewRecordsEvents.UNIT_ID, unitId);
         return new Download(DossierDocument.filename(d), DocxWriter.MEDIA_TYPE, docx);
     }
 
     private LeaderDossier build(Caller caller, long roundId, long unitId) {
-        caller.require(InterviewPermissions.DOSSIER_READ);
-        RoundRef round = rounds.round(roundId);
-        GroupRef group = rounds.directory().groupForTarget(roundId, unitId).orElseThrow(() -> ApiException.notFound(
-                "本轮巡察该单位的巡察组", "group inspecting the unit in this round", unitId));
-        Access.requireScope(caller, round.divisionCode(), group.id(), unitId);
-        Unit unit = reference.unit(caller, unitId).orElseThrow(() -> ApiException.notFound("单位", "unit", unitId));
+        caller.require(InterviewRecordsPermissions.DOSSIER_READ);
+        Rounds.Target target = rounds.inspecting(caller, roundId, unitId);
+        Unit unit = people.unit(caller, unitId);
+        if (unit == null) {
+            throw ApiException.notFound("单位", "unit", unitId);
+        }
         List<InterviewRecord> signed = records.signedRecords(roundId, unitId);
-        return DossierCompiler.compile(new DossierCompiler.Input(roundId, round.name(), group.id(), group.name(), unitId, unit.name(),
-                LocalDateTime.now(clock), Leaders.of(reference, caller, unitId), signed,
-                handOvers.forSources(SourceType.RECORD, signed.stream().map(InterviewRecord::id).toList()),
-                plans.check(caller, roundId, unitId)));
+        return DossierCompiler.compile(new DossierCompiler.Input(roundId, target.round().name(), target.group().id(),
+                target.group().name(), unitId, unit.name(), db.now(), people.leaders(caller, unitId), signed,
+                raised.forSources(SourceType.RECORD, signed.stream().map(InterviewRecord::id).toList()),
+                mandatory.check(caller, roundId, unitId)));
     }
 }

@@ -22,8 +22,8 @@ import javax.persistence.Version;
 
 import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.PlannedStatus;
-import org.xuncha.interviews.api.Topic;
 import org.xuncha.interviews.internal.ScopedEntity;
+import org.xuncha.interviews.internal.template.TopicValue;
 
 /** One planned interview. Round, group, unit and division repeat the plan's, for the checks and statistics. */
 @Entity
@@ -87,6 +87,6 @@ public class PlannedEntity extends ScopedEntity {
     long version;
 
     boolean coversMandatoryTopic() {
-        return topics.stream().anyMatch(t -> Topic.MANDATORY.equals(t.code));
+        return topics.stream().anyMatch(t -> t.toValue().mandatory());
     }
 }

@@ -13,12 +13,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.interviews.api.DossierService;
-import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.Download;
+import org.xuncha.interviews.api.InterviewRecordsPermissions;
 import org.xuncha.interviews.api.LeaderDossier;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interview-records/dossiers: the top-leader dossier of a unit, as JSON or as a Word document. */
@@ -36,7 +37,7 @@ public class DossiersResource {
     }
 
     @GET
-    @RequiresPermission(value = InterviewPermissions.DOSSIER_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.DOSSIER_READ, scope = RequiresPermission.Scope.GROUP)
     public LeaderDossier get(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("unitId") Long unitId) {
         check(roundId, unitId);
         return dossiers.compile(Caller.of(sc), roundId, unitId);
@@ -45,10 +46,11 @@ public class DossiersResource {
     @GET
     @Path("export")
     @Produces(MediaType.WILDCARD)
-    @RequiresPermission(value = InterviewPermissions.DOSSIER_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.DOSSIER_READ, scope = RequiresPermission.Scope.GROUP)
     public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("unitId") Long unitId) {
         check(roundId, unitId);
-        return Downloads.of(dossiers.export(Caller.of(sc), roundId, unitId));
+        Download d = dossiers.export(Caller.of(sc), roundId, unitId);
+        return Downloads.confidential(d.content(), d.contentType(), d.filename());
     }
 
     private static void check(Long roundId, Long unitId) {

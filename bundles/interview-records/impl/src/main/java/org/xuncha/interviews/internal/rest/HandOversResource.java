@@ -17,7 +17,7 @@ import org.xuncha.interviews.api.HandOver;
 import org.xuncha.interviews.api.HandOverService;
 import org.xuncha.interviews.api.HandOverState;
 import org.xuncha.interviews.api.HandOverStatus;
-import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.InterviewRecordsPermissions;
 import org.xuncha.interviews.api.PendingHandOver;
 import org.xuncha.interviews.api.PlanQuery;
 import org.xuncha.interviews.internal.handover.HandOverServiceImpl;
@@ -25,7 +25,6 @@ import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /**
@@ -47,24 +46,24 @@ public class HandOversResource {
 
     @GET
     @Path("state")
-    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
     public HandOverState state(@Context SecurityContext sc) {
         return handOvers.state(Caller.of(sc));
     }
 
     @GET
-    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
     public Page<PendingHandOver> list(@Context SecurityContext sc, @QueryParam("status") HandOverStatus status,
                                       @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
                                       @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
                                       @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return handOvers.list(Caller.of(sc), status, new PlanQuery(roundId, groupId, unitId),
-                PageRequest.of(page, size, sort, HandOverServiceImpl.SORT, "-id"));
+                PageRequest.of(page, size, sort, HandOverServiceImpl.SORT.keySet(), "-id"));
     }
 
     @POST
     @Path("{id: \\d+}/submit")
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
     public HandOver submit(@Context SecurityContext sc, @PathParam("id") long id) {
         return handOvers.submit(Caller.of(sc), id);
     }

@@ -18,7 +18,8 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.Download;
+import org.xuncha.interviews.api.InterviewRecordsPermissions;
 import org.xuncha.interviews.api.Letter;
 import org.xuncha.interviews.api.LetterDraft;
 import org.xuncha.interviews.api.LetterHandling;
@@ -27,11 +28,11 @@ import org.xuncha.interviews.api.LetterSummary;
 import org.xuncha.interviews.api.PlanQuery;
 import org.xuncha.interviews.api.RaiseDraft;
 import org.xuncha.interviews.internal.letter.LetterServiceImpl;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interview-records/letters: letters and visits (信访) received during a round. */
@@ -50,45 +51,45 @@ public class LettersResource {
     }
 
     @GET
-    @RequiresPermission(value = InterviewPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
     public Page<LetterSummary> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
                                     @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return letters.letters(Caller.of(sc), new PlanQuery(roundId, groupId, unitId),
-                PageRequest.of(page, size, sort, LetterServiceImpl.SORT, "-receivedOn"));
+                PageRequest.of(page, size, sort, LetterServiceImpl.SORT.keySet(), "-receivedOn"));
     }
 
     @GET
     @Path("{id: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
     public Letter get(@Context SecurityContext sc, @PathParam("id") long id) {
         return letters.letter(Caller.of(sc), id);
     }
 
     @POST
-    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response register(@Context SecurityContext sc, LetterDraft body) {
-        return Response.status(201).entity(letters.register(Caller.of(sc), Bodies.required(body))).build();
+        return Response.status(201).entity(letters.register(Caller.of(sc), body)).build();
     }
 
     @PUT
     @Path("{id: \\d+}/handling")
-    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Letter handle(@Context SecurityContext sc, @PathParam("id") long id, LetterHandling body) {
-        return letters.handle(Caller.of(sc), id, Bodies.required(body));
+        return letters.handle(Caller.of(sc), id, body);
     }
 
     @POST
     @Path("{id: \\d+}/raised")
-    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response raise(@Context SecurityContext sc, @PathParam("id") long id, RaiseDraft body) {
-        return Response.status(201).entity(letters.raise(Caller.of(sc), id, Bodies.required(body))).build();
+        return Response.status(201).entity(letters.raise(Caller.of(sc), id, body)).build();
     }
 
     @POST
     @Path("{id: \\d+}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @RequiresPermission(value = InterviewPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response attach(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("filename") String filename,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
         return Response.status(201).entity(letters.attach(Caller.of(sc), id, filename, contentType, content))
@@ -98,8 +99,9 @@ public class LettersResource {
     @GET
     @Path("{id: \\d+}/attachments/{attachmentId: \\d+}")
     @Produces(MediaType.WILDCARD)
-    @RequiresPermission(value = InterviewPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
     public Response attachment(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return Downloads.of(letters.attachment(Caller.of(sc), id, attachmentId));
+        Download d = letters.attachment(Caller.of(sc), id, attachmentId);
+        return Downloads.confidential(d.content(), d.contentType(), d.filename());
     }
 }

@@ -17,7 +17,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.InterviewRecordsPermissions;
 import org.xuncha.interviews.api.InterviewPlan;
 import org.xuncha.interviews.api.InterviewPlanService;
 import org.xuncha.interviews.api.MandatoryTopicCheck;
@@ -32,7 +32,6 @@ import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interview-records/plans: interview plans, their interviews, and the mandatory-topic check. */
@@ -51,17 +50,17 @@ public class PlansResource {
     }
 
     @GET
-    @RequiresPermission(value = InterviewPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
     public Page<InterviewPlan> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
                                     @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return plans.plans(Caller.of(sc), new PlanQuery(roundId, groupId, unitId), PageRequest.of(page, size, sort,
-                InterviewPlanServiceImpl.PLAN_SORT, "-id"));
+                InterviewPlanServiceImpl.SORT.keySet(), "-id"));
     }
 
     @GET
     @Path("{id: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
     public InterviewPlan get(@Context SecurityContext sc, @PathParam("id") long id) {
         return plans.plan(Caller.of(sc), id);
     }
@@ -69,7 +68,7 @@ public class PlansResource {
     /** The mandatory-topic check of a unit in a round: who of its leadership misses the topic. */
     @GET
     @Path("missing-topics")
-    @RequiresPermission(value = InterviewPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
     public MandatoryTopicCheck missingTopics(@Context SecurityContext sc, @QueryParam("roundId") Long roundId,
                                              @QueryParam("unitId") Long unitId) {
         new Checks().required("roundId", roundId, "巡察轮次", "round").required("unitId", unitId, "被巡察单位", "unit").throwIfInvalid();
@@ -77,36 +76,36 @@ public class PlansResource {
     }
 
     @POST
-    @RequiresPermission(value = InterviewPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response create(@Context SecurityContext sc, PlanDraft body) {
-        return Response.status(201).entity(plans.createPlan(Caller.of(sc), Bodies.required(body))).build();
+        return Response.status(201).entity(plans.createPlan(Caller.of(sc), body)).build();
     }
 
     @PUT
     @Path("{id: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
     public InterviewPlan update(@Context SecurityContext sc, @PathParam("id") long id, PlanEdit body) {
-        return plans.updatePlan(Caller.of(sc), id, Bodies.required(body));
+        return plans.updatePlan(Caller.of(sc), id, body);
     }
 
     @POST
     @Path("{id: \\d+}/interviews")
-    @RequiresPermission(value = InterviewPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response addInterview(@Context SecurityContext sc, @PathParam("id") long id, PlannedInterviewDraft body) {
-        return Response.status(201).entity(plans.addInterview(Caller.of(sc), id, Bodies.required(body))).build();
+        return Response.status(201).entity(plans.addInterview(Caller.of(sc), id, body)).build();
     }
 
     @PUT
     @Path("{id: \\d+}/interviews/{interviewId: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
     public PlannedInterview updateInterview(@Context SecurityContext sc, @PathParam("id") long id,
                                             @PathParam("interviewId") long interviewId, PlannedInterviewDraft body) {
-        return plans.updateInterview(Caller.of(sc), id, interviewId, Bodies.required(body));
+        return plans.updateInterview(Caller.of(sc), id, interviewId, body);
     }
 
     @DELETE
     @Path("{id: \\d+}/interviews/{interviewId: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response removeInterview(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("interviewId") long interviewId) {
         plans.removeInterview(Caller.of(sc), id, interviewId);
         return Response.noContent().build();

@@ -20,7 +20,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.interviews.api.CorrectionDraft;
 import org.xuncha.interviews.api.HandOver;
-import org.xuncha.interviews.api.InterviewPermissions;
+import org.xuncha.interviews.api.Download;
+import org.xuncha.interviews.api.InterviewRecordsPermissions;
 import org.xuncha.interviews.api.InterviewRecord;
 import org.xuncha.interviews.api.InterviewRecordService;
 import org.xuncha.interviews.api.PlanQuery;
@@ -31,11 +32,11 @@ import org.xuncha.interviews.api.Signatures;
 import org.xuncha.interviews.internal.record.InterviewRecordServiceImpl;
 import org.xuncha.platform.api.files.Attachment;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interview-records/records: interview records, their signatures, corrections, raised items and attachments. */
@@ -58,62 +59,62 @@ public class RecordsResource {
     }
 
     @GET
-    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
     public Page<RecordSummary> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
                                     @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return records.records(Caller.of(sc), new PlanQuery(roundId, groupId, unitId),
-                PageRequest.of(page, size, sort, InterviewRecordServiceImpl.SORT, "-heldAt"));
+                PageRequest.of(page, size, sort, InterviewRecordServiceImpl.SORT.keySet(), "-heldAt"));
     }
 
     @GET
     @Path("{id: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
     public InterviewRecord get(@Context SecurityContext sc, @PathParam("id") long id) {
         return records.record(Caller.of(sc), id);
     }
 
     @POST
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response create(@Context SecurityContext sc, RecordDraft body) {
-        return Response.status(201).entity(records.create(Caller.of(sc), Bodies.required(body))).build();
+        return Response.status(201).entity(records.create(Caller.of(sc), body)).build();
     }
 
     @PUT
     @Path("{id: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
     public InterviewRecord update(@Context SecurityContext sc, @PathParam("id") long id, RecordDraft body) {
-        return records.update(Caller.of(sc), id, Bodies.required(body));
+        return records.update(Caller.of(sc), id, body);
     }
 
     @PUT
     @Path("{id: \\d+}/signatures")
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
     public InterviewRecord signatures(@Context SecurityContext sc, @PathParam("id") long id, Signatures body) {
-        return records.updateSignatures(Caller.of(sc), id, Bodies.required(body));
+        return records.updateSignatures(Caller.of(sc), id, body);
     }
 
     @POST
     @Path("{id: \\d+}/sign-off")
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
     public InterviewRecord signOff(@Context SecurityContext sc, @PathParam("id") long id, SignOff body) {
-        Long version = Bodies.required(body).version();
+        Long version = body == null ? null : body.version();
         new Checks().required("version", version, "版本号", "version").throwIfInvalid();
         return records.signOff(Caller.of(sc), id, version);
     }
 
     @POST
     @Path("{id: \\d+}/corrections")
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
-    public InterviewRecord correct(@Context SecurityContext sc, @PathParam("id") long id, CorrectionDraft body) {
-        return records.correct(Caller.of(sc), id, Bodies.required(body));
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    public Response correct(@Context SecurityContext sc, @PathParam("id") long id, CorrectionDraft body) {
+        return Response.status(201).entity(records.correct(Caller.of(sc), id, body)).build();
     }
 
     @POST
     @Path("{id: \\d+}/raised")
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response raise(@Context SecurityContext sc, @PathParam("id") long id, RaiseDraft body) {
-        HandOver raised = records.raise(Caller.of(sc), id, Bodies.required(body));
+        HandOver raised = records.raise(Caller.of(sc), id, body);
         return Response.status(201).entity(raised).build();
     }
 
@@ -121,7 +122,7 @@ public class RecordsResource {
     @POST
     @Path("{id: \\d+}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @RequiresPermission(value = InterviewPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_WRITE, scope = RequiresPermission.Scope.GROUP)
     public Response attach(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("filename") String filename,
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
         Attachment a = records.attach(Caller.of(sc), id, filename, contentType, content);
@@ -131,8 +132,9 @@ public class RecordsResource {
     @GET
     @Path("{id: \\d+}/attachments/{attachmentId: \\d+}")
     @Produces(MediaType.WILDCARD)
-    @RequiresPermission(value = InterviewPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
     public Response attachment(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return Downloads.of(records.attachment(Caller.of(sc), id, attachmentId));
+        Download d = records.attachment(Caller.of(sc), id, attachmentId);
+        return Downloads.confidential(d.content(), d.contentType(), d.filename());
     }
 }

@@ -17,13 +17,12 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.interviews.api.InterviewPermissions;
-import org.xuncha.interviews.api.InterviewPlanService;
+import org.xuncha.interviews.api.InterviewRecordsPermissions;
+import org.xuncha.interviews.api.OutlineTemplateService;
 import org.xuncha.interviews.api.OutlineTemplate;
 import org.xuncha.interviews.api.TemplateDraft;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/interview-records/templates: the outline library. */
@@ -34,36 +33,36 @@ import org.xuncha.platform.api.security.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TemplatesResource {
 
-    private final InterviewPlanService plans;
+    private final OutlineTemplateService templates;
 
     @Activate
-    public TemplatesResource(@Reference InterviewPlanService plans) {
-        this.plans = plans;
+    public TemplatesResource(@Reference OutlineTemplateService templates) {
+        this.templates = templates;
     }
 
     @GET
-    @RequiresPermission(value = InterviewPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
+    @RequiresPermission(value = InterviewRecordsPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
     public List<OutlineTemplate> list(@Context SecurityContext sc) {
-        return plans.templates(Caller.of(sc));
+        return templates.templates(Caller.of(sc));
     }
 
     @GET
     @Path("{id: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
+    @RequiresPermission(value = InterviewRecordsPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
     public OutlineTemplate get(@Context SecurityContext sc, @PathParam("id") long id) {
-        return plans.template(Caller.of(sc), id);
+        return templates.template(Caller.of(sc), id);
     }
 
     @POST
-    @RequiresPermission(value = InterviewPermissions.TEMPLATE_WRITE, scope = RequiresPermission.Scope.NONE)
+    @RequiresPermission(value = InterviewRecordsPermissions.TEMPLATE_WRITE, scope = RequiresPermission.Scope.NONE)
     public Response create(@Context SecurityContext sc, TemplateDraft body) {
-        return Response.status(201).entity(plans.createTemplate(Caller.of(sc), Bodies.required(body))).build();
+        return Response.status(201).entity(templates.createTemplate(Caller.of(sc), body)).build();
     }
 
     @PUT
     @Path("{id: \\d+}")
-    @RequiresPermission(value = InterviewPermissions.TEMPLATE_WRITE, scope = RequiresPermission.Scope.NONE)
+    @RequiresPermission(value = InterviewRecordsPermissions.TEMPLATE_WRITE, scope = RequiresPermission.Scope.NONE)
     public OutlineTemplate update(@Context SecurityContext sc, @PathParam("id") long id, TemplateDraft body) {
-        return plans.updateTemplate(Caller.of(sc), id, Bodies.required(body));
+        return templates.updateTemplate(Caller.of(sc), id, body);
     }
 }

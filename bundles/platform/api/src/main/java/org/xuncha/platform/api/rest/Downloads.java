@@ -20,6 +20,15 @@ public final class Downloads {
         return Response.ok(bytes, mediaType).header("Content-Disposition", contentDisposition(filename)).build();
     }
 
+    /**
+     * Like {@link #attachment}, and no browser or proxy may keep a copy ({@code Cache-Control:
+     * no-store}): for decrypted confidential content, such as interview records and their scans.
+     */
+    public static Response confidential(byte[] bytes, String mediaType, String filename) {
+        return Response.ok(bytes, mediaType).header("Content-Disposition", contentDisposition(filename))
+                .header("Cache-Control", "no-store").build();
+    }
+
     /** An Excel workbook named {@code filename} (which should end in {@code .xlsx}). */
     public static Response xlsx(byte[] bytes, String filename) {
         return attachment(bytes, Rest.XLSX, filename);

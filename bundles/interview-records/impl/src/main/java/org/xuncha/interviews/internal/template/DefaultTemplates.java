@@ -1,4 +1,4 @@
-package org.xuncha.interviews.internal.plan;
+package org.xuncha.interviews.internal.template;
 
 import java.util.List;
 import java.util.Set;

@@ -5,9 +5,7 @@ package org.xuncha.interviews.api;
  * groups' plans, records and letters; the office leader reads them; the office maintains the outline
  * library; the security auditor sees only the audit trail of these reads, never the content.
  */
-public final class InterviewPermissions {
-
-    public static final String MODULE = "interview-records";
+public final class InterviewRecordsPermissions {
 
     /** Read outline templates and the topic library. */
     public static final String TEMPLATE_READ = "interview-records.template.read";
@@ -30,6 +28,6 @@ public final class InterviewPermissions {
     /** Dashboard figures (counts only, no content). */
     public static final String STATISTICS = "interview-records.statistics";
 
-    private InterviewPermissions() {
+    private InterviewRecordsPermissions() {
     }
 }

@@ -1,4 +1,4 @@
-package org.xuncha.interviews.internal.command;
+package org.xuncha.interviews.internal.console;
 
 import java.security.AccessController;
 

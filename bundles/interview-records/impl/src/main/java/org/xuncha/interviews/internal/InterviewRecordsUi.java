@@ -8,7 +8,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardResource;
  * {@code /ui/modules/interview-records/}). The registration comes and goes with the bundle, so
  * installing or removing the module adds or removes the pages.
  */
-@Component(service = InterviewUi.class)
+@Component(service = InterviewRecordsUi.class)
 @HttpWhiteboardResource(pattern = "/ui/modules/interview-records/*", prefix = "/ui/modules/interview-records")
-public class InterviewUi {
+public class InterviewRecordsUi {
 }

@@ -1,4 +1,4 @@
-package org.xuncha.interviews.internal.command;
+package org.xuncha.interviews.internal.console;
 
 import java.security.AccessController;
 
@@ -21,7 +21,7 @@ import org.xuncha.platform.api.security.CallerResolver;
 /** Lists the interview plans the console user may see, with their mandatory-topic state. Names and content are not shown. */
 @Service
 @Command(scope = "xuncha", name = "interview-plans", description = "个别谈话计划及必谈内容落实情况 / Interview plans and their mandatory-topic check")
-public class InterviewPlansCommand implements Action {
+public class PlansCommand implements Action {
 
     @Option(name = "-r", aliases = "--round", description = "round id")
     Long roundId;

@@ -1,4 +1,4 @@
-package org.xuncha.interviews.internal.plan;
+package org.xuncha.interviews.internal.template;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.persistence.CollectionTable;
+import javax.persistence.EntityManager;
 import javax.persistence.Column;
 import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
@@ -24,6 +25,7 @@ import javax.persistence.Version;
 
 import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.OutlineTemplate;
+import org.xuncha.interviews.api.Topic;
 
 @Entity
 @Table(name = "xc_ivr_template")
@@ -77,6 +79,12 @@ public class TemplateEntity {
         Set<IntervieweeCategory> result = EnumSet.noneOf(IntervieweeCategory.class);
         Arrays.stream(stored.split(",")).map(String::trim).map(IntervieweeCategory::valueOf).forEach(result::add);
         return result;
+    }
+
+    /** The topics of the template with that id, for a planned interview that starts from it; null if there is none. */
+    public static List<Topic> topics(EntityManager em, long id) {
+        TemplateEntity t = em.find(TemplateEntity.class, id);
+        return t == null ? null : t.topics.stream().map(TopicValue::toValue).toList();
     }
 
     OutlineTemplate toValue() {

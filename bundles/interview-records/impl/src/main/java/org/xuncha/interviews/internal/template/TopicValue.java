@@ -1,4 +1,4 @@
-package org.xuncha.interviews.internal.plan;
+package org.xuncha.interviews.internal.template;
 
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
@@ -21,13 +21,13 @@ public class TopicValue {
     protected TopicValue() {
     }
 
-    TopicValue(Topic t) {
+    public TopicValue(Topic t) {
         this.code = t.code();
         this.title = t.title();
         this.guidance = t.guidance();
     }
 
-    Topic toValue() {
+    public Topic toValue() {
         return new Topic(code, title, guidance);
     }
 }

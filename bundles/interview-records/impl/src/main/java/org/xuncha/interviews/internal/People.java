@@ -1,0 +1,67 @@
+package org.xuncha.interviews.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.reference.Person;
+import org.xuncha.platform.api.reference.PersonQuery;
+import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.platform.api.reference.Unit;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.Caller;
+
+/** Cadres and units from the platform's reference data, as the caller may see them. */
+@Component(service = People.class)
+public class People {
+
+    private final ReferenceDataService reference;
+
+    @Activate
+    public People(@Reference ReferenceDataService reference) {
+        this.reference = reference;
+    }
+
+    /**
+     * The person with that id, or null when there is none or the caller may not see it: a person
+     * outside the caller's scope is as unknown to them as one that does not exist.
+     */
+    public Person person(Caller caller, Long id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return reference.person(caller, id).orElse(null);
+        } catch (ApiException outsideScope) {
+            return null;
+        }
+    }
+
+    /** The unit, or null (unknown or outside the caller's scope). */
+    public Unit unit(Caller caller, long id) {
+        try {
+            return reference.unit(caller, id).orElse(null);
+        } catch (ApiException outsideScope) {
+            return null;
+        }
+    }
+
+    /** A unit's leadership as reference data has it: its active top leader(s), then the leading-group members. */
+    public List<Person> leaders(Caller caller, long unitId) {
+        List<Person> leaders = new ArrayList<>();
+        for (Person.Leadership l : List.of(Person.Leadership.TOP_LEADER, Person.Leadership.LEADING_GROUP)) {
+            leaders.addAll(reference.findPersons(caller, new PersonQuery(null, unitId, l, true), PageRequest.first(PageRequest.MAX_SIZE))
+                    .items());
+        }
+        return leaders;
+    }
+
+    public Set<Long> leaderIds(Caller caller, long unitId) {
+        return leaders(caller, unitId).stream().map(Person::id).collect(Collectors.toSet());
+    }
+}
