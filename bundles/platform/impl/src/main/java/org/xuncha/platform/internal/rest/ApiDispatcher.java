@@ -38,10 +38,12 @@ public class ApiDispatcher extends HttpServlet {
     static final int RETRY_AFTER_SECONDS = 2;
 
     /**
-     * The module whose server handles the request on this thread (null for the platform's), so the
-     * error mapper can tell a failure caused by the module going away (503) from a real one (500).
+     * The module server handling the request on this thread (null for the platform's), so the error
+     * mapper can tell a failure caused by the module going away (503) from a real one (500). A
+     * thread local rather than a service the mapper references: the mapper is one of the extensions
+     * every server is built with, and a reference back to the servers would be a cycle.
      */
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<ModuleServer> CURRENT = new ThreadLocal<>();
 
     private final transient ModuleApplications applications;
     private final transient ModuleManager modules;
@@ -93,7 +95,7 @@ public class ApiDispatcher extends HttpServlet {
     private void serve(String module, HttpServletRequest request, HttpServletResponse response, String servletPath,
                        String pathInfo) throws ServletException, IOException {
         ModuleServer server = applications.server(module);
-        CURRENT.set(Rest.PLATFORM.equals(module) ? null : module);
+        CURRENT.set(Rest.PLATFORM.equals(module) ? null : server);
         try {
             if (server != null && !server.withdrawn()
                     && server.serve(new Rebased(request, servletPath, pathInfo.isEmpty() ? null : pathInfo), response)) {
@@ -105,9 +107,10 @@ public class ApiDispatcher extends HttpServlet {
         unavailable(response, module);
     }
 
-    /** The module whose server handles the current request, or null. */
-    static String currentModule() {
-        return CURRENT.get();
+    /** The module whose server handles the current request if that server is being withdrawn, else null. */
+    static String currentModuleWithdrawn() {
+        ModuleServer server = CURRENT.get();
+        return server != null && server.withdrawn() ? server.moduleId() : null;
     }
 
     static ErrorBody unavailableBody(String module) {

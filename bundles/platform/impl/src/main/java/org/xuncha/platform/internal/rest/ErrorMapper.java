@@ -8,9 +8,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.rest.ApiException;
@@ -26,12 +24,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private final ModuleApplications applications;
-
-    @Activate
-    public ErrorMapper(@Reference ModuleApplications applications) {
-        this.applications = applications;
-    }
 
     @Override
     public Response toResponse(Throwable error) {
@@ -54,8 +46,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 default -> new ErrorBody("bad_request", "请求无效（" + status + "）", "Invalid request (" + status + ")", null);
             });
         }
-        String module = ApiDispatcher.currentModule();
-        if (module != null && applications.state(module) != ModuleApplications.State.SERVED) {
+        String module = ApiDispatcher.currentModuleWithdrawn();
+        if (module != null) {
             // the module began to go away while this request was inside it: its services are stopping
             LOG.debug("Request to module {} failed while the module was being withdrawn", module, error);
             return Response.status(503).header("Retry-After", ApiDispatcher.RETRY_AFTER_SECONDS)

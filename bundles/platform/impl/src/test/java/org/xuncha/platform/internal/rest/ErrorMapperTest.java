@@ -14,7 +14,7 @@ import org.xuncha.platform.api.rest.ErrorBody;
 
 class ErrorMapperTest {
 
-    private final ErrorMapper mapper = new ErrorMapper(null);
+    private final ErrorMapper mapper = new ErrorMapper();
 
     private static ErrorBody body(Response r) {
         return (ErrorBody) r.getEntity();
