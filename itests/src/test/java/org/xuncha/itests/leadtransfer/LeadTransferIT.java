@@ -115,6 +115,7 @@ public class LeadTransferIT extends PaxExamSupport {
             theLedgerAndTheConsole(lead);
             thePersonConcernedIsNotInTheDatabaseFile();
             aLeadWithoutFeedbackBecomesOverdue(lead, untouched);
+            strictInputAndNoInputAnswers5xx(lead);
             uninstallAndReinstallTouchNothingElse(lead);
         } finally {
             listener.unregister();
@@ -233,26 +234,27 @@ public class LeadTransferIT extends PaxExamSupport {
                 Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).status());
         assertEquals("ACKNOWLEDGED", discipline.post("/lead-transfer/leads/" + lead + "/acknowledge", Map.of("acknowledgedOn", today)).expect(200)
                 .path("status").asText());
-        discipline.post("/lead-transfer/leads/" + lead + "/disposals", Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).expect(200);
+        discipline.post("/lead-transfer/leads/" + lead + "/disposals", Map.of("method", "PRELIMINARY_VERIFICATION", "reportedOn", today)).expect(201);
         Api.Response noCase = discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION",
                 "people", 1, "decidedOn", today));
         assertEquals(noCase.text(), 409, noCase.status());
         assertEquals("no_case", noCase.json().path("code").asText());
         discipline.post("/lead-transfer/leads/" + lead + "/disposals", Map.of("method", "CASE_INVESTIGATION", "reportedOn", today, "note", "经市纪委常委会研究立案"))
-                .expect(200);
+                .expect(201);
         discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "PARTY_SANCTION", "grade", "EXPULSION", "people", 1,
-                "decidedOn", today)).expect(200);
+                "decidedOn", today)).expect(201);
         discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "GOVERNMENT_SANCTION", "grade", "EXPULSION_FROM_OFFICE",
-                "people", 1, "decidedOn", today)).expect(200);
+                "people", 1, "decidedOn", today)).expect(201);
         discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "ORGANISATIONAL_HANDLING", "people", 2, "decidedOn", today,
-                "note", "对分管副局长等2人诫勉")).expect(200);
-        discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "PROSECUTION", "people", 1, "decidedOn", today)).expect(200);
-        assertEquals("CONCLUDED", discipline.post("/lead-transfer/leads/" + lead + "/conclude", Map.of("concludedOn", today)).expect(200)
-                .path("status").asText());
+                "note", "对分管副局长等2人诫勉")).expect(201);
+        discipline.post("/lead-transfer/leads/" + lead + "/outcomes", Map.of("kind", "PROSECUTION", "people", 1, "decidedOn", today)).expect(201);
+        assertEquals("CONCLUDED", discipline.post("/lead-transfer/leads/" + lead + "/conclude", Map.of("concludedOn", today, "note", "处分决定已送达"))
+                .expect(200).path("status").asText());
         JsonNode detail = office.get("/lead-transfer/leads/" + lead).expect(200);
         assertEquals(List.of("PRELIMINARY_VERIFICATION", "CASE_INVESTIGATION"), texts(detail.path("disposals"), "method"));
         assertEquals(4, detail.path("outcomes").size());
         assertEquals(today, detail.path("firstFeedbackOn").asText());
+        assertEquals("the receiver's note on concluding is kept", "处分决定已送达", detail.path("conclusionNote").asText());
         Wait.until(WAIT, () -> events("feedback").size() == 8);
     }
 
@@ -337,6 +339,10 @@ public class LeadTransferIT extends PaxExamSupport {
     private void theLedgerAndTheConsole(long lead) throws Exception {
         Api.Response ledger = office.get("/lead-transfer/leads/export?roundId=" + round);
         assertEquals(ledger.text(), 200, ledger.status());
+        // a browser saves it as 问题线索台账.xlsx (RFC 6266 filename*), an old client gets the ASCII fallback
+        String disposition = ledger.header("Content-Disposition");
+        assertTrue(disposition, disposition.contains("filename*=UTF-8''%E9%97%AE%E9%A2%98%E7%BA%BF%E7%B4%A2%E5%8F%B0%E8%B4%A6.xlsx"));
+        assertTrue(disposition, disposition.contains("filename=\"______.xlsx\""));
         List<List<String>> rows = service(SpreadsheetService.class).readFirstSheet(new ByteArrayInputStream(ledger.bytes()));
         List<String> first = rows.stream().filter(r -> r.contains(String.valueOf(lead))).findFirst().orElseThrow();
         assertTrue(first.toString(), first.containsAll(List.of(PERSON, "党组书记、局长", "是", DOCUMENT, "已办结", "4", "1")));
@@ -367,6 +373,94 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals(String.valueOf(untouched), events("overdue").get(0).getProperty("entityId"));
         String console = console("lt-office", "xuncha:lead-overdue");
         assertTrue(console, console.contains("逾期 1 条"));
+    }
+
+    /**
+     * Every text within its column, every id looked up, the evidence's name and media type checked:
+     * each refused with a 400 naming the field; and no input at all is answered with a 5xx.
+     */
+    private void strictInputAndNoInputAnswers5xx(long lead) {
+        Api member = accounts.user("lt-member", CITY, persons.get("赵组员"), "group-member");
+        long draft = member.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU"),
+                "description", "待补充证据")).expect(201).path("id").asLong();
+        String evidence = "/lead-transfer/problems/" + draft + "/evidence?filename=a.txt";
+        byte[] file = "证据".getBytes(StandardCharsets.UTF_8);
+        // a media type longer than its column (a 500 before it was checked) or not a media type at all
+        assertField(member.postBytes(evidence, file, "application/" + "x".repeat(89)), "Content-Type");
+        for (String type : List.of("text", "text/", "a/b/c", "text/plain;", "text/plain; charset", "*/*", "text/plain x")) {
+            Api.Response r = member.postBytes(evidence, file, type);
+            assertTrue(type + " → " + r.status() + " " + r.text(), r.status() >= 400 && r.status() < 500);
+        }
+        for (String name : List.of("..", "..%2F..%2Fetc%2Fpasswd", "a%5Cb", "a%0Ab", "%20", "x".repeat(201))) {
+            assertField(member.postBytes("/lead-transfer/problems/" + draft + "/evidence?filename=" + name, file, "text/plain"), "filename");
+        }
+        assertField(member.postBytes("/lead-transfer/problems/" + draft + "/evidence", file, "text/plain"), "filename");
+        assertEquals(201, member.postBytes(evidence, file, "text/plain; charset=UTF-8").status());
+
+        // texts longer than their columns, and ids that are not there
+        Map<String, Object> newLead = new HashMap<>(Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU"),
+                "personName", "名".repeat(51)));
+        assertField(member.post("/lead-transfer/leads", newLead), "personName");
+        newLead.put("personName", "周某");
+        newLead.put("personId", 987654321);
+        assertField(office.post("/lead-transfer/leads", newLead), "personId");
+        assertField(office.post("/lead-transfer/leads/surrenders", Map.of("roundId", round, "unitId", 987654321, "personName", "冯某",
+                "surrenderedOn", today().toString(), "receivedBy", "市纪委监委")), "unitId");
+        assertField(office.post("/lead-transfer/consultations", Map.of("roundId", round, "subject", "研判", "heldOn", today().toString(),
+                "attendees", List.of(Map.of("personId", 987654321, "role", "GROUP")))), "attendees[0].personId");
+        assertField(office.post("/lead-transfer/joint-operations/visits", Map.of("termId", term, "unitId", units.get("LT-EDU"), "kind", "AUDIT",
+                "organisation", "市审计局", "startsOn", "2030-01-01", "endsOn", "2030-01-02", "jointOperationId", 987654321)), "jointOperationId");
+        assertField(office.post("/lead-transfer/problems", Map.of("roundId", 987654321, "groupId", group1, "unitId", units.get("LT-EDU"),
+                "description", "x")), "roundId");
+        assertEquals("a new category is created", 201, office.put("/lead-transfer/problems/categories/LT_TEST", Map.of("nameZh", "测试类别"))
+                .status());
+        assertEquals("and then changed", 200, office.put("/lead-transfer/problems/categories/LT_TEST", Map.of("nameZh", "测试类别二")).status());
+
+        // nothing a client sends is answered with a 5xx
+        String big = "9223372036854775807";
+        List<String[]> requests = List.of(
+                new String[] {"POST", "/lead-transfer/problems", ""},
+                new String[] {"POST", "/lead-transfer/problems", "null"},
+                new String[] {"POST", "/lead-transfer/problems", "[]"},
+                new String[] {"POST", "/lead-transfer/problems", "{\"roundId\": " + big + ", \"groupId\": -1, \"unitId\": 0, \"description\": \"x\"}"},
+                new String[] {"POST", "/lead-transfer/leads", "{\"roundId\": " + round + ", \"personName\": \"x\", \"personId\": " + big + "}"},
+                new String[] {"POST", "/lead-transfer/consultations", "{\"roundId\": " + round + ", \"attendees\": [null], \"problemIds\": [null], \"leadIds\": [null]}"},
+                new String[] {"POST", "/lead-transfer/consultations", "{\"roundId\": " + round + ", \"subject\": \"x\", \"heldOn\": \"-999999999-01-01\"}"},
+                new String[] {"POST", "/lead-transfer/leads/" + lead + "/transfer", "{\"receiverKind\": \"OTHER\", \"documentNumber\": \"x\", \"transferredOn\": \"-999999999-01-01\"}"},
+                new String[] {"POST", "/lead-transfer/leads/" + lead + "/conclude", ""},
+                new String[] {"POST", "/lead-transfer/problems/" + draft + "/submit", ""},
+                new String[] {"POST", "/lead-transfer/joint-operations", "{\"name\": \"x\", \"roundId\": " + round + ", \"startsOn\": \"+999999999-12-31\"}"},
+                new String[] {"POST", "/lead-transfer/joint-operations/visits", "{\"termId\": " + big + ", \"unitId\": " + big + ", \"kind\": \"AUDIT\", \"organisation\": \"x\", \"startsOn\": \"2030-01-01\", \"endsOn\": \"2030-01-01\"}"},
+                new String[] {"POST", "/lead-transfer/joint-operations/" + big + "/findings", "{\"kind\": \"LEAD\", \"unitId\": 1}"},
+                new String[] {"PUT", "/lead-transfer/problems/categories/" + "A".repeat(41), "{\"nameZh\": \"x\", \"parentCode\": \"" + "B".repeat(60) + "\"}"},
+                new String[] {"PUT", "/lead-transfer/problems/" + draft, "{\"description\": \"x\", \"version\": " + big + "}"},
+                new String[] {"GET", "/lead-transfer/leads/" + big, null},
+                new String[] {"GET", "/lead-transfer/leads/-1", null},
+                new String[] {"GET", "/lead-transfer/leads/abc", null},
+                new String[] {"GET", "/lead-transfer/leads?page=100000&size=500&sort=-feedbackDue,category", null},
+                new String[] {"GET", "/lead-transfer/leads?roundId=" + big + "&status=nope", null},
+                new String[] {"GET", "/lead-transfer/leads/statistics?dimension=ROUND&year=99999", null},
+                new String[] {"GET", "/lead-transfer/leads/surrenders?roundId=" + big, null},
+                new String[] {"GET", "/lead-transfer/consultations?roundId=" + big, null},
+                new String[] {"GET", "/lead-transfer/joint-operations/calendar?termId=" + big + "&from=2026-02-30", null},
+                new String[] {"GET", "/lead-transfer/problems/common?termId=" + big + "&minUnits=" + big, null},
+                new String[] {"GET", "/lead-transfer/problems/" + draft + "/evidence/" + big, null},
+                new String[] {"DELETE", "/lead-transfer/joint-operations/visits/" + big, null});
+        List<String> failures = new ArrayList<>();
+        for (String[] r : requests) {
+            Api.Response answer = office.raw(r[0], r[1], r[2]);
+            if (answer.status() >= 500) {
+                failures.add(r[0] + " " + r[1] + " " + r[2] + " → " + answer.status() + " " + answer.text());
+            }
+        }
+        assertTrue("answered with a 5xx: " + failures, failures.isEmpty());
+    }
+
+    private static void assertField(Api.Response r, String field) {
+        assertEquals(r.text(), 400, r.status());
+        assertTrue(r.text(), texts(r.json().path("fields"), "field").contains(field));
+        assertFalse("every error in both languages: " + r.text(), r.json().path("message").asText().isBlank()
+                || r.json().path("messageEn").asText().isBlank());
     }
 
     private void uninstallAndReinstallTouchNothingElse(long lead) throws Exception {

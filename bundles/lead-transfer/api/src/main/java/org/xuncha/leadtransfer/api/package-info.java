@@ -2,8 +2,9 @@
  * Problems (问题底稿) and leads (问题线索) as other modules hand them in: an interview or a letter
  * raises a problem or a lead through {@link org.xuncha.leadtransfer.api.LeadIntake}; work done before
  * (past rounds, migrations, the demo) is entered through {@link org.xuncha.leadtransfer.api.LeadRecords}; the module's
- * events are named in {@link org.xuncha.leadtransfer.api.LeadEvents}.
+ * events are named in {@link org.xuncha.leadtransfer.api.LeadEvents} and its permissions in
+ * {@link org.xuncha.leadtransfer.api.LeadTransferPermissions} (since 1.3).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.xuncha.leadtransfer.api;

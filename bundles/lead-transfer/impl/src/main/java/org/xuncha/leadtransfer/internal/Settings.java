@@ -25,7 +25,7 @@ public class Settings {
 
     @ObjectClassDefinition(name = "xuncha lead transfer", description = "Problems, leads and their transfer")
     public @interface Config {
-        @AttributeDefinition(description = "Months the receiver has to report its disposal of a transferred lead")
+        @AttributeDefinition(description = "Months the receiver has to report its disposal of a transferred lead (1 to 120)")
         int feedbackMonths() default 3;
 
         @AttributeDefinition(description = "Seconds between checks for leads that became overdue")
@@ -50,8 +50,9 @@ public class Settings {
         this.config = config;
     }
 
+    /** At least one month; at most ten years, which no rule allows anyway and keeps every deadline a valid date. */
     public int feedbackMonths() {
-        return Math.max(1, config.feedbackMonths());
+        return Math.min(120, Math.max(1, config.feedbackMonths()));
     }
 
     public int overdueCheckSeconds() {

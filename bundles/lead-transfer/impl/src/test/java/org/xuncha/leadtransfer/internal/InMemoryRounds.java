@@ -18,7 +18,7 @@ import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.roundplanning.api.TermRef;
 
 /** A round directory held in memory, standing in for round planning in unit tests. */
-public final class InMemoryRounds implements RoundDirectory {
+public class InMemoryRounds implements RoundDirectory {
 
     private final Map<Long, TermRef> terms = new LinkedHashMap<>();
     private final Map<Long, RoundRef> rounds = new LinkedHashMap<>();

@@ -1,7 +1,10 @@
 package org.xuncha.leadtransfer.internal.joint;
 
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.FINDING_IMPORT;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.JOINT_READ;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.JOINT_WRITE;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -10,34 +13,40 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.api.Source;
-import org.xuncha.leadtransfer.internal.ModuleStore;
-import org.xuncha.leadtransfer.internal.Permissions;
-import org.xuncha.leadtransfer.internal.Placement;
+import org.xuncha.leadtransfer.internal.Dates;
+import org.xuncha.leadtransfer.internal.GroupFinding;
+import org.xuncha.leadtransfer.internal.Rounds;
+import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.Texts;
-import org.xuncha.leadtransfer.internal.Settings;
-import org.xuncha.leadtransfer.internal.Where;
-import org.xuncha.leadtransfer.internal.lead.LeadService;
+import org.xuncha.leadtransfer.internal.lead.LeadInput;
+import org.xuncha.leadtransfer.internal.lead.LeadRegistrationService;
 import org.xuncha.leadtransfer.internal.problem.ProblemService;
-import org.xuncha.platform.api.reference.ReferenceDataService;
+import org.xuncha.leadtransfer.internal.problem.ProblemStatus;
+import org.xuncha.platform.api.persistence.ModuleStore;
+import org.xuncha.platform.api.persistence.Where;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.GroupRef;
-import org.xuncha.roundplanning.api.RoundDirectory;
 import org.xuncha.roundplanning.api.RoundRef;
-import org.xuncha.roundplanning.api.TermRef;
 
 /**
- * 巡纪审联动: joint operations linking a round with discipline-commission and audit projects, findings
- * of audit and discipline brought in as problems or leads (their source marked), and the shared
- * calendar of visits, which keeps one unit from being visited twice at once.
+ * 巡纪审联动: joint operations linking a round with discipline-commission and audit projects, and
+ * findings of audit and discipline brought in as problems or leads of the round (their source
+ * marked). Creating an operation and bringing a finding in need round planning (503 while it is
+ * away); reading and editing operations do not. The shared calendar is {@link CalendarService}.
  */
 @Component(service = JointService.class)
 public class JointService {
 
     static final String TYPE = "joint-operation";
+    static final int NAME_MAX = 200;
+    static final int PROJECT_MAX = 200;
+    static final int NOTE_MAX = 1000;
+    /** The finding's number in its audit or discipline project: fits the source reference with the operation's prefix. */
+    static final int REFERENCE_MAX = 150;
 
     public record JointInput(String name, Long roundId, String disciplineProject, String auditProject, LocalDate startsOn,
                              LocalDate endsOn, String note, Long version) {
@@ -52,8 +61,9 @@ public class JointService {
     }
 
     /**
-     * An audit or discipline finding to bring in: a problem ({@code description}) or a lead (the person
-     * concerned); the group is the one of the operation's round that inspects the unit.
+     * An audit or discipline finding to bring in: a problem ({@code description}, {@code leadingGroup})
+     * or a lead (the person concerned, {@code summary}); the group is the one of the operation's round
+     * that inspects the unit.
      */
     public record FindingInput(ItemType kind, Long unitId, String category, String description, Boolean topLeader,
                                Boolean leadingGroup, String personName, String personPost, String personRank, String summary,
@@ -63,49 +73,34 @@ public class JointService {
     public record FindingResult(ItemType kind, long id, long groupId, Source source) {
     }
 
-    public record VisitInput(Long termId, Long unitId, VisitKind kind, String organisation, String project, LocalDate startsOn,
-                             LocalDate endsOn, Long jointOperationId) {
-    }
-
-    /** A recorded visit, with the visits it overlaps when the office lets overlaps through with a warning. */
-    public record VisitResult(Calendar.Entry visit, List<Calendar.Entry> warnings) {
-    }
-
     private final ModuleStore store;
-    private final RoundDirectory rounds;
+    private final Rounds rounds;
     private final ProblemService problems;
-    private final LeadService leads;
-    private final ReferenceDataService reference;
-    private final Settings settings;
+    private final LeadRegistrationService leads;
 
     @Activate
-    public JointService(@Reference ModuleStore store, @Reference RoundDirectory rounds, @Reference ProblemService problems,
-                        @Reference LeadService leads, @Reference ReferenceDataService reference, @Reference Settings settings) {
-        this.store = store;
+    public JointService(@Reference Store store, @Reference Rounds rounds, @Reference ProblemService problems,
+                        @Reference LeadRegistrationService leads) {
+        this.store = store.db();
         this.rounds = rounds;
         this.problems = problems;
         this.leads = leads;
-        this.reference = reference;
-        this.settings = settings;
     }
 
     // ---------------------------------------------------------------- joint operations
 
+    /** The operations of the caller's divisions (and, for group roles, rounds); filters are not looked up. */
     public List<JointView> list(Caller caller, Long termId, Long roundId) {
-        caller.require(Permissions.JOINT_READ);
-        Where w = new Where().eq("j.termId", "term", termId).eq("j.roundId", "round", roundId);
-        if (!caller.scope().allDivisions()) {
-            w.in("j.divisionCode", "divs", caller.scope().divisions());
-        }
+        caller.require(JOINT_READ);
+        Where w = Where.scoped(caller, "j.divisionCode", null).eq("j.termId", "term", termId).eq("j.roundId", "round", roundId);
         if (caller.scope().groupLimited()) {
-            w.in("j.roundId", "rounds", caller.scope().group().roundIds());
+            w.in("j.roundId", "scopeRounds", caller.scope().group().roundIds());
         }
-        return store.read(em -> w.bind(em.createQuery("select j from JointOperationEntity j" + w.sql() + " order by j.id desc",
-                JointOperationEntity.class)).getResultList().stream().map(j -> view(j, null)).toList());
+        return store.read(em -> w.list(em, JointOperationEntity.class, "j", " order by j.id desc").stream().map(j -> view(j, null)).toList());
     }
 
     public JointView get(Caller caller, long id) {
-        caller.require(Permissions.JOINT_READ);
+        caller.require(JOINT_READ);
         return store.read(em -> {
             JointOperationEntity j = visible(em, caller, id);
             return view(j, figures(em, j));
@@ -113,9 +108,9 @@ public class JointService {
     }
 
     public JointView create(Caller caller, JointInput in) {
-        caller.require(Permissions.JOINT_WRITE);
+        caller.require(JOINT_WRITE);
         check(in);
-        RoundRef round = Placement.round(rounds, caller, in.roundId());
+        RoundRef round = rounds.round(caller, in.roundId());
         return store.write(em -> {
             JointOperationEntity j = new JointOperationEntity();
             j.place(round.divisionCode(), round.termId(), round.id(), caller.username(), store.now());
@@ -128,7 +123,7 @@ public class JointService {
     }
 
     public JointView update(Caller caller, long id, JointInput in) {
-        caller.require(Permissions.JOINT_WRITE);
+        caller.require(JOINT_WRITE);
         check(in);
         return store.write(em -> {
             JointOperationEntity j = visible(em, caller, id);
@@ -139,20 +134,22 @@ public class JointService {
                 throw ApiException.validation(List.of(new FieldError("roundId", "invalid", "不能更改联动项目的轮次", "the round cannot be changed")));
             }
             apply(j, in);
+            em.flush();   // the answer carries the new version, for the next edit
             store.audit(em, caller, AuditAction.UPDATE, TYPE, id, "修改巡纪审联动");
             return view(j, null);
         });
     }
 
-    private static void check(JointInput in) {
-        new Checks()
-                .required("name", in.name(), "名称", "name").maxLength("name", in.name(), 200, "名称", "name")
+    static void check(JointInput in) {
+        Checks checks = new Checks()
+                .required("name", in.name(), "名称", "name").maxLength("name", in.name(), NAME_MAX, "名称", "name")
                 .required("roundId", in.roundId(), "巡察轮次", "round")
-                .maxLength("disciplineProject", in.disciplineProject(), 200, "纪检监察项目", "discipline project")
-                .maxLength("auditProject", in.auditProject(), 200, "审计项目", "audit project")
+                .maxLength("disciplineProject", in.disciplineProject(), PROJECT_MAX, "纪检监察项目", "discipline project")
+                .maxLength("auditProject", in.auditProject(), PROJECT_MAX, "审计项目", "audit project")
                 .notAfter("endsOn", in.startsOn(), in.endsOn(), "结束日期", "end date")
-                .maxLength("note", in.note(), 1000, "备注", "note")
-                .throwIfInvalid();
+                .maxLength("note", in.note(), NOTE_MAX, "备注", "note");
+        Dates.plausible(checks, "startsOn", in.startsOn(), "开始日期", "the start date");
+        Dates.plausible(checks, "endsOn", in.endsOn(), "结束日期", "the end date").throwIfInvalid();
     }
 
     private static void apply(JointOperationEntity j, JointInput in) {
@@ -164,7 +161,8 @@ public class JointService {
         j.note = Texts.blank(in.note());
     }
 
-    private JointOperationEntity visible(EntityManager em, Caller caller, long id) {
+    /** The operation if it exists (404) and the caller's scope covers its division and round (403 otherwise). */
+    static JointOperationEntity visible(EntityManager em, Caller caller, long id) {
         JointOperationEntity j = em.find(JointOperationEntity.class, id);
         if (j == null) {
             throw ApiException.notFound("联动项目", "joint operation", id);
@@ -177,11 +175,10 @@ public class JointService {
 
     private static Figures figures(EntityManager em, JointOperationEntity j) {
         return new Figures(
-                count(em, "select count(p) from ProblemEntity p where p.roundId = :r and p.status = :s", j.roundId, "s",
-                        org.xuncha.leadtransfer.internal.problem.ProblemStatus.APPROVED),
+                count(em, "select count(p) from ProblemEntity p where p.roundId = :r and p.status = :s", j.roundId, "s", ProblemStatus.APPROVED),
                 count(em, "select count(l) from LeadEntity l where l.roundId = :r and l.transferredOn is not null", j.roundId, null, null),
-                count(em, "select count(p) from ProblemEntity p where p.roundId = :r and p.source in :s", j.roundId, "s", Permissions.FINDING_SOURCES),
-                count(em, "select count(l) from LeadEntity l where l.roundId = :r and l.source in :s", j.roundId, "s", Permissions.FINDING_SOURCES),
+                count(em, "select count(p) from ProblemEntity p where p.roundId = :r and p.source in :s", j.roundId, "s", GroupFinding.BROUGHT_IN),
+                count(em, "select count(l) from LeadEntity l where l.roundId = :r and l.source in :s", j.roundId, "s", GroupFinding.BROUGHT_IN),
                 em.createQuery("select count(v) from VisitEntity v where v.jointOperationId = :j", Long.class).setParameter("j", j.id)
                         .getSingleResult());
     }
@@ -201,122 +198,32 @@ public class JointService {
 
     // ---------------------------------------------------------------- findings
 
+    /** Brings a finding in as a problem draft or a registered lead of the operation's round, for the group that inspects the unit. */
     public FindingResult bringIn(Caller caller, long id, FindingInput in) {
-        caller.require(Permissions.FINDING_IMPORT);
+        caller.require(FINDING_IMPORT);
         Source source = in.source() == null ? Source.AUDIT : in.source();
+        boolean problem = in.kind() == ItemType.PROBLEM;
+        boolean lead = in.kind() == ItemType.LEAD;
         new Checks().required("kind", in.kind(), "类别（问题或线索）", "kind (problem or lead)").required("unitId", in.unitId(), "单位", "unit")
-                .check(!Permissions.FINDING_SOURCES.contains(source), "source", "invalid", "来源只能是审计或纪委监委", "the source is audit or discipline")
-                .maxLength("reference", in.reference(), 150, "审计或纪检项目中的编号", "reference in the audit or discipline project")
+                .check(!GroupFinding.BROUGHT_IN.contains(source), "source", "invalid", "来源只能是审计或纪委监委", "the source is audit or discipline")
+                .maxLength("reference", in.reference(), REFERENCE_MAX, "审计或纪检项目中的编号", "reference in the audit or discipline project")
+                .check(lead && in.description() != null, "description", "invalid", "线索不填问题描述，请填线索摘要", "a lead has a summary, not a description")
+                .check(lead && in.leadingGroup() != null, "leadingGroup", "invalid", "线索无此项", "not for a lead")
+                .check(problem && in.personName() != null, "personName", "invalid", "问题不填反映对象", "a problem names no person")
+                .check(problem && in.personPost() != null, "personPost", "invalid", "问题不填反映对象", "a problem names no person")
+                .check(problem && in.personRank() != null, "personRank", "invalid", "问题不填反映对象", "a problem names no person")
+                .check(problem && in.summary() != null, "summary", "invalid", "问题不填线索摘要，请填问题描述", "a problem has a description, not a summary")
                 .throwIfInvalid();
         JointOperationEntity j = store.read(em -> visible(em, caller, id));
-        GroupRef group = rounds.groupForTarget(j.roundId, in.unitId()).orElseThrow(() -> ApiException.validation(List.of(
-                new FieldError("unitId", "invalid", "该单位不是本轮巡察对象", "the unit is not a target of the operation's round"))));
+        GroupRef group = rounds.groupForTarget(j.roundId, in.unitId());
         String ref = "joint-operation:" + id + (in.reference() == null || in.reference().isBlank() ? "" : ":" + in.reference().trim());
-        if (in.kind() == ItemType.PROBLEM) {
+        if (problem) {
             long problemId = problems.create(caller, new ProblemService.ProblemInput(j.roundId, group.id(), in.unitId(), in.category(),
                     in.description(), in.topLeader(), in.leadingGroup(), null, source, ref, null)).id();
             return new FindingResult(ItemType.PROBLEM, problemId, group.id(), source);
         }
-        long leadId = leads.create(caller, new LeadService.LeadInput(j.roundId, group.id(), in.unitId(), in.personName(), in.personPost(),
+        long leadId = leads.create(caller, new LeadInput(j.roundId, group.id(), in.unitId(), in.personName(), in.personPost(),
                 in.personRank(), null, in.category(), in.summary(), in.topLeader(), source, ref, null)).id();
         return new FindingResult(ItemType.LEAD, leadId, group.id(), source);
-    }
-
-    // ---------------------------------------------------------------- calendar
-
-    /** The term's visits: inspections from round planning and the visits recorded here, within the caller's divisions. */
-    public List<Calendar.Entry> calendar(Caller caller, long termId, Long unitId, LocalDate from, LocalDate to) {
-        caller.require(Permissions.JOINT_READ);
-        term(caller, termId);
-        List<Calendar.Entry> all = entries(caller, termId, unitId, null);
-        return Calendar.within(all, from, to);
-    }
-
-    public VisitResult recordVisit(Caller caller, VisitInput in) {
-        caller.require(Permissions.VISIT_WRITE);
-        new Checks()
-                .required("unitId", in.unitId(), "单位", "unit")
-                .required("kind", in.kind(), "监督类别", "kind")
-                .check(in.kind() == VisitKind.INSPECTION, "kind", "invalid", "巡察进驻由巡察规划安排，此处登记审计、纪检等进点",
-                        "inspections come from round planning; record audit, discipline and other visits here")
-                .required("organisation", in.organisation(), "实施单位", "organisation")
-                .maxLength("organisation", in.organisation(), 100, "实施单位", "organisation")
-                .maxLength("project", in.project(), 200, "项目名称", "project")
-                .required("startsOn", in.startsOn(), "开始日期", "start date").required("endsOn", in.endsOn(), "结束日期", "end date")
-                .notAfter("endsOn", in.startsOn(), in.endsOn(), "结束日期", "end date")
-                .check(in.termId() == null && in.jointOperationId() == null, "termId", "required", "请指定届次或联动项目",
-                        "give the term or the joint operation")
-                .throwIfInvalid();
-        JointOperationEntity joint = in.jointOperationId() == null ? null : store.read(em -> visible(em, caller, in.jointOperationId()));
-        long termId = joint != null ? joint.termId : in.termId();
-        TermRef term = term(caller, termId);
-        if (reference.units(caller, List.of(in.unitId())).isEmpty()) {
-            throw ApiException.validation(List.of(new FieldError("unitId", "not_found", "单位不存在：" + in.unitId(), "unit not found: " + in.unitId())));
-        }
-        // Visits of the same joint operation (its own round's inspection included) are meant to go together.
-        List<Calendar.Entry> conflicts = Calendar.conflicts(entries(caller, termId, in.unitId(), joint), in.unitId(), in.startsOn(), in.endsOn());
-        if (!conflicts.isEmpty() && settings.calendarConflict() == Settings.ConflictPolicy.REFUSE) {
-            Calendar.Entry c = conflicts.get(0);
-            throw ApiException.conflict("visit_conflict", "该单位在" + c.startsOn() + "至" + c.endsOn() + "已安排" + c.kind().nameZh()
-                    + "（" + c.by() + "），时间重叠，不能重复进点", "The unit is visited by " + c.by() + " (" + c.kind().nameEn() + ") from "
-                    + c.startsOn() + " to " + c.endsOn() + ": the periods overlap");
-        }
-        Calendar.Entry saved = store.write(em -> {
-            VisitEntity v = new VisitEntity();
-            v.divisionCode = term.divisionCode();
-            v.termId = termId;
-            v.unitId = in.unitId();
-            v.kind = in.kind();
-            v.organisation = in.organisation().trim();
-            v.project = Texts.blank(in.project());
-            v.startsOn = in.startsOn();
-            v.endsOn = in.endsOn();
-            v.jointOperationId = in.jointOperationId();
-            v.createdBy = caller.username();
-            v.createdAt = store.now();
-            em.persist(v);
-            em.flush();
-            store.audit(em, caller, AuditAction.CREATE, "visit", v.id, "登记" + v.kind.nameZh() + "进点（单位 " + v.unitId + "，"
-                    + v.startsOn + "至" + v.endsOn + (conflicts.isEmpty() ? "" : "，与" + conflicts.size() + "项安排重叠") + "）");
-            return v.toEntry();
-        });
-        return new VisitResult(saved, conflicts);
-    }
-
-    public void deleteVisit(Caller caller, long id) {
-        caller.require(Permissions.VISIT_WRITE);
-        store.write(em -> {
-            VisitEntity v = em.find(VisitEntity.class, id);
-            if (v == null) {
-                throw ApiException.notFound("进点安排", "visit", id);
-            }
-            caller.requireDivision(v.divisionCode);
-            em.remove(v);
-            store.audit(em, caller, AuditAction.DELETE, "visit", id, "删除进点安排");
-            return null;
-        });
-    }
-
-    private TermRef term(Caller caller, long termId) {
-        TermRef term = rounds.term(termId).orElseThrow(() -> ApiException.validation(List.of(
-                new FieldError("termId", "not_found", "届次不存在：" + termId, "term not found: " + termId))));
-        caller.requireDivision(term.divisionCode());
-        return term;
-    }
-
-    /** Inspections and recorded visits of the term (of one unit if given), leaving out those of {@code sameOperation}. */
-    private List<Calendar.Entry> entries(Caller caller, long termId, Long unitId, JointOperationEntity sameOperation) {
-        List<Calendar.Entry> all = new ArrayList<>(Calendar.inspections(rounds, termId, r -> caller.scope().coversDivision(r.divisionCode())
-                && (sameOperation == null || r.id() != sameOperation.roundId)));
-        Where w = new Where().eq("v.termId", "term", termId).eq("v.unitId", "unit", unitId);
-        if (!caller.scope().allDivisions()) {
-            w.in("v.divisionCode", "divs", caller.scope().divisions());
-        }
-        if (sameOperation != null) {
-            w.and("(v.jointOperationId is null or v.jointOperationId <> :same)", "same", sameOperation.id);
-        }
-        all.addAll(store.read(em -> w.bind(em.createQuery("select v from VisitEntity v" + w.sql(), VisitEntity.class)).getResultList()
-                .stream().map(VisitEntity::toEntry).toList()));
-        return unitId == null ? all : all.stream().filter(e -> e.unitId() == unitId).toList();
     }
 }

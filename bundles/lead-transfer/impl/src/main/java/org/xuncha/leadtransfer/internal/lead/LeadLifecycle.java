@@ -3,6 +3,7 @@ package org.xuncha.leadtransfer.internal.lead;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.xuncha.leadtransfer.internal.Dates;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 
@@ -34,6 +35,8 @@ public final class LeadLifecycle {
     }
 
     static final int NOTE_MAX = 1000;
+    static final int RECEIVER_MAX = 100;
+    static final int DOCUMENT_MAX = 100;
     static final int PEOPLE_MAX = 999;
 
     private LeadLifecycle() {
@@ -41,17 +44,15 @@ public final class LeadLifecycle {
 
     public static void transfer(State s, TransferInput in, LocalDate today) {
         require(s, "已登记的线索才能移交", "only a registered lead can be transferred", LeadStatus.REGISTERED);
-        new Checks()
+        Checks checks = new Checks()
                 .required("receiverKind", in.receiverKind(), "移交对象类别", "receiver kind")
                 .check(in.receiverKind() == ReceiverKind.OTHER && blank(in.receiverName()), "receiverName", "required",
                         "移交其他部门时须写明部门名称", "name the department the lead goes to")
-                .maxLength("receiverName", in.receiverName(), 100, "移交对象", "receiver")
+                .maxLength("receiverName", in.receiverName(), RECEIVER_MAX, "移交对象", "receiver")
                 .required("documentNumber", in.documentNumber(), "移交文号", "document number")
-                .maxLength("documentNumber", in.documentNumber(), 100, "移交文号", "document number")
-                .required("transferredOn", in.transferredOn(), "移交日期", "transfer date")
-                .check(in.transferredOn() != null && in.transferredOn().isAfter(today), "transferredOn", "out_of_range",
-                        "移交日期不能晚于今天", "the transfer date cannot be in the future")
-                .throwIfInvalid();
+                .maxLength("documentNumber", in.documentNumber(), DOCUMENT_MAX, "移交文号", "document number")
+                .required("transferredOn", in.transferredOn(), "移交日期", "transfer date");
+        Dates.past(checks, "transferredOn", in.transferredOn(), today, "移交日期", "the transfer date").throwIfInvalid();
     }
 
     public static void acknowledge(State s, AcknowledgeInput in, LocalDate today) {
@@ -116,8 +117,7 @@ public final class LeadLifecycle {
 
     /** A required date not before {@code notBefore} and not after today. */
     private static Checks dated(String field, LocalDate date, LocalDate notBefore, LocalDate today, String zh, String en) {
-        return new Checks().required(field, date, zh, en)
-                .check(date != null && date.isAfter(today), field, "out_of_range", zh + "不能晚于今天", en + " cannot be in the future")
+        return Dates.past(new Checks().required(field, date, zh, en), field, date, today, zh, en)
                 .check(date != null && notBefore != null && date.isBefore(notBefore), field, "out_of_range",
                         zh + "不能早于" + notBefore, en + " cannot be before " + notBefore);
     }

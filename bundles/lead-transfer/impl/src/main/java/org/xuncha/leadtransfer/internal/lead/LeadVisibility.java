@@ -3,7 +3,7 @@ package org.xuncha.leadtransfer.internal.lead;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.xuncha.leadtransfer.internal.Where;
+import org.xuncha.platform.api.persistence.Where;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
 
@@ -64,7 +64,7 @@ public record LeadVisibility(boolean all, Set<String> divisions, boolean office,
 
     /** The same rules as a JPQL condition on a lead alias. */
     public Where where(String alias) {
-        Where w = new Where();
+        Where w = Where.of();
         if (all) {
             return w;
         }

@@ -11,19 +11,24 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.leadtransfer.internal.ModuleStore;
-import org.xuncha.leadtransfer.internal.Permissions;
+import org.xuncha.leadtransfer.api.LeadTransferPermissions;
+import org.xuncha.leadtransfer.internal.Rounds;
+import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.problem.Taxonomy;
+import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.roundplanning.api.GroupRef;
-import org.xuncha.roundplanning.api.RoundDirectory;
 import org.xuncha.roundplanning.api.RoundRef;
 
-/** The lead ledger (线索移交台账) as an Excel workbook: one row per visible lead, with its handling. */
+/**
+ * The lead ledger (线索移交台账) as an Excel workbook: one row per visible lead, with its handling.
+ * Rounds and groups are named as round planning names them, so the ledger waits (503) while round
+ * planning is away rather than listing bare ids.
+ */
 @Component(service = LedgerExport.class)
 public class LedgerExport {
 
@@ -33,31 +38,38 @@ public class LedgerExport {
 
     private final LeadService leads;
     private final ModuleStore store;
-    private final RoundDirectory rounds;
+    private final Rounds rounds;
     private final ReferenceDataService reference;
     private final SpreadsheetService spreadsheets;
     private final Taxonomy taxonomy;
 
     @Activate
-    public LedgerExport(@Reference LeadService leads, @Reference ModuleStore store, @Reference RoundDirectory rounds,
+    public LedgerExport(@Reference LeadService leads, @Reference Store store, @Reference Rounds rounds,
                         @Reference ReferenceDataService reference, @Reference SpreadsheetService spreadsheets,
                         @Reference Taxonomy taxonomy) {
         this.leads = leads;
-        this.store = store;
+        this.store = store.db();
         this.rounds = rounds;
         this.reference = reference;
         this.spreadsheets = spreadsheets;
         this.taxonomy = taxonomy;
     }
 
-    public byte[] export(Caller caller, LeadService.LeadQuery query) {
-        caller.require(Permissions.LEAD_EXPORT).require(Permissions.LEAD_READ);
+    public byte[] export(Caller caller, LeadQuery query) {
+        caller.require(LeadTransferPermissions.LEAD_EXPORT).require(LeadTransferPermissions.LEAD_READ);
         LocalDate today = store.today();
         List<LeadEntity> list = leads.all(caller, query, today);
         Set<Long> ids = LeadService.ids(list);
-        LeadService.Handling handling = leads.handling(ids);
         Map<Long, String> roundNames = new HashMap<>();
         Map<Long, String> groupNames = new HashMap<>();
+        rounds.ask(d -> {
+            for (LeadEntity l : list) {
+                roundNames.computeIfAbsent(l.roundId, id -> d.round(id).map(RoundRef::name).orElse("#" + id));
+                groupNames.computeIfAbsent(l.groupId, id -> d.group(id).map(GroupRef::name).orElse("#" + id));
+            }
+            return null;
+        });
+        LeadService.Handling handling = leads.handling(ids);
         Map<Long, Unit> units = unitNames(caller, list);
         Map<String, Taxonomy.Category> categories = taxonomy.all();
         List<List<Object>> rows = new ArrayList<>();
@@ -68,12 +80,12 @@ public class LedgerExport {
             List<Object> row = new ArrayList<>();
             row.add(++n);
             row.add(l.id);
-            row.add(roundNames.computeIfAbsent(l.roundId, id -> rounds.round(id).map(RoundRef::name).orElse("#" + id)));
-            row.add(groupNames.computeIfAbsent(l.groupId, id -> rounds.group(id).map(GroupRef::name).orElse("#" + id)));
+            row.add(roundNames.get(l.roundId));
+            row.add(groupNames.get(l.groupId));
             row.add(units.containsKey(l.unitId) ? units.get(l.unitId).name() : "#" + l.unitId);
-            row.add(leads.decrypt(l.personName));
-            row.add(leads.decrypt(l.personPost));
-            row.add(leads.decrypt(l.personRank));
+            row.add(store.decrypt(l.personName));
+            row.add(store.decrypt(l.personPost));
+            row.add(store.decrypt(l.personRank));
             row.add(l.topLeader ? "是" : "否");
             row.add(l.category == null ? null : categories.containsKey(l.category) ? categories.get(l.category).nameZh() : l.category);
             row.add(l.source.nameZh());

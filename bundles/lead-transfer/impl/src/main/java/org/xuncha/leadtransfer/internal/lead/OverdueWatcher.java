@@ -25,14 +25,14 @@ public class OverdueWatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OverdueWatcher.class);
 
-    private final LeadService leads;
+    private final OverdueService overdue;
     private final ScheduledExecutorService executor;
     private ScheduledFuture<?> task;
     private int interval;
 
     @Activate
-    public OverdueWatcher(@Reference LeadService leads, Settings.Config config) {
-        this.leads = leads;
+    public OverdueWatcher(@Reference OverdueService overdue, Settings.Config config) {
+        this.overdue = overdue;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "xuncha-lead-overdue");
             t.setDaemon(true);
@@ -62,7 +62,7 @@ public class OverdueWatcher {
 
     private void check() {
         try {
-            int n = leads.notifyOverdue();
+            int n = overdue.notifyOverdue();
             if (n > 0) {
                 LOG.info("{} lead(s) passed their feedback deadline", n);
             }

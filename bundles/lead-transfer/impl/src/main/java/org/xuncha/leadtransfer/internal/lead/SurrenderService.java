@@ -1,26 +1,38 @@
 package org.xuncha.leadtransfer.internal.lead;
 
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.SURRENDER_READ;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.SURRENDER_WRITE;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.leadtransfer.internal.ModuleStore;
-import org.xuncha.leadtransfer.internal.Permissions;
-import org.xuncha.leadtransfer.internal.Placement;
+import org.xuncha.leadtransfer.internal.Dates;
+import org.xuncha.leadtransfer.internal.References;
+import org.xuncha.leadtransfer.internal.Rounds;
+import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.Texts;
+import org.xuncha.platform.api.persistence.ModuleStore;
+import org.xuncha.platform.api.persistence.Where;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
-import org.xuncha.roundplanning.api.RoundDirectory;
 import org.xuncha.roundplanning.api.RoundRef;
 
-/** People who turned themselves in during a round (主动投案), recorded against the round; names stored encrypted. */
+/**
+ * People who turned themselves in during a round (主动投案), recorded against the round (looked up in
+ * round planning) and, if given, their unit (looked up in reference data); names stored encrypted.
+ * Listing reads what is stored, within the caller's divisions, without round planning.
+ */
 @Component(service = SurrenderService.class)
 public class SurrenderService {
 
     static final String TYPE = "surrender";
+    static final int PERSON_NAME_MAX = 50;
+    static final int PERSON_POST_MAX = 100;
+    static final int RECEIVED_BY_MAX = 100;
 
     public record SurrenderInput(Long roundId, Long unitId, String personName, String personPost, LocalDate surrenderedOn,
                                  String receivedBy) {
@@ -31,26 +43,30 @@ public class SurrenderService {
     }
 
     private final ModuleStore store;
-    private final RoundDirectory rounds;
+    private final Rounds rounds;
+    private final References references;
 
     @Activate
-    public SurrenderService(@Reference ModuleStore store, @Reference RoundDirectory rounds) {
-        this.store = store;
+    public SurrenderService(@Reference Store store, @Reference Rounds rounds, @Reference References references) {
+        this.store = store.db();
         this.rounds = rounds;
+        this.references = references;
     }
 
     public SurrenderView record(Caller caller, SurrenderInput in) {
-        caller.require(Permissions.SURRENDER_WRITE);
-        new Checks()
+        caller.require(SURRENDER_WRITE);
+        Checks checks = new Checks()
                 .required("roundId", in.roundId(), "巡察轮次", "round")
-                .required("personName", in.personName(), "姓名", "name").maxLength("personName", in.personName(), 50, "姓名", "name")
-                .maxLength("personPost", in.personPost(), 100, "职务", "post")
+                .required("personName", in.personName(), "姓名", "name").maxLength("personName", in.personName(), PERSON_NAME_MAX, "姓名", "name")
+                .maxLength("personPost", in.personPost(), PERSON_POST_MAX, "职务", "post")
                 .required("surrenderedOn", in.surrenderedOn(), "投案日期", "date")
-                .check(in.surrenderedOn() != null && in.surrenderedOn().isAfter(store.today()), "surrenderedOn", "out_of_range",
-                        "投案日期不能晚于今天", "the date cannot be in the future")
-                .required("receivedBy", in.receivedBy(), "受理机关", "received by").maxLength("receivedBy", in.receivedBy(), 100, "受理机关", "received by")
-                .throwIfInvalid();
-        RoundRef round = Placement.round(rounds, caller, in.roundId());
+                .required("receivedBy", in.receivedBy(), "受理机关", "received by")
+                .maxLength("receivedBy", in.receivedBy(), RECEIVED_BY_MAX, "受理机关", "received by");
+        Dates.past(checks, "surrenderedOn", in.surrenderedOn(), store.today(), "投案日期", "the date").throwIfInvalid();
+        RoundRef round = rounds.round(caller, in.roundId());
+        if (in.unitId() != null) {
+            references.unit(caller, "unitId", in.unitId());
+        }
         return store.write(em -> {
             SurrenderEntity s = new SurrenderEntity();
             s.place(round.divisionCode(), round.termId(), round.id(), caller.username(), store.now());
@@ -66,15 +82,15 @@ public class SurrenderService {
         });
     }
 
-    /** The self-surrenders of a round; audited as a read. */
+    /** The self-surrenders of a round the caller's scope covers (none for another's); audited as a read. */
     public List<SurrenderView> list(Caller caller, long roundId) {
-        caller.require(Permissions.SURRENDER_READ);
-        Placement.round(rounds, caller, roundId);
-        if (!caller.scope().coversRound(roundId)) {
-            throw org.xuncha.platform.api.rest.ApiException.outOfScope();
+        caller.require(SURRENDER_READ);
+        Where w = Where.scoped(caller, "s.divisionCode", null).eq("s.roundId", "round", roundId);
+        if (caller.scope().groupLimited()) {
+            w.in("s.roundId", "scopeRounds", caller.scope().group().roundIds());
         }
-        List<SurrenderView> list = store.read(em -> em.createQuery("select s from SurrenderEntity s where s.roundId = :r order by s.surrenderedOn, s.id",
-                SurrenderEntity.class).setParameter("r", roundId).getResultList().stream().map(this::view).toList());
+        List<SurrenderView> list = store.read(em -> w.list(em, SurrenderEntity.class, "s", " order by s.surrenderedOn, s.id"))
+                .stream().map(this::view).toList();
         if (!list.isEmpty()) {
             store.audit(caller, AuditAction.READ, TYPE, null, "查看主动投案（轮次 " + roundId + "，" + list.size() + "人）");
         }

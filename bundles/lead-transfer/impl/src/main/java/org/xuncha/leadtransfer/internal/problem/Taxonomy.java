@@ -11,9 +11,10 @@ import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.leadtransfer.internal.ModuleStore;
-import org.xuncha.leadtransfer.internal.Permissions;
+import org.xuncha.leadtransfer.api.LeadTransferPermissions;
+import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.Texts;
+import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.FieldError;
@@ -28,7 +29,10 @@ import org.xuncha.platform.api.security.Caller;
 @Component(service = Taxonomy.class)
 public class Taxonomy {
 
-    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    /** The longest code (its column). */
+    public static final int CODE_MAX = 40;
+    static final int NAME_MAX = 100;
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0," + (CODE_MAX - 1) + "}");
 
     /** A category as listed. */
     public record Category(String code, String nameZh, String nameEn, String parentCode, int sortOrder, boolean active) {
@@ -38,11 +42,15 @@ public class Taxonomy {
     public record CategoryInput(String nameZh, String nameEn, String parentCode, Integer sortOrder, Boolean active) {
     }
 
+    /** A category saved, and whether it was new. */
+    public record Saved(Category category, boolean created) {
+    }
+
     private final ModuleStore store;
 
     @Activate
-    public Taxonomy(@Reference ModuleStore store) {
-        this.store = store;
+    public Taxonomy(@Reference Store store) {
+        this.store = store.db();
     }
 
     /** The taxonomy is vocabulary, not business content: every signed-in caller may read it. */
@@ -56,8 +64,8 @@ public class Taxonomy {
         return store.read(Taxonomy::load);
     }
 
-    public Category save(Caller caller, String code, CategoryInput input) {
-        caller.require(Permissions.TAXONOMY_WRITE);
+    public Saved save(Caller caller, String code, CategoryInput input) {
+        caller.require(LeadTransferPermissions.TAXONOMY_WRITE);
         return store.write(em -> {
             Map<String, Category> existing = load(em);
             validate(existing, code, input);
@@ -75,7 +83,7 @@ public class Taxonomy {
             e.active = input.active() == null || input.active();
             store.audit(em, caller, created ? AuditAction.CREATE : AuditAction.UPDATE, "category", code,
                     (created ? "新增问题类别 " : "修改问题类别 ") + code);
-            return e.toValue();
+            return new Saved(e.toValue(), created);
         });
     }
 
@@ -90,8 +98,9 @@ public class Taxonomy {
         Category parentCategory = parent == null ? null : existing.get(parent);
         new Checks()
                 .pattern("code", code, CODE, "类别代码", "code")
-                .required("nameZh", in.nameZh(), "类别名称", "name").maxLength("nameZh", in.nameZh(), 100, "类别名称", "name")
-                .maxLength("nameEn", in.nameEn(), 100, "英文名称", "English name")
+                .required("nameZh", in.nameZh(), "类别名称", "name").maxLength("nameZh", in.nameZh(), NAME_MAX, "类别名称", "name")
+                .maxLength("nameEn", in.nameEn(), NAME_MAX, "英文名称", "English name")
+                .maxLength("parentCode", in.parentCode(), CODE_MAX, "上级类别", "parent category")
                 .range("sortOrder", in.sortOrder(), 0, 100_000, "排序", "sort order")
                 .check(parent != null && parent.equals(code), "parentCode", "invalid", "上级类别不能是自身", "a category cannot be its own parent")
                 .check(parent != null && !parent.equals(code) && parentCategory == null, "parentCode", "not_found",

@@ -1,5 +1,8 @@
 package org.xuncha.leadtransfer.internal.rest;
 
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.CONSULTATION_READ;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.CONSULTATION_WRITE;
+
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -17,17 +20,13 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.leadtransfer.internal.Permissions;
 import org.xuncha.leadtransfer.internal.joint.ConsultationService;
-import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.RequiresPermission.Scope;
-import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
-/** /api/lead-transfer/joint-operations (巡纪审联动, findings, the shared calendar and visits) and /api/lead-transfer/consultations (会商研判). */
 /** /api/lead-transfer/consultations: 会商研判 on key problems and leads. */
 @Component(service = ConsultationResource.class, immediate = true)
 @ModuleResource("lead-transfer")
@@ -44,23 +43,21 @@ public class ConsultationResource {
     }
 
     @GET
-    @RequiresPermission(value = Permissions.CONSULTATION_READ, scope = Scope.GROUP)
+    @RequiresPermission(value = CONSULTATION_READ, scope = Scope.GROUP)
     public List<ConsultationService.ConsultationView> consultations(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
-        if (roundId == null) {
-            throw ApiException.validation(List.of(new FieldError("roundId", "required", "请指定巡察轮次", "roundId is required")));
-        }
+        new Checks().required("roundId", roundId, "巡察轮次", "round").throwIfInvalid();
         return consultations.list(Caller.of(sc), roundId);
     }
 
     @POST
-    @RequiresPermission(value = Permissions.CONSULTATION_WRITE, scope = Scope.GROUP)
+    @RequiresPermission(value = CONSULTATION_WRITE, scope = Scope.GROUP)
     public Response createConsultation(@Context SecurityContext sc, ConsultationService.ConsultationInput body) {
-        return Response.status(201).entity(consultations.create(Caller.of(sc), body)).build();
+        return Response.status(201).entity(consultations.create(Caller.of(sc), Bodies.required(body))).build();
     }
 
     @GET
     @Path("{id}")
-    @RequiresPermission(value = Permissions.CONSULTATION_READ, scope = Scope.GROUP)
+    @RequiresPermission(value = CONSULTATION_READ, scope = Scope.GROUP)
     public ConsultationService.ConsultationView consultation(@Context SecurityContext sc, @PathParam("id") long id) {
         return consultations.get(Caller.of(sc), id);
     }

@@ -1,8 +1,15 @@
 package org.xuncha.leadtransfer.internal.rest;
 
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.LEAD_WRITE;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_DECIDE;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_READ;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_REVIEW;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_SUBMIT;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_WRITE;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.TAXONOMY_WRITE;
+
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -23,21 +30,23 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.api.Source;
-import org.xuncha.leadtransfer.internal.Permissions;
-import org.xuncha.leadtransfer.internal.lead.LeadService;
+import org.xuncha.leadtransfer.internal.lead.LeadInput;
+import org.xuncha.leadtransfer.internal.lead.LeadRegistrationService;
+import org.xuncha.leadtransfer.internal.lead.LeadView;
+import org.xuncha.leadtransfer.internal.problem.ApprovalService;
 import org.xuncha.leadtransfer.internal.problem.ApprovalStep;
+import org.xuncha.leadtransfer.internal.problem.EvidenceService;
 import org.xuncha.leadtransfer.internal.problem.ProblemService;
 import org.xuncha.leadtransfer.internal.problem.ProblemStatus;
 import org.xuncha.leadtransfer.internal.problem.RepeatQueries;
 import org.xuncha.leadtransfer.internal.problem.Taxonomy;
 import org.xuncha.platform.api.files.Attachment;
-import org.xuncha.platform.api.files.AttachmentStore;
+import org.xuncha.platform.api.rest.Downloads;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.RequiresPermission.Scope;
-import org.xuncha.platform.api.rest.ModuleResource;
-import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/lead-transfer/problems: problem drafts, their approval, evidence, repeats, common problems and the taxonomy. */
@@ -48,38 +57,43 @@ import org.xuncha.platform.api.security.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemResource {
 
-    /** A sign-off or decision: its opinion. */
+    /** A sign-off: its opinion. */
     public record OpinionBody(String opinion) {
     }
 
     private final ProblemService problems;
-    private final LeadService leads;
+    private final ApprovalService approvals;
+    private final EvidenceService evidence;
+    private final LeadRegistrationService leads;
     private final Taxonomy taxonomy;
 
     @Activate
-    public ProblemResource(@Reference ProblemService problems, @Reference LeadService leads, @Reference Taxonomy taxonomy) {
+    public ProblemResource(@Reference ProblemService problems, @Reference ApprovalService approvals, @Reference EvidenceService evidence,
+                           @Reference LeadRegistrationService leads, @Reference Taxonomy taxonomy) {
         this.problems = problems;
+        this.approvals = approvals;
+        this.evidence = evidence;
         this.leads = leads;
         this.taxonomy = taxonomy;
     }
 
     @GET
-    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_READ, scope = Scope.GROUP)
     public Page<ProblemService.ProblemView> list(@Context SecurityContext sc, @QueryParam("termId") Long termId,
                                                  @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
                                                  @QueryParam("unitId") Long unitId, @QueryParam("category") String category,
-                                                 @QueryParam("status") String status, @QueryParam("topLeader") Boolean topLeader,
-                                                 @QueryParam("source") String source, @QueryParam("page") Integer page,
+                                                 @QueryParam("status") ProblemStatus status, @QueryParam("topLeader") Boolean topLeader,
+                                                 @QueryParam("source") Source source, @QueryParam("page") Integer page,
                                                  @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, ProblemService.SORT.keySet(), "-id");
-        return problems.list(Caller.of(sc), new ProblemService.ProblemQuery(termId, roundId, groupId, unitId, category,
-                Params.enumOf(ProblemStatus.class, "status", status), topLeader, Params.enumOf(Source.class, "source", source)), pr);
+        return problems.list(Caller.of(sc), new ProblemService.ProblemQuery(termId, roundId, groupId, unitId, category, status, topLeader,
+                source), pr);
     }
 
     @POST
-    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_WRITE, scope = Scope.GROUP)
     public Response create(@Context SecurityContext sc, ProblemService.ProblemInput body) {
-        return Response.status(201).entity(problems.create(Caller.of(sc), body)).build();
+        return Response.status(201).entity(problems.create(Caller.of(sc), Bodies.required(body))).build();
     }
 
     @GET
@@ -89,16 +103,18 @@ public class ProblemResource {
         return taxonomy.list(Caller.of(sc));
     }
 
+    /** Creates (201) or changes (200) the category with that code. */
     @PUT
     @Path("categories/{code}")
-    @RequiresPermission(value = Permissions.TAXONOMY_WRITE, scope = Scope.NONE)
-    public Taxonomy.Category saveCategory(@Context SecurityContext sc, @PathParam("code") String code, Taxonomy.CategoryInput body) {
-        return taxonomy.save(Caller.of(sc), code, body);
+    @RequiresPermission(value = TAXONOMY_WRITE, scope = Scope.NONE)
+    public Response saveCategory(@Context SecurityContext sc, @PathParam("code") String code, Taxonomy.CategoryInput body) {
+        Taxonomy.Saved saved = taxonomy.save(Caller.of(sc), code, Bodies.required(body));
+        return Response.status(saved.created() ? 201 : 200).entity(saved.category()).build();
     }
 
     @GET
     @Path("common")
-    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_READ, scope = Scope.GROUP)
     public List<RepeatQueries.CommonProblem> common(@Context SecurityContext sc, @QueryParam("termId") Long termId,
                                                     @QueryParam("roundId") Long roundId, @QueryParam("minUnits") Integer minUnits) {
         return problems.common(Caller.of(sc), termId, roundId, minUnits);
@@ -106,21 +122,21 @@ public class ProblemResource {
 
     @GET
     @Path("{id}")
-    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_READ, scope = Scope.GROUP)
     public ProblemService.ProblemView get(@Context SecurityContext sc, @PathParam("id") long id) {
         return problems.get(Caller.of(sc), id);
     }
 
     @PUT
     @Path("{id}")
-    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_WRITE, scope = Scope.GROUP)
     public ProblemService.ProblemView update(@Context SecurityContext sc, @PathParam("id") long id, ProblemService.ProblemInput body) {
-        return problems.update(Caller.of(sc), id, body);
+        return problems.update(Caller.of(sc), id, Bodies.required(body));
     }
 
     @DELETE
     @Path("{id}")
-    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_WRITE, scope = Scope.GROUP)
     public Response delete(@Context SecurityContext sc, @PathParam("id") long id) {
         problems.delete(Caller.of(sc), id);
         return Response.noContent().build();
@@ -128,64 +144,66 @@ public class ProblemResource {
 
     @POST
     @Path("{id}/submit")
-    @RequiresPermission(value = Permissions.PROBLEM_SUBMIT, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_SUBMIT, scope = Scope.GROUP)
     public ProblemService.ProblemView submit(@Context SecurityContext sc, @PathParam("id") long id, OpinionBody body) {
-        return problems.submit(Caller.of(sc), id, body.opinion());
+        return approvals.submit(Caller.of(sc), id, body == null ? null : body.opinion());
     }
 
     @POST
     @Path("{id}/office-review")
-    @RequiresPermission(Permissions.PROBLEM_REVIEW)
-    public ProblemService.ProblemView officeReview(@Context SecurityContext sc, @PathParam("id") long id, ProblemService.DecisionInput body) {
-        return problems.decide(Caller.of(sc), id, ApprovalStep.OFFICE, body);
+    @RequiresPermission(PROBLEM_REVIEW)
+    public ProblemService.ProblemView officeReview(@Context SecurityContext sc, @PathParam("id") long id, ApprovalService.DecisionInput body) {
+        return approvals.decide(Caller.of(sc), id, ApprovalStep.OFFICE, Bodies.required(body));
     }
 
     @POST
     @Path("{id}/leading-group-decision")
-    @RequiresPermission(Permissions.PROBLEM_DECIDE)
+    @RequiresPermission(PROBLEM_DECIDE)
     public ProblemService.ProblemView leadingGroupDecision(@Context SecurityContext sc, @PathParam("id") long id,
-                                                           ProblemService.DecisionInput body) {
-        return problems.decide(Caller.of(sc), id, ApprovalStep.LEADING_GROUP, body);
+                                                           ApprovalService.DecisionInput body) {
+        return approvals.decide(Caller.of(sc), id, ApprovalStep.LEADING_GROUP, Bodies.required(body));
     }
 
     @GET
     @Path("{id}/repeats")
-    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_READ, scope = Scope.GROUP)
     public RepeatQueries.Repeats repeats(@Context SecurityContext sc, @PathParam("id") long id) {
         return problems.repeats(Caller.of(sc), id);
     }
 
     @POST
     @Path("{id}/leads")
-    @RequiresPermission(value = Permissions.LEAD_WRITE, scope = Scope.GROUP)
-    public Response raiseLead(@Context SecurityContext sc, @PathParam("id") long id, LeadService.LeadInput body) {
-        return Response.status(201).entity(leads.createFromProblem(Caller.of(sc), id, body)).build();
+    @RequiresPermission(value = LEAD_WRITE, scope = Scope.GROUP)
+    public Response raiseLead(@Context SecurityContext sc, @PathParam("id") long id, LeadInput body) {
+        LeadView lead = leads.createFromProblem(Caller.of(sc), id, Bodies.required(body));
+        return Response.status(201).entity(lead).build();
     }
 
+    /** The file is the raw body, its type the request's {@code Content-Type}, its name the {@code filename} parameter. */
     @POST
     @Path("{id}/evidence")
     @Consumes(MediaType.WILDCARD)
-    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_WRITE, scope = Scope.GROUP)
     public Response addEvidence(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("filename") String filename,
                                 @HeaderParam("Content-Type") String contentType, InputStream body) {
-        Attachment a = problems.addEvidence(Caller.of(sc), id, filename, contentType, Params.upload(body, AttachmentStore.MAX_SIZE));
+        Attachment a = evidence.add(Caller.of(sc), id, filename, contentType, body);
         return Response.status(201).entity(a).build();
     }
 
     @GET
     @Path("{id}/evidence/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @RequiresPermission(value = Permissions.PROBLEM_READ, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_READ, scope = Scope.GROUP)
     public Response evidence(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        Map.Entry<Attachment, byte[]> e = problems.evidence(Caller.of(sc), id, attachmentId);
-        return Params.download(e.getValue(), e.getKey().contentType(), e.getKey().filename());
+        EvidenceService.Download d = evidence.get(Caller.of(sc), id, attachmentId);
+        return Downloads.attachment(d.content(), d.mediaType(), d.attachment().filename());
     }
 
     @DELETE
     @Path("{id}/evidence/{attachmentId}")
-    @RequiresPermission(value = Permissions.PROBLEM_WRITE, scope = Scope.GROUP)
+    @RequiresPermission(value = PROBLEM_WRITE, scope = Scope.GROUP)
     public Response deleteEvidence(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        problems.deleteEvidence(Caller.of(sc), id, attachmentId);
+        evidence.delete(Caller.of(sc), id, attachmentId);
         return Response.noContent().build();
     }
 }

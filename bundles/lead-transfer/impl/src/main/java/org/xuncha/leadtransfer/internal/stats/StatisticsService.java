@@ -11,25 +11,29 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.leadtransfer.internal.ModuleStore;
-import org.xuncha.leadtransfer.internal.Permissions;
+import org.xuncha.leadtransfer.api.LeadTransferPermissions;
+import org.xuncha.leadtransfer.internal.Dates;
+import org.xuncha.leadtransfer.internal.Rounds;
+import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.Texts;
 import org.xuncha.leadtransfer.internal.lead.OutcomeKind;
 import org.xuncha.leadtransfer.internal.lead.ReceiverKind;
 import org.xuncha.leadtransfer.internal.problem.Taxonomy;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.GroupRef;
-import org.xuncha.roundplanning.api.RoundDirectory;
 import org.xuncha.roundplanning.api.RoundRef;
 import org.xuncha.roundplanning.api.TermRef;
 
 /**
  * The figures for the caller's data scope (their divisions and, for group roles, their groups), with
  * names for the keys: the statistics endpoint, the console and the dashboard all read them here.
+ * Figures by term, round or group are named as round planning names them, so those wait (503)
+ * while round planning is away; the others, the dashboard among them, do not need it.
  */
 @Component(service = StatisticsService.class)
 public class StatisticsService {
@@ -52,22 +56,26 @@ public class StatisticsService {
     }
 
     private final ModuleStore store;
-    private final RoundDirectory rounds;
+    private final Rounds rounds;
     private final ReferenceDataService reference;
     private final Taxonomy taxonomy;
 
     @Activate
-    public StatisticsService(@Reference ModuleStore store, @Reference RoundDirectory rounds, @Reference ReferenceDataService reference,
+    public StatisticsService(@Reference Store store, @Reference Rounds rounds, @Reference ReferenceDataService reference,
                              @Reference Taxonomy taxonomy) {
-        this.store = store;
+        this.store = store.db();
         this.rounds = rounds;
         this.reference = reference;
         this.taxonomy = taxonomy;
     }
 
     public Report report(Caller caller, StatisticsQueries.Dimension dimension, Query q) {
-        caller.require(Permissions.STATISTICS_READ);
-        new Checks().range("year", q.year(), 1949, 2999, "年度", "year").throwIfInvalid();
+        caller.require(LeadTransferPermissions.STATISTICS_READ);
+        new Checks().range("year", q.year(), Dates.EARLIEST.getYear(), Dates.LATEST.getYear(), "年度", "year").throwIfInvalid();
+        if (dimension == StatisticsQueries.Dimension.TERM || dimension == StatisticsQueries.Dimension.ROUND
+                || dimension == StatisticsQueries.Dimension.GROUP) {
+            rounds.requireAvailable();   // the rows are named by round planning: wait for it before computing anything
+        }
         StatisticsQueries.Filter f = filter(caller, q);
         List<StatisticsQueries.Row> totals = compute(StatisticsQueries.Dimension.TOTAL, f);
         List<StatisticsQueries.Row> rows = dimension == StatisticsQueries.Dimension.TOTAL ? List.of() : compute(dimension, f);
@@ -97,9 +105,9 @@ public class StatisticsService {
         Set<Long> ids = rows.stream().map(StatisticsQueries.Row::key).filter(k -> k != null && k.matches("\\d+")).map(Long::valueOf)
                 .collect(Collectors.toSet());
         return switch (d) {
-            case TERM -> k -> same(k == null ? null : rounds.term(Long.parseLong(k)).map(TermRef::name).orElse("#" + k));
-            case ROUND -> k -> same(k == null ? null : rounds.round(Long.parseLong(k)).map(RoundRef::name).orElse("#" + k));
-            case GROUP -> k -> same(k == null ? null : rounds.group(Long.parseLong(k)).map(GroupRef::name).orElse("#" + k));
+            case TERM -> k -> same(k == null ? null : rounds.ask(dir -> dir.term(Long.parseLong(k))).map(TermRef::name).orElse("#" + k));
+            case ROUND -> k -> same(k == null ? null : rounds.ask(dir -> dir.round(Long.parseLong(k))).map(RoundRef::name).orElse("#" + k));
+            case GROUP -> k -> same(k == null ? null : rounds.ask(dir -> dir.group(Long.parseLong(k))).map(GroupRef::name).orElse("#" + k));
             case UNIT -> {
                 Map<Long, Unit> units = unitNames(caller, ids);
                 yield k -> same(k == null ? null : units.containsKey(Long.valueOf(k)) ? units.get(Long.valueOf(k)).name() : "#" + k);
@@ -129,7 +137,7 @@ public class StatisticsService {
 
     /** The dashboard's figures for the caller, left out entirely if the caller may not read statistics. */
     public List<Statistic> dashboard(Caller caller) {
-        if (!caller.has(Permissions.STATISTICS_READ)) {
+        if (!caller.has(LeadTransferPermissions.STATISTICS_READ)) {
             return List.of();
         }
         Report byCategory = report(caller, StatisticsQueries.Dimension.CATEGORY, Query.none());

@@ -1,12 +1,14 @@
-package org.xuncha.leadtransfer.internal.command;
+package org.xuncha.leadtransfer.internal.console;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.xuncha.leadtransfer.internal.lead.LeadQuery;
 import org.xuncha.leadtransfer.internal.lead.LeadService;
 import org.xuncha.leadtransfer.internal.lead.LeadStatus;
+import org.xuncha.leadtransfer.internal.lead.LeadView;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.CallerResolver;
@@ -33,11 +35,11 @@ public class LeadListCommand implements Action {
 
     @Override
     public Object execute() {
-        Page<LeadService.LeadView> page = leads.list(ConsoleCaller.of(callers), new LeadService.LeadQuery(null, round, null, null, status,
+        Page<LeadView> page = leads.list(ConsoleCaller.of(callers), new LeadQuery(null, round, null, null, status,
                 null, null, null, null), PageRequest.of(1, Math.max(1, Math.min(size, PageRequest.MAX_SIZE)), null,
                 LeadService.SORT.keySet(), "-id"));
         System.out.printf("%-8s %-8s %-8s %-10s %-22s %-12s %-12s %s%n", "ID", "ROUND", "UNIT", "STATUS", "RECEIVER", "TRANSFERRED", "DUE", "OVERDUE");
-        for (LeadService.LeadView l : page.items()) {
+        for (LeadView l : page.items()) {
             System.out.printf("%-8d %-8d %-8d %-10s %-22s %-12s %-12s %s%n", l.id(), l.roundId(), l.unitId(), l.status(),
                     ConsoleCaller.cell(l.receiverKind()), ConsoleCaller.cell(l.transferredOn()), ConsoleCaller.cell(l.feedbackDue()),
                     l.overdue() ? l.daysOverdue() + "d" : "");

@@ -1,4 +1,4 @@
-package org.xuncha.leadtransfer.internal.command;
+package org.xuncha.leadtransfer.internal.console;
 
 import java.security.AccessController;
 

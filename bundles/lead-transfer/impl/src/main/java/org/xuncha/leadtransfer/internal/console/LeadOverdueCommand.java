@@ -1,4 +1,4 @@
-package org.xuncha.leadtransfer.internal.command;
+package org.xuncha.leadtransfer.internal.console;
 
 import java.util.List;
 
@@ -6,7 +6,8 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.xuncha.leadtransfer.internal.lead.LeadService;
+import org.xuncha.leadtransfer.internal.lead.LeadView;
+import org.xuncha.leadtransfer.internal.lead.OverdueService;
 import org.xuncha.platform.api.security.CallerResolver;
 
 @Service
@@ -14,16 +15,16 @@ import org.xuncha.platform.api.security.CallerResolver;
 public class LeadOverdueCommand implements Action {
 
     @Reference
-    LeadService leads;
+    OverdueService leads;
 
     @Reference
     CallerResolver callers;
 
     @Override
     public Object execute() {
-        List<LeadService.LeadView> overdue = leads.overdue(ConsoleCaller.of(callers));
+        List<LeadView> overdue = leads.overdue(ConsoleCaller.of(callers));
         System.out.printf("%-8s %-8s %-22s %-18s %-12s %-12s %s%n", "ID", "ROUND", "RECEIVER", "DOCUMENT", "TRANSFERRED", "DUE", "DAYS");
-        for (LeadService.LeadView l : overdue) {
+        for (LeadView l : overdue) {
             System.out.printf("%-8d %-8d %-22s %-18s %-12s %-12s %d%n", l.id(), l.roundId(), ConsoleCaller.cell(l.receiverName()),
                     ConsoleCaller.cell(l.documentNumber()), l.transferredOn(), l.feedbackDue(), l.daysOverdue());
         }
