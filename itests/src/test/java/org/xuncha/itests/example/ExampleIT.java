@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -64,7 +67,7 @@ public class ExampleIT extends PaxExamSupport {
         String out = console("sysadmin", "xuncha:module-install example", "admin");
         assertTrue(out, out.contains("已安装模块 example"));
         // served once authentication answers for it (before that: 503 while it starts)
-        Wait.until(Duration.ofSeconds(120), () -> anonymous.get(NOTES).status() == 401);
+        awaitStatus(anonymous, 401);
         assertEquals("the system administrator reads no business content", 403, accounts.sysadmin().get(NOTES).status());
 
         // an office adds notes: 201, where the note lives, the text as stored
@@ -114,8 +117,22 @@ public class ExampleIT extends PaxExamSupport {
         // removed: its paths say so, and its data stay for a reinstall
         out = console("sysadmin", "xuncha:module-uninstall example", "admin");
         assertTrue(out, out.contains("已卸载模块 example"));
-        Wait.until(Duration.ofSeconds(120), () -> anonymous.get(NOTES).status() == 404);
-        assertEquals("module_not_installed", anonymous.get(NOTES).expect(404).path("code").asText());
+        assertEquals("module_not_installed", awaitStatus(anonymous, 404).json().path("code").asText());
+    }
+
+    /** Waits until the notes answer {@code status}; says what they answered last if they never do. */
+    private static Api.Response awaitStatus(Api api, int status) {
+        AtomicReference<Api.Response> last = new AtomicReference<>();
+        try {
+            Wait.until(Duration.ofSeconds(120), () -> {
+                last.set(api.get(NOTES));
+                return last.get().status() == status;
+            });
+        } catch (ConditionTimeoutException e) {
+            Api.Response r = last.get();
+            throw new AssertionError("expected " + status + " from " + NOTES + ", last answer: " + (r == null ? "none" : r.status() + " " + r.text()), e);
+        }
+        return last.get();
     }
 
     private static long unit(Api office, String code, String name, String division) {
@@ -128,7 +145,7 @@ public class ExampleIT extends PaxExamSupport {
         JsonNode body = response.expect(400);
         Map<String, JsonNode> byField = new HashMap<>();
         body.path("fields").forEach(f -> byField.put(f.path("field").asText(), f));
-        assertEquals(body.toString(), java.util.Set.of(fields), byField.keySet());
+        assertEquals(body.toString(), Set.of(fields), byField.keySet());
         byField.values().forEach(f -> assertTrue(f.toString(), !f.path("message").asText().isBlank() && !f.path("messageEn").asText().isBlank()));
     }
 }
