@@ -58,7 +58,7 @@ public class DeriveTemplates {
     /** Message keys under the module id: quoted, as an id with '-' is not a bare JavaScript key. */
     private static final Pattern JS_KEY = Pattern.compile("(?m)^(\\s*)example:");
     /** Parts of the example's README about the example itself, left out of a generated module's. */
-    private static final Pattern EXAMPLE_ONLY = Pattern.compile("(?s)<!-- example only -->.*?<!-- /example only -->\\R?");
+    private static final Pattern EXAMPLE_ONLY = Pattern.compile("(?s)<!-- example only -->.*?<!-- /example only -->(?:\\R[ \\t]*(?=\\R))?\\R?");
     private static final String VELOCITY_SYMBOLS = "#set( $symbol_pound = '#' )\n#set( $symbol_dollar = '$' )\n#set( $symbol_escape = '\\' )\n";
 
     public static void main(String[] args) throws IOException {
