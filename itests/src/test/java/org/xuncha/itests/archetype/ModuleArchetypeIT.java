@@ -37,7 +37,7 @@ class ModuleArchetypeIT {
         Files.createDirectories(work);
         String root = Path.of(System.getProperty("xuncha.root")).toAbsolutePath().normalize().toString();
 
-        maven(work, "generate", "org.apache.maven.plugins:maven-archetype-plugin:3.2.1:generate",
+        maven(work, work, "generate", "org.apache.maven.plugins:maven-archetype-plugin:3.2.1:generate",
                 "-DarchetypeGroupId=org.xuncha", "-DarchetypeArtifactId=xuncha-module-archetype", "-DarchetypeVersion=" + VERSION,
                 "-DgroupId=org.xuncha.sample", "-DartifactId=xuncha-sample", "-Dversion=" + VERSION,
                 "-Dpackage=org.xuncha.sample", "-DmoduleId=sample", "-DmoduleClass=Sample",
@@ -65,7 +65,7 @@ class ModuleArchetypeIT {
             }
         }
 
-        maven(module, "build", "install");
+        maven(module, work, "build", "install");
 
         assertThat(testsRun(module.resolve("impl/target/surefire-reports"))).as("unit tests of the generated module").isPositive();
         String summary = Files.readString(module.resolve("itest/target/failsafe-reports/failsafe-summary.xml"));
@@ -77,15 +77,18 @@ class ModuleArchetypeIT {
         }
     }
 
-    /** Runs Maven as this build runs (same installation, local repository, offline or not); fails with the end of its log. */
-    private static void maven(Path dir, String name, String... args) throws IOException, InterruptedException {
+    /**
+     * Runs Maven in {@code dir} as this build runs (same installation, local repository, offline or
+     * not), logging to {@code <logs>/<name>.log}; fails with the end of the log.
+     */
+    private static void maven(Path dir, Path logs, String name, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("xuncha.maven.home"), "bin", "mvn").toString(), "-B",
                 "-Dmaven.repo.local=" + System.getProperty("org.ops4j.pax.url.mvn.localRepository")));
-        if (Boolean.parseBoolean(System.getProperty("xuncha.maven.offline"))) {
+        if ("offline=true".equals(System.getProperty("xuncha.maven.mode"))) {
             command.add("-o");
         }
         command.addAll(List.of(args));
-        Path log = dir.getParent().resolve(name + ".log");
+        Path log = logs.resolve(name + ".log");
         Process maven = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!maven.waitFor(20, TimeUnit.MINUTES)) {
             maven.destroyForcibly();
