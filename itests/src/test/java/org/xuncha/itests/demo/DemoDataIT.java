@@ -103,7 +103,7 @@ public class DemoDataIT extends PaxExamSupport {
         });
         assertEquals(notes.size(), audited(auditor, "example", "note"));
         long unitId = office.get("/platform/reference/units?text=" + notes.get(0)[0]).expect(200).path("items").get(0).path("id").asLong();
-        assertEquals(notes.get(0)[1], office.get("/example/notes?unitId=" + unitId).expect(200).get(0).path("text").asText());
+        assertEquals(notes.get(0)[1], office.get("/example/notes?sort=id&unitId=" + unitId).expect(200).path("items").get(0).path("text").asText());
 
         reportFiguresComeOutOfTheRecords(office);
 

@@ -64,7 +64,7 @@ public class HotDeploymentIT extends PaxExamSupport {
 
         // use
         office.post("/example/notes", Map.of("unitId", unit, "text", "进驻前听取纪委监委意见")).expect(201);
-        assertEquals(1, office.get("/example/notes?unitId=" + unit).expect(200).size());
+        assertEquals(1, office.get("/example/notes?unitId=" + unit).expect(200).path("total").asInt());
 
         // update in place: only the implementation bundle is replaced
         Bundle impl = bundle("org.xuncha.example.impl");
@@ -74,7 +74,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         Bundle updated = bundle("org.xuncha.example.impl");
         assertTrue("implementation bundle replaced", updated.getLastModified() > revisionBefore);
         Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
-        assertEquals("data kept across the update", 1, office.get("/example/notes?unitId=" + unit).expect(200).size());
+        assertEquals("data kept across the update", 1, office.get("/example/notes?unitId=" + unit).expect(200).path("total").asInt());
 
         // uninstall
         out = console("sysadmin", "xuncha:module-uninstall example", "admin");
@@ -89,7 +89,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         // reinstall: the module's table and rows are still there
         console("sysadmin", "xuncha:module-install example", "admin");
         Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
-        JsonNode notes = office.get("/example/notes?unitId=" + unit).expect(200);
+        JsonNode notes = office.get("/example/notes?unitId=" + unit).expect(200).path("items");
         assertEquals(1, notes.size());
         assertEquals("进驻前听取纪委监委意见", notes.get(0).path("text").asText());
     }

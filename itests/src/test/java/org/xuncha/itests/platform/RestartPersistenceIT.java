@@ -61,7 +61,7 @@ class RestartPersistenceIT {
             assertThat(again.get("/platform/reference/persons/" + person).expect(200).path("leadership").asText()).isEqualTo("TOP_LEADER");
             assertThat(again.get("/platform/reference/divisions").expect(200).findValuesAsText("code")).contains("371500", "371581");
             assertThat(ids(again.get("/platform/modules").expect(200))).contains("example").doesNotContain("interview-records");
-            assertThat(again.get("/example/notes?unitId=" + unit).expect(200).get(0).path("text").asText()).isEqualTo("重启前写入");
+            assertThat(again.get("/example/notes?unitId=" + unit).expect(200).path("items").get(0).path("text").asText()).isEqualTo("重启前写入");
             assertThat(dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-list")).containsPattern("example\\s+.*1\\.0\\.0");
 
             Api auditor = accounts.auditor();

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.demo.internal.seed.Seeds;
-import org.xuncha.example.api.Note;
+import org.xuncha.example.api.NoteDraft;
 import org.xuncha.example.api.NoteService;
 import org.xuncha.platform.api.security.Caller;
 
@@ -36,7 +36,7 @@ public class ExampleNotesPart extends BasePart {
     public int load(Seeds seeds, Caller caller, DemoIds ids) {
         List<Map<String, String>> rows = seeds.rows("example/notes.csv");
         for (Map<String, String> n : rows) {
-            notes.add(caller, new Note(null, ids.id("unit", n.get("unit_code")), n.get("text"), null, null));
+            notes.add(caller, new NoteDraft(ids.id("unit", n.get("unit_code")), n.get("text")));
         }
         return rows.size();
     }

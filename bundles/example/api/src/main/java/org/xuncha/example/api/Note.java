@@ -3,13 +3,13 @@ package org.xuncha.example.api;
 import java.time.LocalDateTime;
 
 /**
- * A note about a unit.
+ * A note about a unit, as the module hands it out.
  *
- * @param id        null when creating
+ * @param id        database id
  * @param unitId    the unit (from the platform's reference data)
  * @param text      the note
- * @param author    username of who wrote it (set by the service)
- * @param createdAt when (set by the service)
+ * @param author    username of who wrote it
+ * @param createdAt when, by the platform clock
  */
-public record Note(Long id, Long unitId, String text, String author, LocalDateTime createdAt) {
+public record Note(long id, long unitId, String text, String author, LocalDateTime createdAt) {
 }

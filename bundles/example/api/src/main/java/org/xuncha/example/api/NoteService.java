@@ -1,24 +1,35 @@
 package org.xuncha.example.api;
 
-import java.util.List;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
 
-/** Notes on units. Every method checks the caller's permission and division scope. */
+/**
+ * Notes on units. Every method takes the caller first and checks its permission and scope: the
+ * REST resource, the console command and other modules all go through here.
+ */
 @ProviderType
 public interface NoteService {
 
-    /** Permission to read notes. */
-    String READ = "example.notes.read";
-    /** Permission to write notes. */
-    String WRITE = "example.notes.write";
-    /** Event topic posted when a note is added. */
-    String TOPIC_CREATED = "xuncha/example/note_created";
+    /** Fields a list of notes can be sorted by. */
+    Set<String> SORTABLE = Set.of("id", "createdAt");
 
-    List<Note> notes(Caller caller, long unitId);
+    /**
+     * One page of the notes in the caller's scope, of one unit when {@code unitId} is given.
+     *
+     * @throws org.xuncha.platform.api.rest.ApiException 404 for an unknown unit, 403 for one outside the caller's scope
+     */
+    Page<Note> notes(Caller caller, Long unitId, PageRequest page);
 
-    Note add(Caller caller, Note note);
+    /** @throws org.xuncha.platform.api.rest.ApiException 404 unless the note exists and is in the caller's scope */
+    Note note(Caller caller, long id);
 
+    /** Adds a note, audited, and posts {@link ExampleEvents#NOTE_CREATED} after the commit. */
+    Note add(Caller caller, NoteDraft draft);
+
+    /** How many notes the caller can see, for the dashboard. */
     long count(Caller caller);
 }

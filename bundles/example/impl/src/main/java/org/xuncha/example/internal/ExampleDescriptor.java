@@ -7,6 +7,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.example.api.ExampleEvents;
+import org.xuncha.example.api.ExamplePermissions;
 import org.xuncha.example.api.NoteService;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
@@ -31,17 +33,17 @@ public class ExampleDescriptor implements ModuleDescriptor {
 
     @Override
     public String id() {
-        return NoteServiceImpl.MODULE;
+        return ExampleEvents.MODULE;
     }
 
     @Override
     public String nameZh() {
-        return "示例模块（备注）";
+        return "示例模块（单位备注）";
     }
 
     @Override
     public String nameEn() {
-        return "Example module (notes)";
+        return "Example module (unit notes)";
     }
 
     @Override
@@ -57,19 +59,20 @@ public class ExampleDescriptor implements ModuleDescriptor {
     @Override
     public List<PermissionDefinition> permissions() {
         return List.of(
-                new PermissionDefinition(NoteService.READ, "查看单位备注", "Read unit notes", Roles.INSPECTION_WORK),
-                new PermissionDefinition(NoteService.WRITE, "添加单位备注", "Add unit notes", Set.of(Roles.OFFICE_STAFF, Roles.OFFICE_LEADER)));
+                new PermissionDefinition(ExamplePermissions.READ, "查看单位备注", "Read unit notes", Roles.INSPECTION_WORK),
+                new PermissionDefinition(ExamplePermissions.WRITE, "添加单位备注", "Add unit notes", Set.of(Roles.OFFICE_STAFF, Roles.OFFICE_LEADER)));
     }
 
     @Override
     public List<UiEntry> uiEntries() {
         return List.of(new UiEntry("notes", "单位备注", "Unit notes", "/example/notes", "/ui/modules/example/index.js",
-                NoteService.READ, 990, "Notebook"));
+                ExamplePermissions.READ, 990, "Notebook"));
     }
 
+    /** Counted in the caller's scope, as everything the module shows. */
     @Override
     public List<Statistic> statistics(Caller caller) {
-        if (!caller.has(NoteService.READ)) {
+        if (!caller.has(ExamplePermissions.READ)) {
             return List.of();
         }
         return List.of(Statistic.of("example.notes", "单位备注数", "Unit notes", notes.count(caller)));

@@ -1,4 +1,4 @@
-package org.xuncha.example.internal;
+package org.xuncha.example.internal.console;
 
 import java.security.AccessController;
 
@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.xuncha.example.api.NoteService;
 import org.xuncha.platform.api.security.CallerResolver;
 
+/** {@code xuncha:example-notes}: the same service method as the dashboard, as the console user. */
 @Service
 @Command(scope = "xuncha", name = "example-notes", description = "备注数量 / Count the notes you can see")
 public class NotesCommand implements Action {

@@ -1,4 +1,4 @@
-package org.xuncha.example.internal;
+package org.xuncha.example.internal.note;
 
 import java.time.LocalDateTime;
 
@@ -11,10 +11,15 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
 import org.xuncha.example.api.Note;
+import org.xuncha.example.api.NoteDraft;
 
+/** Table {@code xc_example_note}; the column lengths are the limits the service checks. */
 @Entity
 @Table(name = "xc_example_note")
 public class NoteEntity {
+
+    static final int DIVISION_LENGTH = 12;
+    static final int AUTHOR_LENGTH = 100;
 
     @Id
     @SequenceGenerator(name = "xc_example_note_seq", sequenceName = "xc_example_note_seq", allocationSize = 50)
@@ -24,13 +29,14 @@ public class NoteEntity {
     @Column(name = "unit_id", nullable = false)
     Long unitId;
 
-    @Column(name = "division_code", nullable = false, length = 12)
+    /** The unit's division, kept with the note so that lists filter by scope without a join. */
+    @Column(name = "division_code", nullable = false, length = DIVISION_LENGTH)
     String divisionCode;
 
-    @Column(name = "text", nullable = false, length = 1000)
+    @Column(name = "text", nullable = false, length = NoteDraft.TEXT_MAX)
     String text;
 
-    @Column(name = "author", nullable = false, length = 100)
+    @Column(name = "author", nullable = false, length = AUTHOR_LENGTH)
     String author;
 
     @Column(name = "created_at", nullable = false)
