@@ -303,6 +303,7 @@ test('the statistics page and the dashboard chart what was done', async () => {
  */
 const ROUNDS_PATH = '/api/round-planning/rounds'
 const isRoundList = (url) => new URL(url).pathname === ROUNDS_PATH
+const isProblemList = (url) => new URL(url).pathname === '/api/lead-transfer/problems'
 const absent = (status, code, message, messageEn) => (route) =>
   route.fulfill({ status, contentType: 'application/json', body: JSON.stringify({ code, message, messageEn }) })
 
@@ -335,8 +336,21 @@ test('with round planning not installed or being updated the pages say so in pla
     await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND_NAME }).waitFor()
     await page.keyboard.press('Escape')
     assert.equal(await page.locator('.el-message--error').count(), 0)
+
+    // the ledger's own module being updated: the notice stands above its table, naming the module
+    await page.route(isProblemList, absent(503, 'module_unavailable', '模块 lead-transfer 正在安装、更新或启动，请稍后重试',
+      'Module lead-transfer is being installed, updated or started; retry shortly'))
+    await menuItem('lead-transfer', 'problems').click()
+    const own = page.locator('[data-test="problems-page"] [data-test="module-notice"]')
+    await own.getByText('“问题与线索移交”模块正在安装或更新，本页的部分数据暂时无法显示，请稍后重试').waitFor()
+    assert.equal(await page.locator('.el-message--error').count(), 0, 'a notice, not an error message')
+    await page.unroute(isProblemList)
+    await own.locator('[data-test="module-notice-retry"]').click()
+    await page.locator('[data-test="problems-table"]').getByText(UNIT).first().waitFor()
+    await own.waitFor({ state: 'detached' })
   } finally {
     await page.unroute(isRoundList)
+    await page.unroute(isProblemList)
   }
 })
 

@@ -1,6 +1,7 @@
 // Lists as the API serves them (Page<T>: { items, total, page, size }): a ledger page's search form,
 // table and pager, and the whole of a list for pickers.
 import { reactive } from 'vue'
+import { moduleAbsence } from './absence.js'
 import { api } from './http.js'
 import { notifyError } from './forms.js'
 
@@ -16,11 +17,13 @@ export const MAX_PAGE_SIZE = 500
  *                      a choice first (a unit) answers { items: [], total: 0 } until it is made
  * @param initialQuery  the search form's fields and their empty values
  * @param options.size     rows per page (10)
- * @param options.onError  what a failed read does (notifyError: a message)
+ * @param options.onError  what a failed read does (notifyError: a message); an answer that the module is
+ *                         not installed or being updated is kept in state.absence instead, which
+ *                         ListTable shows as a notice in place
  */
 export function usePagedList(load, initialQuery = {}, { size = 10, onError = notifyError } = {}) {
   const query = reactive({ ...initialQuery })
-  const state = reactive({ items: [], total: 0, page: 1, size, loading: false })
+  const state = reactive({ items: [], total: 0, page: 1, size, loading: false, absence: null })
   let latest = 0
 
   async function fetch() {
@@ -32,13 +35,16 @@ export function usePagedList(load, initialQuery = {}, { size = 10, onError = not
       if (call !== latest) return
       state.items = result?.items ?? []
       state.total = result?.total ?? 0
+      state.absence = null
       // the last page emptied (its last row deleted elsewhere): show the page that is last now
       if (state.items.length === 0 && state.page > 1 && state.total > 0) {
         state.page = Math.ceil(state.total / state.size)
         await fetch()
       }
     } catch (error) {
-      if (call === latest) onError(error)
+      if (call !== latest) return
+      if (moduleAbsence(error)) state.absence = error
+      else onError(error)
     } finally {
       if (call === latest) state.loading = false
     }
