@@ -270,6 +270,30 @@ test('a letter is registered (required fields checked first), its handling recor
   await table.getByText('转被巡察单位办理').waitFor()
 })
 
+// Round planning not installed, made up with Playwright's page.route: the distribution cannot run
+// without it while interview records, which needs it, is installed. The answer is ApiDispatcher's.
+test('with round planning not installed the pages say so in place instead of an error', async () => {
+  const isRoundList = (url) => new URL(url).pathname === '/api/round-planning/rounds'
+  await page.route(isRoundList, (route) => route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({
+    code: 'module_not_installed', message: '模块 round-planning 未安装，请联系系统管理员',
+    messageEn: 'Module round-planning is not installed; ask the system administrator' }) }))
+  try {
+    await menuItem('interview-records', 'records').click()
+    const notice = page.locator('[data-test="ivr-records-page"] [data-test="module-notice"]')
+    await notice.getByText('“巡察规划与轮次”模块未安装，本页的巡察轮次和巡察组无法显示').waitFor()
+    await notice.getByText('请联系系统管理员').waitFor()
+    assert.equal(await page.locator('[data-test="ivr-problem"]').count(), 0, 'not a refusal of the page')
+    assert.equal(await page.locator('.el-message--error').count(), 0, 'not an error message')
+    await shot('interview-records-05d-round-planning-not-installed')
+  } finally {
+    await page.unroute(isRoundList)
+  }
+  // back: the notice goes with the next read
+  await page.locator('[data-test="module-notice-retry"]').click()
+  await page.locator('[data-test="module-notice"]').waitFor({ state: 'detached' })
+  await page.locator('[data-test="ivr-round"]').getByText(`（${RUN}）`).waitFor()
+})
+
 test('uninstalling the module takes its pages from the open console; installing it again brings them back with the data', async () => {
   await menuItem('interview-records', 'plans').click()
   await page.locator('[data-test="ivr-plans-page"]').waitFor()

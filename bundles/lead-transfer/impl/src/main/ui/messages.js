@@ -1,10 +1,11 @@
-// Keys under the module id, so they never collide with another module's. Pages call m('key') (shared.js).
+// Keys under the module id, so they never collide with another module's. Pages read them with
+// translator('lead-transfer'); the vocabulary's names come from the server (vocabulary.js).
 export default {
   'zh-CN': {
     'lead-transfer': {
       round: '巡察轮次', group: '巡察组', unit: '被巡察单位', category: '问题类别', topLeader: '涉及一把手', status: '状态',
       foundOn: '发现日期', createdBy: '登记人', description: '问题描述', detail: '详情', id: '编号', none: '（无）',
-      pickRound: '请先选择巡察轮次', pickGroup: '请先选择巡察组', notFuture: '日期不能晚于今天',
+      pickRound: '请先选择巡察轮次', pickGroup: '请先选择巡察组', roundPlanning: '巡察规划与轮次', roundsData: '巡察轮次和巡察组',
       problems: {
         add: '登记问题', edit: '修改问题底稿', created: '问题底稿已登记', descriptionHint: '写明问题事实、时间、涉及金额等',
         topLeaderHint: '问题涉及被巡察单位主要负责人', approvals: '审核记录', evidence: '证据材料', upload: '上传证据材料',
@@ -42,7 +43,8 @@ export default {
     'lead-transfer': {
       round: 'Round', group: 'Group', unit: 'Unit', category: 'Category', topLeader: 'Top leader', status: 'Status',
       foundOn: 'Found on', createdBy: 'Recorded by', description: 'Description', detail: 'Details', id: 'No.', none: '(none)',
-      pickRound: 'Choose a round first', pickGroup: 'Choose a group first', notFuture: 'The date cannot be in the future',
+      pickRound: 'Choose a round first', pickGroup: 'Choose a group first', roundPlanning: 'Round planning',
+      roundsData: 'the rounds and groups',
       problems: {
         add: 'Record a problem', edit: 'Edit problem', created: 'Problem recorded', descriptionHint: 'Facts, dates, amounts involved...',
         topLeaderHint: "Concerns the unit's principal leader", approvals: 'Approvals', evidence: 'Evidence', upload: 'Upload evidence',

@@ -1,4 +1,5 @@
-// Keys start with the module id, so they never collide with another module's.
+// Keys start with the module id, so they never collide with another module's. Pages read them with
+// translator('round-planning'); stages, types... are the labels of the enumerations in vocabulary.js.
 export default {
   'zh-CN': {
     'round-planning': {
@@ -59,6 +60,19 @@ export default {
         title: '回避申报', add: '申报回避', person: '申报人', unit: '回避单位', kind: '回避情形', note: '具体情况', declaredBy: '登记人',
         declaredAt: '登记时间', withdraw: '撤回', confirmWithdraw: '确定撤回这条回避申报吗？', empty: '没有回避申报',
       },
+      stages: {
+        PREPARATION: '准备', ENTRY: '进驻', FIELDWORK: '了解', REPORT: '报告', FEEDBACK: '反馈', TRANSFER: '移交', RECTIFICATION: '整改',
+        ASSESSMENT: '评估', ARCHIVE: '归档',
+      },
+      types: {
+        REGULAR: '常规巡察', SPECIAL: '专项巡察', MOBILE: '机动巡察', ESCALATED: '提级巡察', CROSS: '交叉巡察', FOLLOW_UP: '回头看',
+        JOINT: '巡纪审联动',
+      },
+      planStatus: { DRAFT: '草拟', LEADING_GROUP_APPROVED: '领导小组已审议', APPROVED: '已批准' },
+      bodies: { LEADING_GROUP: '巡察工作领导小组', COMMITTEE: '书记专题会（常委会）' },
+      roles: { LEADER: '组长', DEPUTY: '副组长', LIAISON: '联络员', MEMBER: '组员', NONRESIDENT_DEPUTY: '不驻组副组长' },
+      deadlineKinds: { STAGE: '阶段时限', RECTIFICATION_REPORT: '整改报告报送时限' },
+      avoidanceKinds: { RELATIVE: '亲属在该单位任职', PAST_WORK: '曾在该单位工作', OTHER: '其他应当回避的情形' },
     },
   },
   en: {
@@ -124,6 +138,19 @@ export default {
         title: 'Avoidance', add: 'Declare', person: 'Person', unit: 'Unit', kind: 'Reason', note: 'Details', declaredBy: 'Recorded by',
         declaredAt: 'Recorded', withdraw: 'Withdraw', confirmWithdraw: 'Withdraw this declaration?', empty: 'No declarations',
       },
+      stages: {
+        PREPARATION: 'Preparation', ENTRY: 'Entry', FIELDWORK: 'Fieldwork', REPORT: 'Report', FEEDBACK: 'Feedback', TRANSFER: 'Transfer',
+        RECTIFICATION: 'Rectification', ASSESSMENT: 'Assessment', ARCHIVE: 'Archive',
+      },
+      types: {
+        REGULAR: 'Regular', SPECIAL: 'Special-topic', MOBILE: 'Mobile', ESCALATED: 'Escalated', CROSS: 'Crossed', FOLLOW_UP: 'Follow-up',
+        JOINT: 'Inspection-discipline-audit joint',
+      },
+      planStatus: { DRAFT: 'Draft', LEADING_GROUP_APPROVED: 'Approved by the leading group', APPROVED: 'Approved by the committee' },
+      bodies: { LEADING_GROUP: 'Leading group', COMMITTEE: 'Committee secretary\'s meeting' },
+      roles: { LEADER: 'Leader', DEPUTY: 'Deputy leader', LIAISON: 'Liaison', MEMBER: 'Member', NONRESIDENT_DEPUTY: 'Non-resident deputy leader' },
+      deadlineKinds: { STAGE: 'Stage limit', RECTIFICATION_REPORT: 'Rectification report' },
+      avoidanceKinds: { RELATIVE: 'A relative works there', PAST_WORK: 'Worked there before', OTHER: 'Other reason' },
     },
   },
 }

@@ -1,8 +1,9 @@
 // Form helpers: rules that check as the user types, and the server's field errors shown next to
 // the fields they concern.
 import { reactive, watch } from 'vue'
-import { ElMessage } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
 import { ApiError } from './http.js'
+import { today } from './format.js'
 import { pick, t } from './i18n.js'
 
 const blank = (v) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0)
@@ -27,6 +28,11 @@ export const rules = {
     validator: (_rule, value, done) =>
       !blank(value) && !regexp.test(String(value)) ? done(new Error(t(messageKey || 'common.invalid', { label: label(labelKey) }))) : done(),
   }),
+  /** A date (YYYY-MM-DD) that is not after today, in the browser's time zone. */
+  notFuture: () => ({
+    trigger: TRIGGER,
+    validator: (_rule, value, done) => (value && value > today() ? done(new Error(t('common.notFuture'))) : done()),
+  }),
   /** A rule of your own: check(value) returns a message key when the value is wrong. */
   custom: (check) => ({
     trigger: TRIGGER,
@@ -35,6 +41,16 @@ export const rules = {
       return problem ? done(new Error(t(problem))) : done()
     },
   }),
+}
+
+/** Asks the user to confirm something (an OK / cancel box, a warning); resolves true when they did. */
+export async function confirmed(message, { title = t('common.confirmTitle'), type = 'warning' } = {}) {
+  try {
+    await ElMessageBox.confirm(message, title, { type })
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Shows any error to the user: the server's message in their language, or the error's own text. */

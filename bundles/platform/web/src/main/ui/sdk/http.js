@@ -100,11 +100,11 @@ export const api = {
   post: (path, data) => request('POST', path, { json: data ?? {} }).then(json),
   put: (path, data) => request('PUT', path, { json: data ?? {} }).then(json),
   del: (path) => request('DELETE', path).then(json),
-  /** Sends a file as the raw request body (the import endpoints take the xlsx itself). */
-  upload: (path, file) => request('POST', path, { body: file, contentType: 'application/octet-stream' }).then(json),
-  /** Downloads a file the API serves and saves it under the server's file name. */
-  async download(path, fallbackName) {
-    const response = await request('GET', path, { accept: '*/*' })
+  /** Sends a file as the raw request body (the import endpoints take the xlsx itself); query as in get. */
+  upload: (path, file, query) => request('POST', path, { query, body: file, contentType: 'application/octet-stream' }).then(json),
+  /** Downloads a file the API serves and saves it under the server's file name; query as in get. */
+  async download(path, fallbackName, query) {
+    const response = await request('GET', path, { query, accept: '*/*' })
     const blob = await response.blob()
     const url = URL.createObjectURL(blob)
     const link = document.createElement('a')

@@ -51,6 +51,25 @@ export function t(key, params) {
   return params ? text.replace(/\{(\w+)\}/g, (_, name) => (params[name] ?? '')) : text
 }
 
+/**
+ * The translator of one module: its message keys without the module id.
+ *
+ *   const m = translator('round-planning')
+ *   m('round.add')          // t('round-planning.round.add')
+ *   m.key('round.name')     // 'round-planning.round.name', for rules.required(...) and the like
+ */
+export function translator(moduleId) {
+  const prefix = moduleId + '.'
+  const m = (key, params) => t(prefix + key, params)
+  m.key = (key) => prefix + key
+  return m
+}
+
+/** True when key has a message (in the current locale or in Chinese). */
+export function hasMessage(key) {
+  return (catalogue[locale.value]?.[key] ?? catalogue['zh-CN'][key]) !== undefined
+}
+
 /** One of two texts the server sent (nameZh / nameEn, message / messageEn). */
 export function pick(zh, en) {
   return locale.value === 'en' && en ? en : zh

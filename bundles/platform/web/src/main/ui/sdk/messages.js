@@ -8,9 +8,13 @@ export default {
       confirmDelete: '确定删除“{name}”吗？此操作不可撤销。', deleted: '已删除', saved: '已保存', created: '已创建',
       confirmTitle: '请确认', required: '请填写{label}', tooLong: '{label}不能超过{max}个字符',
       invalid: '{label}格式不正确', fixErrors: '请先更正表单中的错误', networkError: '无法连接服务器，请检查网络',
-      forbidden: '没有权限执行此操作', copy: '复制', copied: '已复制',
+      forbidden: '没有权限执行此操作', copy: '复制', copied: '已复制', notFuture: '日期不能晚于今天',
     },
-    sdk: { unitPlaceholder: '输入单位名称或编码搜索', divisionPlaceholder: '选择行政区划' },
+    sdk: {
+      unitPlaceholder: '输入单位名称或编码搜索', personPlaceholder: '输入姓名搜索', divisionPlaceholder: '选择行政区划',
+      moduleNotInstalled: '“{module}”模块未安装，本页的{what}无法显示。',
+      moduleUnavailable: '“{module}”模块正在安装或更新，本页的{what}暂时无法显示，请稍后重试。', someData: '部分数据', retry: '重试',
+    },
   },
   en: {
     common: {
@@ -21,7 +25,13 @@ export default {
       confirmTitle: 'Please confirm', required: '{label} is required', tooLong: '{label} must be at most {max} characters',
       invalid: '{label} has an invalid format', fixErrors: 'Correct the errors in the form first',
       networkError: 'Cannot reach the server; check the network', forbidden: 'You may not do this', copy: 'Copy', copied: 'Copied',
+      notFuture: 'The date cannot be in the future',
     },
-    sdk: { unitPlaceholder: 'Type a unit name or code', divisionPlaceholder: 'Choose a division' },
+    sdk: {
+      unitPlaceholder: 'Type a unit name or code', personPlaceholder: 'Type a name', divisionPlaceholder: 'Choose a division',
+      moduleNotInstalled: 'The "{module}" module is not installed, so {what} on this page cannot be shown.',
+      moduleUnavailable: 'The "{module}" module is being installed or updated, so {what} on this page cannot be shown yet; retry shortly.',
+      someData: 'some of the data', retry: 'Retry',
+    },
   },
 }

@@ -7,7 +7,7 @@
 // idle session alive) changes whenever a module comes or goes; the shell polls it and refreshes
 // the module list, the menu and the routes without reloading itself.
 import { computed, reactive } from 'vue'
-import { addMessages, api, can, pick, setSession } from '@xuncha/console'
+import { addMessages, api, can, knowModules, pick, setSession } from '@xuncha/console'
 
 const POLL_MS = 3000
 
@@ -123,6 +123,7 @@ export async function refreshModules() {
     const [modules, me] = await Promise.all([api.get('/platform/modules'), api.get('/auth/me')])
     setSession(me)
     registry.modules = modules ?? []
+    knowModules(registry.modules)
     registry.error = null
   } catch (error) {
     registry.error = error
