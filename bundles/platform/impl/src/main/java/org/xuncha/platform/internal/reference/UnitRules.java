@@ -1,8 +1,6 @@
 package org.xuncha.platform.internal.reference;
 
 import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -57,17 +55,6 @@ final class UnitRules {
             at = parentOf.apply(at);
         }
         return false;
-    }
-
-    /** The codes whose parent chain, as {@code parentByCode} gives it, runs into a loop through themselves. */
-    static Set<String> inLoops(Map<String, String> parentByCode) {
-        Set<String> looped = new LinkedHashSet<>();
-        for (String code : parentByCode.keySet()) {
-            if (closesLoop(code, parentByCode.get(code), parentByCode::get)) {
-                looped.add(code);
-            }
-        }
-        return looped;
     }
 
     static String trimmed(String s) {
