@@ -166,9 +166,10 @@ public class UnitService {
     }
 
     /**
-     * What the unit refers to, looked up (before its division's scope is checked, so an unknown
-     * division is named as such rather than refused as out of scope): its division exists; its parent exists, is in the caller's
-     * scope and is not the unit itself or one of its sub-units; its code is no other unit's.
+     * What the unit refers to, looked up: its division exists; its parent exists, is in the caller's
+     * scope and is not the unit itself or one of its sub-units; its code is no other unit's. Checked
+     * before the division's scope, so that an unknown division is named as such, not refused as out
+     * of scope.
      */
     List<FieldError> referenceErrors(EntityManager em, Caller caller, Unit u, UnitEntity current) {
         Long selfId = current == null ? null : current.id();
