@@ -23,8 +23,8 @@ const SAID_ABOUT_TOP = `一把手经常深入基层调研，但对班子成员�
 const ids = {}
 
 /** An account with a role, linked to a person, with its own password (so no forced change in the browser). */
-async function account(sys, sec, username, role, personId) {
-  const created = await sys.post('/platform/security/users', { username, displayName: username, divisionCode: COUNTY, personId })
+async function account(sys, sec, username, role, personId, divisionCode = COUNTY) {
+  const created = await sys.post('/platform/security/users', { username, displayName: username, divisionCode, personId })
   await sec.put(`/platform/security/users/${created.user.id}/roles`, { roles: [role] })
   const c = new Rest()
   await c.expect(200, 'POST', '/auth/login', { username, password: created.initialPassword })
@@ -66,11 +66,13 @@ async function interviewers(time) {
 test('set-up over REST: a county, units and persons, a term, a round, two groups, their members\' accounts', async () => {
   const sys = await Rest.signIn('sysadmin', PASSWORDS.sysadmin, () => initialPassword('sysadmin'))
   const sec = await Rest.signIn('secadmin', PASSWORDS.secadmin, () => initialPassword('secadmin'))
-  const boot = await account(sys, sec, `ivr${RUN.toLowerCase()}-office`, 'office-staff', null)
+  // an account's division must exist before the account: the county first, by an account of no division
+  const setup = await account(sys, sec, `ivr${RUN.toLowerCase()}-setup`, 'office-staff', null, null)
+  const divisions = await setup.get('/platform/reference/divisions')
+  if (!divisions.some((d) => d.code === CITY)) await setup.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
+  if (!divisions.some((d) => d.code === COUNTY)) await setup.put(`/platform/reference/divisions/${COUNTY}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: CITY })
   // the office account of this file works in its own county, so its term and round collide with nobody's
-  const divisions = await boot.get('/platform/reference/divisions')
-  if (!divisions.some((d) => d.code === CITY)) await boot.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
-  if (!divisions.some((d) => d.code === COUNTY)) await boot.put(`/platform/reference/divisions/${COUNTY}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: CITY })
+  const boot = await account(sys, sec, `ivr${RUN.toLowerCase()}-office`, 'office-staff', null)
   const office = boot
   const unit = async (code, name) => (await office.post('/platform/reference/units', { code: `${code}-${RUN}`, name, divisionCode: COUNTY, active: true })).id
   const person = async (name, unitId, post, leadership) => (await office.post('/platform/reference/persons', { name, unitId, post, leadership, active: true })).id

@@ -97,6 +97,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         awaitModules();
         Accounts accounts = accounts();
         accounts.sysadmin();
+        accounts.division(DIVISION, "聊城市", null);
         Api office = accounts.user("ivr-office", DIVISION, null, "office-staff");
         office.put("/platform/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
         long unit = unit(office, "IVR-EDU", "聊城市教育和体育局党组");

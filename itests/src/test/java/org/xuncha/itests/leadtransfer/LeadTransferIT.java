@@ -93,6 +93,7 @@ public class LeadTransferIT extends PaxExamSupport {
         });
         accounts = accounts();
         accounts.sysadmin();
+        accounts.division(CITY, "聊城市", null);
         office = accounts.user("lt-office", CITY, null, "office-staff");
         ServiceRegistration<EventHandler> listener = listen();
         try {

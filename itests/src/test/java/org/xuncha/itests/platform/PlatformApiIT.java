@@ -72,6 +72,7 @@ public class PlatformApiIT extends PaxExamSupport {
             awaitApi();
             accounts = accounts();
             accounts.sysadmin();
+            accounts.division("371500", "聊城市", null);
             office = accounts.user("office.city", "371500", null, "office-staff");
             office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
             office.put("/platform/reference/divisions/371502", Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", "371500")).expect(200);
@@ -129,6 +130,57 @@ public class PlatformApiIT extends PaxExamSupport {
         assertFalse(body.toString(), body.path("message").asText().isBlank());
         assertFalse(body.toString(), body.path("messageEn").asText().isBlank());
         assertFalse("no stack traces", body.toString().contains("Exception"));
+    }
+
+    /** Every id or code an input names is looked up, every text keeps to its column, and no input makes a 5xx. */
+    @Test
+    public void whatAnInputRefersToIsLookedUpAndNamedWhenMissing() {
+        Api api = office();
+        assertField(api.post("/platform/reference/units", Map.of("code", "LU-1", "name", "x", "divisionCode", "379999", "active", true)),
+                "divisionCode", "not_found");
+        assertField(api.post("/platform/reference/units", Map.of("code", "LU-1", "name", "x", "divisionCode", "371500", "parentId", 999999,
+                "active", true)), "parentId", "not_found");
+        assertField(api.post("/platform/reference/units", Map.of("code", "LU-1", "name", "名".repeat(201), "divisionCode", "371500",
+                "active", true)), "name", "too_long");
+        assertField(api.post("/platform/reference/persons", Map.of("name", "某人", "unitId", 999999, "active", true)), "unitId", "not_found");
+        assertField(api.put("/platform/reference/divisions/371599", Map.of("nameZh", "某县", "level", "COUNTY", "parentCode", "371521")),
+                "parentCode", "invalid");
+        long parent = unit(api, "LU-P", "371500");
+        long child = api.post("/platform/reference/units", Map.of("code", "LU-C", "name", "下级", "divisionCode", "371500",
+                "parentId", parent, "active", true)).expect(201).path("id").asLong();
+        JsonNode p = api.get("/platform/reference/units/" + parent).expect(200);
+        Map<String, Object> loop = Api.JSON.convertValue(p, Map.class);
+        loop.put("parentId", child);
+        assertField(api.put("/platform/reference/units/" + parent, loop), "parentId", "invalid");
+
+        assertField(api.get("/platform/reference/units?activeOnly=maybe"), "activeOnly", "invalid");
+        assertField(api.get("/platform/reference/persons?leadership=BOSS"), "leadership", "invalid");
+        assertEquals(200, api.get("/platform/reference/units?activeOnly=&parentId=").status());
+
+        Api sysadmin = accounts.sysadmin();
+        assertField(sysadmin.post("/platform/security/users", Map.of("username", "lu.nowhere", "displayName", "无处", "divisionCode", "379999")),
+                "divisionCode", "not_found");
+        assertField(sysadmin.post("/platform/security/users", Map.of("username", "lu.nobody", "displayName", "无人", "personId", 999999)),
+                "personId", "not_found");
+        assertField(accounts.auditor().get("/platform/audit?action=NOPE"), "action", "invalid");
+        assertEquals(200, accounts.auditor().get("/platform/audit?action=create&size=1").status());
+    }
+
+    @Test
+    public void importTemplatesDownloadUnderTheirChineseNames() {
+        Api.Response template = office().get("/platform/reference/persons/template");
+        assertEquals(200, template.status());
+        String disposition = template.header("Content-Disposition");
+        assertTrue(disposition, disposition.contains("filename*=UTF-8''%E5%B9%B2%E9%83%A8%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx"));
+        assertTrue(disposition, disposition.contains("filename=\""));
+    }
+
+    private static void assertField(Api.Response r, String field, String code) {
+        assertEquals(r.text(), 400, r.status());
+        List<String> found = new ArrayList<>();
+        r.json().path("fields").forEach(f -> found.add(f.path("field").asText() + " " + f.path("code").asText()));
+        assertTrue(r.text(), found.contains(field + " " + code));
+        r.json().path("fields").forEach(PlatformApiIT::assertError);
     }
 
     @Test

@@ -76,6 +76,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         Wait.until(WAIT, () -> new Api(apiBase()).get("/health").json().toString().contains("round-planning"));
         accounts = accounts();
         accounts.sysadmin();
+        accounts.division(DIVISION, "聊城市", null);
         office = accounts.user("rp-office", DIVISION, null, "office-staff");
         referenceData();
         Api officeLeader = accounts.user("rp-leader", DIVISION, null, "office-leader");

@@ -123,6 +123,19 @@ public final class Accounts {
         return api;
     }
 
+    /**
+     * Makes sure a division exists (a county when {@code parentCode} is given), saved by an office
+     * account of no division: an account's division must exist before the account is made, so a test
+     * whose first office account belongs to a division creates that division first, as an office does.
+     */
+    public synchronized void division(String code, String nameZh, String parentCode) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("nameZh", nameZh);
+        d.put("level", parentCode == null ? "CITY" : "COUNTY");
+        d.put("parentCode", parentCode);
+        user("it-divisions", null, null, "office-staff").put("/platform/reference/divisions/" + code, d).expect(200);
+    }
+
     /** The account id of a user created here. */
     public long userId(String username) {
         JsonNode page = sysadmin().get("/platform/security/users?text=" + username).expect(200);

@@ -39,10 +39,10 @@ public class DivisionEntity {
     }
 
     void apply(Division d) {
-        nameZh = d.nameZh();
-        nameEn = d.nameEn();
+        nameZh = d.nameZh().trim();
+        nameEn = UnitEntity.blankToNull(d.nameEn());
         level = d.level();
-        parentCode = d.parentCode();
+        parentCode = UnitEntity.blankToNull(d.parentCode());
     }
 
     Division toValue() {

@@ -31,10 +31,11 @@ import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.Downloads;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
-import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -71,11 +72,20 @@ public class ReferenceResource {
         return service.divisions(Caller.of(sc));
     }
 
+    @GET
+    @Path("divisions/{code}")
+    @RequiresPermission(READ)
+    public Division division(@Context SecurityContext sc, @PathParam("code") String code) {
+        return service.division(Caller.of(sc), code).orElseThrow(() -> ApiException.notFound("区划", "division", code));
+    }
+
+    /** Creates or updates: the code is the division's own, so the client names it and PUT is the one verb. */
     @PUT
     @Path("divisions/{code}")
     @RequiresPermission(WRITE)
     public Division saveDivision(@Context SecurityContext sc, @PathParam("code") String code, Division body) {
-        return service.saveDivision(Caller.of(sc), new Division(code, body.nameZh(), body.nameEn(), body.level(), body.parentCode()));
+        Division d = body == null ? null : new Division(code, body.nameZh(), body.nameEn(), body.level(), body.parentCode());
+        return service.saveDivision(Caller.of(sc), d);
     }
 
     @GET
@@ -91,10 +101,11 @@ public class ReferenceResource {
     public Page<Unit> units(@Context SecurityContext sc, @QueryParam("text") String text,
                             @QueryParam("divisionCode") String division, @QueryParam("field") String field,
                             @QueryParam("sector") String sector, @QueryParam("system") String system,
-                            @QueryParam("parentId") Long parentId, @QueryParam("activeOnly") boolean activeOnly,
+                            @QueryParam("parentId") Long parentId, @QueryParam("activeOnly") Boolean activeOnly,
                             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        PageRequest pr = PageRequest.of(page, size, sort, Set.of("id", "code", "name", "divisionCode", "field", "sector", "system"), "code");
-        return service.findUnits(Caller.of(sc), new UnitQuery(text, division, field, sector, system, parentId, activeOnly), pr);
+        PageRequest pr = PageRequest.of(page, size, sort, UnitService.SORT.keySet(), "code");
+        return service.findUnits(Caller.of(sc), new UnitQuery(text, division, field, sector, system, parentId,
+                Boolean.TRUE.equals(activeOnly)), pr);
     }
 
     @GET
@@ -108,7 +119,7 @@ public class ReferenceResource {
     @Path("units")
     @RequiresPermission(WRITE)
     public Response createUnit(@Context SecurityContext sc, Unit body) {
-        return Response.status(201).entity(service.createUnit(Caller.of(sc), body)).build();
+        return Response.status(Response.Status.CREATED).entity(service.createUnit(Caller.of(sc), body)).build();
     }
 
     @PUT
@@ -130,10 +141,10 @@ public class ReferenceResource {
     @Path("persons")
     @RequiresPermission(READ)
     public Page<Person> persons(@Context SecurityContext sc, @QueryParam("text") String text, @QueryParam("unitId") Long unitId,
-                                @QueryParam("leadership") Person.Leadership leadership, @QueryParam("activeOnly") boolean activeOnly,
+                                @QueryParam("leadership") Person.Leadership leadership, @QueryParam("activeOnly") Boolean activeOnly,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        PageRequest pr = PageRequest.of(page, size, sort, Set.of("id", "name", "unitId", "post", "rank", "leadership"), "id");
-        return service.findPersons(Caller.of(sc), new PersonQuery(text, unitId, leadership, activeOnly), pr);
+        PageRequest pr = PageRequest.of(page, size, sort, PersonService.SORT.keySet(), "id");
+        return service.findPersons(Caller.of(sc), new PersonQuery(text, unitId, leadership, Boolean.TRUE.equals(activeOnly)), pr);
     }
 
     @GET
@@ -147,7 +158,7 @@ public class ReferenceResource {
     @Path("persons")
     @RequiresPermission(WRITE)
     public Response createPerson(@Context SecurityContext sc, Person body) {
-        return Response.status(201).entity(service.createPerson(Caller.of(sc), body)).build();
+        return Response.status(Response.Status.CREATED).entity(service.createPerson(Caller.of(sc), body)).build();
     }
 
     @PUT
@@ -165,6 +176,7 @@ public class ReferenceResource {
         return Response.noContent().build();
     }
 
+    /** Starts the import in the background: 202 with the job, whose report gives the row errors. */
     @POST
     @Path("units/import")
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, Rest.XLSX})
@@ -172,7 +184,7 @@ public class ReferenceResource {
     public Response importUnits(@Context SecurityContext sc, InputStream body) {
         Caller caller = Caller.of(sc).require(WRITE);
         byte[] xlsx = upload(body);
-        return Response.status(202).entity(jobs.start(caller, "units", xlsx, rowsOf(xlsx),
+        return Response.accepted(jobs.start(caller, "units", xlsx, rowsOf(xlsx),
                 (in, progress) -> service.importUnits(caller, in, progress))).build();
     }
 
@@ -183,7 +195,7 @@ public class ReferenceResource {
     public Response importPersons(@Context SecurityContext sc, InputStream body) {
         Caller caller = Caller.of(sc).require(WRITE);
         byte[] xlsx = upload(body);
-        return Response.status(202).entity(jobs.start(caller, "persons", xlsx, rowsOf(xlsx),
+        return Response.accepted(jobs.start(caller, "persons", xlsx, rowsOf(xlsx),
                 (in, progress) -> service.importPersons(caller, in, progress))).build();
     }
 
@@ -199,7 +211,7 @@ public class ReferenceResource {
     @Produces(Rest.XLSX)
     @RequiresPermission(READ)
     public Response unitTemplate() {
-        return download(service.unitTemplate(), "unit-import-template.xlsx");
+        return Downloads.xlsx(service.unitTemplate(), "单位导入模板.xlsx");
     }
 
     @GET
@@ -207,14 +219,13 @@ public class ReferenceResource {
     @Produces(Rest.XLSX)
     @RequiresPermission(READ)
     public Response personTemplate() {
-        return download(service.personTemplate(), "person-import-template.xlsx");
-    }
-
-    static Response download(byte[] bytes, String filename) {
-        return Response.ok(bytes, Rest.XLSX).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Downloads.xlsx(service.personTemplate(), "干部导入模板.xlsx");
     }
 
     private static byte[] upload(InputStream body) {
+        if (body == null) {
+            throw ApiException.badRequest("empty_body", "没有收到文件", "No file received");
+        }
         try {
             byte[] bytes = body.readNBytes(MAX_UPLOAD + 1);
             if (bytes.length > MAX_UPLOAD) {

@@ -71,6 +71,10 @@ public class UnitEntity {
         return code;
     }
 
+    Long parentId() {
+        return parentId;
+    }
+
     String divisionCode() {
         return divisionCode;
     }

@@ -36,13 +36,15 @@ public class CallerFactory implements CallerResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallerFactory.class);
 
-    private final AccountService accounts;
+    private final LoginService logins;
+    private final RoleService roles;
     private final List<GroupMembershipProvider> providers = new CopyOnWriteArrayList<>();
     private volatile ReferenceDataService reference;
 
     @Activate
-    public CallerFactory(@Reference AccountService accounts) {
-        this.accounts = accounts;
+    public CallerFactory(@Reference LoginService logins, @Reference RoleService roles) {
+        this.logins = logins;
+        this.roles = roles;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -65,19 +67,19 @@ public class CallerFactory implements CallerResolver {
         providers.remove(p);
     }
 
-    public Caller build(AccountService.UserView u) {
-        Set<String> permissions = new HashSet<>(accounts.permissionsOf(u.roles()));
+    public Caller build(UserView u) {
+        Set<String> permissions = new HashSet<>(roles.permissionsOf(u.roles()));
         permissions.add(Caller.AUTHENTICATED);
         return new Caller(u.id(), u.username(), u.displayName(), u.divisionCode(), u.personId(), u.roles(), permissions, scope(u));
     }
 
     /** A caller who may only manage their own account: what a session gets until the password is changed. */
-    public Caller restricted(AccountService.UserView u) {
+    public Caller restricted(UserView u) {
         return new Caller(u.id(), u.username(), u.displayName(), u.divisionCode(), u.personId(), u.roles(),
                 Set.of(Caller.AUTHENTICATED), new DataScope(false, Set.of(), GroupScope.NONE));
     }
 
-    private DataScope scope(AccountService.UserView u) {
+    private DataScope scope(UserView u) {
         boolean all = u.divisionCode() == null;
         Set<String> divisions = Set.of();
         if (!all) {
@@ -102,7 +104,7 @@ public class CallerFactory implements CallerResolver {
 
     @Override
     public Optional<Caller> byUsername(String username) {
-        return accounts.activeUser(username).map(this::build);
+        return logins.activeUser(username).map(this::build);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.xuncha.platform.security.internal.account;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,25 +17,25 @@ import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.PermissionDefinition;
 
-/** Follows installed modules: seeds the default grants of their new permissions, lists all permissions. */
+/** Follows installed modules: the permissions they define, and their default grants the first time. */
 @Component(service = PermissionCatalog.class, immediate = true)
 public class PermissionCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(PermissionCatalog.class);
 
-    private final AccountService accounts;
+    private final DefaultGrants defaults;
     private final Map<String, ModuleDescriptor> modules = new ConcurrentHashMap<>();
 
     @Activate
-    public PermissionCatalog(@Reference AccountService accounts) {
-        this.accounts = accounts;
+    public PermissionCatalog(@Reference DefaultGrants defaults) {
+        this.defaults = defaults;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addModule(ModuleDescriptor d) {
         modules.put(d.id(), d);
         try {
-            accounts.seed(d);
+            defaults.seed(d);
         } catch (RuntimeException e) {
             LOG.error("Could not apply the default grants of module {}", d.id(), e);
         }
@@ -40,15 +43,21 @@ public class PermissionCatalog {
 
     void removeModule(ModuleDescriptor d) {
         modules.remove(d.id(), d);
-        accounts.forget(d);
     }
 
     /** A permission with the module that defines it. */
     public record Permission(String id, String module, String nameZh, String nameEn) {
     }
 
-    public java.util.List<Permission> permissions() {
+    public List<Permission> permissions() {
         return modules.values().stream().flatMap(m -> m.permissions().stream().map((PermissionDefinition p) ->
-                new Permission(p.id(), m.id(), p.nameZh(), p.nameEn()))).sorted(java.util.Comparator.comparing(Permission::id)).toList();
+                new Permission(p.id(), m.id(), p.nameZh(), p.nameEn()))).sorted(Comparator.comparing(Permission::id)).toList();
+    }
+
+    /** Every permission the installed modules define, with the module that defines it. */
+    public Map<String, String> known() {
+        Map<String, String> known = new HashMap<>();
+        modules.values().forEach(m -> m.permissions().forEach(p -> known.put(p.id(), m.id())));
+        return known;
     }
 }

@@ -13,15 +13,15 @@ import org.xuncha.platform.api.event.Events;
 @Component(service = EventHandler.class, immediate = true, property = "event.topics=" + Events.SCOPE_CHANGED)
 public class ScopeChangeListener implements EventHandler {
 
-    private final AccountService accounts;
+    private final CallerEpoch epoch;
 
     @Activate
-    public ScopeChangeListener(@Reference AccountService accounts) {
-        this.accounts = accounts;
+    public ScopeChangeListener(@Reference CallerEpoch epoch) {
+        this.epoch = epoch;
     }
 
     @Override
     public void handleEvent(Event event) {
-        accounts.scopeChanged();
+        epoch.bump();
     }
 }

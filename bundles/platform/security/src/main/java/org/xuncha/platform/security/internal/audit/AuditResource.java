@@ -1,5 +1,6 @@
 package org.xuncha.platform.security.internal.audit;
 
+import java.util.Map;
 import java.util.Set;
 
 import javax.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
 
@@ -39,7 +41,7 @@ public class AuditResource {
     @GET
     @RequiresPermission(value = SecurityDescriptor.AUDIT_READ, scope = RequiresPermission.Scope.NONE)
     public Page<AuditChain.Stored> find(@Context SecurityContext sc, @QueryParam("from") Long from, @QueryParam("to") Long to,
-                                        @QueryParam("actor") String actor, @QueryParam("action") String action,
+                                        @QueryParam("actor") String actor, @QueryParam("action") AuditAction action,
                                         @QueryParam("module") String module, @QueryParam("entityType") String entityType,
                                         @QueryParam("entityId") String entityId, @QueryParam("page") Integer page,
                                         @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
@@ -58,8 +60,8 @@ public class AuditResource {
     @POST
     @Path("seal")
     @RequiresPermission(value = SecurityDescriptor.AUDIT_READ, scope = RequiresPermission.Scope.NONE)
-    public java.util.Map<String, Long> seal(@Context SecurityContext sc) {
+    public Map<String, Long> seal(@Context SecurityContext sc) {
         Caller.of(sc).require(SecurityDescriptor.AUDIT_READ);
-        return java.util.Map.of("sealedSeq", audit.seal());
+        return Map.of("sealedSeq", audit.seal());
     }
 }

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
@@ -152,8 +153,8 @@ public class AuditTrailImpl implements AuditTrail {
         }
     }
 
-    /** Filters for reading the trail; null fields do not filter. */
-    public record Query(Long from, Long to, String actor, String action, String module, String entityType, String entityId) {
+    /** Filters for reading the trail; null fields do not filter. {@code from} and {@code to} are epoch milliseconds, {@code to} exclusive. */
+    public record Query(Long from, Long to, String actor, AuditAction action, String module, String entityType, String entityId) {
     }
 
     public Page<AuditChain.Stored> find(Caller caller, Query q, PageRequest page) {
@@ -168,7 +169,7 @@ public class AuditTrailImpl implements AuditTrail {
             where.append(" and ts < ?");
             args.add(q.to());
         }
-        for (String[] f : new String[][] {{"actor", q.actor()}, {"action", q.action()}, {"module", q.module()},
+        for (String[] f : new String[][] {{"actor", q.actor()}, {"action", q.action() == null ? null : q.action().name()}, {"module", q.module()},
                 {"entity_type", q.entityType()}, {"entity_id", q.entityId()}}) {
             if (f[1] != null && !f[1].isBlank()) {
                 where.append(" and ").append(f[0]).append(" = ?");

@@ -23,7 +23,8 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.platform.security.internal.SecuritySetup;
-import org.xuncha.platform.security.internal.account.AccountService;
+import org.xuncha.platform.security.internal.account.LoginResult;
+import org.xuncha.platform.security.internal.account.LoginService;
 
 /**
  * Checks console and SSH logins against platform accounts. The three administrators get the Karaf
@@ -34,15 +35,15 @@ public class XunchaLoginModule implements LoginModule {
 
     public static final String CONSOLE_ROLE = "xuncha-console";
 
-    private static volatile AccountService accounts;
+    private static volatile LoginService logins;
     private static volatile AuditTrail audit;
 
     private Subject subject;
     private CallbackHandler handler;
     private final Set<Principal> principals = new HashSet<>();
 
-    static void bind(AccountService a, AuditTrail t) {
-        accounts = a;
+    static void bind(LoginService l, AuditTrail t) {
+        logins = l;
         audit = t;
     }
 
@@ -54,7 +55,7 @@ public class XunchaLoginModule implements LoginModule {
 
     @Override
     public boolean login() throws LoginException {
-        AccountService a = accounts;
+        LoginService a = logins;
         if (a == null) {
             throw new LoginException("the xuncha security service is not running");
         }
@@ -67,8 +68,8 @@ public class XunchaLoginModule implements LoginModule {
         }
         String username = name.getName();
         char[] pw = password.getPassword() == null ? new char[0] : password.getPassword();
-        AccountService.LoginResult r = a.authenticate(username, pw, null);
-        if (r.outcome() != AccountService.Outcome.OK) {
+        LoginResult r = a.authenticate(username, pw, null);
+        if (r.outcome() != LoginResult.Outcome.OK) {
             record(new Caller(0, String.valueOf(username), String.valueOf(username), null, null, Set.of(), Set.of(), DataScope.everything()),
                     AuditAction.LOGIN_FAILED, "控制台登录失败：" + r.outcome());
             throw new FailedLoginException("login refused: " + r.outcome());

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.platform.security.internal.account.AccountService;
+import org.xuncha.platform.security.internal.account.LoginService;
 
 /**
  * The JAAS realm {@code xuncha}: the Karaf console and SSH sign in against the platform's own
@@ -27,9 +27,9 @@ public class XunchaRealm implements JaasRealm {
     private final AppConfigurationEntry[] entries;
 
     @Activate
-    public XunchaRealm(BundleContext context, @Reference AccountService accounts,
+    public XunchaRealm(BundleContext context, @Reference LoginService logins,
                        @Reference org.xuncha.platform.api.security.AuditTrail audit) {
-        XunchaLoginModule.bind(accounts, audit);
+        XunchaLoginModule.bind(logins, audit);
         Map<String, Object> options = new HashMap<>();
         options.put(ProxyLoginModule.PROPERTY_MODULE, XunchaLoginModule.class.getName());
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));

@@ -20,19 +20,21 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
-import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
-import org.xuncha.platform.api.security.AuditAction;
-import org.xuncha.platform.api.security.AuditEntry;
-import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
-import org.xuncha.platform.security.internal.SecuritySetup;
-import org.xuncha.platform.security.internal.account.AccountService;
+import org.xuncha.platform.security.internal.account.PasswordService;
 import org.xuncha.platform.security.internal.account.PermissionCatalog;
+import org.xuncha.platform.security.internal.account.RoleService;
+import org.xuncha.platform.security.internal.account.RoleView;
+import org.xuncha.platform.security.internal.account.UserDraft;
+import org.xuncha.platform.security.internal.account.UserService;
+import org.xuncha.platform.security.internal.account.UserView;
+import org.xuncha.platform.security.internal.crypto.KeyRotation;
 
 /** /api/platform/security: accounts (system administrator), roles and grants (security administrator), keys. */
 @Component(service = SecurityAdminResource.class, immediate = true)
@@ -42,18 +44,22 @@ import org.xuncha.platform.security.internal.account.PermissionCatalog;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SecurityAdminResource {
 
-    private final AccountService accounts;
+    private static final Set<String> USER_SORT = Set.of("id", "username", "displayName", "divisionCode", "lastLoginAt");
+
+    private final UserService users;
+    private final PasswordService passwords;
+    private final RoleService roles;
     private final PermissionCatalog catalog;
-    private final SecuritySetup setup;
-    private final AuditTrail audit;
+    private final KeyRotation keys;
 
     @Activate
-    public SecurityAdminResource(@Reference AccountService accounts, @Reference PermissionCatalog catalog,
-                                 @Reference SecuritySetup setup, @Reference AuditTrail audit) {
-        this.accounts = accounts;
+    public SecurityAdminResource(@Reference UserService users, @Reference PasswordService passwords, @Reference RoleService roles,
+                                 @Reference PermissionCatalog catalog, @Reference KeyRotation keys) {
+        this.users = users;
+        this.passwords = passwords;
+        this.roles = roles;
         this.catalog = catalog;
-        this.setup = setup;
-        this.audit = audit;
+        this.keys = keys;
     }
 
     public record RolesBody(Set<String> roles) {
@@ -65,65 +71,66 @@ public class SecurityAdminResource {
     @GET
     @Path("users")
     @RequiresPermission(value = SecurityDescriptor.USERS_READ, scope = RequiresPermission.Scope.NONE)
-    public Page<AccountService.UserView> users(@Context SecurityContext sc, @QueryParam("text") String text,
-                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return accounts.users(Caller.of(sc), text, PageRequest.of(page, size, null, Set.of(), null));
+    public Page<UserView> users(@Context SecurityContext sc, @QueryParam("text") String text, @QueryParam("page") Integer page,
+                                @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return users.users(Caller.of(sc), text, PageRequest.of(page, size, sort, USER_SORT, "username"));
     }
 
     @GET
     @Path("users/{id}")
     @RequiresPermission(value = SecurityDescriptor.USERS_READ, scope = RequiresPermission.Scope.NONE)
-    public AccountService.UserView user(@Context SecurityContext sc, @PathParam("id") long id) {
-        return accounts.user(Caller.of(sc), id);
+    public UserView user(@Context SecurityContext sc, @PathParam("id") long id) {
+        return users.user(Caller.of(sc), id);
     }
 
+    /** 201 with the account and its one-time password. */
     @POST
     @Path("users")
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
-    public Response create(@Context SecurityContext sc, AccountService.UserDraft body) {
-        return Response.status(201).entity(accounts.create(Caller.of(sc), body)).build();
+    public Response create(@Context SecurityContext sc, UserDraft body) {
+        return Response.status(Response.Status.CREATED).entity(users.create(Caller.of(sc), body)).build();
     }
 
     @PUT
     @Path("users/{id}")
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
-    public AccountService.UserView update(@Context SecurityContext sc, @PathParam("id") long id, AccountService.UserDraft body) {
-        return accounts.update(Caller.of(sc), id, body);
+    public UserView update(@Context SecurityContext sc, @PathParam("id") long id, UserDraft body) {
+        return users.update(Caller.of(sc), id, body);
     }
 
     @POST
     @Path("users/{id}/reset-password")
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
     public Map<String, Object> resetPassword(@Context SecurityContext sc, @PathParam("id") long id) {
-        return accounts.resetPassword(Caller.of(sc), id);
+        return passwords.reset(Caller.of(sc), id);
     }
 
     @POST
     @Path("users/{id}/unlock")
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
-    public AccountService.UserView unlock(@Context SecurityContext sc, @PathParam("id") long id) {
-        return accounts.unlock(Caller.of(sc), id);
+    public UserView unlock(@Context SecurityContext sc, @PathParam("id") long id) {
+        return users.unlock(Caller.of(sc), id);
     }
 
     @PUT
     @Path("users/{id}/roles")
     @RequiresPermission(value = SecurityDescriptor.ROLES_MANAGE, scope = RequiresPermission.Scope.NONE)
-    public AccountService.UserView setRoles(@Context SecurityContext sc, @PathParam("id") long id, RolesBody body) {
-        return accounts.setRoles(Caller.of(sc), id, body.roles());
+    public UserView setRoles(@Context SecurityContext sc, @PathParam("id") long id, RolesBody body) {
+        return roles.setRoles(Caller.of(sc), id, AuthResource.required(body).roles());
     }
 
     @GET
     @Path("roles")
     @RequiresPermission(value = SecurityDescriptor.USERS_READ, scope = RequiresPermission.Scope.NONE)
-    public List<AccountService.RoleView> roles(@Context SecurityContext sc) {
-        return accounts.roles(Caller.of(sc));
+    public List<RoleView> roles(@Context SecurityContext sc) {
+        return roles.roles(Caller.of(sc));
     }
 
     @PUT
     @Path("roles/{id}/permissions")
     @RequiresPermission(value = SecurityDescriptor.ROLES_MANAGE, scope = RequiresPermission.Scope.NONE)
-    public AccountService.RoleView setPermissions(@Context SecurityContext sc, @PathParam("id") String id, PermissionsBody body) {
-        return accounts.setRolePermissions(Caller.of(sc), id, body.permissions());
+    public RoleView setPermissions(@Context SecurityContext sc, @PathParam("id") String id, PermissionsBody body) {
+        return roles.setPermissions(Caller.of(sc), id, AuthResource.required(body).permissions());
     }
 
     @GET
@@ -137,9 +144,6 @@ public class SecurityAdminResource {
     @Path("keys/rotate")
     @RequiresPermission(value = SecurityDescriptor.KEYS_MANAGE, scope = RequiresPermission.Scope.NONE)
     public Map<String, String> rotate(@Context SecurityContext sc) {
-        Caller caller = Caller.of(sc).require(SecurityDescriptor.KEYS_MANAGE);
-        String id = setup.fieldKeys().rotate();
-        audit.record(caller, AuditEntry.of(AuditAction.SECURITY, SecuritySetup.MODULE, "key", id, "轮换字段加密密钥，新密钥 " + id));
-        return Map.of("currentKeyId", id);
+        return Map.of("currentKeyId", keys.rotate(Caller.of(sc)));
     }
 }

@@ -10,8 +10,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.SecuritySetup;
-import org.xuncha.platform.security.internal.account.AccountService;
+import org.xuncha.platform.security.internal.account.CallerEpoch;
 import org.xuncha.platform.security.internal.account.CallerFactory;
+import org.xuncha.platform.security.internal.account.LoginService;
+import org.xuncha.platform.security.internal.account.UserView;
 import org.xuncha.platform.security.internal.crypto.Sm3;
 
 /**
@@ -59,21 +61,23 @@ public class SessionManager {
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final SecuritySetup setup;
-    private final AccountService accounts;
+    private final CallerEpoch epoch;
+    private final LoginService logins;
     private final CallerFactory callers;
     private final Clock clock;
 
     @Activate
-    public SessionManager(@Reference SecuritySetup setup, @Reference AccountService accounts,
+    public SessionManager(@Reference SecuritySetup setup, @Reference CallerEpoch epoch, @Reference LoginService logins,
                           @Reference CallerFactory callers, @Reference Clock clock) {
         this.setup = setup;
-        this.accounts = accounts;
+        this.epoch = epoch;
+        this.logins = logins;
         this.callers = callers;
         this.clock = clock;
     }
 
     /** Opens a session; returns {token, csrf}. */
-    public String[] open(AccountService.UserView user) {
+    public String[] open(UserView user) {
         byte[] raw = new byte[32];
         setup.random().nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -113,11 +117,11 @@ public class SessionManager {
 
     /** The session's caller, rebuilt when stale; null if the account was disabled meanwhile. */
     public Caller caller(Session s) {
-        long epoch = accounts.epoch();
+        long current = epoch.current();
         long now = clock.millis();
         Caller c = s.caller;
-        if (c == null || s.callerEpoch != epoch || now - s.callerAt > CALLER_TTL_MS) {
-            var user = accounts.activeUser(s.username);
+        if (c == null || s.callerEpoch != current || now - s.callerAt > CALLER_TTL_MS) {
+            var user = logins.activeUser(s.username);
             if (user.isEmpty()) {
                 sessions.remove(s.key);
                 return null;
@@ -125,7 +129,7 @@ public class SessionManager {
             s.mustChangePassword = user.get().mustChangePassword();
             c = s.mustChangePassword ? callers.restricted(user.get()) : callers.build(user.get());
             s.caller = c;
-            s.callerEpoch = epoch;
+            s.callerEpoch = current;
             s.callerAt = now;
         }
         return c;

@@ -1,0 +1,92 @@
+package org.xuncha.platform.internal.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xuncha.platform.internal.reference.ReferenceFixture.CITY;
+import static org.xuncha.platform.internal.reference.ReferenceFixture.DONGCHANGFU;
+import static org.xuncha.platform.internal.reference.ReferenceFixture.YANGGU;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.xuncha.platform.api.event.Events;
+import org.xuncha.platform.api.reference.Division;
+import org.xuncha.platform.api.reference.DivisionLevel;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.FieldError;
+
+/** Divisions on the real schema: saved and audited, scope announced at once, the two-level tree kept. */
+class DivisionServiceTest {
+
+    private final ReferenceFixture f = new ReferenceFixture();
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void aSavedDivisionIsAuditedAndWidensItsCitysScopeAtOnce() {
+        f.divisions.save(ReferenceFixture.city(), new Division(CITY, " 聊城市 ", "", DivisionLevel.CITY, ""));
+        Division county = f.divisions.save(ReferenceFixture.city(), new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, CITY));
+
+        assertThat(county).isEqualTo(new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, CITY));
+        assertThat(f.divisions.divisions(ReferenceFixture.reader()).get(0))
+                .as("names trimmed, blanks stored as none").isEqualTo(new Division(CITY, "聊城市", null, DivisionLevel.CITY, null));
+        assertThat(f.divisions.visibleDivisions(CITY)).containsExactlyInAnyOrder(CITY, DONGCHANGFU);
+        assertThat(f.divisions.visibleDivisions(DONGCHANGFU)).containsExactly(DONGCHANGFU);
+        assertThat(f.audited()).containsExactly("CREATE division 371500 新增区划 371500", "CREATE division 371502 新增区划 371502");
+        assertThat(f.topics()).containsExactly(Events.SCOPE_CHANGED, Events.SCOPE_CHANGED);
+
+        f.divisions.save(ReferenceFixture.city(), new Division(DONGCHANGFU, "东昌府区（改）", "Dongchangfu", DivisionLevel.COUNTY, CITY));
+        assertThat(f.audited()).last().isEqualTo("UPDATE division 371502 修改区划 371502");
+        assertThat(f.divisions.division(ReferenceFixture.reader(), DONGCHANGFU)).get().extracting(Division::nameEn).isEqualTo("Dongchangfu");
+    }
+
+    @Test
+    void aCountyNamesAnExistingCityAsItsParent() {
+        f.withDivisions();
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.city(), new Division("371599", "某县", null, DivisionLevel.COUNTY, "379900"))))
+                .containsExactly("parentCode not_found");
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.city(), new Division("371599", "某县", null, DivisionLevel.COUNTY, YANGGU))))
+                .as("a county under a county would be out of its city's sight").containsExactly("parentCode invalid");
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.city(), new Division("371599", "某县", null, DivisionLevel.COUNTY, null))))
+                .containsExactly("parentCode required");
+        assertThat(f.divisions.division(ReferenceFixture.reader(), "371599")).isEmpty();
+        assertThat(f.events).isEmpty();
+    }
+
+    @Test
+    void aCityWithCountiesStaysACity() {
+        f.withDivisions();
+        f.divisions.save(ReferenceFixture.city(), new Division("372500", "聊城（旧）", null, DivisionLevel.CITY, null));
+        assertThatThrownBy(() -> f.divisions.save(ReferenceFixture.city(), new Division(CITY, "聊城市", null, DivisionLevel.COUNTY, "372500")))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409))
+                .hasMessageContaining("2 counties");
+    }
+
+    @Test
+    void badInputIsRefusedBeforeTheDatabaseAndNamesEveryField() {
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.city(),
+                new Division("37-15", "名".repeat(101), "n".repeat(101), null, null))))
+                .containsExactlyInAnyOrder("code invalid", "nameZh too_long", "nameEn too_long", "level required");
+        assertThatThrownBy(() -> f.divisions.save(ReferenceFixture.city(), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("empty_body"));
+        assertThatThrownBy(() -> f.divisions.save(ReferenceFixture.reader(), new Division(CITY, "聊城市", null, DivisionLevel.CITY, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(f.divisions.division(ReferenceFixture.reader(), "x".repeat(5000))).isEmpty();
+        assertThat(f.audited()).isEmpty();
+    }
+
+    static java.util.List<String> fields(Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            return e.fields().stream().map(DivisionServiceTest::describe).toList();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    private static String describe(FieldError e) {
+        return e.field() + " " + e.code();
+    }
+}

@@ -1,0 +1,264 @@
+package org.xuncha.platform.internal.reference;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.h2.jdbcx.JdbcDataSource;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.xuncha.platform.api.reference.Division;
+import org.xuncha.platform.api.reference.DivisionLevel;
+import org.xuncha.platform.api.reference.Unit;
+import org.xuncha.platform.api.security.AuditEntry;
+import org.xuncha.platform.api.security.AuditTrail;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.DataScope;
+import org.xuncha.platform.api.security.FieldCipher;
+import org.xuncha.platform.internal.Store;
+import org.xuncha.platform.internal.persistence.JpaTransactions;
+import org.xuncha.platform.internal.persistence.LiquibaseMigrator;
+import org.xuncha.platform.internal.persistence.ModuleStoresImpl;
+import org.xuncha.platform.internal.registry.PlatformDescriptor;
+import org.xuncha.platform.internal.spreadsheet.FastexcelSpreadsheets;
+
+/**
+ * The reference-data services on a real database: H2 in memory, its schema made by the platform's
+ * changelog through the platform's migrator, EclipseLink on the platform's own persistence unit, the
+ * platform's store and transactions. Only what other bundles provide is stood in for: the audit trail
+ * writes its records on the business transaction's own connection into a table (so a rollback takes
+ * them away, as with the real trail) and Event Admin keeps what it is given.
+ */
+final class ReferenceFixture implements AutoCloseable {
+
+    static final String CITY = "371500";
+    static final String DONGCHANGFU = "371502";
+    static final String YANGGU = "371521";
+    static final Set<String> READ_WRITE = Set.of(PlatformDescriptor.REFERENCE_READ, PlatformDescriptor.REFERENCE_WRITE);
+
+    /** Liquibase reports every change set at INFO; a strong reference keeps the level set. */
+    private static final java.util.logging.Logger LIQUIBASE = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    final List<Event> events = new CopyOnWriteArrayList<>();
+    final FastexcelSpreadsheets spreadsheets = new FastexcelSpreadsheets();
+    final DivisionService divisions;
+    final UnitService units;
+    final PersonService persons;
+    final ClassificationService classifications;
+    final UnitImport unitImport;
+    final PersonImport personImport;
+    final ReferenceDataServiceImpl facade;
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final EntityManagerFactory emf;
+    private final Connection keepAlive;
+
+    ReferenceFixture() {
+        dataSource.setURL("jdbc:h2:mem:reference-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        try {
+            keepAlive = dataSource.getConnection();
+            try (Statement st = keepAlive.createStatement()) {
+                st.execute("create table test_audit (seq bigint auto_increment primary key, actor varchar(100), action varchar(20),"
+                        + " module varchar(50), entity_type varchar(50), entity_id varchar(100), summary varchar(500))");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        emf = new PersistenceProvider().createEntityManagerFactory("xuncha.platform",
+                Map.of("javax.persistence.nonJtaDataSource", dataSource, "eclipselink.logging.level", "SEVERE"));
+        EventAdmin eventAdmin = new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                events.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                events.add(event);
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        Store store = new Store(emf, new ModuleStoresImpl(new LiquibaseMigrator(dataSource), new JpaTransactions(), new TableAudit(dataSource),
+                new NoCipher(), clock, eventAdmin));
+        divisions = new DivisionService(store, eventAdmin);
+        units = new UnitService(store);
+        persons = new PersonService(store);
+        classifications = new ClassificationService(store);
+        unitImport = new UnitImport(store, units, spreadsheets);
+        personImport = new PersonImport(store, units, persons, spreadsheets);
+        facade = new ReferenceDataServiceImpl(divisions, units, persons, classifications, unitImport, personImport);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        emf.close();
+        keepAlive.close();
+    }
+
+    // ------------------------------------------------------------ callers
+
+    /** An office account of that division: reads and writes reference data in its scope. */
+    static Caller office(String division, String... visible) {
+        return new Caller(7, "office." + division, "办公室", division, null, Set.of("office-staff"), READ_WRITE,
+                new DataScope(false, Set.of(visible), null));
+    }
+
+    static Caller city() {
+        return office(CITY, CITY, DONGCHANGFU, YANGGU);
+    }
+
+    static Caller county() {
+        return office(DONGCHANGFU, DONGCHANGFU);
+    }
+
+    static Caller reader() {
+        return new Caller(8, "reader", "只读", null, null, Set.of("group-member"), Set.of(PlatformDescriptor.REFERENCE_READ),
+                DataScope.everything());
+    }
+
+    // ------------------------------------------------------------ data
+
+    /** 聊城市 and two of its counties. */
+    ReferenceFixture withDivisions() {
+        Caller system = Caller.system("test");
+        divisions.save(system, new Division(CITY, "聊城市", "Liaocheng", DivisionLevel.CITY, null));
+        divisions.save(system, new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, CITY));
+        divisions.save(system, new Division(YANGGU, "阳谷县", null, DivisionLevel.COUNTY, CITY));
+        events.clear();
+        execute("delete from test_audit");
+        return this;
+    }
+
+    Unit unit(String code, String division, Long parentId) {
+        return units.create(Caller.system("test"), draft(code, division, parentId));
+    }
+
+    static Unit draft(String code, String division, Long parentId) {
+        return new Unit(null, code, "单位" + code, division, parentId, "党政机关", null, null, true, null);
+    }
+
+    // ------------------------------------------------------------ what was recorded
+
+    /** The audit records committed, oldest first, as "ACTION type id summary". */
+    List<String> audited() {
+        List<String> result = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select action, entity_type, entity_id, summary from test_audit order by seq")) {
+            while (rs.next()) {
+                result.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    List<String> topics() {
+        return events.stream().map(Event::getTopic).toList();
+    }
+
+    void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs SQL against the database directly, as someone with database access would. */
+    long count(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes audit records on the connection of the transaction that makes the change, as the real trail does. */
+    private record TableAudit(DataSource dataSource) implements AuditTrail {
+
+        @Override
+        public void record(Caller caller, AuditEntry entry) {
+            try (Connection c = dataSource.getConnection()) {
+                insert(c, caller, entry);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void record(EntityManager em, Caller caller, AuditEntry entry) {
+            if (!em.getTransaction().isActive()) {
+                throw new IllegalStateException("record(em, ...) outside a transaction");
+            }
+            try {
+                insert(em.unwrap(Connection.class), caller, entry);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static void insert(Connection c, Caller caller, AuditEntry e) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into test_audit (actor, action, module, entity_type, entity_id, summary) values (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, caller.username());
+                ps.setString(2, e.action().name());
+                ps.setString(3, e.module());
+                ps.setString(4, e.entityType());
+                ps.setString(5, e.entityId());
+                ps.setString(6, e.summary());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Reference data holds no sensitive text: nothing here may encrypt. */
+    private static final class NoCipher implements FieldCipher {
+
+        @Override
+        public String encrypt(String plaintext) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String decrypt(String ciphertext) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] encryptBytes(byte[] plaintext) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] decryptBytes(byte[] ciphertext) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String currentKeyId() {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.xuncha.platform.security.internal.account;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.persistence.ModuleStore;
+import org.xuncha.platform.api.security.AuditAction;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.SecuritySetup;
+import org.xuncha.platform.security.internal.Store;
+
+/**
+ * Checks sign-ins, from the web and the console alike: password, account state, second factor,
+ * lockout after repeated failures, password expiry. Says what happened; the caller of the check
+ * decides what to tell the user.
+ */
+@Component(service = LoginService.class)
+public class LoginService {
+
+    /** A valid hash of nothing anyone knows: an unknown account costs as much time as a known one. */
+    private static final String DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
+    private final ModuleStore db;
+    private final SecuritySetup setup;
+
+    /** @param bootstrap the first administrators exist before anyone can sign in */
+    @Activate
+    public LoginService(@Reference Store store, @Reference SecuritySetup setup, @Reference AdminBootstrap bootstrap) {
+        this.db = store.db();
+        this.setup = setup;
+    }
+
+    public LoginResult authenticate(String username, char[] password, String totpCode) {
+        return db.write(em -> {
+            UserEntity u = Accounts.byUsername(em, username);
+            if (u == null) {
+                setup.hasher().verify(password, DUMMY_HASH);
+                return new LoginResult(LoginResult.Outcome.BAD_CREDENTIALS, null, 0);
+            }
+            LocalDateTime now = db.now();
+            if (u.lockedUntil != null && u.lockedUntil.isAfter(now)) {
+                return new LoginResult(LoginResult.Outcome.LOCKED, null, Math.max(1, Duration.between(now, u.lockedUntil).toMinutes() + 1));
+            }
+            if (!setup.hasher().verify(password, u.passwordHash)) {
+                return failed(em, u, now, LoginResult.Outcome.BAD_CREDENTIALS);
+            }
+            if (!u.enabled) {
+                return new LoginResult(LoginResult.Outcome.DISABLED, null, 0);
+            }
+            if (u.totpEnabled) {
+                if (totpCode == null || totpCode.isBlank()) {
+                    return new LoginResult(LoginResult.Outcome.TOTP_REQUIRED, null, 0);
+                }
+                if (!TotpService.accept(u, db.decrypt(u.totpSecret), totpCode.trim(), db.clock().millis() / 1000)) {
+                    return failed(em, u, now, LoginResult.Outcome.TOTP_INVALID);
+                }
+            }
+            u.failedAttempts = 0;
+            u.lockedUntil = null;
+            u.lastLoginAt = now;
+            int expiry = setup.config().passwordExpiryDays();
+            if (expiry > 0 && u.passwordChangedAt.plusDays(expiry).isBefore(now)) {
+                u.mustChangePassword = true;
+            }
+            return new LoginResult(LoginResult.Outcome.OK, Accounts.view(em, u, now), 0);
+        });
+    }
+
+    /** A wrong password or one-time code: counts toward the lockout, whichever factor failed. */
+    private LoginResult failed(EntityManager em, UserEntity u, LocalDateTime now, LoginResult.Outcome outcome) {
+        u.failedAttempts++;
+        if (u.failedAttempts >= setup.config().maxFailedLogins()) {
+            u.lockedUntil = now.plusMinutes(setup.config().lockoutMinutes());
+            u.failedAttempts = 0;
+            db.audit(em, Caller.system("login"), AuditAction.SECURITY, "user", u.id, "连续登录失败，锁定账号 " + u.username);
+            return new LoginResult(LoginResult.Outcome.LOCKED, null, setup.config().lockoutMinutes());
+        }
+        return new LoginResult(outcome, null, 0);
+    }
+
+    /** The enabled account with this name. */
+    public Optional<UserView> activeUser(String username) {
+        return db.read(em -> {
+            UserEntity u = Accounts.byUsername(em, username);
+            return u == null || !u.enabled ? Optional.<UserView>empty() : Optional.of(Accounts.view(em, u, db.now()));
+        });
+    }
+}

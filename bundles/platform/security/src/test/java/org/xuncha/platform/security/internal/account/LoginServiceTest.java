@@ -1,0 +1,95 @@
+package org.xuncha.platform.security.internal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xuncha.platform.security.internal.crypto.Totp;
+
+/** Sign-in checks: password, lockout on repeated failures of either factor, disabled accounts, the second factor, expiry. */
+class LoginServiceTest {
+
+    private static final String PASSWORD = "User-Passw0rd!";
+
+    @TempDir
+    static Path dir;
+
+    private AccountFixture f;
+
+    private AccountFixture fixture(Map<String, Object> settings) {
+        f = new AccountFixture(dir.resolve(java.util.UUID.randomUUID().toString()), settings);
+        return f;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhileEvenAgainstTheRightPassword() {
+        fixture(Map.of("maxFailedLogins", 3, "lockoutMinutes", 30));
+        f.account("lock-user", PASSWORD);
+        assertThat(f.logins.authenticate("lock-user", "wrong".toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.BAD_CREDENTIALS);
+        assertThat(f.logins.authenticate("lock-user", "wrong".toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.BAD_CREDENTIALS);
+        LoginResult third = f.logins.authenticate("lock-user", "wrong".toCharArray(), null);
+        assertThat(third.outcome()).isEqualTo(LoginResult.Outcome.LOCKED);
+        assertThat(third.lockedMinutes()).isEqualTo(30);
+        f.base.clock.advance(Duration.ofMinutes(10));
+        LoginResult right = f.logins.authenticate("lock-user", PASSWORD.toCharArray(), null);
+        assertThat(right.outcome()).isEqualTo(LoginResult.Outcome.LOCKED);
+        assertThat(right.lockedMinutes()).isEqualTo(21);
+        assertThat(f.base.audited()).last().asString().startsWith("SECURITY system:login user").endsWith("连续登录失败，锁定账号 lock-user");
+        f.base.clock.advance(Duration.ofMinutes(21));
+        assertThat(f.logins.authenticate(" lock-user ", PASSWORD.toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.OK);
+    }
+
+    @Test
+    void unknownAndDisabledAccountsDoNotSignIn() {
+        fixture(Map.of());
+        long id = f.account("gone-user", PASSWORD);
+        assertThat(f.logins.authenticate("nobody", PASSWORD.toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.BAD_CREDENTIALS);
+        assertThat(f.logins.authenticate(null, PASSWORD.toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.BAD_CREDENTIALS);
+        f.users.update(f.sysadmin(), id, new UserDraft(null, "已停用", null, null, false));
+        assertThat(f.logins.authenticate("gone-user", PASSWORD.toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.DISABLED);
+        assertThat(f.logins.activeUser("gone-user")).isEmpty();
+    }
+
+    @Test
+    void theSecondFactorIsAskedForAndEachCodeWorksOnce() {
+        fixture(Map.of());
+        f.account("totp-user", PASSWORD);
+        var caller = f.caller("totp-user");
+        String secret = f.totp.start(caller).get("secret");
+        long now = f.base.clock.millis() / 1000;
+        f.totp.confirm(caller, Totp.code(secret, now), true);
+        assertThat(f.logins.authenticate("totp-user", PASSWORD.toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.TOTP_REQUIRED);
+        assertThat(f.logins.authenticate("totp-user", PASSWORD.toCharArray(), Totp.code(secret, now)).outcome())
+                .as("the code used to enable it").isEqualTo(LoginResult.Outcome.TOTP_INVALID);
+        f.base.clock.advance(Duration.ofSeconds(30));
+        String next = Totp.code(secret, now + 30);
+        assertThat(f.logins.authenticate("totp-user", PASSWORD.toCharArray(), " " + next + " ").outcome()).isEqualTo(LoginResult.Outcome.OK);
+        assertThat(f.logins.authenticate("totp-user", PASSWORD.toCharArray(), next).outcome()).isEqualTo(LoginResult.Outcome.TOTP_INVALID);
+    }
+
+    @Test
+    void anExpiredPasswordMustBeChangedAtSignIn() {
+        fixture(Map.of("passwordExpiryDays", 90));
+        f.account("old-user", PASSWORD);
+        f.base.db().write(em -> {
+            em.createQuery("update UserEntity u set u.mustChangePassword = false").executeUpdate();
+            return null;
+        });
+        assertThat(f.logins.authenticate("old-user", PASSWORD.toCharArray(), null).user().mustChangePassword()).isFalse();
+        f.base.clock.advance(Duration.ofDays(91));
+        LoginResult r = f.logins.authenticate("old-user", PASSWORD.toCharArray(), null);
+        assertThat(r.outcome()).isEqualTo(LoginResult.Outcome.OK);
+        assertThat(r.user().mustChangePassword()).isTrue();
+        assertThat(r.user().lastLoginAt()).isEqualTo(f.base.db().now());
+    }
+}

@@ -1,0 +1,90 @@
+package org.xuncha.platform.security.internal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.Roles;
+
+/** One's own password change within policy and history; the reset, which never hands another administrator's password to the system administrator. */
+class PasswordServiceTest {
+
+    private static final String FIRST = "First-Passw0rd!";
+
+    @TempDir
+    Path dir;
+
+    private AccountFixture f;
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void aChangeKeepsToThePolicyAndTheHistory() {
+        f = new AccountFixture(dir, Map.of("passwordHistory", 2));
+        f.account("pw-user", FIRST);
+        Caller me = f.caller("pw-user");
+        assertThat(refusal(() -> f.passwords.change(me, FIRST, "Short-1"))).containsExactly("newPassword too_short");
+        assertThat(refusal(() -> f.passwords.change(me, FIRST, "Pw-User-2026!x"))).containsExactly("newPassword contains_username");
+        assertThat(refusal(() -> f.passwords.change(me, "Not-The-0ld!", "Second-Passw0rd!"))).containsExactly("oldPassword wrong");
+        assertThat(refusal(() -> f.passwords.change(me, FIRST, FIRST))).containsExactly("newPassword reused");
+        assertThat(refusal(() -> f.passwords.change(me, "x".repeat(129), "Second-Passw0rd!"))).containsExactly("oldPassword too_long");
+        assertThat(refusal(() -> f.passwords.change(me, null, null))).containsExactly("oldPassword required", "newPassword required");
+
+        long epoch = f.epoch.current();
+        f.base.clock.advance(java.time.Duration.ofDays(1));
+        f.passwords.change(me, FIRST, "Second-Passw0rd!");
+        assertThat(f.epoch.current()).as("open sessions rebuild their caller").isGreaterThan(epoch);
+        assertThat(f.logins.authenticate("pw-user", "Second-Passw0rd!".toCharArray(), null).user().mustChangePassword()).isFalse();
+        assertThat(refusal(() -> f.passwords.change(me, "Second-Passw0rd!", FIRST))).containsExactly("newPassword reused");
+        f.base.clock.advance(java.time.Duration.ofDays(1));
+        f.passwords.change(me, "Second-Passw0rd!", "Third-Passw0rd!");
+        f.base.clock.advance(java.time.Duration.ofDays(1));
+        f.passwords.change(me, "Third-Passw0rd!", FIRST);
+        assertThat(f.base.audited()).filteredOn(a -> a.endsWith("修改本人密码")).hasSize(3);
+    }
+
+    @Test
+    void aResetGivesAOneTimePasswordButNotThatOfAnotherAdministrator() throws Exception {
+        f = new AccountFixture(dir);
+        long office = f.account("office-user", FIRST);
+        Map<String, Object> reset = f.passwords.reset(f.sysadmin(), office);
+        String initial = (String) reset.get("initialPassword");
+        LoginResult r = f.logins.authenticate("office-user", initial.toCharArray(), null);
+        assertThat(r.outcome()).isEqualTo(LoginResult.Outcome.OK);
+        assertThat(r.user().mustChangePassword()).isTrue();
+
+        long auditor2 = f.account("auditor2", FIRST);
+        f.roles.setRoles(f.secadmin(), auditor2, Set.of(Roles.SECURITY_AUDITOR));
+        Map<String, Object> delivered = f.passwords.reset(f.sysadmin(), auditor2);
+        assertThat(delivered).containsOnlyKeys("deliveredTo");
+        assertThat(Files.readAllLines(f.credentials)).anyMatch(l -> l.startsWith("auditor2="));
+
+        assertThatThrownBy(() -> f.passwords.reset(f.secadmin(), office))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        assertThatThrownBy(() -> f.passwords.reset(f.sysadmin(), 999_999L))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
+
+    static List<String> refusal(Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            return e.fields().stream().map((FieldError x) -> x.field() + " " + x.code()).toList();
+        }
+        throw new AssertionError("not refused");
+    }
+}

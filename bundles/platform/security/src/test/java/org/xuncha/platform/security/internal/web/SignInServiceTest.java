@@ -1,0 +1,129 @@
+package org.xuncha.platform.security.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.security.AccountProvisioning.AccountRequest;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.Roles;
+import org.xuncha.platform.security.internal.SecurityFixture;
+import org.xuncha.platform.security.internal.account.AccountProvisioner;
+import org.xuncha.platform.security.internal.account.AccountReferences;
+import org.xuncha.platform.security.internal.account.AdminBootstrap;
+import org.xuncha.platform.security.internal.account.CallerEpoch;
+import org.xuncha.platform.security.internal.account.CallerFactory;
+import org.xuncha.platform.security.internal.account.DefaultGrants;
+import org.xuncha.platform.security.internal.account.LoginService;
+import org.xuncha.platform.security.internal.account.PermissionCatalog;
+import org.xuncha.platform.security.internal.account.RoleService;
+
+/** Web sign-in: each refusal answered and audited, the rate limit per address, a session for each success, ended at sign-out. */
+class SignInServiceTest {
+
+    private static final String PASSWORD = "User-Passw0rd!";
+
+    @TempDir
+    Path dir;
+
+    private SecurityFixture f;
+    private SessionManager sessions;
+    private SignInService signIns;
+
+    private void start(Map<String, Object> settings) {
+        String data = System.getProperty("karaf.data");
+        System.setProperty("karaf.data", dir.resolve("data").toString());
+        try {
+            f = new SecurityFixture(dir.resolve("keys"), settings);
+            CallerEpoch epoch = new CallerEpoch();
+            LoginService logins = new LoginService(f.store, f.setup, new AdminBootstrap(f.store, f.setup));
+            RoleService roles = new RoleService(f.store, new PermissionCatalog(new DefaultGrants(f.store, epoch)), epoch);
+            sessions = new SessionManager(f.setup, epoch, logins, new CallerFactory(logins, roles), f.clock);
+            signIns = new SignInService(logins, sessions, f.setup, f.store, f.clock);
+            new AccountProvisioner(f.store, f.setup, new AccountReferences(), epoch).create(Caller.system("test"),
+                    new AccountRequest("office.user", "办公室", null, null, Set.of(Roles.OFFICE_STAFF), PASSWORD));
+        } finally {
+            if (data == null) {
+                System.clearProperty("karaf.data");
+            } else {
+                System.setProperty("karaf.data", data);
+            }
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    @Test
+    void aSignInOpensASessionAndASignOutEndsIt() {
+        start(Map.of());
+        SignInService.SignedIn in = signIns.signIn(" office.user ", PASSWORD, null, "10.0.0.1");
+        assertThat(in.user().username()).isEqualTo("office.user");
+        SessionManager.Session session = sessions.find(in.sessionToken());
+        assertThat(session).isNotNull();
+        assertThat(session.csrf()).isEqualTo(in.csrfToken());
+        Caller caller = sessions.caller(session);
+        Map<String, Object> me = signIns.me(caller, session);
+        assertThat(me.get("mustChangePassword")).isEqualTo(true);
+        assertThat(me.get("permissions")).as("until the password is changed, only one's own account")
+                .isEqualTo(new java.util.TreeSet<>(Set.of(Caller.AUTHENTICATED)));
+
+        signIns.signOut(caller, in.sessionToken());
+        assertThat(sessions.find(in.sessionToken())).isNull();
+        assertThat(f.audited()).filteredOn(a -> a.contains("office.user")).extracting(a -> a.substring(0, a.indexOf(' ')))
+                .endsWith("LOGIN", "LOGOUT");
+    }
+
+    @Test
+    void eachRefusalIsAnsweredAndAuditedUnderTheNameTried() {
+        start(Map.of("maxFailedLogins", 2));
+        assertThat(status(() -> signIns.signIn("nobody.here", PASSWORD, null, "10.0.0.2"))).isEqualTo("401 bad_credentials");
+        assertThat(f.audited()).last().asString().isEqualTo("LOGIN_FAILED nobody.here user null 用户名或密码错误");
+        assertThat(status(() -> signIns.signIn("office.user", "Wrong-Passw0rd!", null, "10.0.0.2"))).isEqualTo("401 bad_credentials");
+        assertThat(status(() -> signIns.signIn("office.user", "Wrong-Passw0rd!", null, "10.0.0.2"))).isEqualTo("423 locked");
+        assertThat(status(() -> signIns.signIn("office.user", PASSWORD, null, "10.0.0.2"))).isEqualTo("423 locked");
+        assertThat(f.audited()).last().asString().isEqualTo("LOGIN_FAILED office.user user null 账号已锁定，登录被拒");
+    }
+
+    @Test
+    void malformedSignInsAreRefusedByFieldBeforeAnyCheck() {
+        start(Map.of());
+        assertThatThrownBy(() -> signIns.signIn("u".repeat(51), "p".repeat(129), "1".repeat(11), "10.0.0.3"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fields()).extracting(FieldError::field)
+                        .containsExactly("username", "password", "totp"));
+        assertThatThrownBy(() -> signIns.signIn(null, null, null, "10.0.0.3"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fields()).extracting(FieldError::code)
+                        .containsExactly("required", "required"));
+        assertThat(f.audited()).noneMatch(a -> a.startsWith("LOGIN"));
+    }
+
+    @Test
+    void oneAddressTriesOnlySoOftenAMinute() {
+        start(Map.of("loginAttemptsPerMinute", 2));
+        status(() -> signIns.signIn("office.user", "Wrong-Passw0rd!", null, "10.0.0.4"));
+        status(() -> signIns.signIn("office.user", "Wrong-Passw0rd!", null, "10.0.0.4"));
+        assertThat(status(() -> signIns.signIn("office.user", PASSWORD, null, "10.0.0.4"))).isEqualTo("429 too_many_attempts");
+        assertThat(signIns.signIn("office.user", PASSWORD, null, "10.0.0.5").user()).as("another address").isNotNull();
+        f.clock.advance(java.time.Duration.ofSeconds(61));
+        assertThat(signIns.signIn("office.user", PASSWORD, null, "10.0.0.4").user()).isNotNull();
+    }
+
+    private static String status(Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            return e.status() + " " + e.code();
+        }
+        return "200";
+    }
+}
