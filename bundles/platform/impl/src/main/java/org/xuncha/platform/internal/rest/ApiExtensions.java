@@ -35,6 +35,11 @@ public class ApiExtensions {
             @Override
             public Object addingService(ServiceReference<Object> ref) {
                 Object service = context.getService(ref);
+                if (service == null) {
+                    // the extension could not be activated (e.g. it is still starting): not tracked, so
+                    // no server is ever built with a missing extension
+                    return null;
+                }
                 synchronized (current) {
                     current.put(String.valueOf(ref.getProperty(Extensions.KEY)), service);
                 }
