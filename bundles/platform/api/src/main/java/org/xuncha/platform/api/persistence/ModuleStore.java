@@ -12,6 +12,8 @@ import javax.persistence.EntityManager;
 import org.osgi.annotation.versioning.ProviderType;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.FieldCipher;
+import org.xuncha.platform.api.security.FieldContext;
 
 /**
  * Everything a module's services share to keep data, in one object: its persistence unit (schema
@@ -48,9 +50,34 @@ public interface ModuleStore {
     /** Audits a read or an export, in a transaction of its own. */
     void audit(Caller caller, AuditAction action, String type, Object id, String summary);
 
-    /** Sensitive text as stored (SM4, see {@code FieldCipher}); null stays null. */
+    /**
+     * Sensitive text as stored in {@code where} (SM4, bound to that table, column and row, see
+     * {@link FieldCipher}); null stays null. Encrypt after the row has its id ({@code persist} gives it).
+     *
+     * @since 1.2
+     */
+    String encrypt(String plaintext, FieldContext where);
+
+    /**
+     * The plaintext of a value read from {@code where}; values stored before 1.2 (not bound to a place)
+     * are read too.
+     *
+     * @throws org.xuncha.platform.api.rest.ApiException 409 {@code integrity_error} if the value was
+     *         copied from another row or field, or altered (the failure is audited)
+     * @since 1.2
+     */
+    String decrypt(String ciphertext, FieldContext where);
+
+    /**
+     * Sensitive text as stored, not bound to its place.
+     *
+     * @deprecated use {@link #encrypt(String, FieldContext)}, so that a ciphertext copied elsewhere fails
+     */
+    @Deprecated
     String encrypt(String plaintext);
 
+    /** @deprecated use {@link #decrypt(String, FieldContext)}; this reads only values stored without a place */
+    @Deprecated
     String decrypt(String ciphertext);
 
     /** The platform clock (moved by configuration in tests). */

@@ -23,6 +23,7 @@ import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.FieldCipher;
+import org.xuncha.platform.api.security.FieldContext;
 
 /** Attachments in the platform's database, content SM4-encrypted, metadata in clear for listing. */
 @Component(service = AttachmentStore.class, immediate = true)
@@ -68,9 +69,10 @@ public class AttachmentStoreImpl implements AttachmentStore {
         e.sm3 = sm3(content);
         e.createdAt = LocalDateTime.now(clock);
         e.createdBy = caller.username();
-        e.content = cipher.encryptBytes(content);
         return tx.write(emf, em -> {
             em.persist(e);
+            // bound to its row, which persist() has given its id: content copied to another attachment fails to decrypt
+            e.content = cipher.encryptBytes(content, place(e.id));
             em.flush();
             audit.record(em, caller, AuditEntry.of(AuditAction.CREATE, MODULE, "attachment", e.id,
                     "附件（" + module + "/" + ownerType + "/" + ownerId + "）"));
@@ -100,7 +102,11 @@ public class AttachmentStoreImpl implements AttachmentStore {
             return e.content;
         });
         audit.record(caller, AuditEntry.of(AuditAction.READ, MODULE, "attachment", id, "读取附件"));
-        return cipher.decryptBytes(encrypted);
+        return cipher.decryptBytes(encrypted, place(id));
+    }
+
+    private static FieldContext place(long id) {
+        return FieldContext.of("xc_attachment", "content", id);
     }
 
     @Override

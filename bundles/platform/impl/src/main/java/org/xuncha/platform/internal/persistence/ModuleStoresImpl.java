@@ -25,6 +25,7 @@ import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.FieldCipher;
+import org.xuncha.platform.api.security.FieldContext;
 
 /** Opens module stores on the platform's transactions, audit trail, cipher, clock and Event Admin. */
 @Component(service = ModuleStores.class)
@@ -101,11 +102,23 @@ public class ModuleStoresImpl implements ModuleStores {
         }
 
         @Override
+        public String encrypt(String plaintext, FieldContext where) {
+            return cipher.encrypt(plaintext, where);
+        }
+
+        @Override
+        public String decrypt(String ciphertext, FieldContext where) {
+            return cipher.decrypt(ciphertext, where);
+        }
+
+        @Override
+        @Deprecated
         public String encrypt(String plaintext) {
             return cipher.encrypt(plaintext);
         }
 
         @Override
+        @Deprecated
         public String decrypt(String ciphertext) {
             return cipher.decrypt(ciphertext);
         }

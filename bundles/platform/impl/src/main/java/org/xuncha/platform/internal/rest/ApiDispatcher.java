@@ -1,6 +1,9 @@
 package org.xuncha.platform.internal.rest;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
@@ -15,6 +18,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.xuncha.platform.api.StartRefusal;
 import org.xuncha.platform.api.rest.ErrorBody;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.internal.modules.ModuleManager;
@@ -27,7 +31,9 @@ import org.xuncha.platform.internal.modules.ModuleManager;
  * <p>For a module that has no server in service it answers itself: 503 with {@code Retry-After}
  * while the module is installed (being installed, updated, started or stopped), 404
  * {@code module_not_installed} when it is available but not installed. The answer is the same for
- * everyone, before authentication: it tells nothing about the data.
+ * everyone, before authentication: it tells nothing about the data. While a part of the platform
+ * refuses to start ({@link StartRefusals}), {@code /api/health} answers 503 {@code REFUSED} with the
+ * reasons, and the platform's other paths 503 with the first one.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern(Rest.BASE + "/*")
@@ -47,11 +53,13 @@ public class ApiDispatcher extends HttpServlet {
 
     private final transient ModuleApplications applications;
     private final transient ModuleManager modules;
+    private final transient StartRefusals refusals;
 
     @Activate
-    public ApiDispatcher(@Reference ModuleApplications applications, @Reference ModuleManager modules) {
+    public ApiDispatcher(@Reference ModuleApplications applications, @Reference ModuleManager modules, @Reference StartRefusals refusals) {
         this.applications = applications;
         this.modules = modules;
+        this.refusals = refusals;
     }
 
     @Override
@@ -81,11 +89,17 @@ public class ApiDispatcher extends HttpServlet {
             return;
         }
         if (applications.state(module) != null) {
-            unavailable(response, module);
+            if (!refused(response, pathInfo)) {
+                unavailable(response, module);
+            }
             return;
         }
         switch (modules.availability(module)) {
-            case INSTALLED -> unavailable(response, module);
+            case INSTALLED -> {
+                if (!refused(response, pathInfo)) {
+                    unavailable(response, module);
+                }
+            }
             case NOT_INSTALLED -> write(response, 404, new ErrorBody("module_not_installed",
                     "模块 " + module + " 未安装，请联系系统管理员", "Module " + module + " is not installed; ask the system administrator", null));
             default -> serve(Rest.PLATFORM, request, response, Rest.BASE, pathInfo);
@@ -104,7 +118,29 @@ public class ApiDispatcher extends HttpServlet {
         } finally {
             CURRENT.remove();
         }
-        unavailable(response, module);
+        if (!refused(response, pathInfo)) {
+            unavailable(response, module);
+        }
+    }
+
+    /** What health and every platform path answer while a part of the platform refuses to start; false if none does. */
+    private boolean refused(HttpServletResponse response, String pathInfo) throws IOException {
+        List<StartRefusal> why = refusals.current();
+        if (why.isEmpty()) {
+            return false;
+        }
+        response.setStatus(503);
+        response.setContentType(Rest.JSON);
+        if ("/health".equals(pathInfo)) {
+            Map<String, Object> health = new LinkedHashMap<>();
+            health.put("status", "REFUSED");
+            health.put("refusals", why.stream().map(r -> new ErrorBody(r.code(), r.messageZh(), r.messageEn(), null)).toList());
+            JsonProvider.MAPPER.writeValue(response.getOutputStream(), health);
+        } else {
+            StartRefusal first = why.get(0);
+            JsonProvider.MAPPER.writeValue(response.getOutputStream(), new ErrorBody(first.code(), first.messageZh(), first.messageEn(), null));
+        }
+        return true;
     }
 
     /** The module whose server handles the current request if that server is being withdrawn, else null. */

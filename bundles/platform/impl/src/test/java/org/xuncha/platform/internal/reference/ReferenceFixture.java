@@ -31,6 +31,7 @@ import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.FieldCipher;
+import org.xuncha.platform.api.security.FieldContext;
 import org.xuncha.platform.internal.Store;
 import org.xuncha.platform.internal.persistence.JpaTransactions;
 import org.xuncha.platform.internal.persistence.LiquibaseMigrator;
@@ -235,6 +236,26 @@ final class ReferenceFixture implements AutoCloseable {
 
     /** Reference data holds no sensitive text: nothing here may encrypt. */
     private static final class NoCipher implements FieldCipher {
+
+        @Override
+        public String encrypt(String plaintext, FieldContext where) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String decrypt(String ciphertext, FieldContext where) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] encryptBytes(byte[] plaintext, FieldContext where) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] decryptBytes(byte[] ciphertext, FieldContext where) {
+            throw new UnsupportedOperationException();
+        }
 
         @Override
         public String encrypt(String plaintext) {

@@ -40,6 +40,9 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Seconds between SM2 seals of the audit chain head")
     int auditSealIntervalSeconds() default 300;
 
+    @AttributeDefinition(description = "File of the audit chain's SM2-signed anchors outside the database; empty for ${karaf.data}/xuncha/audit-anchors.log")
+    String auditAnchorLog() default "";
+
     @AttributeDefinition(description = "Largest request body accepted, in bytes")
     long maxRequestBytes() default 20 * 1024 * 1024;
 }

@@ -2,48 +2,118 @@ package org.xuncha.platform.security.internal;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xuncha.platform.api.StartRefusal;
 import org.xuncha.platform.api.persistence.SchemaMigrator;
 import org.xuncha.platform.security.internal.crypto.FieldKeys;
+import org.xuncha.platform.security.internal.crypto.KekSecret;
+import org.xuncha.platform.security.internal.crypto.KeyCustody;
+import org.xuncha.platform.security.internal.crypto.KeyCustodyException;
 import org.xuncha.platform.security.internal.crypto.KeyDirectory;
+import org.xuncha.platform.security.internal.crypto.KeyRegistry;
 import org.xuncha.platform.security.internal.crypto.PasswordHasher;
 import org.xuncha.platform.security.internal.crypto.Sm2Seal;
+import org.xuncha.platform.security.internal.crypto.WrappedKeyStore;
 
 /**
- * What the rest of the security bundle starts from: its tables migrated, its configuration, the key
- * directory with the field keys and the audit-seal key. It registers no service of its own while it
- * activates: a registration from inside the constructor lets other bundles' trackers ask for this
- * very component before it exists (a service-factory cycle that left the bundle dead on some starts).
+ * What the rest of the security bundle starts from: the keys, opened with the key-encryption secret
+ * given at start and held against what the database needs ({@link KeyCustody}), then its tables
+ * migrated, its configuration. Without the secret, or with keys missing or replaced, it refuses:
+ * nothing is written, the bundle's services never appear (so nothing can be read, written or
+ * audited), karaf.log says why and a {@link StartRefusal} service lets {@code /api/health} say it.
+ *
+ * <p>It registers no service of its own while it activates: a registration from inside the
+ * constructor lets other bundles' trackers ask for this very component before it exists (a
+ * service-factory cycle that left the bundle dead on some starts). The refusal is a plain object.
  */
 @Component(service = SecuritySetup.class, configurationPid = "org.xuncha.security")
 @Designate(ocd = SecurityConfig.class)
 public class SecuritySetup {
 
     public static final String MODULE = "security";
+    /** A new secret to wrap the keys under at this start (a custodian left); from then on start with it. */
+    public static final String ENV_NEW_KEK_FILE = "XUNCHA_KEK_NEW_FILE";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecuritySetup.class);
+    /** The refusal of the last failed activation, withdrawn when one succeeds. */
+    private static final AtomicReference<ServiceRegistration<StartRefusal>> REFUSAL = new AtomicReference<>();
 
     private final SecureRandom random = new SecureRandom();
     private final KeyDirectory keys;
-    private final FieldKeys fieldKeys;
-    private final Sm2Seal seal;
+    private final KeyCustody custody;
     private final PasswordHasher hasher;
     private volatile SecurityConfig config;
 
     @Activate
-    public SecuritySetup(SecurityConfig config, @Reference SchemaMigrator migrator) {
-        migrator.migrate(MODULE, getClass().getClassLoader(), "db/security/changelog.xml");
+    public SecuritySetup(SecurityConfig config, @Reference SchemaMigrator migrator,
+                         @Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource, BundleContext context) {
         this.config = config;
-        String dir = config.keyDirectory().isBlank()
-                ? System.getProperty("karaf.etc", "etc") + "/xuncha-keys" : config.keyDirectory();
-        this.keys = new KeyDirectory(Path.of(dir));
-        this.fieldKeys = new FieldKeys(keys, random);
-        fieldKeys.load();
-        this.seal = Sm2Seal.load(keys, random);
+        this.keys = keyDirectory(config);
+        try {
+            this.custody = open(keys, KekSecret.fromEnvironment(), WrappedKeyStore.Kdf.STRONG, migrator, dataSource, random);
+            rewrapIfAsked();
+        } catch (KeyCustodyException e) {
+            LOG.error("安全模块拒绝启动 / the security module refuses to start [{}]: {} / {}", e.code(), e.messageZh(), e.messageEn());
+            publish(context.registerService(StartRefusal.class, e, null));
+            throw e;
+        }
+        publish(null);
         this.hasher = new PasswordHasher(random);
+    }
+
+    /** For tests: the secret and the key-derivation cost given, no refusal published. */
+    public SecuritySetup(SecurityConfig config, SchemaMigrator migrator, DataSource dataSource, KekSecret secret, WrappedKeyStore.Kdf kdf) {
+        this.config = config;
+        this.keys = keyDirectory(config);
+        this.custody = open(keys, secret, kdf, migrator, dataSource, random);
+        this.hasher = new PasswordHasher(random);
+    }
+
+    private static KeyDirectory keyDirectory(SecurityConfig config) {
+        String dir = config.keyDirectory().isBlank() ? System.getProperty("karaf.etc", "etc") + "/xuncha-keys" : config.keyDirectory();
+        return new KeyDirectory(Path.of(dir));
+    }
+
+    /** Keys first, checked against the database before anything is written; then the schema, then the key registry. */
+    private static KeyCustody open(KeyDirectory keys, KekSecret secret, WrappedKeyStore.Kdf kdf, SchemaMigrator migrator, DataSource ds,
+                                   SecureRandom random) {
+        KeyCustody custody = KeyCustody.open(keys, secret, kdf, KeyRegistry.read(ds), random);
+        migrator.migrate(MODULE, SecuritySetup.class.getClassLoader(), "db/security/changelog.xml");
+        custody.register(ds, System.currentTimeMillis());
+        return custody;
+    }
+
+    private void rewrapIfAsked() {
+        String file = System.getenv(ENV_NEW_KEK_FILE);
+        if (file != null && !file.isBlank()) {
+            KekSecret fresh = KekSecret.fromFile(file.strip(), ENV_NEW_KEK_FILE);
+            custody.rewrap(fresh, random);
+            LOG.warn("密钥已改用新的密钥加密口令（{}）包裹：今后启动须以它为 {} / the keys are now wrapped under the new secret ({}): start with it"
+                    + " as {} from now on", fresh.source(), KekSecret.ENV_FILE, fresh.source(), KekSecret.ENV_FILE);
+        }
+    }
+
+    private static void publish(ServiceRegistration<StartRefusal> refusal) {
+        ServiceRegistration<StartRefusal> previous = REFUSAL.getAndSet(refusal);
+        if (previous != null) {
+            try {
+                previous.unregister();
+            } catch (IllegalStateException gone) {
+                // unregistered with its bundle already
+            }
+        }
     }
 
     @Modified
@@ -60,11 +130,16 @@ public class SecuritySetup {
     }
 
     public FieldKeys fieldKeys() {
-        return fieldKeys;
+        return custody.fieldKeys();
     }
 
     public Sm2Seal seal() {
-        return seal;
+        return custody.seal();
+    }
+
+    /** The installation's tag, which its key ids carry. */
+    public String installation() {
+        return custody.store().installation();
     }
 
     public PasswordHasher hasher() {

@@ -29,6 +29,8 @@ import org.xuncha.platform.internal.persistence.LiquibaseMigrator;
 import org.xuncha.platform.internal.persistence.ModuleStoresImpl;
 import org.xuncha.platform.security.internal.audit.AuditTrailImpl;
 import org.xuncha.platform.security.internal.crypto.FieldCipherService;
+import org.xuncha.platform.security.internal.crypto.KekSecret;
+import org.xuncha.platform.security.internal.crypto.WrappedKeyStore;
 
 /**
  * The security bundle's own pieces on a real database: H2 in memory, the schema by the bundle's
@@ -44,6 +46,11 @@ public final class SecurityFixture implements AutoCloseable {
     static {
         LIQUIBASE.setLevel(java.util.logging.Level.WARNING);
     }
+
+    /** The key-encryption secret the tests' installations are given. */
+    public static final KekSecret SECRET = KekSecret.of("unit-test-key-encryption-secret", "test");
+    /** A cheap key derivation, for tests only: installations use {@link WrappedKeyStore.Kdf#STRONG}. */
+    public static final WrappedKeyStore.Kdf TEST_KDF = new WrappedKeyStore.Kdf(1024, 1, 1);
 
     public final TestClock clock = new TestClock();
     public final SecuritySetup setup;
@@ -67,8 +74,9 @@ public final class SecurityFixture implements AutoCloseable {
         }
         Map<String, Object> config = new HashMap<>(settings);
         config.put("keyDirectory", keys.toString());
+        config.putIfAbsent("auditAnchorLog", keys.resolve("audit-anchors.log").toString());
         LiquibaseMigrator migrator = new LiquibaseMigrator(dataSource);
-        setup = new SecuritySetup(config(config), migrator);
+        setup = new SecuritySetup(config(config), migrator, dataSource, SECRET, TEST_KDF);
         audit = new AuditTrailImpl(dataSource, setup, clock);
         emf = new PersistenceProvider().createEntityManagerFactory("xuncha.security",
                 Map.of("javax.persistence.nonJtaDataSource", dataSource, "eclipselink.logging.level", "SEVERE"));
@@ -81,7 +89,11 @@ public final class SecurityFixture implements AutoCloseable {
             public void sendEvent(Event event) {
             }
         };
-        store = new Store(emf, new ModuleStoresImpl(migrator, new JpaTransactions(), audit, new FieldCipherService(setup), clock, noEvents));
+        store = new Store(emf, new ModuleStoresImpl(migrator, new JpaTransactions(), audit, new FieldCipherService(setup, audit), clock, noEvents));
+    }
+
+    public JdbcDataSource dataSource() {
+        return dataSource;
     }
 
     public ModuleStore db() {

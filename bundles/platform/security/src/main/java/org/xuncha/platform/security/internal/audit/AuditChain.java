@@ -102,11 +102,22 @@ public final class AuditChain {
         return seq;
     }
 
+    /** Writes the anchor of a seal outside the database before the seal commits; returns its number. */
+    public interface Anchoring {
+        long anchor(long seq, String hash, long count, long now);
+    }
+
+    /** {@link #seal(Connection, Sm2Seal, long, Anchoring)} without an anchor outside the database. */
+    public static long seal(Connection c, Sm2Seal key, long now) throws SQLException {
+        return seal(c, key, now, null);
+    }
+
     /**
      * Signs the chain head with SM2 if it moved since the last seal, on {@code c} in the caller's
-     * transaction; returns the sealed sequence number, or -1 if there was nothing new to seal.
+     * transaction, and has {@code anchoring} write it outside the database first; returns the sealed
+     * sequence number, or -1 if there was nothing new to seal.
      */
-    public static long seal(Connection c, Sm2Seal key, long now) throws SQLException {
+    public static long seal(Connection c, Sm2Seal key, long now, Anchoring anchoring) throws SQLException {
         Head head = requireHead(c, false);
         long seq = head.seq();
         String hash = head.hash();
@@ -119,15 +130,42 @@ public final class AuditChain {
         if (seq == 0 || seq == lastSealed) {
             return -1;
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into xc_audit_seal (seq, hash, signature, key_id, sealed_at) values (?,?,?,?,?)")) {
+        Long anchorNo = null;
+        if (anchoring != null) {
+            long count;
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from xc_audit where seq <= ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    count = rs.getLong(1);
+                }
+            }
+            anchorNo = anchoring.anchor(seq, hash, count, now);
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into xc_audit_seal (seq, hash, signature, key_id, sealed_at, anchor_no) values (?,?,?,?,?,?)")) {
             ps.setLong(1, seq);
             ps.setString(2, hash);
             ps.setString(3, key.sign(sealMessage(seq, hash)));
             ps.setString(4, key.keyId());
             ps.setLong(5, now);
+            if (anchorNo == null) {
+                ps.setNull(6, Types.BIGINT);
+            } else {
+                ps.setLong(6, anchorNo);
+            }
             ps.executeUpdate();
         }
         return seq;
+    }
+
+    /** The hash of record {@code seq}, null if there is none. */
+    static String hashAt(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select hash from xc_audit where seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     /** What a seal signs: the sequence number and hash of the chain head. */

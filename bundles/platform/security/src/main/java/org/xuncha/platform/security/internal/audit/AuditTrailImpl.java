@@ -1,5 +1,6 @@
 package org.xuncha.platform.security.internal.audit;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +35,9 @@ import org.xuncha.platform.security.internal.web.RequestInfo;
 /**
  * The audit trail on the shared DataSource. Records of changes join the caller's JPA transaction
  * through its connection; other records get a transaction of their own. The chain head is sealed
- * with SM2 at an interval whenever it moved.
+ * with SM2 at an interval whenever it moved, and each seal is anchored outside the database first
+ * ({@link AnchorLog}). Times are the system clock's, never the platform's adjustable one: an audit
+ * time is evidence.
  */
 @Component(service = {AuditTrail.class, AuditTrailImpl.class})
 public class AuditTrailImpl implements AuditTrail {
@@ -45,19 +48,31 @@ public class AuditTrailImpl implements AuditTrail {
     private final SecuritySetup setup;
     private final Clock clock;
     private final ScheduledExecutorService sealer;
+    private final AnchorLog anchors;
 
     @Activate
-    public AuditTrailImpl(@Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource,
-                          @Reference SecuritySetup setup, @Reference Clock clock) {
+    public AuditTrailImpl(@Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource, @Reference SecuritySetup setup) {
+        this(dataSource, setup, Clock.systemUTC());
+    }
+
+    /** With another clock: for tests only. */
+    public AuditTrailImpl(DataSource dataSource, SecuritySetup setup, Clock clock) {
         this.dataSource = dataSource;
         this.setup = setup;
         this.clock = clock;
+        String file = setup.config().auditAnchorLog();
+        this.anchors = new AnchorLog(file.isBlank() ? Path.of(System.getProperty("karaf.data", "data"), "xuncha", "audit-anchors.log") : Path.of(file));
         this.sealer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "xuncha-audit-seal");
             t.setDaemon(true);
             return t;
         });
         scheduleSeal();
+    }
+
+    /** Where the anchors are written. */
+    public Path anchorLog() {
+        return anchors.file();
     }
 
     /** Re-reads the interval each time, so a configuration change applies from the next seal on. */
@@ -114,15 +129,23 @@ public class AuditTrailImpl implements AuditTrail {
 
     /** Seals the head if it moved since the last seal; returns the sealed sequence number or -1. */
     public long seal() {
+        // one seal at a time (timer, request, shutdown): anchors are numbered in the order they are written
+        synchronized (anchors) {
+            return sealOnce();
+        }
+    }
+
+    private long sealOnce() {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                long seq = AuditChain.seal(c, setup.seal(), clock.millis());
+                long seq = AuditChain.seal(c, setup.seal(), clock.millis(),
+                        (s, hash, count, now) -> anchors.append(setup.seal(), s, hash, count, now).n());
                 c.commit();
                 if (seq > 0) {
-                    // A copy outside the database: whoever can rewrite tables cannot rewrite the log as well.
-                    LOG.info("Audit chain sealed at record {} (SM2 key {})", seq, setup.seal().keyId());
+                    // A third copy, in karaf.log (which rotates): whoever rewrites tables and the anchor log must rewrite this too.
+                    LOG.info("Audit chain sealed at record {} (SM2 key {}), anchored in {}", seq, setup.seal().keyId(), anchors.file());
                 }
                 return seq;
             } catch (SQLException | RuntimeException e) {
@@ -147,9 +170,25 @@ public class AuditTrailImpl implements AuditTrail {
     public AuditVerifier.Report verify(Caller caller) {
         caller.require(SecurityDescriptor.AUDIT_READ);
         try (Connection c = dataSource.getConnection()) {
-            return AuditVerifier.verify(c, setup.seal());
+            return AuditVerifier.verify(c, setup.seal(), anchors.read());
         } catch (SQLException e) {
             throw new IllegalStateException("audit verification failed", e);
+        }
+    }
+
+    /** The summary of the newest record of the security module about {@code entityType}/{@code entityId}; null if there is none. */
+    String lastSummary(String entityType, String entityId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select summary from xc_audit where module = ? and entity_type = ? and entity_id = ? "
+                     + "order by seq desc limit 1")) {
+            ps.setString(1, SecuritySetup.MODULE);
+            ps.setString(2, entityType);
+            ps.setString(3, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("audit query failed", e);
         }
     }
 

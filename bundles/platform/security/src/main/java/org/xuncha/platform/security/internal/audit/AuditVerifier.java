@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -16,24 +17,74 @@ import org.xuncha.platform.security.internal.crypto.Sm2Seal;
  * rewritten after a change is consistent in itself; what gives it away is a seal, which only the
  * key holder can make. The verifier then names the first record after the last intact seal: the
  * exact record cannot be known from a consistently rewritten chain, only the sealed interval.
+ * Cutting the tail, setting the head back or replacing the seal key is consistent in itself too:
+ * the anchors outside the database give those away ({@link AnchorCheck}).
  */
 public final class AuditVerifier {
 
-    /** The verdict. {@code firstBadSeq} is null when the chain is intact. */
-    public record Report(boolean intact, long records, long seals, Long firstBadSeq, String problem, String message, String messageEn) {
+    /**
+     * The verdict. {@code firstBadSeq} is null when the chain is intact; {@code lastBadSeq} ends a
+     * range of missing or replaced records. {@code anchors} counts the anchors outside the database,
+     * {@code anchoredSeq} is the record the newest one names.
+     */
+    public record Report(boolean intact, long records, long seals, long anchors, Long anchoredSeq, Long firstBadSeq, Long lastBadSeq,
+                         String problem, String message, String messageEn) {
     }
 
     private AuditVerifier() {
     }
 
+    /** The database alone, as if there were no anchors outside it. */
     public static Report verify(Connection c, Sm2Seal key) throws SQLException {
+        return verify(c, key, null);
+    }
+
+    /**
+     * The anchor log first (a replaced key shows there), then the chain in the database, then the
+     * database against the anchors. {@code anchors} null: the database alone.
+     */
+    public static Report verify(Connection c, Sm2Seal key, List<AnchorLog.Anchor> given) throws SQLException {
+        boolean alone = given == null;
+        List<AnchorLog.Anchor> anchors = alone ? List.of() : given;
+        Report log = AnchorCheck.log(anchors, key);
+        if (log != null) {
+            return log;
+        }
+        Map<Long, AnchorLog.Anchor> bySeq = new TreeMap<>();
+        anchors.forEach(a -> bySeq.put(a.seq(), a));
+        Walk walk = walk(c, key, bySeq);
+        if (walk.report != null) {
+            Report r = walk.report;
+            return new Report(false, r.records(), r.seals(), anchors.size(), AnchorCheck.newestSeq(anchors), r.firstBadSeq(), r.lastBadSeq(),
+                    r.problem(), r.message(), r.messageEn());
+        }
+        Report db = alone ? null : AnchorCheck.database(c, anchors, walk.mismatch, walk.trusted, walk.last, walk.count, walk.seals);
+        if (db != null) {
+            return db;
+        }
+        Long anchored = AnchorCheck.newestSeq(anchors);
+        return new Report(true, walk.count, walk.seals, anchors.size(), anchored, null, null, null,
+                "审计链完整，共" + walk.count + "条记录，" + walk.seals + "个封签" + (anchors.isEmpty() ? "" : "，" + anchors.size() + "个外部锚点（最新至第" + anchored + "号）"),
+                "The audit chain is intact: " + walk.count + " records, " + walk.seals + " seals"
+                        + (anchors.isEmpty() ? "" : ", " + anchors.size() + " anchors outside the database (the newest at record " + anchored + ")"));
+    }
+
+    /**
+     * The walk's verdict ({@code report} null if it found nothing wrong in the chain itself), where it
+     * ended, and the first anchor the chain does not hold ({@code mismatch}, null if none) with the
+     * last anchored record before it that does ({@code trusted}).
+     */
+    private record Walk(Report report, long count, long seals, long last, AnchorLog.Anchor mismatch, long trusted) {
+    }
+
+    private static Walk walk(Connection c, Sm2Seal key, Map<Long, AnchorLog.Anchor> anchored) throws SQLException {
         Map<Long, String> seals = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("select seq, hash, signature from xc_audit_seal order by seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long seq = rs.getLong(1);
                 if (!key.verify(AuditChain.sealMessage(seq, rs.getString(2)), rs.getString(3))) {
-                    return bad(0, 0, seq, "seal_forged", "第" + seq + "号封签的SM2签名无效",
+                    return failed(0, 0, seq, "seal_forged", "第" + seq + "号封签的SM2签名无效",
                             "the SM2 signature of the seal at record " + seq + " is invalid");
                 }
                 seals.put(seq, rs.getString(2));
@@ -43,6 +94,8 @@ public final class AuditVerifier {
         long count = 0;
         long expected = 1;
         long lastGoodSeal = 0;
+        AnchorLog.Anchor mismatch = null;
+        long trusted = 0;
         String prevHash = AuditChain.GENESIS;
         String prevPrevHash = null;
         try (PreparedStatement ps = c.prepareStatement("select * from xc_audit order by seq")) {
@@ -55,34 +108,42 @@ public final class AuditVerifier {
                     count++;
                     boolean skipped = next != null && next.prevHash().equals(prevHash);
                     if (r.seq() != expected) {
-                        return bad(count, n, expected, "removed", "第" + expected + "号审计记录被删除", "audit record " + expected + " was removed");
+                        return failed(count, n, expected, "removed", "第" + expected + "号审计记录被删除", "audit record " + expected + " was removed");
                     }
                     if (!r.prevHash().equals(prevHash)) {
                         if (r.prevHash().equals(prevPrevHash)) {
                             // the previous record, well formed as it looked, does not belong in the chain
-                            return inserted(count, n, r.seq() - 1);
+                            return failedInserted(count, n, r.seq() - 1);
                         }
                         if (skipped) {
-                            return inserted(count, n, r.seq());
+                            return failedInserted(count, n, r.seq());
                         }
-                        return bad(count, n, r.seq(), "relinked", "第" + r.seq() + "号审计记录与前一条的链接断开（其前的记录被删除或替换）",
+                        return failed(count, n, r.seq(), "relinked", "第" + r.seq() + "号审计记录与前一条的链接断开（其前的记录被删除或替换）",
                                 "the link of audit record " + r.seq() + " to its predecessor is broken (a record before it was removed or replaced)");
                     }
                     if (!r.computeHash().equals(r.hash())) {
                         if (skipped) {
-                            return inserted(count, n, r.seq());
+                            return failedInserted(count, n, r.seq());
                         }
-                        return bad(count, n, r.seq(), "altered", "第" + r.seq() + "号审计记录的内容被篡改", "audit record " + r.seq() + " was altered");
+                        return failed(count, n, r.seq(), "altered", "第" + r.seq() + "号审计记录的内容被篡改", "audit record " + r.seq() + " was altered");
                     }
                     String sealed = seals.get(r.seq());
                     if (sealed != null) {
                         if (!sealed.equals(r.hash())) {
                             long from = lastGoodSeal + 1;
-                            return bad(count, n, from, "rewritten", "第" + from + "至" + r.seq() + "号审计记录在封签后被改写（可信至第" + lastGoodSeal + "号）",
+                            return failed(count, n, from, "rewritten", "第" + from + "至" + r.seq() + "号审计记录在封签后被改写（可信至第" + lastGoodSeal + "号）",
                                     "audit records " + from + " to " + r.seq() + " were rewritten after they were sealed (trustworthy up to "
                                             + lastGoodSeal + ")");
                         }
                         lastGoodSeal = r.seq();
+                    }
+                    AnchorLog.Anchor anchor = anchored.get(r.seq());
+                    if (anchor != null && mismatch == null) {
+                        if (anchor.head().equals(r.hash())) {
+                            trusted = r.seq();
+                        } else {
+                            mismatch = anchor;
+                        }
                     }
                     prevPrevHash = prevHash;
                     prevHash = r.hash();
@@ -94,24 +155,23 @@ public final class AuditVerifier {
         long last = expected - 1;
         AuditChain.Head head = AuditChain.head(c, false);
         if (head == null) {
-            return bad(count, n, last + 1, "removed", "审计链头记录丢失", "the audit chain head row is missing");
+            return failed(count, n, last + 1, "removed", "审计链头记录丢失", "the audit chain head row is missing");
         }
         long headSeq = head.seq();
         String headHash = head.hash();
         // Records or seals past the end of the walk are fine only if they were appended while it ran.
         boolean truncated = (headSeq > last || seals.keySet().stream().anyMatch(s -> s > last)) && !exists(c, last + 1);
         if (truncated) {
-            return bad(count, n, last + 1, "removed", "第" + (last + 1) + "号及以后的审计记录被删除",
+            return failed(count, n, last + 1, "removed", "第" + (last + 1) + "号及以后的审计记录被删除",
                     "audit records from " + (last + 1) + " on were removed");
         }
         if (headSeq < last) {
-            return inserted(count, n, headSeq + 1);
+            return failedInserted(count, n, headSeq + 1);
         }
         if (headSeq == last && !headHash.equals(prevHash)) {
-            return bad(count, n, last, "rewritten", "第" + last + "号审计记录与链头不符", "audit record " + last + " does not match the chain head");
+            return failed(count, n, last, "rewritten", "第" + last + "号审计记录与链头不符", "audit record " + last + " does not match the chain head");
         }
-        return new Report(true, count, n, null, null, "审计链完整，共" + count + "条记录，" + n + "个封签",
-                "The audit chain is intact: " + count + " records, " + n + " seals");
+        return new Walk(null, count, n, last, mismatch, trusted);
     }
 
     private static boolean exists(Connection c, long seq) throws SQLException {
@@ -123,11 +183,11 @@ public final class AuditVerifier {
         }
     }
 
-    private static Report inserted(long count, long seals, long seq) {
-        return bad(count, seals, seq, "inserted", "第" + seq + "号审计记录是事后插入的", "audit record " + seq + " was inserted afterwards");
+    private static Walk failedInserted(long count, long seals, long seq) {
+        return failed(count, seals, seq, "inserted", "第" + seq + "号审计记录是事后插入的", "audit record " + seq + " was inserted afterwards");
     }
 
-    private static Report bad(long count, long seals, long seq, String problem, String zh, String en) {
-        return new Report(false, count, seals, seq, problem, zh, en);
+    private static Walk failed(long count, long seals, long seq, String problem, String zh, String en) {
+        return new Walk(new Report(false, count, seals, 0, null, seq, null, problem, zh, en), count, seals, 0, null, 0);
     }
 }

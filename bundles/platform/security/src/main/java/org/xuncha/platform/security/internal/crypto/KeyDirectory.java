@@ -60,6 +60,15 @@ public final class KeyDirectory {
         }
     }
 
+    /** Removes a file if it is there. */
+    public void delete(String name) {
+        try {
+            Files.deleteIfExists(file(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete key file " + file(name), e);
+        }
+    }
+
     private void ensureDirectory() throws IOException {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);

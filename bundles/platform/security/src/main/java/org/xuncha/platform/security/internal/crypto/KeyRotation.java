@@ -1,5 +1,9 @@
 package org.xuncha.platform.security.internal.crypto;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,9 +30,16 @@ public class KeyRotation {
     /** @return the id of the new current key */
     public String rotate(Caller caller) {
         caller.require(SecurityDescriptor.KEYS_MANAGE);
-        String id = setup.fieldKeys().rotate();
-        db.audit(caller, AuditAction.SECURITY, "key", id, "轮换字段加密密钥，新密钥 " + id);
-        return id;
+        // the new key is registered in the database, with its audit record, before anything is encrypted with it
+        return setup.fieldKeys().rotate(key -> db.write(em -> {
+            try {
+                KeyRegistry.register(em.unwrap(Connection.class), List.of(key), setup.installation(), System.currentTimeMillis());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot register key " + key.id() + ": " + e.getMessage(), e);
+            }
+            db.audit(em, caller, AuditAction.SECURITY, "key", key.id(), "轮换字段加密密钥，新密钥 " + key.id());
+            return null;
+        }));
     }
 
     /** Where the keys are kept, for the console's answer. */

@@ -17,14 +17,16 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.SM2Signer;
+import org.bouncycastle.util.BigIntegers;
 
 /**
- * SM2 (GB/T 32918) signatures over the audit chain head. The key pair lives in
- * {@code audit-sm2.properties} in the key directory, created on first start.
+ * SM2 (GB/T 32918) signatures over the audit chain head and the anchor log. The key pair is kept
+ * wrapped in the key store ({@link WrappedKeyStore}); before wrapped keys it lived in clear in
+ * {@value #LEGACY_FILE}, which is imported once and removed.
  */
 public final class Sm2Seal {
 
-    static final String FILE = "audit-sm2.properties";
+    static final String LEGACY_FILE = "audit-sm2.properties";
     private static final X9ECParameters CURVE = GMNamedCurves.getByName("sm2p256v1");
     private static final ECDomainParameters DOMAIN = new ECDomainParameters(CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
 
@@ -40,18 +42,26 @@ public final class Sm2Seal {
         this.random = random;
     }
 
-    public static Sm2Seal load(KeyDirectory dir, SecureRandom random) {
-        if (!dir.exists(FILE)) {
-            ECKeyPairGenerator gen = new ECKeyPairGenerator();
-            gen.init(new ECKeyGenerationParameters(DOMAIN, random));
-            AsymmetricCipherKeyPair pair = gen.generateKeyPair();
-            Properties p = new Properties();
-            p.setProperty("id", "sm2-1");
-            p.setProperty("private", ((ECPrivateKeyParameters) pair.getPrivate()).getD().toString(16));
-            p.setProperty("public", Base64.getEncoder().encodeToString(((ECPublicKeyParameters) pair.getPublic()).getQ().getEncoded(false)));
-            dir.writeProperties(FILE, p, "xuncha audit-seal key pair (SM2). Keep private.");
+    /** A new key pair. */
+    public static Sm2Seal generate(String keyId, SecureRandom random) {
+        ECKeyPairGenerator gen = new ECKeyPairGenerator();
+        gen.init(new ECKeyGenerationParameters(DOMAIN, random));
+        AsymmetricCipherKeyPair pair = gen.generateKeyPair();
+        return new Sm2Seal((ECPrivateKeyParameters) pair.getPrivate(), (ECPublicKeyParameters) pair.getPublic(), keyId, random);
+    }
+
+    /** The key pair from its private scalar and public point (uncompressed encoding). */
+    public static Sm2Seal of(String keyId, byte[] privateKey, byte[] publicKey, SecureRandom random) {
+        return new Sm2Seal(new ECPrivateKeyParameters(new BigInteger(1, privateKey), DOMAIN),
+                new ECPublicKeyParameters(CURVE.getCurve().decodePoint(publicKey), DOMAIN), keyId, random);
+    }
+
+    /** The key pair of a clear-text key file from before wrapped keys, or null if there is none. */
+    static Sm2Seal readLegacy(KeyDirectory dir, SecureRandom random) {
+        if (!dir.exists(LEGACY_FILE)) {
+            return null;
         }
-        Properties p = dir.readProperties(FILE);
+        Properties p = dir.readProperties(LEGACY_FILE);
         ECPrivateKeyParameters priv = new ECPrivateKeyParameters(new BigInteger(p.getProperty("private"), 16), DOMAIN);
         ECPublicKeyParameters pub = new ECPublicKeyParameters(CURVE.getCurve().decodePoint(Base64.getDecoder().decode(p.getProperty("public"))), DOMAIN);
         return new Sm2Seal(priv, pub, p.getProperty("id"), random);
@@ -59,6 +69,21 @@ public final class Sm2Seal {
 
     public String keyId() {
         return keyId;
+    }
+
+    /** The private scalar, 32 bytes. */
+    byte[] privateBytes() {
+        return BigIntegers.asUnsignedByteArray(32, privateKey.getD());
+    }
+
+    /** The public point, uncompressed. */
+    public byte[] publicBytes() {
+        return publicKey.getQ().getEncoded(false);
+    }
+
+    /** Identifies the public key, for the key registry and the anchor log. */
+    public String fingerprint() {
+        return KeyRegistry.fingerprint(KeyRegistry.SEAL, keyId, publicBytes());
     }
 
     public String sign(String message) {

@@ -63,6 +63,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new CallerContext(caller, secure));
+        RequestInfo.setCaller(caller);
         request.setProperty(SessionManager.Session.class.getName(), session);
     }
 

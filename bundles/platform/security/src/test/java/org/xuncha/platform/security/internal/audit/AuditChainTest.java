@@ -2,7 +2,6 @@ package org.xuncha.platform.security.internal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,14 +19,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.DataScope;
-import org.xuncha.platform.security.internal.crypto.KeyDirectory;
 import org.xuncha.platform.security.internal.crypto.Sm2Seal;
 
 import liquibase.Scope;
@@ -49,9 +46,6 @@ class AuditChainTest {
     private static final Caller OFFICER = new Caller(51, "zhangsan", "张三", "371502", null, Set.of("office-staff"), Set.of(),
             DataScope.everything());
 
-    @TempDir
-    Path keys;
-
     private Connection c;
     private Sm2Seal seal;
 
@@ -59,7 +53,7 @@ class AuditChainTest {
     void setUp() throws Exception {
         c = DriverManager.getConnection("jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         migrate(c);
-        seal = Sm2Seal.load(new KeyDirectory(keys), new SecureRandom());
+        seal = Sm2Seal.generate("test-s1", new SecureRandom());
         for (int i = 1; i <= 10; i++) {
             Caller who = i % 3 == 0 ? Caller.system("test") : OFFICER;
             AuditChain.append(c, who, AuditEntry.of(AuditAction.UPDATE, "platform", "unit", 100 + i, "修改单位 U" + i),
@@ -75,7 +69,7 @@ class AuditChainTest {
         c.close();
     }
 
-    private static void migrate(Connection c) throws Exception {
+    static void migrate(Connection c) throws Exception {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(AuditChainTest.class.getClassLoader()));
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
@@ -228,7 +222,7 @@ class AuditChainTest {
 
     @Test
     void forgedSealIsNamed() throws SQLException {
-        Sm2Seal forger = Sm2Seal.load(new KeyDirectory(keys.resolve("forger")), new SecureRandom());
+        Sm2Seal forger = Sm2Seal.generate("test-s1", new SecureRandom());
         String hash = row(8).hash();
         sql("update xc_audit_seal set signature = ? where seq = 8", forger.sign(AuditChain.sealMessage(8, hash)));
         assertBad(verify(), 8, "seal_forged");
