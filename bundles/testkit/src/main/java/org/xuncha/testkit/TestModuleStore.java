@@ -21,8 +21,10 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.persistence.ModuleStores;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.FieldContext;
 
 import liquibase.Scope;
 import liquibase.command.CommandScope;
@@ -227,17 +229,48 @@ public final class TestModuleStore implements ModuleStore, AutoCloseable {
         audits.add(new Audited(caller, action, type, id == null ? null : String.valueOf(id), summary, false));
     }
 
+    /**
+     * Marks the text as the platform's cipher would encrypt it, bound to {@code where}: decrypting it with
+     * another place fails as the platform's does (409 {@code integrity_error}), so a test catches a module
+     * reading a value with the wrong table, column or row.
+     */
     @Override
+    public String encrypt(String plaintext, FieldContext where) {
+        java.util.Objects.requireNonNull(where, "where");
+        return plaintext == null ? null : encrypt(plaintext) + "@" + where;
+    }
+
+    @Override
+    public String decrypt(String ciphertext, FieldContext where) {
+        java.util.Objects.requireNonNull(where, "where");
+        if (ciphertext == null) {
+            return null;
+        }
+        int at = ciphertext.lastIndexOf('@');
+        if (at < 0) {
+            return decrypt(ciphertext);
+        }
+        if (!ciphertext.substring(at + 1).equals(where.toString())) {
+            throw new ApiException(409, "integrity_error", "数据完整性校验失败：" + where, "Integrity check failed: " + where
+                    + " holds the ciphertext of " + ciphertext.substring(at + 1));
+        }
+        return decrypt(ciphertext.substring(0, at));
+    }
+
+    /** @deprecated as in {@link ModuleStore}: not bound to its place */
+    @Override
+    @Deprecated
     public String encrypt(String plaintext) {
         return plaintext == null ? null : CIPHER_PREFIX + Base64.getEncoder().encodeToString(plaintext.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override
+    @Deprecated
     public String decrypt(String ciphertext) {
         if (ciphertext == null) {
             return null;
         }
-        if (!ciphertext.startsWith(CIPHER_PREFIX)) {
+        if (!ciphertext.startsWith(CIPHER_PREFIX) || ciphertext.contains("@")) {
             throw new IllegalStateException("not a ciphertext of this store");
         }
         return new String(Base64.getDecoder().decode(ciphertext.substring(CIPHER_PREFIX.length())), java.nio.charset.StandardCharsets.UTF_8);

@@ -79,6 +79,7 @@ import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.PaxExamSupport;
 import org.xuncha.itests.support.Wait;
 import org.xuncha.platform.api.security.FieldCipher;
+import org.xuncha.platform.api.security.FieldContext;
 import org.xuncha.platform.api.security.Roles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -583,8 +584,10 @@ public class SecurityIT extends PaxExamSupport {
         String secret = "谈话记录：反映某局长违规收受礼金-" + UUID.randomUUID();
         String control = "CLEAR-CONTROL-" + UUID.randomUUID();
         String firstKey = cipher.currentKeyId();
-        String ciphertext = cipher.encrypt(secret);
-        assertTrue(ciphertext, ciphertext.startsWith("sm4gcm:" + firstKey + ":"));
+        // bound to the row it is stored in below (contract 1.3: table, column and row are associated data)
+        FieldContext row1 = FieldContext.of("it_scratch", "secret", 1);
+        String ciphertext = cipher.encrypt(secret, row1);
+        assertTrue(ciphertext, ciphertext.startsWith("sm4b:" + firstKey + ":"));
 
         Api user = accounts.user("crypt-user", null, null, Roles.OFFICE_STAFF);
         String totpSecret = user.post("/auth/totp/setup", Map.of()).expect(200).path("secret").asText();
@@ -600,7 +603,7 @@ public class SecurityIT extends PaxExamSupport {
             }
             try (ResultSet rs = s.executeQuery("select totp_secret from xc_user where username = 'crypt-user'")) {
                 assertTrue(rs.next());
-                assertTrue(rs.getString(1), rs.getString(1).startsWith("sm4gcm:"));
+                assertTrue(rs.getString(1), rs.getString(1).startsWith("sm4b:"));
             }
             s.execute("CHECKPOINT");
         }
@@ -620,18 +623,18 @@ public class SecurityIT extends PaxExamSupport {
         String second = accounts.secadmin().post("/platform/security/keys/rotate", Map.of()).expect(200).path("currentKeyId").asText();
         assertNotEquals(firstKey, second);
         assertEquals(second, cipher.currentKeyId());
-        assertTrue(cipher.encrypt(secret).startsWith("sm4gcm:" + second + ":"));
-        assertEquals(secret, cipher.decrypt(ciphertext));
+        assertTrue(cipher.encrypt(secret, row1).startsWith("sm4b:" + second + ":"));
+        assertEquals(secret, cipher.decrypt(ciphertext, row1));
 
         // and from the console
         String out = console("secadmin", "xuncha:key-rotate");
         String third = cipher.currentKeyId();
         assertNotEquals(second, third);
         assertTrue(out, out.contains(third));
-        String newer = cipher.encrypt(secret);
-        assertTrue(newer.startsWith("sm4gcm:" + third + ":"));
-        assertEquals(secret, cipher.decrypt(ciphertext));
-        assertEquals(secret, cipher.decrypt(newer));
+        String newer = cipher.encrypt(secret, row1);
+        assertTrue(newer.startsWith("sm4b:" + third + ":"));
+        assertEquals(secret, cipher.decrypt(ciphertext, row1));
+        assertEquals(secret, cipher.decrypt(newer, row1));
         assertThrowsContaining("security.keys.manage", () -> console("sysadmin", "xuncha:key-rotate", "admin"));
 
         // the TOTP secret encrypted under the first key still works (with the app's next code: the
@@ -640,10 +643,13 @@ public class SecurityIT extends PaxExamSupport {
         later.post("/auth/login", Map.of("username", "crypt-user", "password", Accounts.USER_PASSWORD,
                 "totp", totp(totpSecret, enabledAt + 30))).expect(200);
 
-        Path keys = Path.of(System.getProperty("karaf.etc"), "xuncha-keys", "field-keys.properties");
+        // the keys are kept wrapped (under the secret given at start), never in clear
+        Path keys = Path.of(System.getProperty("karaf.etc"), "xuncha-keys", "wrapped-keys.properties");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(keys)));
         String keyFile = Files.readString(keys);
-        assertTrue(keyFile.contains(firstKey + "=") && keyFile.contains(second + "=") && keyFile.contains("current=" + third));
+        assertTrue(keyFile, keyFile.contains("field." + firstKey + "=") && keyFile.contains("field." + second + "=")
+                && keyFile.contains("field.current=" + third) && keyFile.contains("kdf=argon2id"));
+        assertFalse(Files.exists(keys.resolveSibling("field-keys.properties")));
         JsonNode rotations = accounts.auditor().get("/platform/audit?entityType=key&size=20").expect(200);
         assertTrue(rotations.toString(), rotations.path("total").asLong() >= 2);
     }

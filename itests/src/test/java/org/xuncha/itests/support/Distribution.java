@@ -19,7 +19,9 @@ import java.util.zip.ZipInputStream;
 /**
  * The built distribution run as an office runs it: unpacked into its own folder, started with
  * bin/karaf as a separate process on free ports, stopped with bin/stop, started again on the same
- * data. Optionally on PostgreSQL instead of the embedded database.
+ * data. Optionally on PostgreSQL instead of the embedded database. Like an office, it gives the
+ * process the key-encryption secret in a file outside the installation ({@code XUNCHA_KEK_FILE}):
+ * {@code <run>/kek-secret}, next to the installation's folder.
  */
 public final class Distribution implements AutoCloseable {
 
@@ -30,9 +32,42 @@ public final class Distribution implements AutoCloseable {
     private final int rmiServer = PaxExamSupport.freePort();
     private Process process;
     private int starts;
+    private Path kek;
 
     private Distribution(Path home) {
         this.home = home;
+        this.kek = home.getParent().resolve("kek-secret");
+        if (!Files.exists(kek)) {
+            writeSecret(kek);
+        }
+    }
+
+    /** Writes a new random key-encryption secret, readable by its owner only. */
+    public static Path writeSecret(Path file) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(random) + "\n");
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // not on a POSIX file system
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return file;
+    }
+
+    /** The file the key-encryption secret is given from at the next start; null: none is given. */
+    public Distribution keySecret(Path file) {
+        this.kek = file;
+        return this;
+    }
+
+    public Path keySecret() {
+        return kek;
     }
 
     /** A fresh copy of the distribution under target/runs/{name}. */
@@ -125,10 +160,59 @@ public final class Distribution implements AutoCloseable {
         return this;
     }
 
-    /** Starts bin/karaf server and waits until /api/health answers UP. */
+    /** Starts bin/karaf server and waits until /api/health answers UP; fails at once if the platform refuses to start. */
     public Distribution start() {
+        launch();
+        // Wait ignores exceptions thrown by the condition: what ends the wait early is kept and reported after it
+        com.fasterxml.jackson.databind.JsonNode[] refused = new com.fasterxml.jackson.databind.JsonNode[1];
+        Wait.until(Duration.ofSeconds(300), () -> {
+            Api.Response r = health();
+            if (r.status() == 503 && r.json().path("status").asText().equals("REFUSED")) {
+                refused[0] = r.json();
+                return true;
+            }
+            return r.status() == 200 && r.json().path("status").asText().equals("UP");
+        });
+        if (refused[0] != null) {
+            throw new AssertionError("the platform refused to start: " + refused[0]);
+        }
+        return this;
+    }
+
+    /** Starts bin/karaf server expecting the platform to refuse; returns /api/health's answer once it says REFUSED. */
+    public com.fasterxml.jackson.databind.JsonNode startRefused() {
+        launch();
+        com.fasterxml.jackson.databind.JsonNode[] answer = new com.fasterxml.jackson.databind.JsonNode[1];
+        Wait.until(Duration.ofSeconds(300), () -> {
+            Api.Response r = health();
+            boolean refused = r.status() == 503 && r.json().path("status").asText().equals("REFUSED");
+            if (refused || r.status() == 200) {
+                answer[0] = r.json();
+                return true;
+            }
+            return false;
+        });
+        if (!"REFUSED".equals(answer[0].path("status").asText())) {
+            throw new AssertionError("the platform started although it should have refused: " + answer[0]);
+        }
+        return answer[0];
+    }
+
+    private Api.Response health() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Karaf exited with " + process.exitValue() + ", see " + home.resolve("data/log/karaf.log"));
+        }
+        return new Api(apiBase(), Duration.ofSeconds(5)).get("/health");
+    }
+
+    private void launch() {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile());
         Map<String, String> env = pb.environment();
+        env.remove("XUNCHA_KEK");
+        env.remove("XUNCHA_KEK_FILE");
+        if (kek != null) {
+            env.put("XUNCHA_KEK_FILE", kek.toAbsolutePath().toString());
+        }
         env.put("XUNCHA_HTTP_PORT", String.valueOf(http));
         env.put("XUNCHA_SSH_PORT", String.valueOf(ssh));
         env.put("XUNCHA_RMI_REGISTRY_PORT", String.valueOf(rmiRegistry));
@@ -141,14 +225,6 @@ public final class Distribution implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Wait.until(Duration.ofSeconds(300), () -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Karaf exited with " + process.exitValue() + ", see " + home.resolve("data/log/karaf.log"));
-            }
-            Api.Response r = new Api(apiBase(), Duration.ofSeconds(5)).get("/health");
-            return r.status() == 200 && r.json().path("status").asText().equals("UP");
-        });
-        return this;
     }
 
     /** Stops with bin/stop, as an administrator would, and waits for the process to end. */
@@ -226,7 +302,7 @@ public final class Distribution implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path dir) {
+    public static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -79,6 +79,10 @@ public abstract class PaxExamSupport {
             vmOption("-Dliquibase.analytics.enabled=false"),
             vmOption("-Xmx768m"),
             systemProperty("xuncha.test.httpPort").value(String.valueOf(http)),
+            // the key-encryption secret, from a file outside the installation as an office gives it
+            systemProperty("xuncha.kek.file").value(keySecret().toAbsolutePath().toString()),
+            // the tests move the platform clock (org.xuncha.clock): allowed only where this is set
+            systemProperty("xuncha.clock.adjustable").value("true"),
             // Pax Exam's own waits inside the container (10 s by default) give up on a loaded two-core machine
             // and leave the test run hanging; wait as long as the tests do.
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
@@ -87,6 +91,12 @@ public abstract class PaxExamSupport {
             mavenBundle(maven("org.awaitility", "awaitility").version("4.2.2")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.2")),
         };
+    }
+
+    /** One key-encryption secret for the test run's containers (each has keys of its own, wrapped under it). */
+    static synchronized Path keySecret() {
+        Path file = Path.of("target", "kek", "pax-exam-secret");
+        return java.nio.file.Files.exists(file) ? file : Distribution.writeSecret(file);
     }
 
     public static int freePort() {

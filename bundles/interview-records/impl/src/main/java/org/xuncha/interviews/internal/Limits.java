@@ -53,12 +53,15 @@ public final class Limits {
 
     /**
      * The longest ciphertext the platform's {@code FieldCipher} makes of a text of {@code chars}
-     * UTF-16 characters: {@code sm4gcm:<key id>:} and the Base64 of a 12-byte IV, the UTF-8 text (at
-     * most 3 bytes a character) and a 16-byte tag. Key ids are {@code k1}, {@code k2}, ...; ten
-     * characters leave room for any rotation.
+     * UTF-16 characters: a prefix naming the key ({@code sm4b:<key id>:} for a value bound to its place,
+     * key ids like {@code q4m7x2a-k12}; {@code sm4gcm:k1:} before) of at most 18 characters, and the
+     * Base64 of a 12-byte IV, the UTF-8 text (at most 3 bytes a character) and a 16-byte tag.
      */
     public static int sealedLength(int chars) {
         int bytes = 12 + 3 * chars + 16;
-        return "sm4gcm:".length() + 10 + 1 + 4 * ((bytes + 2) / 3);
+        return FRAMING + 4 * ((bytes + 2) / 3);
     }
+
+    /** The longest key-naming prefix: {@code "sm4gcm:" + 10 + ":"}, which also holds {@code "sm4b:" + 12 + ":"}. */
+    private static final int FRAMING = 18;
 }

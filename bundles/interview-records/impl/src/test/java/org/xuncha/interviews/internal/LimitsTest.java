@@ -94,7 +94,7 @@ class LimitsTest {
 
     @Test
     void theSealedLengthCountsThreeBytesACharacterAndTheCiphersFraming() {
-        // "sm4gcm:" + key id (≤ 10) + ":" + Base64(12-byte IV + text + 16-byte tag)
+        // a key-naming prefix of at most 18 characters ("sm4gcm:" + 10 + ":", "sm4b:" + 12 + ":") + Base64(12-byte IV + text + 16-byte tag)
         assertThat(Limits.sealedLength(0)).isEqualTo(7 + 10 + 1 + 40);
         assertThat(Limits.sealedLength(1)).isEqualTo(7 + 10 + 1 + 44);
         assertThat(Limits.sealedLength(100)).isEqualTo(7 + 10 + 1 + 4 * ((12 + 300 + 16 + 2) / 3));

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -29,8 +30,10 @@ import javax.persistence.Persistence;
 import org.h2.jdbcx.JdbcDataSource;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.persistence.ModuleStores;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.FieldContext;
 
 import liquibase.Scope;
 import liquibase.command.CommandScope;
@@ -44,7 +47,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * The platform's side of {@link Store} outside OSGi, on an in-memory H2 database: the schema made by
  * the module's own changelog, EclipseLink on the module's own persistence unit, transactions as the
- * platform runs them, field encryption framed as the platform's ({@code sm4gcm:<key>:} and Base64 of
+ * platform runs them, field encryption framed as the platform's ({@code sm4b:<key>:} bound to the place, {@code sm4gcm:<key>:} without, and Base64 of
  * IV, text and tag; AES-GCM stands in for SM4-GCM, with the same IV and tag, so ciphertexts are as
  * long as in production), a clock that stands still, and the audit entries and events kept for the
  * test to read.
@@ -69,6 +72,9 @@ public final class TestStore implements ModuleStores, AutoCloseable {
     private final Connection keepAlive;
     private final EntityManagerFactory emf;
     private final SecretKeySpec key = new SecretKeySpec(new byte[16], "AES");
+    /** The platform's framings: bound to a place (the key id as long as an installation's), and without one. */
+    private static final String BOUND = "sm4b:abcdefg-k1:";
+    private static final String UNBOUND = "sm4gcm:k1:";
     private final SecureRandom random = new SecureRandom();
 
     public TestStore() {
@@ -188,22 +194,27 @@ public final class TestStore implements ModuleStores, AutoCloseable {
         }
 
         @Override
-        public String encrypt(String plaintext) {
-            if (plaintext == null) {
-                return null;
+        public String encrypt(String plaintext, FieldContext where) {
+            Objects.requireNonNull(where, "where");
+            return plaintext == null ? null : seal(BOUND, plaintext, where.toString());
+        }
+
+        @Override
+        public String decrypt(String ciphertext, FieldContext where) {
+            Objects.requireNonNull(where, "where");
+            if (ciphertext == null || !ciphertext.startsWith(BOUND)) {
+                return decrypt(ciphertext);
             }
             try {
-                byte[] iv = new byte[12];
-                random.nextBytes(iv);
-                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-                c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
-                byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-                byte[] packed = Arrays.copyOf(iv, iv.length + ct.length);
-                System.arraycopy(ct, 0, packed, iv.length, ct.length);
-                return "sm4gcm:k1:" + Base64.getEncoder().encodeToString(packed);
+                return open(ciphertext.substring(BOUND.length()), where.toString());
             } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
+                throw new ApiException(409, "integrity_error", "数据完整性校验失败：" + where, "Integrity check failed: " + where);
             }
+        }
+
+        @Override
+        public String encrypt(String plaintext) {
+            return plaintext == null ? null : seal(UNBOUND, plaintext, null);
         }
 
         @Override
@@ -212,13 +223,38 @@ public final class TestStore implements ModuleStores, AutoCloseable {
                 return null;
             }
             try {
-                byte[] packed = Base64.getDecoder().decode(ciphertext.substring("sm4gcm:k1:".length()));
-                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-                c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, packed, 0, 12));
-                return new String(c.doFinal(packed, 12, packed.length - 12), StandardCharsets.UTF_8);
+                return open(ciphertext.substring(UNBOUND.length()), null);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        private String seal(String prefix, String plaintext, String aad) {
+            try {
+                byte[] iv = new byte[12];
+                random.nextBytes(iv);
+                Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+                c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
+                if (aad != null) {
+                    c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
+                }
+                byte[] ct = c.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+                byte[] packed = Arrays.copyOf(iv, iv.length + ct.length);
+                System.arraycopy(ct, 0, packed, iv.length, ct.length);
+                return prefix + Base64.getEncoder().encodeToString(packed);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private String open(String base64, String aad) throws GeneralSecurityException {
+            byte[] packed = Base64.getDecoder().decode(base64);
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, packed, 0, 12));
+            if (aad != null) {
+                c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
+            }
+            return new String(c.doFinal(packed, 12, packed.length - 12), StandardCharsets.UTF_8);
         }
 
         @Override

@@ -24,8 +24,10 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.xuncha.platform.api.persistence.ModuleStore;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.FieldContext;
 
 /**
  * The module's persistence unit on an in-memory H2 database migrated by the module's own changelog,
@@ -124,6 +126,29 @@ public final class TestStore implements ModuleStore, AutoCloseable {
     @Override
     public void audit(Caller caller, AuditAction action, String type, Object id, String summary) {
         audits.add(new Audited(action, type, id, summary, caller.username(), false));
+    }
+
+    /** Bound to {@code where} as the platform's cipher is: read with another place it fails (409 integrity_error). */
+    @Override
+    public String encrypt(String plaintext, FieldContext where) {
+        java.util.Objects.requireNonNull(where, "where");
+        return plaintext == null ? null : encrypt(plaintext) + "@" + where;
+    }
+
+    @Override
+    public String decrypt(String ciphertext, FieldContext where) {
+        java.util.Objects.requireNonNull(where, "where");
+        if (ciphertext == null) {
+            return null;
+        }
+        int at = ciphertext.lastIndexOf('@');
+        if (at < 0) {
+            return decrypt(ciphertext);
+        }
+        if (!ciphertext.substring(at + 1).equals(where.toString())) {
+            throw new ApiException(409, "integrity_error", "数据完整性校验失败：" + where, "Integrity check failed: " + where);
+        }
+        return decrypt(ciphertext.substring(0, at));
     }
 
     @Override

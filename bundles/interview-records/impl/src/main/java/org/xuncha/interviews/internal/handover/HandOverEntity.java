@@ -18,6 +18,7 @@ import org.xuncha.interviews.api.HandOverKind;
 import org.xuncha.interviews.api.HandOverStatus;
 import org.xuncha.interviews.api.SourceType;
 import org.xuncha.interviews.internal.ScopedEntity;
+import org.xuncha.platform.api.security.FieldContext;
 
 /** A raised problem or lead and its hand-over state. Description and person concerned are ciphertext. */
 @Entity
@@ -93,4 +94,9 @@ public class HandOverEntity extends ScopedEntity {
     @Version
     @Column(name = "version", nullable = false)
     long version;
+
+    /** Where {@code column} of this row is stored, bound into its ciphertext; encrypt after {@code persist()}, which gives the id. */
+    FieldContext cipherPlace(String column) {
+        return FieldContext.of("xc_ivr_handover", column, id);
+    }
 }

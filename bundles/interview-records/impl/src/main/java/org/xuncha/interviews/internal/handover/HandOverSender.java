@@ -111,13 +111,13 @@ public class HandOverSender {
     }
 
     private ProblemDraft problem(HandOverEntity e) {
-        return new ProblemDraft(e.roundId, e.groupId, e.unitId, e.category, db.decrypt(e.descriptionEnc), e.topLeader,
+        return new ProblemDraft(e.roundId, e.groupId, e.unitId, e.category, db.decrypt(e.descriptionEnc, e.cipherPlace("description_enc")), e.topLeader,
                 e.leadingGroup, source(e), HandOverRules.sourceRef(e.sourceType, e.sourceId));
     }
 
     private LeadDraft lead(HandOverEntity e) {
-        return new LeadDraft(e.roundId, e.groupId, e.unitId, db.decrypt(e.personNameEnc), db.decrypt(e.personPostEnc),
-                db.decrypt(e.personRankEnc), e.personId, e.category, db.decrypt(e.descriptionEnc), e.topLeader, source(e),
+        return new LeadDraft(e.roundId, e.groupId, e.unitId, db.decrypt(e.personNameEnc, e.cipherPlace("person_name_enc")), db.decrypt(e.personPostEnc, e.cipherPlace("person_post_enc")),
+                db.decrypt(e.personRankEnc, e.cipherPlace("person_rank_enc")), e.personId, e.category, db.decrypt(e.descriptionEnc, e.cipherPlace("description_enc")), e.topLeader, source(e),
                 HandOverRules.sourceRef(e.sourceType, e.sourceId));
     }
 

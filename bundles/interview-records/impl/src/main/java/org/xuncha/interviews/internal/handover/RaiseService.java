@@ -72,17 +72,20 @@ public class RaiseService {
             e.scope(source);
             e.kind = d.kind();
             e.category = InterviewRules.trim(d.category());
-            e.descriptionEnc = db.encrypt(d.description().strip());
             e.topLeader = topLeader;
             e.leadingGroup = HandOverRules.leadingGroup(d, p);
             e.personId = d.personId();
-            e.personNameEnc = db.encrypt(p != null ? p.name() : InterviewRules.trim(d.personName()));
-            e.personPostEnc = db.encrypt(InterviewRules.trim(d.personPost()) != null ? InterviewRules.trim(d.personPost()) : p == null ? null : p.post());
-            e.personRankEnc = db.encrypt(InterviewRules.trim(d.personRank()) != null ? InterviewRules.trim(d.personRank()) : p == null ? null : p.rank());
             e.status = HandOverStatus.PENDING;
             e.raisedBy = caller.username();
             e.raisedAt = db.now();
             em.persist(e);
+            // encrypted once the row has its id, which each ciphertext is bound to
+            e.descriptionEnc = db.encrypt(d.description().strip(), e.cipherPlace("description_enc"));
+            e.personNameEnc = db.encrypt(p != null ? p.name() : InterviewRules.trim(d.personName()), e.cipherPlace("person_name_enc"));
+            e.personPostEnc = db.encrypt(InterviewRules.trim(d.personPost()) != null ? InterviewRules.trim(d.personPost()) : p == null ? null : p.post(),
+                    e.cipherPlace("person_post_enc"));
+            e.personRankEnc = db.encrypt(InterviewRules.trim(d.personRank()) != null ? InterviewRules.trim(d.personRank()) : p == null ? null : p.rank(),
+                    e.cipherPlace("person_rank_enc"));
             em.flush();
             db.audit(em, caller, AuditAction.CREATE, TYPE, e.id, "提出" + e.kind.nameZh() + "（来源：" + sourceType.nameZh() + " " + sourceId
                     + (topLeader ? "，涉及一把手" : "") + "）");
@@ -131,9 +134,9 @@ public class RaiseService {
     }
 
     private HandOver toValue(HandOverEntity e) {
-        return new HandOver(e.id, e.sourceType, e.sourceId, e.kind, e.category, db.decrypt(e.descriptionEnc), e.topLeader,
-                e.leadingGroup, e.personId, db.decrypt(e.personNameEnc), db.decrypt(e.personPostEnc),
-                db.decrypt(e.personRankEnc), e.status, e.targetId, e.raisedBy, e.raisedAt, e.handedOverAt, e.handedOverBy,
+        return new HandOver(e.id, e.sourceType, e.sourceId, e.kind, e.category, db.decrypt(e.descriptionEnc, e.cipherPlace("description_enc")), e.topLeader,
+                e.leadingGroup, e.personId, db.decrypt(e.personNameEnc, e.cipherPlace("person_name_enc")),
+                db.decrypt(e.personPostEnc, e.cipherPlace("person_post_enc")), db.decrypt(e.personRankEnc, e.cipherPlace("person_rank_enc")), e.status, e.targetId, e.raisedBy, e.raisedAt, e.handedOverAt, e.handedOverBy,
                 e.attempts, e.lastError);
     }
 }

@@ -18,6 +18,7 @@ import javax.persistence.Version;
 import org.xuncha.interviews.api.LetterChannel;
 import org.xuncha.interviews.api.LetterDisposition;
 import org.xuncha.interviews.internal.ScopedEntity;
+import org.xuncha.platform.api.security.FieldContext;
 
 /** A letter or visit. Reporter, content and handling note are ciphertext. */
 @Entity
@@ -78,4 +79,9 @@ public class LetterEntity extends ScopedEntity {
     @Version
     @Column(name = "version", nullable = false)
     long version;
+
+    /** Where {@code column} of this row is stored, bound into its ciphertext; encrypt after {@code persist()}, which gives the id. */
+    FieldContext cipherPlace(String column) {
+        return FieldContext.of("xc_ivr_letter", column, id);
+    }
 }

@@ -91,15 +91,16 @@ public class LetterServiceImpl implements LetterService {
             e.channel = d.channel();
             e.receivedOn = d.receivedOn();
             e.anonymous = InterviewRules.trim(d.reporterName()) == null;
-            e.reporterNameEnc = db.encrypt(InterviewRules.trim(d.reporterName()));
-            e.reporterContactEnc = db.encrypt(InterviewRules.trim(d.reporterContact()));
-            e.contentEnc = db.encrypt(d.content().strip());
             e.topLeader = Boolean.TRUE.equals(d.concernsTopLeader());
             e.leadingGroup = Boolean.TRUE.equals(d.concernsLeadingGroup());
             e.disposition = LetterDisposition.PENDING;
             e.registeredBy = caller.username();
             e.registeredAt = db.now();
             em.persist(e);
+            // encrypted once the row has its id, which each ciphertext is bound to
+            e.reporterNameEnc = db.encrypt(InterviewRules.trim(d.reporterName()), e.cipherPlace("reporter_name_enc"));
+            e.reporterContactEnc = db.encrypt(InterviewRules.trim(d.reporterContact()), e.cipherPlace("reporter_contact_enc"));
+            e.contentEnc = db.encrypt(d.content().strip(), e.cipherPlace("content_enc"));
             em.flush();
             db.audit(em, caller, AuditAction.CREATE, TYPE, e.id, "登记信访件（" + e.channel.nameZh() + "，轮次 " + e.roundId + "，单位 "
                     + e.unitId + "）");
@@ -120,7 +121,7 @@ public class LetterServiceImpl implements LetterService {
             LetterEntity e = find(em, caller, id);
             InterviewRules.checkVersion(h.version(), e.version);
             e.disposition = h.disposition();
-            e.handlingNoteEnc = db.encrypt(InterviewRules.trim(h.note()));
+            e.handlingNoteEnc = db.encrypt(InterviewRules.trim(h.note()), e.cipherPlace("handling_note_enc"));
             e.handledBy = caller.username();
             e.handledAt = db.now();
             em.flush();
@@ -174,9 +175,9 @@ public class LetterServiceImpl implements LetterService {
     }
 
     private Letter view(LetterEntity e) {
-        return new Letter(e.id, e.roundId, e.groupId, e.unitId, e.channel, e.receivedOn, db.decrypt(e.reporterNameEnc),
-                db.decrypt(e.reporterContactEnc), db.decrypt(e.contentEnc), e.topLeader, e.leadingGroup, e.disposition,
-                db.decrypt(e.handlingNoteEnc), e.handledBy, e.handledAt, e.registeredBy, e.registeredAt,
+        return new Letter(e.id, e.roundId, e.groupId, e.unitId, e.channel, e.receivedOn, db.decrypt(e.reporterNameEnc, e.cipherPlace("reporter_name_enc")),
+                db.decrypt(e.reporterContactEnc, e.cipherPlace("reporter_contact_enc")), db.decrypt(e.contentEnc, e.cipherPlace("content_enc")), e.topLeader, e.leadingGroup, e.disposition,
+                db.decrypt(e.handlingNoteEnc, e.cipherPlace("handling_note_enc")), e.handledBy, e.handledAt, e.registeredBy, e.registeredAt,
                 raised.forSources(SourceType.LETTER, List.of(e.id)), raised.available(), attachments.list(TYPE, e.id), e.version);
     }
 }

@@ -104,7 +104,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
             em.persist(p);
             em.flush();
             for (int i = 0; i < resolved.size(); i++) {
-                em.persist(planned.newPlanned(p, resolved.get(i), drafts.get(i).templateId()));
+                planned.newPlanned(em, p, resolved.get(i), drafts.get(i).templateId());
             }
             em.flush();
             db.audit(em, caller, AuditAction.CREATE, PLAN, p.id, "新增谈话计划（轮次 " + p.roundId + "，巡察组 " + p.groupId + "，单位 "
@@ -148,8 +148,7 @@ public class InterviewPlanServiceImpl implements InterviewPlanService {
         PlannedInterviewRules.Resolved r = resolve(caller, plan, draft);
         PlannedEntity saved = db.write(em -> {
             PlanEntity p = em.find(PlanEntity.class, planId);
-            PlannedEntity e = planned.newPlanned(p, r, draft.templateId());
-            em.persist(e);
+            PlannedEntity e = planned.newPlanned(em, p, r, draft.templateId());
             p.updatedAt = db.now();
             em.flush();
             db.audit(em, caller, AuditAction.CREATE, PLANNED, e.id, "新增计划谈话（计划 " + planId + "）");

@@ -24,6 +24,7 @@ import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.PlannedStatus;
 import org.xuncha.interviews.internal.ScopedEntity;
 import org.xuncha.interviews.internal.template.TopicValue;
+import org.xuncha.platform.api.security.FieldContext;
 
 /** One planned interview. Round, group, unit and division repeat the plan's, for the checks and statistics. */
 @Entity
@@ -88,5 +89,10 @@ public class PlannedEntity extends ScopedEntity {
 
     boolean coversMandatoryTopic() {
         return topics.stream().anyMatch(t -> t.toValue().mandatory());
+    }
+
+    /** Where {@code column} of this row is stored, bound into its ciphertext; encrypt after {@code persist()}, which gives the id. */
+    FieldContext cipherPlace(String column) {
+        return FieldContext.of("xc_ivr_planned", column, id);
     }
 }

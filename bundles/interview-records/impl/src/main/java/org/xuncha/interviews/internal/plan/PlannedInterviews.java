@@ -78,10 +78,12 @@ public class PlannedInterviews {
         return PlannedInterviewRules.validate(prefix, d, members, unitId, person, templateTopics, checks);
     }
 
-    PlannedEntity newPlanned(PlanEntity p, PlannedInterviewRules.Resolved r, Long templateId) {
+    /** A new planned interview of plan {@code p}, persisted (the name's ciphertext is bound to its id). */
+    PlannedEntity newPlanned(EntityManager em, PlanEntity p, PlannedInterviewRules.Resolved r, Long templateId) {
         PlannedEntity e = new PlannedEntity();
         e.planId = p.id;
         e.scope(p);
+        em.persist(e);
         apply(e, r, templateId);
         return e;
     }
@@ -89,7 +91,7 @@ public class PlannedInterviews {
     void apply(PlannedEntity e, PlannedInterviewRules.Resolved r, Long templateId) {
         e.category = r.category();
         e.personId = r.personId();
-        e.nameEnc = db.encrypt(r.name());
+        e.nameEnc = db.encrypt(r.name(), e.cipherPlace("name_enc"));
         e.post = r.post();
         e.templateId = templateId;
         e.topics.clear();
@@ -109,7 +111,7 @@ public class PlannedInterviews {
     }
 
     PlannedInterview toValue(PlannedEntity e) {
-        return new PlannedInterview(e.id, e.planId, e.category, e.personId, db.decrypt(e.nameEnc), e.post, e.templateId,
+        return new PlannedInterview(e.id, e.planId, e.category, e.personId, db.decrypt(e.nameEnc, e.cipherPlace("name_enc")), e.post, e.templateId,
                 e.topics.stream().map(TopicValue::toValue).toList(), List.copyOf(e.interviewerIds), e.recorderId, e.scheduledAt,
                 e.place, e.status, e.recordId, e.version);
     }

@@ -10,6 +10,7 @@ import javax.persistence.Id;
 import javax.persistence.Lob;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
+import org.xuncha.platform.api.security.FieldContext;
 
 /** A correction of a signed-off record: the reason and the content before it, both ciphertext. Never changed. */
 @Entity
@@ -37,4 +38,9 @@ public class CorrectionEntity {
     @Lob
     @Column(name = "previous_enc", nullable = false)
     String previousEnc;
+
+    /** Where {@code column} of this row is stored, bound into its ciphertext; encrypt after {@code persist()}, which gives the id. */
+    FieldContext cipherPlace(String column) {
+        return FieldContext.of("xc_ivr_correction", column, id);
+    }
 }

@@ -94,7 +94,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
         db.audit(caller, AuditAction.READ, RecordContent.TYPE, null, "查看谈话记录列表（" + RecordRules.describe(q) + "，"
                 + rows.items().size() + " 条）");
         return rows.map(r -> new RecordSummary(r.id, r.roundId, r.groupId, r.unitId, r.plannedId, r.category, r.personId,
-                db.decrypt(r.nameEnc), r.heldAt, r.status, r.coversMandatory, r.missesMandatory, pending.getOrDefault(r.id, 0)));
+                db.decrypt(r.nameEnc, r.cipherPlace("name_enc")), r.heldAt, r.status, r.coversMandatory, r.missesMandatory, pending.getOrDefault(r.id, 0)));
     }
 
     @Override
@@ -134,8 +134,9 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
             e.status = RecordStatus.DRAFT;
             e.createdBy = caller.username();
             e.createdAt = now;
-            apply(e, v, now);
             em.persist(e);
+            // after persist(): the ciphertexts are bound to the row's id
+            apply(e, v, now);
             em.flush();
             if (plannedId != null) {
                 planned.markHeld(em, plannedId, e.id);
@@ -231,7 +232,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
     private void apply(RecordEntity e, Valid v, LocalDateTime now) {
         e.category = v.interviewee().category();
         e.personId = v.interviewee().personId();
-        e.nameEnc = db.encrypt(v.interviewee().name());
+        e.nameEnc = db.encrypt(v.interviewee().name(), e.cipherPlace("name_enc"));
         e.post = v.interviewee().post();
         e.heldAt = v.heldAt();
         e.place = v.place();

@@ -1,5 +1,6 @@
 package org.xuncha.interviews.internal.record;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -21,6 +22,7 @@ import org.xuncha.interviews.internal.handover.RaiseService;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.FieldContext;
 
 /**
  * What was said, in and out of the database: encrypted before it reaches the entity, decrypted only
@@ -61,22 +63,46 @@ public class RecordContent {
         }
     }
 
-    /** Replaces what was said, encrypting it, and recomputes the mandatory-topic flags. */
+    /**
+     * Replaces what was said, encrypting it, and recomputes the mandatory-topic flags. Each text is bound
+     * to its row: the record's id and its position (the collection's order column), so sections cannot
+     * be swapped between records nor within one.
+     */
     void write(RecordEntity e, List<Section> sections, List<LeaderNote> notes) {
         e.sections.clear();
-        sections.forEach(s -> e.sections.add(new SectionValue(s.topicCode(), s.topicTitle(), db.encrypt(s.text()))));
+        for (Section s : sections) {
+            e.sections.add(new SectionValue(s.topicCode(), s.topicTitle(), db.encrypt(s.text(), sectionPlace(e, e.sections.size()))));
+        }
         e.leaderNotes.clear();
-        notes.forEach(n -> e.leaderNotes.add(new LeaderNoteValue(n.personId(), db.encrypt(n.text()))));
+        for (LeaderNote n : notes) {
+            e.leaderNotes.add(new LeaderNoteValue(n.personId(), db.encrypt(n.text(), notePlace(e, e.leaderNotes.size()))));
+        }
         e.coversMandatory = InterviewRules.coversMandatoryTopic(sections, notes);
         e.missesMandatory = e.category.leadership() && !e.coversMandatory;
     }
 
     List<Section> sections(RecordEntity e) {
-        return e.sections.stream().map(s -> new Section(s.topicCode, s.topicTitle, db.decrypt(s.textEnc))).toList();
+        List<Section> result = new ArrayList<>();
+        for (SectionValue s : e.sections) {
+            result.add(new Section(s.topicCode, s.topicTitle, db.decrypt(s.textEnc, sectionPlace(e, result.size()))));
+        }
+        return result;
     }
 
     List<LeaderNote> notes(RecordEntity e) {
-        return e.leaderNotes.stream().map(n -> new LeaderNote(n.personId, db.decrypt(n.textEnc))).toList();
+        List<LeaderNote> result = new ArrayList<>();
+        for (LeaderNoteValue n : e.leaderNotes) {
+            result.add(new LeaderNote(n.personId, db.decrypt(n.textEnc, notePlace(e, result.size()))));
+        }
+        return result;
+    }
+
+    private static FieldContext sectionPlace(RecordEntity e, int position) {
+        return FieldContext.of("xc_ivr_record_section", "text_enc", e.id + "/" + position);
+    }
+
+    private static FieldContext notePlace(RecordEntity e, int position) {
+        return FieldContext.of("xc_ivr_leader_note", "text_enc", e.id + "/" + position);
     }
 
     /** The stored record as read, decrypted; for a caller whose access was checked. */
@@ -94,11 +120,12 @@ public class RecordContent {
     InterviewRecord view(EntityManager em, RecordEntity e) {
         List<Correction> corrections = em.createQuery("select c from CorrectionEntity c where c.recordId = :r order by c.id",
                 CorrectionEntity.class).setParameter("r", e.id).getResultList().stream()
-                .map(c -> new Correction(c.id, c.correctedAt, c.correctedBy, db.decrypt(c.reasonEnc), db.decrypt(c.previousEnc)))
+                .map(c -> new Correction(c.id, c.correctedAt, c.correctedBy, db.decrypt(c.reasonEnc, c.cipherPlace("reason_enc")),
+                        db.decrypt(c.previousEnc, c.cipherPlace("previous_enc"))))
                 .toList();
         List<Signature> interviewers = e.interviewers.stream().map(i -> new Signature(i.personId, i.signature)).toList();
-        return new InterviewRecord(e.id, e.roundId, e.groupId, e.unitId, e.plannedId, e.category, e.personId, db.decrypt(e.nameEnc),
-                e.post, e.heldAt, e.place, interviewers, e.recorderId, e.intervieweeSignature, db.decrypt(e.intervieweeNoteEnc),
+        return new InterviewRecord(e.id, e.roundId, e.groupId, e.unitId, e.plannedId, e.category, e.personId, db.decrypt(e.nameEnc, e.cipherPlace("name_enc")),
+                e.post, e.heldAt, e.place, interviewers, e.recorderId, e.intervieweeSignature, db.decrypt(e.intervieweeNoteEnc, e.cipherPlace("interviewee_note_enc")),
                 e.status, sections(e), notes(e), e.coversMandatory, e.missesMandatory,
                 raised.forSources(SourceType.RECORD, List.of(e.id)), raised.available(),
                 attachments.list(TYPE, e.id), corrections, e.signedOffBy, e.signedOffAt, e.createdBy,

@@ -24,6 +24,7 @@ import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.RecordStatus;
 import org.xuncha.interviews.api.SignatureStatus;
 import org.xuncha.interviews.internal.ScopedEntity;
+import org.xuncha.platform.api.security.FieldContext;
 
 /** An interview record. Names and everything said are ciphertext (FieldCipher, SM4). */
 @Entity
@@ -110,4 +111,9 @@ public class RecordEntity extends ScopedEntity {
     @Version
     @Column(name = "version", nullable = false)
     long version;
+
+    /** Where {@code column} of this row is stored, bound into its ciphertext; encrypt after {@code persist()}, which gives the id. */
+    FieldContext cipherPlace(String column) {
+        return FieldContext.of("xc_ivr_record", column, id);
+    }
 }

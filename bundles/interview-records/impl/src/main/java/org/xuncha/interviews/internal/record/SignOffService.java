@@ -59,7 +59,7 @@ public class SignOffService {
             Map<Long, SignatureStatus> byPerson = RecordRules.signatures(s, interviewers);
             e.interviewers.forEach(i -> i.signature = byPerson.get(i.personId));
             e.intervieweeSignature = s.interviewee();
-            e.intervieweeNoteEnc = db.encrypt(InterviewRules.trim(s.intervieweeNote()));
+            e.intervieweeNoteEnc = db.encrypt(InterviewRules.trim(s.intervieweeNote()), e.cipherPlace("interviewee_note_enc"));
             e.updatedAt = db.now();
             em.flush();
             db.audit(em, caller, AuditAction.UPDATE, RecordContent.TYPE, id, "更新谈话记录签字情况");
@@ -129,9 +129,9 @@ public class SignOffService {
             k.recordId = id;
             k.correctedAt = db.now();
             k.correctedBy = caller.username();
-            k.reasonEnc = db.encrypt(c.reason().strip());
-            k.previousEnc = db.encrypt(RecordRules.render(content.sections(e), content.notes(e)));
             em.persist(k);
+            k.reasonEnc = db.encrypt(c.reason().strip(), k.cipherPlace("reason_enc"));
+            k.previousEnc = db.encrypt(RecordRules.render(content.sections(e), content.notes(e)), k.cipherPlace("previous_enc"));
             content.write(e, sections, notes);
             e.updatedAt = k.correctedAt;
             em.flush();

@@ -66,7 +66,7 @@ class InterviewPlanServiceImplTest {
         assertThat(m.plans.missingTopics(m.member, ROUND, UNIT).missing()).isEqualTo(check.missing());
 
         String stored = m.stored("xc_ivr_planned", "name_enc", plan.interviews().get(0).id());
-        assertThat(stored).startsWith("sm4gcm:").doesNotContain("张明");
+        assertThat(stored).startsWith("sm4b:").doesNotContain("张明");
         assertThat(m.db.events).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.PLAN_SAVED) && e.entityId().equals(String.valueOf(plan.id()))
                 && e.properties().get(InterviewRecordsEvents.UNIT_ID).equals(UNIT));
         assertThat(m.plans.plans(m.member, new PlanQuery(ROUND, null, UNIT), PageRequest.first(100)).items())

@@ -66,7 +66,7 @@ class InterviewRecordServiceImplTest {
         try (Connection c = m.db.connection(); ResultSet rs = c.createStatement().executeQuery(
                 "select text_enc from xc_ivr_record_section where record_id = " + r.id())) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).startsWith("sm4gcm:").doesNotContain(SAID);
+            assertThat(rs.getString(1)).startsWith("sm4b:").doesNotContain(SAID);
         }
         assertThat(m.records.record(m.member2, r.id()).sections().get(0).text()).isEqualTo(SAID);
         assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.READ && a.actor().equals("ivr-member2") && a.id().equals(String.valueOf(r.id())));

@@ -113,13 +113,14 @@ public class ConsultationService {
             ConsultationEntity c = new ConsultationEntity();
             c.place(round.divisionCode(), round.termId(), round.id(), caller.username(), store.now());
             c.groupId = in.groupId();
-            c.subject = store.encrypt(in.subject().trim());
             c.heldOn = in.heldOn();
-            c.conclusion = store.encrypt(Texts.blank(in.conclusion()));
             c.attendees.addAll(attendees);
             problems.forEach(id -> c.items.add(new ItemValue(ItemType.PROBLEM, id)));
             leads.forEach(id -> c.items.add(new ItemValue(ItemType.LEAD, id)));
             em.persist(c);
+            // encrypted once the row has its id, which each ciphertext is bound to
+            c.subject = store.encrypt(in.subject().trim(), c.place("subject"));
+            c.conclusion = store.encrypt(Texts.blank(in.conclusion()), c.place("conclusion"));
             em.flush();
             store.audit(em, caller, AuditAction.CREATE, TYPE, c.id, "记录会商研判（轮次 " + c.roundId + "，问题 " + problems.size()
                     + " 个，线索 " + leads.size() + " 条，参会 " + attendees.size() + " 人）");
@@ -228,7 +229,8 @@ public class ConsultationService {
     private ConsultationView view(ConsultationEntity c) {
         List<Long> problems = c.items.stream().filter(i -> i.type == ItemType.PROBLEM).map(i -> i.itemId).toList();
         List<Long> leads = c.items.stream().filter(i -> i.type == ItemType.LEAD).map(i -> i.itemId).toList();
-        return new ConsultationView(c.id, c.roundId, c.groupId, store.decrypt(c.subject), c.heldOn, store.decrypt(c.conclusion),
+        return new ConsultationView(c.id, c.roundId, c.groupId, store.decrypt(c.subject, c.place("subject")), c.heldOn,
+                store.decrypt(c.conclusion, c.place("conclusion")),
                 c.attendees.stream().map(a -> new Attendee(a.personId, a.name, a.organisation, a.role)).toList(), problems, leads,
                 c.createdBy, c.createdAt);
     }

@@ -77,10 +77,10 @@ public class LeadFeedbackService {
             d.leadId = id;
             d.method = in.method();
             d.reportedOn = in.reportedOn();
-            d.note = store.encrypt(Texts.blank(in.note()));
             d.reportedBy = caller.username();
             d.reportedAt = store.now();
             em.persist(d);
+            d.note = store.encrypt(Texts.blank(in.note()), d.place("note"));
             if (l.firstFeedbackOn == null) {
                 l.firstFeedbackOn = in.reportedOn();
             }
@@ -101,10 +101,10 @@ public class LeadFeedbackService {
             o.grade = in.grade();
             o.people = in.people();
             o.decidedOn = in.decidedOn();
-            o.note = store.encrypt(Texts.blank(in.note()));
             o.reportedBy = caller.username();
             o.reportedAt = store.now();
             em.persist(o);
+            o.note = store.encrypt(Texts.blank(in.note()), o.place("note"));
             return "反馈处理结果：" + in.kind().nameZh() + (in.grade() == null ? "" : "（" + in.grade().nameZh() + "）") + " " + in.people() + "人";
         });
     }
@@ -113,7 +113,7 @@ public class LeadFeedbackService {
         return feedback(caller, id, "concluded", (em, l) -> {
             LeadLifecycle.conclude(state(em, l), in, store.today());
             l.concludedOn = in.concludedOn();
-            l.conclusionNote = store.encrypt(Texts.blank(in.note()));
+            l.conclusionNote = store.encrypt(Texts.blank(in.note()), l.place("conclusion_note"));
             l.status = LeadStatus.CONCLUDED;
             return "线索办结";
         });

@@ -117,8 +117,9 @@ public class LeadRegistrationService {
             l.source = source;
             l.sourceRef = Texts.blank(in.sourceRef());
             l.status = LeadStatus.REGISTERED;
-            apply(l, in, category, Boolean.TRUE.equals(topLeader));
             em.persist(l);
+            // after persist(): the ciphertexts are bound to the row's id
+            apply(l, in, category, Boolean.TRUE.equals(topLeader));
             em.flush();
             store.audit(em, caller, AuditAction.CREATE, LeadService.TYPE, l.id, "登记问题线索（轮次 " + l.roundId + "，单位 " + l.unitId
                     + (problemId == null ? "" : "，问题 " + problemId) + "，来源 " + source.name() + "）");
@@ -127,12 +128,12 @@ public class LeadRegistrationService {
     }
 
     private void apply(LeadEntity l, LeadInput in, String category, boolean topLeader) {
-        l.personName = store.encrypt(in.personName().trim());
-        l.personPost = store.encrypt(Texts.blank(in.personPost()));
-        l.personRank = store.encrypt(Texts.blank(in.personRank()));
+        l.personName = store.encrypt(in.personName().trim(), l.place("person_name"));
+        l.personPost = store.encrypt(Texts.blank(in.personPost()), l.place("person_post"));
+        l.personRank = store.encrypt(Texts.blank(in.personRank()), l.place("person_rank"));
         l.personId = in.personId();
         l.category = category;
-        l.summary = store.encrypt(Texts.blank(in.summary()));
+        l.summary = store.encrypt(Texts.blank(in.summary()), l.place("summary"));
         l.topLeader = topLeader;
         l.updatedAt = store.now();
     }

@@ -61,10 +61,10 @@ public class LeadService {
         LeadView v = store.read(em -> {
             LeadEntity l = LeadEntity.visible(em, caller, id);
             return LeadView.of(store, l, today, true,
-                    disposals(em, id).stream().map(d -> new LeadView.Disposal(d.id, d.method, d.reportedOn, store.decrypt(d.note),
+                    disposals(em, id).stream().map(d -> new LeadView.Disposal(d.id, d.method, d.reportedOn, store.decrypt(d.note, d.place("note")),
                             d.reportedBy)).toList(),
                     outcomes(em, id).stream().map(o -> new LeadView.Outcome(o.id, o.kind, o.grade, o.people, o.decidedOn,
-                            store.decrypt(o.note), o.reportedBy)).toList());
+                            store.decrypt(o.note, o.place("note")), o.reportedBy)).toList());
         });
         store.audit(caller, AuditAction.READ, TYPE, id, "查看问题线索");
         return v;

@@ -31,11 +31,12 @@ public record LeadView(long id, long termId, long roundId, long groupId, long un
     }
 
     static LeadView of(ModuleStore store, LeadEntity l, LocalDate today, boolean full, List<Disposal> disposals, List<Outcome> outcomes) {
-        return new LeadView(l.id, l.termId, l.roundId, l.groupId, l.unitId, l.problemId, store.decrypt(l.personName),
-                store.decrypt(l.personPost), store.decrypt(l.personRank), l.personId, l.category, full ? store.decrypt(l.summary) : null,
+        return new LeadView(l.id, l.termId, l.roundId, l.groupId, l.unitId, l.problemId, store.decrypt(l.personName, l.place("person_name")),
+                store.decrypt(l.personPost, l.place("person_post")), store.decrypt(l.personRank, l.place("person_rank")), l.personId,
+                l.category, full ? store.decrypt(l.summary, l.place("summary")) : null,
                 l.topLeader, l.source, l.sourceRef, l.status, l.receiverKind, l.receiverName, l.documentNumber, l.transferredOn,
                 l.feedbackDue, FeedbackClock.overdue(l.status, l.feedbackDue, today), FeedbackClock.daysOverdue(l.status, l.feedbackDue, today),
-                l.acknowledgedOn, l.firstFeedbackOn, l.concludedOn, full ? store.decrypt(l.conclusionNote) : null, l.createdBy, l.createdAt,
+                l.acknowledgedOn, l.firstFeedbackOn, l.concludedOn, full ? store.decrypt(l.conclusionNote, l.place("conclusion_note")) : null, l.createdBy, l.createdAt,
                 l.version, disposals, outcomes);
     }
 }

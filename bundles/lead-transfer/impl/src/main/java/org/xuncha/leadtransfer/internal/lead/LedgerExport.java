@@ -83,9 +83,9 @@ public class LedgerExport {
             row.add(roundNames.get(l.roundId));
             row.add(groupNames.get(l.groupId));
             row.add(units.containsKey(l.unitId) ? units.get(l.unitId).name() : "#" + l.unitId);
-            row.add(store.decrypt(l.personName));
-            row.add(store.decrypt(l.personPost));
-            row.add(store.decrypt(l.personRank));
+            row.add(store.decrypt(l.personName, l.place("person_name")));
+            row.add(store.decrypt(l.personPost, l.place("person_post")));
+            row.add(store.decrypt(l.personRank, l.place("person_rank")));
             row.add(l.topLeader ? "是" : "否");
             row.add(l.category == null ? null : categories.containsKey(l.category) ? categories.get(l.category).nameZh() : l.category);
             row.add(l.source.nameZh());

@@ -71,11 +71,11 @@ public class SurrenderService {
             SurrenderEntity s = new SurrenderEntity();
             s.place(round.divisionCode(), round.termId(), round.id(), caller.username(), store.now());
             s.unitId = in.unitId();
-            s.personName = store.encrypt(in.personName().trim());
-            s.personPost = store.encrypt(Texts.blank(in.personPost()));
             s.surrenderedOn = in.surrenderedOn();
             s.receivedBy = in.receivedBy().trim();
             em.persist(s);
+            s.personName = store.encrypt(in.personName().trim(), s.place("person_name"));
+            s.personPost = store.encrypt(Texts.blank(in.personPost()), s.place("person_post"));
             em.flush();
             store.audit(em, caller, AuditAction.CREATE, TYPE, s.id, "登记主动投案（轮次 " + s.roundId + "）");
             return view(s);
@@ -98,7 +98,8 @@ public class SurrenderService {
     }
 
     private SurrenderView view(SurrenderEntity s) {
-        return new SurrenderView(s.id, s.roundId, s.unitId, store.decrypt(s.personName), store.decrypt(s.personPost), s.surrenderedOn,
+        return new SurrenderView(s.id, s.roundId, s.unitId, store.decrypt(s.personName, s.place("person_name")),
+                store.decrypt(s.personPost, s.place("person_post")), s.surrenderedOn,
                 s.receivedBy, s.createdBy);
     }
 }

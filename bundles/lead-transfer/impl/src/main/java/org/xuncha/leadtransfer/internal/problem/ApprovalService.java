@@ -134,11 +134,10 @@ public class ApprovalService {
                 if (checked.add(Texts.blank(in.category()))) {
                     taxonomy.requireUsable(em, "category", Texts.blank(in.category()));
                 }
-                ProblemEntity p = problems.draft(caller, in, at.get(i), in.source() == null ? Source.GROUP_WORK : in.source(),
+                ProblemEntity p = problems.draft(em, caller, in, at.get(i), in.source() == null ? Source.GROUP_WORK : in.source(),
                         in.foundOn() == null ? today : in.foundOn());
                 p.status = ProblemStatus.APPROVED;
                 p.approvedOn = today;
-                em.persist(p);
                 list.add(p);
             }
             em.flush();
@@ -165,16 +164,16 @@ public class ApprovalService {
         a.problemId = problemId;
         a.step = step;
         a.decision = decision;
-        a.opinion = store.encrypt(opinion);
         a.actor = caller.username();
         a.actedAt = at;
         em.persist(a);
+        a.opinion = store.encrypt(opinion, a.place("opinion"));
     }
 
     /** A problem's approval sheet, oldest signature first. */
     static List<ApprovalView> sheet(EntityManager em, ModuleStore store, long problemId) {
         return em.createQuery("select a from ApprovalEntity a where a.problemId = :p order by a.id", ApprovalEntity.class)
                 .setParameter("p", problemId).getResultList().stream()
-                .map(a -> new ApprovalView(a.step, a.decision, store.decrypt(a.opinion), a.actor, a.actedAt)).toList();
+                .map(a -> new ApprovalView(a.step, a.decision, store.decrypt(a.opinion, a.place("opinion")), a.actor, a.actedAt)).toList();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import javax.persistence.EntityManager;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -98,7 +100,7 @@ public class ProblemService {
         caller.require(PROBLEM_READ);
         ProblemView v = store.read(em -> {
             ProblemEntity p = ProblemEntity.visible(em, caller, id);
-            return view(p, store.decrypt(p.description), ApprovalService.sheet(em, store, id),
+            return view(p, store.decrypt(p.description, p.place("description")), ApprovalService.sheet(em, store, id),
                     attachments.list(Store.MODULE, TYPE, String.valueOf(id)));
         });
         store.audit(caller, AuditAction.READ, TYPE, id, "查看问题底稿");
@@ -116,8 +118,7 @@ public class ProblemService {
         Placement at = rounds.place(caller, in.roundId(), in.groupId(), in.unitId(), foundOn);
         return store.write(em -> {
             taxonomy.requireUsable(em, "category", Texts.blank(in.category()));
-            ProblemEntity p = draft(caller, in, at, source, foundOn);
-            em.persist(p);
+            ProblemEntity p = draft(em, caller, in, at, source, foundOn);
             em.flush();
             store.audit(em, caller, AuditAction.CREATE, TYPE, p.id, "新增问题底稿（轮次 " + p.roundId + "，单位 " + p.unitId + "，来源 "
                     + source.name() + "）");
@@ -172,8 +173,11 @@ public class ProblemService {
         }
     }
 
-    /** A new problem at its placement, not yet persisted: a draft here, approved at once by {@link ApprovalService#createApproved}. */
-    ProblemEntity draft(Caller caller, ProblemInput in, Placement at, Source source, LocalDate foundOn) {
+    /**
+     * A new problem at its placement, persisted (its description is encrypted bound to its id): a draft
+     * here, approved at once by {@link ApprovalService#createApproved}.
+     */
+    ProblemEntity draft(EntityManager em, Caller caller, ProblemInput in, Placement at, Source source, LocalDate foundOn) {
         ProblemEntity p = new ProblemEntity();
         p.place(at, caller.username(), store.now());
         p.roundStart = at.roundStart();
@@ -181,13 +185,14 @@ public class ProblemService {
         p.sourceRef = Texts.blank(in.sourceRef());
         p.status = ProblemStatus.DRAFT;
         p.foundOn = foundOn;
+        em.persist(p);
         apply(p, in);
         return p;
     }
 
     private void apply(ProblemEntity p, ProblemInput in) {
         p.category = Texts.blank(in.category());
-        p.description = store.encrypt(in.description().trim());
+        p.description = store.encrypt(in.description().trim(), p.place("description"));
         p.topLeader = Boolean.TRUE.equals(in.topLeader());
         p.leadingGroup = Boolean.TRUE.equals(in.leadingGroup());
         p.updatedAt = store.now();

@@ -12,6 +12,7 @@ import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 
+import org.xuncha.platform.api.security.FieldContext;
 import org.xuncha.roundplanning.api.Avoidance;
 
 @Entity
@@ -45,4 +46,9 @@ public class AvoidanceEntity {
 
     @Column(name = "declared_at", nullable = false)
     public LocalDateTime declaredAt;
+
+    /** Where the note's ciphertext is stored, bound into it: a note copied to another declaration does not decrypt. */
+    public FieldContext notePlace() {
+        return FieldContext.of("xc_rp_avoidance", "note_cipher", id);
+    }
 }

@@ -66,7 +66,7 @@ public class AvoidanceService {
     }
 
     private Avoidance view(AvoidanceEntity a) {
-        return new Avoidance(a.id, a.personId, a.unitId, a.kind, db.decrypt(a.noteCipher), a.declaredBy, a.declaredAt);
+        return new Avoidance(a.id, a.personId, a.unitId, a.kind, db.decrypt(a.noteCipher, a.notePlace()), a.declaredBy, a.declaredAt);
     }
 
     /**
@@ -94,10 +94,7 @@ public class AvoidanceService {
             Inputs.unknown(refs, "unitId", "单位", "unit", a.unitId());
         }
         refs.throwIfInvalid();
-        String note = a.note() == null || a.note().isBlank() ? null : db.encrypt(a.note().trim());
-        // the column holds the ciphertext, a third longer than the text and more for Chinese characters
-        new Checks().check(note != null && note.length() > NOTE_CIPHER, "note", "too_long", "说明过长，请精简",
-                "the note is too long; shorten it").throwIfInvalid();
+        String note = a.note() == null || a.note().isBlank() ? null : a.note().trim();
         Unit u = unit.get();
         return db.write(em -> {
             long same = em.createQuery("select count(a) from AvoidanceEntity a where a.personId = :p and a.unitId = :u and a.kind = :k", Long.class)
@@ -110,10 +107,14 @@ public class AvoidanceService {
             e.unitId = u.id();
             e.divisionCode = u.divisionCode();
             e.kind = a.kind();
-            e.noteCipher = note;
             e.declaredBy = caller.username();
             e.declaredAt = db.now();
             em.persist(e);
+            // bound to the row, which persist() has given its id
+            e.noteCipher = db.encrypt(note, e.notePlace());
+            // the column holds the ciphertext, a third longer than the text and more for Chinese characters
+            new Checks().check(e.noteCipher != null && e.noteCipher.length() > NOTE_CIPHER, "note", "too_long", "说明过长，请精简",
+                    "the note is too long; shorten it").throwIfInvalid();
             em.flush();
             db.audit(em, caller, AuditAction.CREATE, "avoidance", e.id, "回避申报（干部 " + personId + "，单位 " + u.id() + "）");
             return view(e);

@@ -57,7 +57,7 @@ public class LoginService {
                 if (totpCode == null || totpCode.isBlank()) {
                     return new LoginResult(LoginResult.Outcome.TOTP_REQUIRED, null, 0);
                 }
-                if (!TotpService.accept(u, db.decrypt(u.totpSecret), totpCode.trim(), db.clock().millis() / 1000)) {
+                if (!TotpService.accept(u, db.decrypt(u.totpSecret, u.totpPlace()), totpCode.trim(), db.clock().millis() / 1000)) {
                     return failed(em, u, now, LoginResult.Outcome.TOTP_INVALID);
                 }
             }

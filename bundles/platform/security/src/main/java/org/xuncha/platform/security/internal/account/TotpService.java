@@ -41,7 +41,7 @@ public class TotpService {
             if (u.totpEnabled) {
                 throw ApiException.conflict("totp_enabled", "已启用动态口令，请先停用", "The second factor is already on; turn it off first");
             }
-            u.totpSecret = db.encrypt(secret);
+            u.totpSecret = db.encrypt(secret, u.totpPlace());
             db.audit(em, caller, AuditAction.SECURITY, "user", u.id, "开始绑定动态口令");
             return null;
         });
@@ -54,7 +54,7 @@ public class TotpService {
         new Checks().required("code", code, "动态口令", "code").maxLength("code", code, CODE_MAX, "动态口令", "code").throwIfInvalid();
         db.write(em -> {
             UserEntity u = own(em, caller);
-            if (u.totpSecret == null || !accept(u, db.decrypt(u.totpSecret), code.trim(), db.clock().millis() / 1000)) {
+            if (u.totpSecret == null || !accept(u, db.decrypt(u.totpSecret, u.totpPlace()), code.trim(), db.clock().millis() / 1000)) {
                 throw ApiException.validation(List.of(new FieldError("code", "wrong", "动态口令不正确", "The code is wrong")));
             }
             u.totpEnabled = enable;

@@ -11,6 +11,8 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.xuncha.platform.api.security.FieldContext;
+
 @Entity
 @Table(name = "xc_user")
 public class UserEntity {
@@ -70,4 +72,9 @@ public class UserEntity {
     @Version
     @Column(name = "version")
     Long version;
+
+    /** Where the encrypted TOTP secret is stored, bound into its ciphertext. */
+    FieldContext totpPlace() {
+        return FieldContext.of("xc_user", "totp_secret", id);
+    }
 }

@@ -92,11 +92,13 @@ final class AnchorCheck {
             }
         }
         if (beyond != null) {
-            return bad(records, seals, anchors, lastSeq + 1, beyond.seq(), "tail_removed", "第" + (lastSeq + 1) + "至" + beyond.seq()
-                    + "号审计记录（链尾）被删除：外部第" + beyond.n() + "号锚点（" + time(beyond) + "）记录链头为第" + beyond.seq()
-                    + "号，数据库只到第" + lastSeq + "号", "audit records " + (lastSeq + 1) + " to " + beyond.seq()
-                    + " (the tail) were removed: anchor " + beyond.n() + " (" + time(beyond) + ") recorded the head at record "
-                    + beyond.seq() + ", the database ends at record " + lastSeq);
+            // the records after the last anchor that still holds cannot be told from originals; those past the database's end are gone
+            long from = trusted + 1;
+            return bad(records, seals, anchors, from, beyond.seq(), "tail_removed", "审计链尾被截断：外部第" + beyond.n() + "号锚点（" + time(beyond)
+                    + "）记录链头为第" + beyond.seq() + "号，数据库只到第" + lastSeq + "号；第" + from + "至" + beyond.seq()
+                    + "号审计记录被删除或不可信（可信至第" + trusted + "号）", "the audit tail was cut: anchor " + beyond.n() + " ("
+                    + time(beyond) + ") recorded the head at record " + beyond.seq() + ", the database ends at record " + lastSeq
+                    + "; audit records " + from + " to " + beyond.seq() + " were removed or cannot be trusted (trustworthy up to " + trusted + ")");
         }
         return null;
     }

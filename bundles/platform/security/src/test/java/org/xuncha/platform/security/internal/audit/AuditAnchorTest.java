@@ -140,8 +140,18 @@ class AuditAnchorTest {
         assertThat(AuditVerifier.verify(c, seal).intact()).as("the database alone cannot tell").isTrue();
         AuditVerifier.Report r = verify();
         assertBad(r, 5L, 10L, "tail_removed");
-        assertThat(r.message()).contains("第5至10号审计记录（链尾）被删除").contains("第3号锚点");
-        assertThat(r.messageEn()).contains("records 5 to 10 (the tail) were removed");
+        assertThat(r.message()).contains("审计链尾被截断").contains("第5至10号审计记录被删除或不可信（可信至第4号）").contains("第3号锚点");
+        assertThat(r.messageEn()).contains("audit records 5 to 10 were removed or cannot be trusted (trustworthy up to 4)");
+    }
+
+    /** Cut back and a few records appended since, fewer than were cut: still named from the last anchor that holds. */
+    @Test
+    void aTailCutAndPartlyRefilledIsNamedFromTheLastAnchorThatHolds() throws Exception {
+        cutBackTo(4);
+        append(201);
+        append(202);
+        assertBad(verify(), 5L, 10L, "tail_removed");
+        assertThat(verify().message()).contains("数据库只到第6号");
     }
 
     /** Cut back, then the platform went on appending and sealing: the old anchors no longer match the records under those numbers. */
