@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,6 +46,16 @@ final class StrictJson {
     static ObjectMapper mapper() {
         SimpleModule text = new SimpleModule("xuncha-text");
         text.addDeserializer(String.class, new CleanText());
+        // keys of a map body follow the same rules as its values
+        text.addKeyDeserializer(String.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+                if (key.length() > MAX_TEXT || !TextRules.clean(key)) {
+                    return ctxt.handleWeirdKey(String.class, key, "contains control or invalid characters, or is too long");
+                }
+                return key;
+            }
+        });
         text.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,

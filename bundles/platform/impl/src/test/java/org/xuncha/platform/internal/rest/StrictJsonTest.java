@@ -155,6 +155,17 @@ class StrictJsonTest {
     }
 
     @Test
+    void checksTextInUntypedValuesAndMapKeysToo() throws Exception {
+        Type map = JsonProvider.MAPPER.getTypeFactory().constructMapType(Map.class, String.class, Object.class);
+        assertThat(refusal(map, "{\"a\":{\"b\":[\"x\\u0000\"]}}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE).status())
+                .isEqualTo(400);
+        assertThat(refusal(map, "{\"a\\u0000\":1}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE).status())
+                .isEqualTo(400);
+        assertThat(read(map, "{\"a\":[\"巡察\",1,true,null]}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE))
+                .isEqualTo(Map.of("a", java.util.Arrays.asList("巡察", 1, true, null)));
+    }
+
+    @Test
     void refusesTheRawForbiddenCharactersToo() {
         assertThat(refusal("{\"name\":\"a\u0000b\"}").status()).isEqualTo(400);
         assertThat(refusal("{\"name\":\"a\u0001b\"}").status()).isEqualTo(400);
