@@ -9,9 +9,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.rest.ApiException;
@@ -27,11 +28,17 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private final ModuleApplications applications;
+    private final BundleContext context;
 
+    /**
+     * No reference to {@link ModuleApplications}: it builds the servers this mapper is an extension
+     * of, so a reference made a cycle (ModuleApplications, ApiExtensions' tracker, this mapper) that
+     * Service Component Runtime sometimes broke by handing the tracker no mapper at all - and every
+     * module's server then answered errors without a body. The state is looked up when needed.
+     */
     @Activate
-    public ErrorMapper(@Reference ModuleApplications applications) {
-        this.applications = applications;
+    public ErrorMapper(BundleContext context) {
+        this.context = context;
     }
 
     @Override
@@ -63,7 +70,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             });
         }
         String module = ApiDispatcher.currentModule();
-        if (module != null && applications.state(module) != ModuleApplications.State.SERVED) {
+        if (module != null && !served(module)) {
             // the module began to go away while this request was inside it: its services are stopping
             LOG.debug("Request to module {} failed while the module was being withdrawn", module, error);
             return Response.status(503).header("Retry-After", ApiDispatcher.RETRY_AFTER_SECONDS)
@@ -73,6 +80,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         LOG.error("Unexpected error, incident {}", incident, error);
         return respond(500, new ErrorBody("internal_error", "服务器内部错误，请联系管理员（事件编号 " + incident + "）",
                 "Internal error; tell the administrator (incident " + incident + ")", null));
+    }
+
+    /** Whether the module's server is still in service (true if that cannot be told). */
+    private boolean served(String module) {
+        ServiceReference<ModuleApplications> ref = context == null ? null : context.getServiceReference(ModuleApplications.class);
+        ModuleApplications applications = ref == null ? null : context.getService(ref);
+        if (applications == null) {
+            return true;
+        }
+        try {
+            return applications.state(module) == ModuleApplications.State.SERVED;
+        } finally {
+            context.ungetService(ref);
+        }
     }
 
     private static Response respond(int status, ErrorBody body) {
