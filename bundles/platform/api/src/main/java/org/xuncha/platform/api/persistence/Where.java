@@ -3,6 +3,7 @@ package org.xuncha.platform.api.persistence;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -68,12 +69,19 @@ public final class Where {
 
     /** Adds a condition with one parameter, whatever the value. */
     public Where and(String clause, String param, Object value) {
-        params.put(param, value);
+        param(param, value);
         return and(clause);
     }
 
-    /** A parameter used by a clause added with {@link #and(String)}. */
+    /**
+     * A parameter used by a clause added with {@link #and(String)}. Each name once: a second value
+     * under the same name (e.g. {@code atLeast("p.day", "day", from).atMost("p.day", "day", to)})
+     * would silently replace the first in both conditions.
+     */
     public Where param(String name, Object value) {
+        if (params.containsKey(name)) {
+            throw new IllegalArgumentException("query parameter :" + name + " is used twice; give each condition its own name");
+        }
         params.put(name, value);
         return this;
     }
@@ -112,7 +120,7 @@ public final class Where {
         if (absent(text) || paths.length == 0) {
             return this;
         }
-        String pattern = "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         StringBuilder any = new StringBuilder("(");
         for (int i = 0; i < paths.length; i++) {
             any.append(i == 0 ? "" : " or ").append("lower(").append(paths[i]).append(") like :").append(param).append(" escape '\\'");
@@ -156,12 +164,17 @@ public final class Where {
 
     /**
      * {@code order by} for a page request's sort keys (already checked against {@code paths}: field
-     * name to JPQL path), with {@code id} descending as the last key so pages never overlap.
+     * name to JPQL path), with {@code id} descending as the last key so pages never overlap. A key
+     * without a path is a programming error (the sortable set and the paths disagree), not "null".
      */
     public static String orderBy(PageRequest page, Map<String, String> paths, String id) {
         StringBuilder sb = new StringBuilder(" order by ");
         for (PageRequest.Order o : page.orders()) {
-            sb.append(paths.get(o.field())).append(o.ascending() ? " asc, " : " desc, ");
+            String path = paths.get(o.field());
+            if (path == null) {
+                throw new IllegalArgumentException("no path to sort by '" + o.field() + "'; sortable: " + paths.keySet());
+            }
+            sb.append(path).append(o.ascending() ? " asc, " : " desc, ");
         }
         return sb.append(id).append(" desc").toString();
     }
