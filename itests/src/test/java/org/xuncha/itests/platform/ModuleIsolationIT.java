@@ -165,7 +165,8 @@ class ModuleIsolationIT {
             bystanders.add(readers.bystander("me", reader(), "/auth/me"));
             bystanders.add(readers.bystander("units", reader(), "/platform/reference/units?size=20"));
             bystanders.add(readers.bystander("templates", reader(), "/interview-records/templates"));
-            bystanders.add(readers.bystander("plans", reader(), "/interview-records/plans"));
+            long template = office.get("/interview-records/templates").expect(200).get(0).path("id").asLong();
+            bystanders.add(readers.bystander("template", reader(), "/interview-records/templates/" + template));
             Api.Response steadyRounds = office.get("/round-planning/rounds");
             rounds = readers.add("rounds", reader(), "/round-planning/rounds",
                     Readers.changingModule(r -> r.status() == 200 && java.util.Arrays.equals(r.bytes(), steadyRounds.bytes())));

@@ -28,12 +28,13 @@ public final class Readers implements AutoCloseable {
         private final String name;
         private final Api api;
         private final String path;
-        private final Expectation expectation;
+        private Expectation expectation;
         private final AtomicLong answers = new AtomicLong();
         private final Map<String, Long> byKind = new TreeMap<>();
         private final ConcurrentLinkedQueue<String> deviations = new ConcurrentLinkedQueue<>();
         private final AtomicLong deviationCount = new AtomicLong();
         private volatile long slowestMillis;
+        private volatile String steady = "";
 
         Reader(String name, Api api, String path, Expectation expectation) {
             this.name = name;
@@ -95,8 +96,9 @@ public final class Readers implements AutoCloseable {
 
         @Override
         public String toString() {
-            return name + " " + path + ": " + answers() + " answers " + answersByKind() + ", " + deviations()
-                    + " deviating, slowest " + slowestMillis + " ms" + (deviations.isEmpty() ? "" : " " + deviations);
+            return name + " " + path + (steady.isEmpty() ? "" : " (" + steady + ")") + ": " + answers() + " answers "
+                    + answersByKind() + ", " + deviations() + " deviating, slowest " + slowestMillis + " ms"
+                    + (deviations.isEmpty() ? "" : " " + deviations);
         }
     }
 
@@ -113,26 +115,12 @@ public final class Readers implements AutoCloseable {
     }
 
     /**
-     * A bystander: the answer must equal the one read now, status and body, or only the status when
-     * three reads in a row already disagree on the body.
+     * A bystander: the answer must equal its steady answer, status and body - or only the status when
+     * three reads in a row disagree on the body. The steady answer is read by {@link #start()}, once
+     * every reader has signed in (a sign-in changes what /auth/me says).
      */
     public Reader bystander(String name, Supplier<Api> client, String path) {
-        Api api = client.get();
-        Api.Response first = api.get(path);
-        boolean stableBody = true;
-        for (int i = 0; i < 2; i++) {
-            Api.Response again = api.get(path);
-            if (again.status() != first.status()) {
-                throw new AssertionError(path + " has no steady answer: " + first.status() + " then " + again.status());
-            }
-            stableBody &= Arrays.equals(first.bytes(), again.bytes());
-        }
-        if (first.status() != 200) {
-            throw new AssertionError(path + " should answer 200 before the test, got " + first.status() + ": " + first.text());
-        }
-        boolean compareBody = stableBody;
-        Expectation steady = r -> r.status() == first.status() && (!compareBody || Arrays.equals(r.bytes(), first.bytes()));
-        Reader r = new Reader(name + (compareBody ? "" : " (status only)"), api, path, steady);
+        Reader r = new Reader(name, client.get(), path, null);
         readers.add(r);
         return r;
     }
@@ -165,8 +153,13 @@ public final class Readers implements AutoCloseable {
         }
     }
 
-    /** Starts every reader; each reads in a loop, a few milliseconds apart, until {@link #close()}. */
+    /** Reads the bystanders' steady answers, then starts every reader: each reads in a loop until {@link #close()}. */
     public Readers start() {
+        for (Reader r : readers) {
+            if (r.expectation == null) {
+                r.expectation = steadyAnswer(r);
+            }
+        }
         running = true;
         for (Reader r : readers) {
             Thread t = new Thread(() -> {
@@ -231,6 +224,26 @@ public final class Readers implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Expectation steadyAnswer(Reader reader) {
+        Api api = reader.api;
+        String path = reader.path;
+        Api.Response first = api.get(path);
+        if (first.status() != 200) {
+            throw new AssertionError(path + " should answer 200 before the test, got " + first.status() + ": " + first.text());
+        }
+        boolean stableBody = true;
+        for (int i = 0; i < 2; i++) {
+            Api.Response again = api.get(path);
+            if (again.status() != first.status()) {
+                throw new AssertionError(path + " has no steady answer: " + first.status() + " then " + again.status());
+            }
+            stableBody &= Arrays.equals(first.bytes(), again.bytes());
+        }
+        boolean compareBody = stableBody;
+        reader.steady = compareBody ? "steady: " + first.status() + " and its body" : "steady: " + first.status() + " (the body varies)";
+        return r -> r.status() == first.status() && (!compareBody || Arrays.equals(r.bytes(), first.bytes()));
     }
 
     /** How an answer is counted: the status, and the error code when the body is a JSON error. */
