@@ -45,8 +45,13 @@ class ModuleIsolationIT {
 
     private static final String READER = "office1";
     /** Release 1.1.0 of the example (built by the itests build from src/it/example-1.1). */
-    private static final Path KAR_1_1 = Path.of(System.getProperty("xuncha.example11.kar", "target/example-1.1/features/xuncha-example-features-1.1.0.kar"));
-    /** The same release as a repository only (Karaf-Feature-Start: false): dropped into deploy/ it makes 1.1.0 available. */
+    private static final Path KAR_1_1 = Path.of(System.getProperty("xuncha.example11.kar",
+            "target/example-1.1/features/xuncha-example-features-1.1.0.kar"));
+    /**
+     * The same release as a repository only (Karaf-Feature-Start: false): dropped into deploy/ it makes
+     * 1.1.0 available, and the administrator moves the installed 1.0 to it with xuncha:module-update. (A KAR
+     * that installs its feature would install 1.1.0 beside 1.0 the moment it is dropped.)
+     */
     private static final Path UPGRADE_KAR_1_1 = Path.of(System.getProperty("xuncha.example11.upgradeKar",
             "target/example-1.1/features/xuncha-example-features-1.1.0-upgrade.kar"));
 
@@ -83,7 +88,7 @@ class ModuleIsolationIT {
 
     @Test
     @Order(1)
-    void theExampleModuleIsInstalledUpgradedRemovedAndInstalledAgainWhileTheOthersAreRead() throws Exception {
+    void theExampleModuleIsInstalledUpgradedRemovedAndInstalledAgainWhileTheOthersAreRead() {
         String notes = "/example/notes?unitId=" + unit;
         assertThat(office.get(notes).expect(404).path("code").asText()).isEqualTo("module_not_installed");
 
