@@ -238,8 +238,16 @@ public class ModuleManager {
         Feature newest = latest(id);
         try {
             if (!newest.getVersion().equals(current.getVersion())) {
-                features.installFeature(newest.getName(), newest.getVersion(), NO_REFRESH);
+                // Never two versions at once: the new version's components would bind the old one's
+                // services that carry no version (its EntityManagerFactory, by unit name) and fail on
+                // the old classes. The module answers 503 meanwhile (whileChanging).
                 features.uninstallFeature(current.getName(), current.getVersion(), NO_REFRESH);
+                try {
+                    features.installFeature(newest.getName(), newest.getVersion(), NO_REFRESH);
+                } catch (Exception e) {
+                    features.installFeature(current.getName(), current.getVersion(), NO_REFRESH);
+                    throw e;
+                }
                 done(caller, id, "updated", "更新模块 " + id + " " + current.getVersion() + " → " + newest.getVersion());
                 return "已将模块 " + id + " 从 " + current.getVersion() + " 更新到 " + newest.getVersion();
             }
