@@ -280,8 +280,15 @@ public class ModuleManager {
         for (Bundle b : targets) {
             b.update();
         }
+        // An implementation bundle exports nothing, so its old revision is normally gone with the update;
+        // refresh only what is still pending removal, or the bundles would be restarted a second time.
+        List<Bundle> pending = new ArrayList<>(targets);
+        pending.retainAll(wiring.getRemovalPendingBundles());
+        if (pending.isEmpty()) {
+            return targets;
+        }
         CountDownLatch refreshed = new CountDownLatch(1);
-        wiring.refreshBundles(targets, event -> {
+        wiring.refreshBundles(pending, event -> {
             if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED || event.getType() == FrameworkEvent.ERROR) {
                 refreshed.countDown();
             }
