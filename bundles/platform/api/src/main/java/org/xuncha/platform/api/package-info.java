@@ -1,4 +1,4 @@
 /** Module contract: descriptors, permissions, UI entries and statistics that a module contributes. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xuncha.platform.api;
