@@ -68,6 +68,7 @@ public class RoundPlanningUpdateIT extends PaxExamSupport {
         });
         accounts = accounts();
         accounts.sysadmin();
+        accounts.division(CITY, "聊城市", null);
         office = accounts.user("rpu-office", CITY, null, "office-staff");
         aRoundWithAProblemAndALead();
         Map<String, String> steady = steadyAnswers();

@@ -132,6 +132,45 @@ public class PlatformApiIT extends PaxExamSupport {
         assertFalse("no stack traces", body.toString().contains("Exception"));
     }
 
+    /** An integrator's resource that claims a module id already served. */
+    @javax.ws.rs.Path("/claimed")
+    public static class ClaimingResource {
+        @javax.ws.rs.GET
+        @org.xuncha.platform.api.rest.PublicEndpoint("test: a resource refused for its module id")
+        public String get() {
+            return "\"claimed\"";
+        }
+    }
+
+    @Test
+    public void aBundleClaimingAModuleIdAlreadyServedOrReservedIsRefusedAndListed() throws Exception {
+        Api office = office();
+        Wait.until(Duration.ofSeconds(300), () -> office.get("/round-planning/rounds").status() == 200);
+        Map<String, org.osgi.framework.ServiceRegistration<?>> claims = new HashMap<>();
+        for (String id : List.of("round-planning", "auth")) {
+            java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+            props.put("xuncha.module.resource", id);
+            claims.put(id, bundleContext.registerService(Object.class, new ClaimingResource(), props));
+        }
+        try {
+            Wait.until(Duration.ofSeconds(60), () -> {
+                String list = console("sysadmin", "xuncha:module-list", "admin");
+                return list.contains("/api/round-planning") && list.contains("/api/auth") && list.contains("PAXEXAM");
+            });
+            String list = console("sysadmin", "xuncha:module-list", "admin");
+            assertTrue(list, list.matches("(?s).*round-planning\\s.*served \\(conflict\\).*"));
+            assertTrue(list, list.contains("org.xuncha.roundplanning.impl"));
+            // the module already served keeps serving, the claimant's path is not served
+            assertEquals(200, office.get("/round-planning/rounds").status());
+            assertEquals(404, office.get("/round-planning/claimed").status());
+            assertEquals(404, new Api(apiBase()).get("/auth/claimed").status());
+        } finally {
+            claims.values().forEach(org.osgi.framework.ServiceRegistration::unregister);
+        }
+        Wait.until(Duration.ofSeconds(60), () -> !console("sysadmin", "xuncha:module-list", "admin").contains("PAXEXAM"));
+        assertEquals(200, office.get("/round-planning/rounds").status());
+    }
+
     /** Every id or code an input names is looked up, every text keeps to its column, and no input makes a 5xx. */
     @Test
     public void whatAnInputRefersToIsLookedUpAndNamedWhenMissing() {

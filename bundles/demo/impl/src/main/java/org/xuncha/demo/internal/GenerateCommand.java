@@ -1,9 +1,5 @@
 package org.xuncha.demo.internal;
 
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -49,9 +45,8 @@ public class GenerateCommand implements Action {
     CallerResolver callers;
 
     @Override
-    @SuppressWarnings("removal")
     public Object execute() {
-        generator.generate(callers.fromSubject(Subject.getSubject(AccessController.getContext())),
+        generator.generate(callers.console(),
                 new Generator.Request(units, personsPerUnit, division, rounds, problems, leads, interviews, seed, batch), System.out);
         return null;
     }

@@ -1,9 +1,5 @@
 package org.xuncha.demo.internal;
 
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -21,9 +17,8 @@ public class StatusCommand implements Action {
     CallerResolver callers;
 
     @Override
-    @SuppressWarnings("removal")
     public Object execute() {
-        callers.fromSubject(Subject.getSubject(AccessController.getContext())).require("platform.modules.read");
+        callers.console().require("platform.modules.read");
         System.out.println("演示模式 demo mode: " + (loader.enabled() ? "开启 on" : "关闭 off") + "; 加载程序 loader: "
                 + (loader.idle() ? "空闲 idle" : "工作中 busy") + "; 已就绪部分 parts present: " + String.join(", ", loader.present()));
         for (DemoLoader.PartStatus p : loader.status()) {

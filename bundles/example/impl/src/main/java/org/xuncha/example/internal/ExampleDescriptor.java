@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.example.api.ExampleEvents;
 import org.xuncha.example.api.ExamplePermissions;
 import org.xuncha.example.api.NoteService;
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
@@ -20,40 +21,14 @@ import org.xuncha.platform.api.security.Roles;
 
 /** Tells the platform this module is here: its permissions, its page, its figure for the dashboard. */
 @Component(service = ModuleDescriptor.class)
-public class ExampleDescriptor implements ModuleDescriptor {
+public class ExampleDescriptor extends AbstractModuleDescriptor {
 
-    private final String version;
     private final NoteService notes;
 
     @Activate
     public ExampleDescriptor(BundleContext context, @Reference NoteService notes) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, ExampleEvents.MODULE, "示例模块（单位备注）", "Example module (unit notes)", ModuleLevel.BOTH);
         this.notes = notes;
-    }
-
-    @Override
-    public String id() {
-        return ExampleEvents.MODULE;
-    }
-
-    @Override
-    public String nameZh() {
-        return "示例模块（单位备注）";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Example module (unit notes)";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public ModuleLevel level() {
-        return ModuleLevel.BOTH;
     }
 
     @Override
@@ -65,8 +40,7 @@ public class ExampleDescriptor implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("notes", "单位备注", "Unit notes", "/example/notes", "/ui/modules/example/index.js",
-                ExamplePermissions.READ, 990, "Notebook"));
+        return List.of(page("notes", "单位备注", "Unit notes", "/example/notes", ExamplePermissions.READ, 990, "Notebook"));
     }
 
     /** Counted in the caller's scope, as everything the module shows. */

@@ -1,6 +1,5 @@
 package org.xuncha.interviews.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.interviews.api.InterviewRecordsEvents;
 import org.xuncha.interviews.api.InterviewRecordsPermissions;
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
@@ -26,62 +26,31 @@ import org.xuncha.platform.api.security.Roles;
  * every read, never what was read.
  */
 @Component(service = ModuleDescriptor.class)
-public class InterviewRecordsDescriptor implements ModuleDescriptor {
+public class InterviewRecordsDescriptor extends AbstractModuleDescriptor {
 
-    private static final String SCRIPT = "/ui/modules/interview-records/index.js";
-    /** Group roles that do the group's work; the non-resident deputy joins consultations and reads. */
-    static final Set<String> GROUP_WORKERS = Set.of(Roles.GROUP_LEADER, Roles.GROUP_DEPUTY, Roles.GROUP_LIAISON, Roles.GROUP_MEMBER);
-
-    private final String version;
     private final InterviewStatistics statistics;
 
     @Activate
     public InterviewRecordsDescriptor(BundleContext context, @Reference InterviewStatistics statistics) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, InterviewRecordsEvents.MODULE, "个别谈话", "Interview records", ModuleLevel.BOTH);
         this.statistics = statistics;
     }
 
     @Override
-    public String id() {
-        return InterviewRecordsEvents.MODULE;
-    }
-
-    @Override
-    public String nameZh() {
-        return "个别谈话";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Interview records";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public ModuleLevel level() {
-        return ModuleLevel.BOTH;
-    }
-
-    @Override
     public List<PermissionDefinition> permissions() {
-        Set<String> readers = new HashSet<>(Roles.GROUP_ROLES);
-        readers.add(Roles.OFFICE_LEADER);
-        Set<String> dashboard = new HashSet<>(Roles.INSPECTION_WORK);
-        dashboard.add(Roles.COMMITTEE_LEADER);
+        Set<String> readers = Roles.with(Roles.GROUP_ROLES, Roles.OFFICE_LEADER);
+        Set<String> dashboard = Roles.with(Roles.INSPECTION_WORK, Roles.COMMITTEE_LEADER);
         return List.of(
                 new PermissionDefinition(InterviewRecordsPermissions.TEMPLATE_READ, "查看谈话提纲模板", "Read outline templates", Roles.INSPECTION_WORK),
                 new PermissionDefinition(InterviewRecordsPermissions.TEMPLATE_WRITE, "维护谈话提纲模板", "Maintain outline templates", Roles.OFFICE),
                 new PermissionDefinition(InterviewRecordsPermissions.PLAN_READ, "查看个别谈话计划", "Read interview plans", readers),
-                new PermissionDefinition(InterviewRecordsPermissions.PLAN_WRITE, "制定个别谈话计划", "Make interview plans", GROUP_WORKERS),
+                new PermissionDefinition(InterviewRecordsPermissions.PLAN_WRITE, "制定个别谈话计划", "Make interview plans", Roles.GROUP_WORKERS),
                 new PermissionDefinition(InterviewRecordsPermissions.RECORD_READ, "查看个别谈话记录（留痕）", "Read interview records (audited)", readers),
                 new PermissionDefinition(InterviewRecordsPermissions.RECORD_WRITE, "录入、签字确认和更正谈话记录", "Write, sign off and correct interview records",
-                        GROUP_WORKERS),
+                        Roles.GROUP_WORKERS),
                 new PermissionDefinition(InterviewRecordsPermissions.LETTER_READ, "查看信访件（留痕）", "Read letters and visits (audited)", readers),
-                new PermissionDefinition(InterviewRecordsPermissions.LETTER_WRITE, "登记和处理信访件", "Register and handle letters and visits", GROUP_WORKERS),
+                new PermissionDefinition(InterviewRecordsPermissions.LETTER_WRITE, "登记和处理信访件", "Register and handle letters and visits",
+                        Roles.GROUP_WORKERS),
                 new PermissionDefinition(InterviewRecordsPermissions.DOSSIER_READ, "查看和导出一把手专门材料（留痕）", "Read and export the top-leader dossier (audited)",
                         readers),
                 new PermissionDefinition(InterviewRecordsPermissions.STATISTICS, "查看个别谈话统计", "Read interview statistics", dashboard));
@@ -90,15 +59,13 @@ public class InterviewRecordsDescriptor implements ModuleDescriptor {
     @Override
     public List<UiEntry> uiEntries() {
         return List.of(
-                new UiEntry("plans", "谈话计划", "Interview plans", "/interviews/plans", SCRIPT, InterviewRecordsPermissions.PLAN_READ, 300, "Calendar"),
-                new UiEntry("records", "谈话记录", "Interview records", "/interviews/records", SCRIPT, InterviewRecordsPermissions.RECORD_READ, 310,
-                        "ChatLineSquare"),
-                new UiEntry("letters", "信访件", "Letters and visits", "/interviews/letters", SCRIPT, InterviewRecordsPermissions.LETTER_READ, 320,
-                        "Message"),
-                new UiEntry("dossiers", "一把手专门材料", "Top-leader dossiers", "/interviews/dossiers", SCRIPT, InterviewRecordsPermissions.DOSSIER_READ,
-                        330, "Document"),
-                new UiEntry("templates", "谈话提纲模板", "Outline templates", "/interviews/templates", SCRIPT, InterviewRecordsPermissions.TEMPLATE_READ,
-                        340, "List"));
+                page("plans", "谈话计划", "Interview plans", "/interviews/plans", InterviewRecordsPermissions.PLAN_READ, 300, "Calendar"),
+                page("records", "谈话记录", "Interview records", "/interviews/records", InterviewRecordsPermissions.RECORD_READ, 310, "ChatLineSquare"),
+                page("letters", "信访件", "Letters and visits", "/interviews/letters", InterviewRecordsPermissions.LETTER_READ, 320, "Message"),
+                page("dossiers", "一把手专门材料", "Top-leader dossiers", "/interviews/dossiers", InterviewRecordsPermissions.DOSSIER_READ, 330,
+                        "Document"),
+                page("templates", "谈话提纲模板", "Outline templates", "/interviews/templates", InterviewRecordsPermissions.TEMPLATE_READ, 340,
+                        "List"));
     }
 
     /** Counts only, in the caller's scope: planned, held, mandatory-topic coverage, letters, hand-overs. */

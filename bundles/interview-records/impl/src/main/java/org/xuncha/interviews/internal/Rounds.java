@@ -26,18 +26,9 @@ import org.xuncha.roundplanning.api.RoundRef;
 @Component(service = Rounds.class)
 public class Rounds {
 
-    private volatile RoundDirectory directory;
-
+    /** Round planning while it is there: SCR sets the field when it comes and clears it when it goes. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindDirectory(RoundDirectory d) {
-        directory = d;
-    }
-
-    void unbindDirectory(RoundDirectory d) {
-        if (directory == d) {
-            directory = null;
-        }
-    }
+    volatile RoundDirectory directory;
 
     /** A round, a group of it and one of the group's target units, as a plan, record or letter refers to them. */
     public record Target(RoundRef round, GroupRef group, long unitId) {

@@ -1,21 +1,15 @@
 package org.xuncha.interviews.internal;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-
 import org.xuncha.interviews.api.InterviewPlan;
 import org.xuncha.interviews.api.InterviewRecord;
+import org.xuncha.interviews.api.InterviewRecordsEvents;
 import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.LeaderNote;
 import org.xuncha.interviews.api.PlanDraft;
@@ -43,23 +37,29 @@ import org.xuncha.leadtransfer.api.LeadDraft;
 import org.xuncha.leadtransfer.api.LeadIntake;
 import org.xuncha.leadtransfer.api.ProblemDraft;
 import org.xuncha.platform.api.reference.Person.Leadership;
+import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.Caller;
-import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.GroupScope;
+import org.xuncha.platform.api.security.Roles;
 import org.xuncha.roundplanning.api.GroupMember;
 import org.xuncha.roundplanning.api.GroupRef;
 import org.xuncha.roundplanning.api.GroupRole;
-import org.xuncha.roundplanning.api.RoundDirectory;
 import org.xuncha.roundplanning.api.RoundRef;
 import org.xuncha.roundplanning.api.RoundType;
 import org.xuncha.roundplanning.api.Stage;
-import org.xuncha.roundplanning.api.TermRef;
+import org.xuncha.testkit.InMemoryAccounts;
+import org.xuncha.testkit.InMemoryAttachments;
+import org.xuncha.testkit.InMemoryReferenceData;
+import org.xuncha.testkit.InMemoryRounds;
+import org.xuncha.testkit.TestCallers;
+import org.xuncha.testkit.TestModuleStore;
 
 /**
- * The whole module wired as Declarative Services wires it, on a {@link TestStore}, with the other
- * modules and the platform's reference data, attachments and accounts kept in memory. One round
+ * The whole module wired as Declarative Services wires it, on a test database of the module's own
+ * schema (at 2026-11-20 10:00, where the clock stands), with the other modules and the platform's
+ * reference data, attachments and accounts kept in memory. One round
  * ({@link #ROUND}) of division 371500 sends group {@link #GROUP} (leader 101, members 102 and 103)
  * to unit {@link #UNIT} (top leader 11, deputies 12 and 13, middle manager 14) and group
  * {@link #OTHER_GROUP} (member 201) to unit {@link #OTHER_UNIT}.
@@ -81,15 +81,15 @@ public final class TestModule implements AutoCloseable {
     public static final long MEMBER2 = 103;
     public static final long OTHER = 201;
 
-    public final TestStore db = new TestStore();
-    public final Directory directory = new Directory();
-    public final TestPlatform.Reference reference = new TestPlatform.Reference();
-    public final TestPlatform.Files files = new TestPlatform.Files();
-    public final TestPlatform.Accounts accounts = new TestPlatform.Accounts();
+    public final TestModuleStore db = store();
+    public final InMemoryRounds directory = new InMemoryRounds();
+    public final InMemoryReferenceData reference = new InMemoryReferenceData();
+    public final InMemoryAttachments files = new InMemoryAttachments();
+    public final InMemoryAccounts accounts = new InMemoryAccounts();
 
     public final Rounds rounds = new Rounds();
     public final LeadTransfer leadTransfer = new LeadTransfer();
-    public final Store store = db.store();
+    public final Store store = new Store(db.emf(), db.stores());
     public final People people = new People(reference);
     public final OutlineTemplateServiceImpl templates = new OutlineTemplateServiceImpl(store);
     public final PlannedInterviews planned = new PlannedInterviews(store, people);
@@ -111,34 +111,41 @@ public final class TestModule implements AutoCloseable {
     public final Caller member2 = groupCaller("ivr-member2", MEMBER2, GROUP, UNIT);
     public final Caller leader = groupCaller("ivr-leader", LEADER, GROUP, UNIT);
     public final Caller otherGroup = groupCaller("ivr-other", OTHER, OTHER_GROUP, OTHER_UNIT);
-    public final Caller officeLeader = new Caller(9, "ivr-office-leader", "办领导", DIVISION, null, Set.of("office-leader"),
-            ALL_PERMISSIONS, new DataScope(false, Set.of(DIVISION), null));
+    public final Caller officeLeader = TestCallers.of("ivr-office-leader", Roles.OFFICE_LEADER, DIVISION, Set.of(DIVISION), null, null,
+            ALL_PERMISSIONS);
 
     public TestModule() {
-        rounds.bindDirectory(directory);
-        directory.rounds.put(ROUND, new RoundRef(ROUND, 1, 1, "十四届市委第一轮巡察", RoundType.REGULAR, Stage.FIELDWORK, DIVISION,
+        rounds.directory = directory;
+        directory.add(new RoundRef(ROUND, 1, 1, "十四届市委第一轮巡察", RoundType.REGULAR, Stage.FIELDWORK, DIVISION,
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), null));
-        directory.groups.put(GROUP, new GroupRef(GROUP, ROUND, "第一巡察组", List.of(new GroupMember(LEADER, GroupRole.LEADER),
+        directory.add(new GroupRef(GROUP, ROUND, "第一巡察组", List.of(new GroupMember(LEADER, GroupRole.LEADER),
                 new GroupMember(MEMBER, GroupRole.MEMBER), new GroupMember(MEMBER2, GroupRole.MEMBER)), Set.of(UNIT)));
-        directory.groups.put(OTHER_GROUP, new GroupRef(OTHER_GROUP, ROUND, "第二巡察组", List.of(new GroupMember(OTHER, GroupRole.LEADER)),
-                Set.of(OTHER_UNIT)));
-        reference.units.put(UNIT, new Unit(UNIT, "EDU", "聊城市教育和体育局党组", DIVISION, null, null, null, null, true, 0L));
-        reference.units.put(OTHER_UNIT, new Unit(OTHER_UNIT, "HEALTH", "聊城市卫生健康委员会党组", DIVISION, null, null, null, null, true, 0L));
-        reference.person(TOP, "张明", UNIT, "党组书记、局长", Leadership.TOP_LEADER);
-        reference.person(DEPUTY, "李华", UNIT, "党组成员、副局长", Leadership.LEADING_GROUP);
-        reference.person(DEPUTY2, "王强", UNIT, "党组成员、副局长", Leadership.LEADING_GROUP);
-        reference.person(MIDDLE, "陈静", UNIT, "财务科科长", Leadership.MIDDLE_MANAGER);
+        directory.add(new GroupRef(OTHER_GROUP, ROUND, "第二巡察组", List.of(new GroupMember(OTHER, GroupRole.LEADER)), Set.of(OTHER_UNIT)));
+        reference.add(new Unit(UNIT, "EDU", "聊城市教育和体育局党组", DIVISION, null, null, null, null, true, 0L));
+        reference.add(new Unit(OTHER_UNIT, "HEALTH", "聊城市卫生健康委员会党组", DIVISION, null, null, null, null, true, 0L));
+        person(TOP, "张明", UNIT, "党组书记、局长", Leadership.TOP_LEADER);
+        person(DEPUTY, "李华", UNIT, "党组成员、副局长", Leadership.LEADING_GROUP);
+        person(DEPUTY2, "王强", UNIT, "党组成员、副局长", Leadership.LEADING_GROUP);
+        person(MIDDLE, "陈静", UNIT, "财务科科长", Leadership.MIDDLE_MANAGER);
         for (long p : List.of(LEADER, MEMBER, MEMBER2, OTHER)) {
-            reference.person(p, "组员" + p, 99, "巡察组成员", Leadership.STAFF);
+            person(p, "组员" + p, 99, "巡察组成员", Leadership.STAFF);
         }
-        for (Caller c : List.of(member, member2, leader, otherGroup, officeLeader)) {
-            accounts.active.put(c.username(), c);
-        }
+        accounts.add(member, member2, leader, otherGroup, officeLeader);
+    }
+
+    private static TestModuleStore store() {
+        TestModuleStore db = TestModuleStore.open(InterviewRecordsEvents.MODULE, "xuncha.interview-records", Store.CHANGELOG);
+        db.testClock().set(LocalDateTime.of(2026, 11, 20, 10, 0));
+        return db;
+    }
+
+    private void person(long id, String name, long unitId, String post, Leadership leadership) {
+        reference.add(new Person(id, name, unitId, post, "正科级", leadership, DIVISION, true, 0L));
     }
 
     static Caller groupCaller(String username, long personId, long groupId, long unitId) {
-        return new Caller(personId, username, username, DIVISION, personId, Set.of("group-member"), ALL_PERMISSIONS,
-                new DataScope(false, Set.of(DIVISION), new GroupScope(Set.of(ROUND), Set.of(groupId), Set.of(unitId))));
+        return TestCallers.of(username, Roles.GROUP_MEMBER, DIVISION, Set.of(DIVISION), personId,
+                new GroupScope(Set.of(ROUND), Set.of(groupId), Set.of(unitId)), ALL_PERMISSIONS);
     }
 
     @Override
@@ -147,47 +154,14 @@ public final class TestModule implements AutoCloseable {
         db.close();
     }
 
-    /** Every permission of the module: the tests choose callers by scope; grants are the descriptor's and the IT's. */
-    static final Set<String> ALL_PERMISSIONS = Set.of("interview-records.template.read", "interview-records.template.write",
-                "interview-records.plan.read", "interview-records.plan.write", "interview-records.record.read",
-                "interview-records.record.write", "interview-records.letter.read", "interview-records.letter.write",
-                "interview-records.dossier.read", "interview-records.statistics");
-
-    /** Round planning's directory, in memory. */
-    public static final class Directory implements RoundDirectory {
-        public final Map<Long, RoundRef> rounds = new HashMap<>();
-        public final Map<Long, GroupRef> groups = new HashMap<>();
-
-        @Override
-        public Optional<TermRef> term(long termId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<RoundRef> round(long roundId) {
-            return Optional.ofNullable(rounds.get(roundId));
-        }
-
-        @Override
-        public List<RoundRef> roundsOfTerm(long termId) {
-            return rounds.values().stream().filter(r -> r.termId() == termId).toList();
-        }
-
-        @Override
-        public Optional<GroupRef> group(long groupId) {
-            return Optional.ofNullable(groups.get(groupId));
-        }
-
-        @Override
-        public List<GroupRef> groupsOfRound(long roundId) {
-            return groups.values().stream().filter(g -> g.roundId() == roundId).toList();
-        }
-
-        @Override
-        public Optional<GroupRef> groupForTarget(long roundId, long unitId) {
-            return groups.values().stream().filter(g -> g.roundId() == roundId && g.targetUnitIds().contains(unitId)).findFirst();
-        }
-    }
+    /**
+     * Every permission of the module, and reading reference data as every account of the office and
+     * the groups may: the tests choose callers by scope; grants are the descriptor's and the IT's.
+     */
+    static final String[] ALL_PERMISSIONS = {"interview-records.template.read", "interview-records.template.write",
+        "interview-records.plan.read", "interview-records.plan.write", "interview-records.record.read",
+        "interview-records.record.write", "interview-records.letter.read", "interview-records.letter.write",
+        "interview-records.dossier.read", "interview-records.statistics", InMemoryReferenceData.READ};
 
     /** Lead transfer's intake: takes what it is given, as whom, or refuses while {@link #refusing} is set. */
     public static final class Intake implements LeadIntake {
@@ -251,14 +225,6 @@ public final class TestModule implements AutoCloseable {
         return List.of(member, member2, leader, otherGroup).stream().filter(c -> c.personId() == personId).findFirst().orElseThrow();
     }
 
-    /** What one column of one row holds, as stored. */
-    public String stored(String table, String column, long id) throws SQLException {
-        try (Connection c = db.connection(); ResultSet rs = c.createStatement().executeQuery("select " + column + " from " + table
-                + " where id = " + id)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
     /** Waits up to ten seconds for something done in the background. */
     public static void await(java.util.function.BooleanSupplier condition) {
         long end = System.nanoTime() + 10_000_000_000L;
@@ -275,16 +241,6 @@ public final class TestModule implements AutoCloseable {
         }
     }
 
-    /** The refusal the call ends in; fails when it is not refused. */
-    public static ApiException refused(Runnable call) {
-        try {
-            call.run();
-        } catch (ApiException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
-
     /** Lead transfer starts (or stops, with null). */
     public void leadTransfer(LeadIntake intake) {
         if (intake == null) {
@@ -297,9 +253,9 @@ public final class TestModule implements AutoCloseable {
     /** Round planning stops (being updated) or starts again. */
     public void roundPlanning(boolean running) {
         if (running) {
-            rounds.bindDirectory(directory);
+            rounds.directory = directory;
         } else {
-            rounds.unbindDirectory(directory);
+            rounds.directory = null;
         }
     }
 }

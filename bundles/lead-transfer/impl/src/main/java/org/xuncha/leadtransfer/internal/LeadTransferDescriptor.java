@@ -21,7 +21,6 @@ import static org.xuncha.leadtransfer.api.LeadTransferPermissions.SURRENDER_WRIT
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.TAXONOMY_WRITE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.VISIT_WRITE;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +29,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.internal.stats.StatisticsService;
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
@@ -44,98 +44,62 @@ import org.xuncha.platform.api.security.Roles;
  * (division, group) and, for leads, by who received them ({@code lead.LeadVisibility}).
  */
 @Component(service = ModuleDescriptor.class)
-public class LeadTransferDescriptor implements ModuleDescriptor {
+public class LeadTransferDescriptor extends AbstractModuleDescriptor {
 
-    static final String SCRIPT = "/ui/modules/lead-transfer/index.js";
-    private static final Set<String> GROUP_WORKERS = Set.of(Roles.GROUP_LEADER, Roles.GROUP_DEPUTY, Roles.GROUP_LIAISON, Roles.GROUP_MEMBER);
-
-    private final String version;
     private final StatisticsService statistics;
 
     @Activate
     public LeadTransferDescriptor(BundleContext context, @Reference StatisticsService statistics) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, Store.MODULE, "问题与线索移交", "Problems and lead transfer", ModuleLevel.BOTH);
         this.statistics = statistics;
-    }
-
-    @Override
-    public String id() {
-        return Store.MODULE;
-    }
-
-    @Override
-    public String nameZh() {
-        return "问题与线索移交";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Problems and lead transfer";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public ModuleLevel level() {
-        return ModuleLevel.BOTH;
     }
 
     @Override
     public List<PermissionDefinition> permissions() {
         return List.of(
                 new PermissionDefinition(PROBLEM_READ, "查看问题底稿", "Read problems found", Roles.INSPECTION_WORK),
-                new PermissionDefinition(PROBLEM_WRITE, "撰写问题底稿", "Write problem drafts", with(GROUP_WORKERS, Roles.OFFICE_STAFF)),
+                new PermissionDefinition(PROBLEM_WRITE, "撰写问题底稿", "Write problem drafts", Roles.with(Roles.GROUP_WORKERS, Roles.OFFICE_STAFF)),
                 new PermissionDefinition(PROBLEM_SUBMIT, "问题底稿组长审核（报送巡察办）", "Sign off problem drafts for the group",
                         Set.of(Roles.GROUP_LEADER, Roles.GROUP_DEPUTY)),
                 new PermissionDefinition(PROBLEM_REVIEW, "问题底稿巡察办审核", "Review problems for the office", Roles.OFFICE),
                 new PermissionDefinition(PROBLEM_DECIDE, "录入领导小组审定意见", "Record the leading group's decision", Set.of(Roles.OFFICE_LEADER)),
                 new PermissionDefinition(TAXONOMY_WRITE, "维护问题类别", "Maintain the problem taxonomy", Roles.OFFICE),
-                new PermissionDefinition(LEAD_READ, "查看问题线索", "Read leads", with(GROUP_WORKERS, Roles.OFFICE_LEADER, Roles.OFFICE_STAFF,
+                new PermissionDefinition(LEAD_READ, "查看问题线索", "Read leads", Roles.with(Roles.GROUP_WORKERS, Roles.OFFICE_LEADER, Roles.OFFICE_STAFF,
                         Roles.NONRESIDENT_DEPUTY, Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT)),
-                new PermissionDefinition(LEAD_WRITE, "登记问题线索", "Register leads", with(GROUP_WORKERS, Roles.OFFICE_STAFF)),
+                new PermissionDefinition(LEAD_WRITE, "登记问题线索", "Register leads", Roles.with(Roles.GROUP_WORKERS, Roles.OFFICE_STAFF)),
                 new PermissionDefinition(LEAD_TRANSFER, "移交问题线索", "Transfer leads", Roles.OFFICE),
                 new PermissionDefinition(LEAD_FEEDBACK, "签收线索、反馈处置情况", "Acknowledge leads and report their handling",
                         Set.of(Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT, Roles.OFFICE_STAFF)),
                 new PermissionDefinition(LEAD_EXPORT, "导出线索移交台账", "Export the lead ledger", Roles.OFFICE),
-                new PermissionDefinition(SURRENDER_READ, "查看主动投案情况", "Read self-surrenders", with(Roles.OFFICE, Roles.DISCIPLINE_COMMISSION)),
+                new PermissionDefinition(SURRENDER_READ, "查看主动投案情况", "Read self-surrenders", Roles.with(Roles.OFFICE, Roles.DISCIPLINE_COMMISSION)),
                 new PermissionDefinition(SURRENDER_WRITE, "登记主动投案情况", "Record self-surrenders", Set.of(Roles.OFFICE_STAFF, Roles.DISCIPLINE_COMMISSION)),
                 new PermissionDefinition(STATISTICS_READ, "查看问题线索统计", "Read problem and lead statistics",
-                        with(GROUP_WORKERS, Roles.OFFICE_LEADER, Roles.OFFICE_STAFF, Roles.COMMITTEE_LEADER)),
-                new PermissionDefinition(JOINT_READ, "查看巡纪审联动", "Read joint operations", with(Roles.OFFICE, Roles.DISCIPLINE_COMMISSION,
+                        Roles.with(Roles.GROUP_WORKERS, Roles.OFFICE_LEADER, Roles.OFFICE_STAFF, Roles.COMMITTEE_LEADER)),
+                new PermissionDefinition(JOINT_READ, "查看巡纪审联动", "Read joint operations", Roles.with(Roles.OFFICE, Roles.DISCIPLINE_COMMISSION,
                         Roles.AUDIT_BUREAU, Roles.NONRESIDENT_DEPUTY, Roles.COMMITTEE_LEADER)),
                 new PermissionDefinition(JOINT_WRITE, "管理巡纪审联动", "Manage joint operations", Roles.OFFICE),
                 new PermissionDefinition(FINDING_IMPORT, "移入审计、纪检发现的问题和线索", "Bring in audit and discipline findings",
-                        with(Roles.OFFICE, Roles.AUDIT_BUREAU)),
+                        Roles.with(Roles.OFFICE, Roles.AUDIT_BUREAU)),
                 new PermissionDefinition(VISIT_WRITE, "登记审计、纪检进点安排", "Record audit and discipline visits",
-                        with(Roles.OFFICE, Roles.AUDIT_BUREAU, Roles.DISCIPLINE_COMMISSION)),
-                new PermissionDefinition(CONSULTATION_READ, "查看会商研判", "Read consultations", with(Roles.OFFICE, Roles.GROUP_LEADER,
+                        Roles.with(Roles.OFFICE, Roles.AUDIT_BUREAU, Roles.DISCIPLINE_COMMISSION)),
+                new PermissionDefinition(CONSULTATION_READ, "查看会商研判", "Read consultations", Roles.with(Roles.OFFICE, Roles.GROUP_LEADER,
                         Roles.GROUP_DEPUTY, Roles.NONRESIDENT_DEPUTY, Roles.DISCIPLINE_COMMISSION)),
-                new PermissionDefinition(CONSULTATION_WRITE, "记录会商研判", "Record consultations", with(Roles.OFFICE, Roles.GROUP_LEADER,
+                new PermissionDefinition(CONSULTATION_WRITE, "记录会商研判", "Record consultations", Roles.with(Roles.OFFICE, Roles.GROUP_LEADER,
                         Roles.NONRESIDENT_DEPUTY)));
     }
 
     @Override
     public List<UiEntry> uiEntries() {
         return List.of(
-                new UiEntry("problems", "问题底稿", "Problems found", "/problems", SCRIPT, PROBLEM_READ, 300, "Document"),
-                new UiEntry("leads", "问题线索", "Leads", "/leads", SCRIPT, LEAD_READ, 310, "Promotion"),
-                new UiEntry("lead-statistics", "问题线索统计", "Problem and lead statistics", "/leads/statistics", SCRIPT,
-                        STATISTICS_READ, 320, "DataAnalysis"),
-                new UiEntry("joint-operations", "巡纪审联动", "Joint operations", "/joint-operations", SCRIPT, JOINT_READ, 330, "Connection"),
-                new UiEntry("consultations", "会商研判", "Consultations", "/consultations", SCRIPT, CONSULTATION_READ, 340, "ChatDotRound"));
+                page("problems", "问题底稿", "Problems found", "/problems", PROBLEM_READ, 300, "Document"),
+                page("leads", "问题线索", "Leads", "/leads", LEAD_READ, 310, "Promotion"),
+                page("lead-statistics", "问题线索统计", "Problem and lead statistics", "/leads/statistics", STATISTICS_READ, 320, "DataAnalysis"),
+                page("joint-operations", "巡纪审联动", "Joint operations", "/joint-operations", JOINT_READ, 330, "Connection"),
+                page("consultations", "会商研判", "Consultations", "/consultations", CONSULTATION_READ, 340, "ChatDotRound"));
     }
 
     @Override
     public List<Statistic> statistics(Caller caller) {
         return statistics.dashboard(caller);
-    }
-
-    private static Set<String> with(Set<String> base, String... more) {
-        Set<String> all = new HashSet<>(base);
-        all.addAll(List.of(more));
-        return all;
     }
 }

@@ -29,24 +29,15 @@ import org.xuncha.roundplanning.api.TermRef;
 @Component(service = Rounds.class)
 public class Rounds {
 
-    private volatile RoundDirectory directory;
+    /** Round planning while it is there: SCR sets the field when it comes and clears it when it goes. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile RoundDirectory directory;
 
     /** Round planning, when it is there (unit tests pass an in-memory directory, or null for none). */
     public static Rounds of(RoundDirectory directory) {
         Rounds rounds = new Rounds();
         rounds.directory = directory;
         return rounds;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindDirectory(RoundDirectory d) {
-        directory = d;
-    }
-
-    void unbindDirectory(RoundDirectory d) {
-        if (directory == d) {
-            directory = null;
-        }
     }
 
     /** 503 {@code round_planning_unavailable}. */

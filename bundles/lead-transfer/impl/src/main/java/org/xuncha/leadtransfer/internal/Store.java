@@ -18,18 +18,13 @@ import org.xuncha.platform.api.persistence.ModuleStores;
 public class Store {
 
     public static final String MODULE = LeadEvents.MODULE;
-    static final String CHANGELOG = "db/lead-transfer/changelog.xml";
+    public static final String CHANGELOG = "db/lead-transfer/changelog.xml";
 
     private final ModuleStore db;
 
     @Activate
     public Store(@Reference(target = "(osgi.unit.name=xuncha.lead-transfer)") EntityManagerFactory emf, @Reference ModuleStores stores) {
-        this(stores.open(MODULE, emf, Store.class.getClassLoader(), CHANGELOG));
-    }
-
-    /** A store opened elsewhere (unit tests open one on an in-memory database). */
-    public Store(ModuleStore db) {
-        this.db = db;
+        this.db = stores.open(MODULE, emf, Store.class.getClassLoader(), CHANGELOG);
     }
 
     public ModuleStore db() {

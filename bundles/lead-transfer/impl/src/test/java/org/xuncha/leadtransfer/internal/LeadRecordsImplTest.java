@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.xuncha.leadtransfer.internal.lead.OutcomeKind;
 import org.xuncha.leadtransfer.internal.lead.ReceiverKind;
+import org.xuncha.testkit.Refusals;
 
 /** The codes LeadRecords takes are the module's own kinds; anything else is a 400 on the field. */
 class LeadRecordsImplTest {

@@ -21,8 +21,8 @@ import static org.xuncha.leadtransfer.api.LeadTransferPermissions.SURRENDER_WRIT
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.TAXONOMY_WRITE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.VISIT_WRITE;
 
-import java.lang.annotation.Annotation;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -43,11 +43,18 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.roundplanning.api.GroupMember;
 import org.xuncha.roundplanning.api.GroupRole;
+import org.xuncha.testkit.Configs;
+import org.xuncha.testkit.InMemoryAttachments;
+import org.xuncha.testkit.InMemoryReferenceData;
+import org.xuncha.testkit.InMemoryRounds;
+import org.xuncha.testkit.TestCallers;
+import org.xuncha.testkit.TestModuleStore;
 
 /**
- * The module's services wired as Declarative Services wires them, on an in-memory database, with
- * round planning and reference data in memory: a city term with round 10 (groups 11 and 12), a
- * county term with round 20 (group 21). Round planning can be stopped and started again.
+ * The module's services wired as Declarative Services wires them, on a test database of the
+ * module's own schema (on 2025-06-30, 10:00), with round planning and reference data in memory: a
+ * city term with round 10 (groups 11 and 12), a county term with round 20 (group 21). Round
+ * planning can be stopped and started again.
  */
 public final class TestModule implements AutoCloseable {
 
@@ -72,24 +79,19 @@ public final class TestModule implements AutoCloseable {
     public static final long UNIT_ELSEWHERE = 900;
     public static final long PERSON_ELSEWHERE = 50;
 
-    public final TestStore db = new TestStore();
-    public final Store store = new Store(db);
-    public final InMemoryRounds directory = new InMemoryRounds().term(1, Callers.CITY).term(2, Callers.COUNTY)
+    public final TestModuleStore db = store();
+    public final Store store = new Store(db.emf(), db.stores());
+    public final InMemoryRounds directory = new InMemoryRounds().term(1, TestCallers.CITY).term(2, TestCallers.COUNTY)
             .round(CITY_ROUND, 1, 1, ROUND_START, ROUND_START.plusDays(39)).round(COUNTY_ROUND, 2, 1, null, null)
             .group(GROUP_1, CITY_ROUND, "第一巡察组", List.of(new GroupMember(LEADER, GroupRole.LEADER), new GroupMember(DEPUTY,
                     GroupRole.NONRESIDENT_DEPUTY)), Set.of(UNIT_EDU, UNIT_SCHOOL))
             .group(GROUP_2, CITY_ROUND, "第二巡察组", List.of(), Set.of(UNIT_HEALTH))
             .group(COUNTY_GROUP, COUNTY_ROUND, "县第一巡察组", List.of(), Set.of(UNIT_COUNTY));
     public final Rounds rounds = Rounds.of(directory);
-    public final InMemoryReferenceData referenceData = new InMemoryReferenceData()
-            .unit(UNIT_EDU, "市教育和体育局党组", Callers.CITY).unit(UNIT_SCHOOL, "第一中学党委", Callers.CITY)
-            .unit(UNIT_HEALTH, "市卫生健康委员会党组", Callers.CITY).unit(UNIT_COUNTY, "县教育局党组", Callers.COUNTY)
-            .unit(UNIT_ELSEWHERE, "外市单位", "371600")
-            .person(LEADER, "张组长", UNIT_EDU).person(DEPUTY, "孙副组长", UNIT_EDU).person(COUNTY_PERSON, "县干部", UNIT_COUNTY)
-            .person(PERSON_ELSEWHERE, "外市干部", UNIT_ELSEWHERE);
+    public final InMemoryReferenceData referenceData = referenceData();
     public final References references = new References(referenceData);
     public final InMemoryAttachments attachments = new InMemoryAttachments();
-    public final Settings settings = new Settings(config(3, Settings.ConflictPolicy.REFUSE));
+    public final Settings settings = new Settings(Configs.defaults(Settings.Config.class));
     public final Taxonomy taxonomy = new Taxonomy(store);
     public final ProblemService problems = new ProblemService(store, taxonomy, rounds, attachments, settings);
     public final ApprovalService approvals = new ApprovalService(store, problems, taxonomy, rounds);
@@ -103,13 +105,33 @@ public final class TestModule implements AutoCloseable {
     public final CalendarService calendar = new CalendarService(store, rounds, references, settings);
     public final ConsultationService consultations = new ConsultationService(store, rounds, references);
 
-    /** Round planning is updated or removed: the reference is unbound, as SCR does. */
+    private static TestModuleStore store() {
+        TestModuleStore db = TestModuleStore.open(Store.MODULE, "xuncha.lead-transfer", Store.CHANGELOG);
+        db.testClock().set(LocalDateTime.of(2025, 6, 30, 10, 0));
+        return db;
+    }
+
+    private static InMemoryReferenceData referenceData() {
+        InMemoryReferenceData r = new InMemoryReferenceData();
+        r.addUnit(UNIT_EDU, "市教育和体育局党组", TestCallers.CITY);
+        r.addUnit(UNIT_SCHOOL, "第一中学党委", TestCallers.CITY);
+        r.addUnit(UNIT_HEALTH, "市卫生健康委员会党组", TestCallers.CITY);
+        r.addUnit(UNIT_COUNTY, "县教育局党组", TestCallers.COUNTY);
+        r.addUnit(UNIT_ELSEWHERE, "外市单位", "371600");
+        r.addPerson(LEADER, "张组长", UNIT_EDU);
+        r.addPerson(DEPUTY, "孙副组长", UNIT_EDU);
+        r.addPerson(COUNTY_PERSON, "县干部", UNIT_COUNTY);
+        r.addPerson(PERSON_ELSEWHERE, "外市干部", UNIT_ELSEWHERE);
+        return r;
+    }
+
+    /** Round planning is updated or removed: SCR clears the reference. */
     public void stopRoundPlanning() {
-        rounds.unbindDirectory(directory);
+        rounds.directory = null;
     }
 
     public void startRoundPlanning() {
-        rounds.bindDirectory(directory);
+        rounds.directory = directory;
     }
 
     public LocalDate today() {
@@ -120,36 +142,36 @@ public final class TestModule implements AutoCloseable {
 
     /** The city office (office-staff) with every permission of the module. */
     public static Caller office() {
-        return Callers.city(Roles.OFFICE_STAFF, PROBLEM_READ, PROBLEM_WRITE, PROBLEM_REVIEW, TAXONOMY_WRITE, LEAD_READ, LEAD_WRITE,
+        return TestCallers.city(Roles.OFFICE_STAFF, PROBLEM_READ, PROBLEM_WRITE, PROBLEM_REVIEW, TAXONOMY_WRITE, LEAD_READ, LEAD_WRITE,
                 LEAD_TRANSFER, LEAD_FEEDBACK, LEAD_EXPORT, SURRENDER_READ, SURRENDER_WRITE, STATISTICS_READ, JOINT_READ, JOINT_WRITE,
                 FINDING_IMPORT, VISIT_WRITE, CONSULTATION_READ, CONSULTATION_WRITE);
     }
 
     /** The city office leader, who records the leading group's decisions too. */
     public static Caller officeLeader() {
-        return Callers.city(Roles.OFFICE_LEADER, PROBLEM_READ, PROBLEM_WRITE, PROBLEM_SUBMIT, PROBLEM_REVIEW, PROBLEM_DECIDE, LEAD_READ,
+        return TestCallers.city(Roles.OFFICE_LEADER, PROBLEM_READ, PROBLEM_WRITE, PROBLEM_SUBMIT, PROBLEM_REVIEW, PROBLEM_DECIDE, LEAD_READ,
                 LEAD_WRITE, LEAD_TRANSFER);
     }
 
     /** A member of group 11 (round 10), working at its two units. */
     public static Caller member() {
-        return Callers.groupMember(Roles.GROUP_MEMBER, Set.of(CITY_ROUND), Set.of(GROUP_1), Set.of(UNIT_EDU, UNIT_SCHOOL), PROBLEM_READ,
+        return TestCallers.groupMember(Roles.GROUP_MEMBER, Set.of(CITY_ROUND), Set.of(GROUP_1), Set.of(UNIT_EDU, UNIT_SCHOOL), PROBLEM_READ,
                 PROBLEM_WRITE, LEAD_READ, LEAD_WRITE, CONSULTATION_READ, CONSULTATION_WRITE);
     }
 
     /** The leader of group 11. */
     public static Caller groupLeader() {
-        return Callers.groupMember(Roles.GROUP_LEADER, Set.of(CITY_ROUND), Set.of(GROUP_1), Set.of(UNIT_EDU, UNIT_SCHOOL), PROBLEM_READ,
+        return TestCallers.groupMember(Roles.GROUP_LEADER, Set.of(CITY_ROUND), Set.of(GROUP_1), Set.of(UNIT_EDU, UNIT_SCHOOL), PROBLEM_READ,
                 PROBLEM_WRITE, PROBLEM_SUBMIT, LEAD_READ, LEAD_WRITE, CONSULTATION_READ, CONSULTATION_WRITE);
     }
 
     /** The city's discipline commission: receives leads. */
     public static Caller discipline() {
-        return Callers.city(Roles.DISCIPLINE_COMMISSION, LEAD_READ, LEAD_FEEDBACK, SURRENDER_READ, SURRENDER_WRITE, VISIT_WRITE, JOINT_READ);
+        return TestCallers.city(Roles.DISCIPLINE_COMMISSION, LEAD_READ, LEAD_FEEDBACK, SURRENDER_READ, SURRENDER_WRITE, VISIT_WRITE, JOINT_READ);
     }
 
     public static Caller countyOffice() {
-        return Callers.county(Roles.OFFICE_STAFF, PROBLEM_READ, PROBLEM_WRITE, LEAD_READ, LEAD_WRITE, LEAD_TRANSFER, SURRENDER_READ,
+        return TestCallers.county(Roles.OFFICE_STAFF, PROBLEM_READ, PROBLEM_WRITE, LEAD_READ, LEAD_WRITE, LEAD_TRANSFER, SURRENDER_READ,
                 SURRENDER_WRITE, JOINT_READ, JOINT_WRITE, VISIT_WRITE, CONSULTATION_READ, CONSULTATION_WRITE, FINDING_IMPORT);
     }
 
@@ -172,37 +194,8 @@ public final class TestModule implements AutoCloseable {
         return problems.create(office(), problem(CITY_ROUND, GROUP_1, UNIT_EDU, "虚列支出48万元")).id();
     }
 
-    public static Settings.Config config(int feedbackMonths, Settings.ConflictPolicy conflict) {
-        return new Settings.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return Settings.Config.class;
-            }
-
-            @Override
-            public int feedbackMonths() {
-                return feedbackMonths;
-            }
-
-            @Override
-            public int overdueCheckSeconds() {
-                return 3600;
-            }
-
-            @Override
-            public Settings.ConflictPolicy calendarConflict() {
-                return conflict;
-            }
-
-            @Override
-            public int commonProblemMinUnits() {
-                return 3;
-            }
-        };
-    }
-
     @Override
-    public void close() throws Exception {
+    public void close() {
         db.close();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
@@ -33,48 +33,22 @@ import org.xuncha.roundplanning.internal.term.CoverageCalculator;
 
 /** The module's permissions with their default roles, its pages, and its dashboard figures. */
 @Component(service = ModuleDescriptor.class)
-public class RoundPlanningDescriptor implements ModuleDescriptor {
+public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
 
     private static final Set<String> OFFICE = Roles.OFFICE;
-    private static final Set<String> OFFICE_AND_COMMITTEE = union(Roles.OFFICE, Set.of(Roles.COMMITTEE_LEADER));
+    private static final Set<String> OFFICE_AND_COMMITTEE = Roles.with(Roles.OFFICE, Roles.COMMITTEE_LEADER);
     /** Who reads rounds: the office, the groups (their own), committee leaders, and the departments results are handed to. */
-    private static final Set<String> ROUND_READERS = union(Roles.INSPECTION_WORK, Set.of(Roles.COMMITTEE_LEADER,
-            Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT, Roles.AUDIT_BUREAU));
+    private static final Set<String> ROUND_READERS = Roles.with(Roles.INSPECTION_WORK, Roles.COMMITTEE_LEADER,
+            Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT, Roles.AUDIT_BUREAU);
 
-    private final String version;
     private final RoundPlanningService service;
     private final Clock clock;
 
     @Activate
     public RoundPlanningDescriptor(BundleContext context, @Reference RoundPlanningService service, @Reference Clock clock) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, RoundEvents.MODULE, "巡察规划与轮次", "Round planning", ModuleLevel.BOTH);
         this.service = service;
         this.clock = clock;
-    }
-
-    @Override
-    public String id() {
-        return RoundEvents.MODULE;
-    }
-
-    @Override
-    public String nameZh() {
-        return "巡察规划与轮次";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Round planning";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public ModuleLevel level() {
-        return ModuleLevel.BOTH;
     }
 
     @Override
@@ -89,9 +63,9 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
                 new PermissionDefinition(RoundPlanningPermissions.TERM_READ, "查看届", "Read terms", ROUND_READERS),
                 new PermissionDefinition(RoundPlanningPermissions.TERM_WRITE, "维护届", "Maintain terms", OFFICE),
                 new PermissionDefinition(RoundPlanningPermissions.COVERAGE_READ, "查看巡察全覆盖情况", "Read term coverage",
-                        union(OFFICE_AND_COMMITTEE, Set.of(Roles.DISCIPLINE_COMMISSION))),
+                        Roles.with(OFFICE_AND_COMMITTEE, Roles.DISCIPLINE_COMMISSION)),
                 new PermissionDefinition(RoundPlanningPermissions.PRIORITY_READ, "查看中心工作库", "Read the priorities library",
-                        union(Roles.INSPECTION_WORK, Set.of(Roles.COMMITTEE_LEADER))),
+                        Roles.with(Roles.INSPECTION_WORK, Roles.COMMITTEE_LEADER)),
                 new PermissionDefinition(RoundPlanningPermissions.PRIORITY_WRITE, "维护中心工作库", "Maintain the priorities library", OFFICE),
                 new PermissionDefinition(RoundPlanningPermissions.ROUND_READ, "查看巡察轮次（巡察组成员仅限本组）",
                         "Read rounds (group members: their own)", ROUND_READERS),
@@ -123,7 +97,7 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
      */
     static Set<String> stageRoles(Stage s) {
         return switch (s) {
-            case FIELDWORK, REPORT -> union(OFFICE, Set.of(Roles.GROUP_LEADER));
+            case FIELDWORK, REPORT -> Roles.with(OFFICE, Roles.GROUP_LEADER);
             case FEEDBACK, ARCHIVE -> Set.of(Roles.OFFICE_LEADER);
             default -> OFFICE;
         };
@@ -131,13 +105,12 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        String script = "/ui/modules/round-planning/index.js";
         return List.of(
-                new UiEntry("terms", "届与全覆盖", "Terms and coverage", "/terms", script, RoundPlanningPermissions.TERM_READ, 100, "Calendar"),
-                new UiEntry("rounds", "巡察轮次", "Rounds", "/rounds", script, RoundPlanningPermissions.ROUND_READ, 110, "Flag"),
-                new UiEntry("overdue", "超期事项", "Overdue items", "/rounds/overdue", script, RoundPlanningPermissions.ROUND_READ, 120, "AlarmClock"),
-                new UiEntry("priorities", "中心工作库", "Priorities", "/priorities", script, RoundPlanningPermissions.PRIORITY_READ, 130, "Star"),
-                new UiEntry("avoidances", "回避申报", "Avoidance", "/rounds/avoidances", script, RoundPlanningPermissions.AVOIDANCE_DECLARE, 140, "Warning"));
+                page("terms", "届与全覆盖", "Terms and coverage", "/terms", RoundPlanningPermissions.TERM_READ, 100, "Calendar"),
+                page("rounds", "巡察轮次", "Rounds", "/rounds", RoundPlanningPermissions.ROUND_READ, 110, "Flag"),
+                page("overdue", "超期事项", "Overdue items", "/rounds/overdue", RoundPlanningPermissions.ROUND_READ, 120, "AlarmClock"),
+                page("priorities", "中心工作库", "Priorities", "/priorities", RoundPlanningPermissions.PRIORITY_READ, 130, "Star"),
+                page("avoidances", "回避申报", "Avoidance", "/rounds/avoidances", RoundPlanningPermissions.AVOIDANCE_DECLARE, 140, "Warning"));
     }
 
     /**
@@ -176,11 +149,5 @@ public class RoundPlanningDescriptor implements ModuleDescriptor {
             result.add(new Statistic("round-planning.by-round", "各轮巡察单位数", "Units per round", byRound.size(), "bar", byRound));
         }
         return result;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> s = new HashSet<>(a);
-        s.addAll(b);
-        return Set.copyOf(s);
     }
 }

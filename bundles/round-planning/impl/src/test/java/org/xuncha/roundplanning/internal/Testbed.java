@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.security.Caller;
@@ -45,6 +43,7 @@ import org.xuncha.roundplanning.internal.term.TermService;
 import org.xuncha.testkit.Configs;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.TestCallers;
+import org.xuncha.testkit.TestEventAdmin;
 import org.xuncha.testkit.TestModuleStore;
 
 /**
@@ -54,24 +53,25 @@ import org.xuncha.testkit.TestModuleStore;
  */
 public final class Testbed implements AutoCloseable {
 
-    public static final String CITY = "371500";
-    public static final String COUNTY = "371521";
+    public static final String CITY = TestCallers.CITY;
+    public static final String COUNTY = TestCallers.COUNTY;
     /** A division of another city: outside every caller's scope here. */
     public static final String ELSEWHERE = "370100";
-    /** Every permission of the module, stage moves and corrections included. */
-    public static final String[] OFFICE_PERMISSIONS = java.util.stream.Stream.concat(Arrays.stream(RoundPlanningPermissions.class.getFields())
+    /** Every permission of the module, stage moves and corrections included, and reading reference data as every office account may. */
+    public static final String[] OFFICE_PERMISSIONS = java.util.stream.Stream.of(Arrays.stream(RoundPlanningPermissions.class.getFields())
             .filter(f -> f.getType() == String.class && !f.getName().equals("PREFIX")).map(f -> {
                 try {
                     return (String) f.get(null);
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
-            }), Arrays.stream(Stage.values()).map(RoundPlanningPermissions::stage)).toArray(String[]::new);
+            }), Arrays.stream(Stage.values()).map(RoundPlanningPermissions::stage), java.util.stream.Stream.of(InMemoryReferenceData.READ))
+            .flatMap(x -> x).toArray(String[]::new);
 
     public final TestModuleStore db = TestModuleStore.open(RoundEvents.MODULE, "xuncha.roundplanning", Store.CHANGELOG);
     public final InMemoryReferenceData reference = new InMemoryReferenceData();
     /** Events sent synchronously (the scope changes). */
-    public final List<Event> sent = new CopyOnWriteArrayList<>();
+    public final TestEventAdmin events = new TestEventAdmin();
     /** Workbooks written, sheet by sheet. */
     public final List<List<SpreadsheetService.Sheet>> workbooks = new CopyOnWriteArrayList<>();
 
@@ -87,17 +87,6 @@ public final class Testbed implements AutoCloseable {
         public byte[] write(List<Sheet> sheets) {
             workbooks.add(sheets);
             return ("xlsx:" + sheets.size()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-    };
-    public final EventAdmin events = new EventAdmin() {
-        @Override
-        public void postEvent(Event event) {
-            sent.add(event);
-        }
-
-        @Override
-        public void sendEvent(Event event) {
-            sent.add(event);
         }
     };
 
@@ -168,10 +157,11 @@ public final class Testbed implements AutoCloseable {
         return db.testClock().today();
     }
 
-    /** A group role of the city working in these rounds and groups, at these units. */
+    /** A group role of the city working in these rounds and groups, at these units (and reading reference data, as every group role may). */
     public Caller groupMember(long personId, Set<Long> rounds, Set<Long> groupIds, Set<Long> units, String... permissions) {
         return TestCallers.groupMember("member-" + personId, CITY, Set.of(CITY, COUNTY), personId, new GroupScope(rounds, groupIds, units),
-                permissions);
+                java.util.stream.Stream.concat(Arrays.stream(permissions), java.util.stream.Stream.of(InMemoryReferenceData.READ))
+                        .toArray(String[]::new));
     }
 
     // ------------------------------------------------------------------ planning as the office does

@@ -1,9 +1,5 @@
 package org.xuncha.example.internal.console;
 
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -23,9 +19,8 @@ public class NotesCommand implements Action {
     CallerResolver callers;
 
     @Override
-    @SuppressWarnings("removal")
     public Object execute() {
-        System.out.println("notes: " + notes.count(callers.fromSubject(Subject.getSubject(AccessController.getContext()))));
+        System.out.println("notes: " + notes.count(callers.console()));
         return null;
     }
 }

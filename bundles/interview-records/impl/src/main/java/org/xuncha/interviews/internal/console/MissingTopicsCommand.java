@@ -1,9 +1,5 @@
 package org.xuncha.interviews.internal.console;
 
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -32,9 +28,8 @@ public class MissingTopicsCommand implements Action {
     CallerResolver callers;
 
     @Override
-    @SuppressWarnings("removal")
     public Object execute() {
-        MandatoryTopicCheck c = plans.missingTopics(callers.fromSubject(Subject.getSubject(AccessController.getContext())), roundId, unitId);
+        MandatoryTopicCheck c = plans.missingTopics(callers.console(), roundId, unitId);
         System.out.println("应谈班子成员 " + c.leadersRequired() + " 人，已覆盖 " + c.leadersCovered() + " 人 / leaders required "
                 + c.leadersRequired() + ", covered " + c.leadersCovered());
         for (MandatoryTopicCheck.MissingTopic m : c.missing()) {

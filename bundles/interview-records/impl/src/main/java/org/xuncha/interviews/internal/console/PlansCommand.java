@@ -1,9 +1,5 @@
 package org.xuncha.interviews.internal.console;
 
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -39,9 +35,8 @@ public class PlansCommand implements Action {
     CallerResolver callers;
 
     @Override
-    @SuppressWarnings("removal")
     public Object execute() {
-        Page<InterviewPlan> page = plans.plans(callers.fromSubject(Subject.getSubject(AccessController.getContext())),
+        Page<InterviewPlan> page = plans.plans(callers.console(),
                 new PlanQuery(roundId, groupId, unitId), PageRequest.first(PageRequest.MAX_SIZE));
         System.out.printf("%-8s %-8s %-8s %-8s %-6s %-6s %-6s %s%n", "计划", "轮次", "巡察组", "单位", "计划", "已谈", "取消", "必谈内容 / mandatory topic");
         for (InterviewPlan p : page.items()) {

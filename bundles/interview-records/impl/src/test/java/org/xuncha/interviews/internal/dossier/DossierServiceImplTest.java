@@ -3,14 +3,14 @@ package org.xuncha.interviews.internal.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.LEADER;
-import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MEMBER2;
+import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MIDDLE;
 import static org.xuncha.interviews.internal.TestModule.ROUND;
 import static org.xuncha.interviews.internal.TestModule.TOP;
 import static org.xuncha.interviews.internal.TestModule.UNIT;
 import static org.xuncha.interviews.internal.TestModule.interview;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.List;
 
@@ -53,17 +53,17 @@ class DossierServiceImplTest {
 
         Download docx = m.dossiers.export(m.leader, ROUND, UNIT);
         assertThat(docx.filename()).isEqualTo("专门材料-聊城市教育和体育局党组-十四届市委第一轮巡察.docx");
-        assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.READ && a.type().equals("dossier"))
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.READ && a.type().equals("dossier"))
                 .anyMatch(a -> a.action() == AuditAction.EXPORT && a.type().equals("dossier"));
-        assertThat(m.db.events).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.DOSSIER_EXPORTED));
+        assertThat(m.db.events()).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.DOSSIER_EXPORTED));
     }
 
     @Test
     void aRoundOrUnitNotInspectedIsNamedAndAnotherGroupIsOutOfScope() {
-        ApiException noRound = refused(() -> m.dossiers.compile(m.leader, 999, UNIT));
+        ApiException noRound = refusal(() -> m.dossiers.compile(m.leader, 999, UNIT));
         assertThat(noRound.status()).isEqualTo(404);
         assertThat(noRound.fields()).extracting(FieldError::field).containsExactly("roundId");
-        assertThat(refused(() -> m.dossiers.compile(m.leader, ROUND, 999)).fields()).extracting(FieldError::field).containsExactly("unitId");
-        assertThat(refused(() -> m.dossiers.compile(m.otherGroup, ROUND, UNIT)).code()).isEqualTo("out_of_scope");
+        assertThat(refusal(() -> m.dossiers.compile(m.leader, ROUND, 999)).fields()).extracting(FieldError::field).containsExactly("unitId");
+        assertThat(refusal(() -> m.dossiers.compile(m.otherGroup, ROUND, UNIT)).code()).isEqualTo("out_of_scope");
     }
 }

@@ -2,11 +2,11 @@ package org.xuncha.interviews.internal.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.interviews.internal.TestModule.LEADER;
-import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MEMBER2;
+import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.TOP;
 import static org.xuncha.interviews.internal.TestModule.interview;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.List;
 
@@ -47,7 +47,7 @@ class HandOverSenderTest {
         HandOver second = m.records.raise(m.leader, record.id(), new RaiseDraft(HandOverKind.LEAD, null, "线索二", null, null, null, "某人",
                 null, null));
         assertThat(m.handOvers.state(m.member).pending()).isEqualTo(2);
-        assertThat(refused(() -> m.handOvers.submit(m.member, first.id())).code()).isEqualTo("lead_transfer_unavailable");
+        assertThat(refusal(() -> m.handOvers.submit(m.member, first.id())).code()).isEqualTo("lead_transfer_unavailable");
 
         m.leadTransfer(intake);
         TestModule.await(() -> m.handOvers.state(m.member).pending() == 0);
@@ -59,7 +59,7 @@ class HandOverSenderTest {
                 "ivr-member: problem interview-records:record:" + record.id() + " 问题一",
                 "ivr-leader: lead interview-records:record:" + record.id() + " 某人 线索二");
         assertThat(m.raised.get(second.id()).handedOverBy()).isEqualTo("ivr-leader");
-        assertThat(refused(() -> m.handOvers.submit(m.member, first.id())).code()).isEqualTo("handed_over");
+        assertThat(refusal(() -> m.handOvers.submit(m.member, first.id())).code()).isEqualTo("handed_over");
     }
 
     @Test
@@ -67,19 +67,19 @@ class HandOverSenderTest {
         // the automatic runs are made here one by one, not in the background, so their attempts can be counted
         m.sender.stop();
         HandOver refusedItem = raise("问题三");
-        m.accounts.active.remove("ivr-member");
+        m.accounts.remove("ivr-member");
         m.leadTransfer(intake);
         m.sender.handOverPending(0);
         assertThat(m.raised.get(refusedItem.id()).lastError()).contains("提出人账号已停用");
 
-        m.accounts.active.put("ivr-member", m.member);
+        m.accounts.add(m.member);
         intake.refusing = ApiException.forbidden("lead-transfer.problem.write");
         m.sender.handOverPending(0);
         HandOver waiting = m.raised.get(refusedItem.id());
         assertThat(waiting.status()).isEqualTo(HandOverStatus.PENDING);
         assertThat(waiting.lastError()).startsWith("403 forbidden");
         assertThat(waiting.attempts()).isEqualTo(2);
-        assertThat(refused(() -> m.handOvers.submit(m.member2, refusedItem.id())).code()).isEqualTo("forbidden");
+        assertThat(refusal(() -> m.handOvers.submit(m.member2, refusedItem.id())).code()).isEqualTo("forbidden");
 
         intake.refusing = null;
         assertThat(m.handOvers.submit(m.member2, refusedItem.id()).handedOverBy()).isEqualTo("ivr-member2");

@@ -2,11 +2,11 @@ package org.xuncha.interviews.internal.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.interviews.internal.TestModule.LEADER;
-import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MEMBER2;
+import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.TOP;
 import static org.xuncha.interviews.internal.TestModule.interview;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.List;
 
@@ -44,8 +44,8 @@ class RaiseServiceTest {
         assertThat(lead.status()).isEqualTo(HandOverStatus.PENDING);
         assertThat(lead.personName()).isEqualTo("张明");
         assertThat(lead.concernsTopLeader()).isTrue();
-        assertThat(m.stored("xc_ivr_handover", "description_enc", lead.id())).doesNotContain("插手工程招投标");
-        assertThat(m.db.events).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.RAISED)
+        assertThat(m.db.stored("xc_ivr_handover", "description_enc", lead.id())).doesNotContain("插手工程招投标");
+        assertThat(m.db.events()).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.RAISED)
                 && Boolean.FALSE.equals(e.properties().get(InterviewRecordsEvents.HANDED_OVER)));
         assertThat(m.raised.forSources(SourceType.RECORD, List.of(record.id()))).extracting(HandOver::id).contains(lead.id());
         assertThat(m.raised.pendingCounts(SourceType.RECORD, List.of(record.id())).get(record.id())).isPositive();
@@ -68,9 +68,9 @@ class RaiseServiceTest {
 
     @Test
     void whatARaiseNamesIsLookedUpAndEveryProblemReportedAtOnce() {
-        assertThat(refused(() -> m.records.raise(m.member, record.id(), new RaiseDraft(HandOverKind.LEAD, null, " ", null, null, 4040L,
+        assertThat(refusal(() -> m.records.raise(m.member, record.id(), new RaiseDraft(HandOverKind.LEAD, null, " ", null, null, 4040L,
                 null, null, null))).fields()).extracting(FieldError::field).containsExactlyInAnyOrder("description", "personId");
-        assertThat(refused(() -> m.records.raise(m.otherGroup, record.id(), new RaiseDraft(HandOverKind.PROBLEM, null, "越权", null, null,
+        assertThat(refusal(() -> m.records.raise(m.otherGroup, record.id(), new RaiseDraft(HandOverKind.PROBLEM, null, "越权", null, null,
                 null, null, null, null))).code()).isEqualTo("out_of_scope");
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.interviews.internal.TestModule.GROUP;
 import static org.xuncha.interviews.internal.TestModule.ROUND;
 import static org.xuncha.interviews.internal.TestModule.UNIT;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -49,20 +49,20 @@ class LetterServiceImplTest {
     void aLetterIsRegisteredEncryptedListedWithoutContentAndReadUnderAudit() throws Exception {
         Letter l = m.letters.register(m.member, letter("名".repeat(Limits.NAME)));
         assertThat(l.reporterName()).hasSize(Limits.NAME);
-        assertThat(m.stored("xc_ivr_letter", "content_enc", l.id())).doesNotContain(CONTENT);
+        assertThat(m.db.stored("xc_ivr_letter", "content_enc", l.id())).doesNotContain(CONTENT);
         List<LetterSummary> listed = m.letters.letters(m.member2, new PlanQuery(null, null, UNIT), PageRequest.first(10)).items();
         assertThat(listed).extracting(LetterSummary::id).contains(l.id());
         assertThat(listed.toString()).doesNotContain(CONTENT);
         assertThat(m.letters.letter(m.member2, l.id()).content()).isEqualTo(CONTENT);
-        assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.READ && a.type().equals("letter") && a.actor().equals("ivr-member2"));
-        assertThat(refused(() -> m.letters.letter(m.otherGroup, l.id())).code()).isEqualTo("out_of_scope");
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.READ && a.type().equals("letter") && a.actor().equals("ivr-member2"));
+        assertThat(refusal(() -> m.letters.letter(m.otherGroup, l.id())).code()).isEqualTo("out_of_scope");
         assertThat(m.letters.letters(m.otherGroup, PlanQuery.all(), PageRequest.first(10)).total()).isZero();
     }
 
     @Test
     void raisingFromAPendingLetterIsHowItIsHandledAndAHandlingNeedsADisposition() {
         Letter anonymous = m.letters.register(m.member, letter(null));
-        assertThat(refused(() -> m.letters.handle(m.member, anonymous.id(), new LetterHandling(LetterDisposition.PENDING, null, null)))
+        assertThat(refusal(() -> m.letters.handle(m.member, anonymous.id(), new LetterHandling(LetterDisposition.PENDING, null, null)))
                 .fields()).extracting(FieldError::field).containsExactly("disposition");
         m.letters.raise(m.member, anonymous.id(), new RaiseDraft(HandOverKind.PROBLEM, null, "违规发放津贴补贴", null, true, null, null,
                 null, null));
@@ -80,7 +80,7 @@ class LetterServiceImplTest {
     @Test
     void aLetterNamesARoundGroupAndUnitThatExistAndTextsThatFit() {
         LetterDraft bad = new LetterDraft(ROUND, GROUP, 999L, null, null, "名".repeat(Limits.NAME + 1), null, " ", null, null);
-        assertThat(refused(() -> m.letters.register(m.member, bad)).fields()).extracting(FieldError::field).containsExactlyInAnyOrder(
+        assertThat(refusal(() -> m.letters.register(m.member, bad)).fields()).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "unitId", "channel", "receivedOn", "content", "reporterName");
     }
 }

@@ -2,18 +2,18 @@ package org.xuncha.interviews.internal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.DEPUTY2;
+import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.GROUP;
 import static org.xuncha.interviews.internal.TestModule.LEADER;
-import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MEMBER2;
+import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.OTHER_GROUP;
 import static org.xuncha.interviews.internal.TestModule.ROUND;
 import static org.xuncha.interviews.internal.TestModule.TOP;
 import static org.xuncha.interviews.internal.TestModule.UNIT;
 import static org.xuncha.interviews.internal.TestModule.interview;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -65,9 +65,9 @@ class InterviewPlanServiceImplTest {
                 .contains(tuple(DEPUTY, MandatoryTopicCheck.Reason.NOT_IN_OUTLINE), tuple(DEPUTY2, MandatoryTopicCheck.Reason.NOT_PLANNED));
         assertThat(m.plans.missingTopics(m.member, ROUND, UNIT).missing()).isEqualTo(check.missing());
 
-        String stored = m.stored("xc_ivr_planned", "name_enc", plan.interviews().get(0).id());
+        String stored = m.db.stored("xc_ivr_planned", "name_enc", plan.interviews().get(0).id());
         assertThat(stored).startsWith("sm4b:").doesNotContain("张明");
-        assertThat(m.db.events).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.PLAN_SAVED) && e.entityId().equals(String.valueOf(plan.id()))
+        assertThat(m.db.events()).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.PLAN_SAVED) && e.entityId().equals(String.valueOf(plan.id()))
                 && e.properties().get(InterviewRecordsEvents.UNIT_ID).equals(UNIT));
         assertThat(m.plans.plans(m.member, new PlanQuery(ROUND, null, UNIT), PageRequest.first(100)).items())
                 .extracting(InterviewPlan::id).contains(plan.id());
@@ -75,24 +75,24 @@ class InterviewPlanServiceImplTest {
 
     @Test
     void everyIdTheDraftNamesIsLookedUpAndAnotherGroupsPlanIsOutOfScope() {
-        ApiException unknown = refused(() -> m.plans.createPlan(m.member, new PlanDraft(999L, GROUP, UNIT, "计划", null, List.of())));
+        ApiException unknown = refusal(() -> m.plans.createPlan(m.member, new PlanDraft(999L, GROUP, UNIT, "计划", null, List.of())));
         assertThat(unknown.fields()).extracting(FieldError::field, FieldError::code).containsExactly(tuple("roundId", "not_found"));
 
-        ApiException notATarget = refused(() -> m.plans.createPlan(m.officeLeader, new PlanDraft(ROUND, OTHER_GROUP, UNIT, "计划", null, List.of())));
+        ApiException notATarget = refusal(() -> m.plans.createPlan(m.officeLeader, new PlanDraft(ROUND, OTHER_GROUP, UNIT, "计划", null, List.of())));
         assertThat(notATarget.fields()).extracting(FieldError::field, FieldError::code).containsExactly(tuple("unitId", "invalid"));
 
-        assertThat(refused(() -> m.plans.createPlan(m.otherGroup, new PlanDraft(ROUND, GROUP, UNIT, "越权", null, List.of()))).code())
+        assertThat(refusal(() -> m.plans.createPlan(m.otherGroup, new PlanDraft(ROUND, GROUP, UNIT, "越权", null, List.of()))).code())
                 .isEqualTo("out_of_scope");
 
         PlannedInterviewDraft ownOutline = new PlannedInterviewDraft(IntervieweeCategory.STAFF, null, "某干部", null, 999L,
                 List.of(new Topic(null, "其他", null)), List.of(LEADER, MEMBER), MEMBER, LocalDateTime.of(2026, 11, 12, 9, 0), "谈话室", null, null);
-        ApiException template = refused(() -> m.plan(ownOutline));
+        ApiException template = refusal(() -> m.plan(ownOutline));
         assertThat(template.fields()).extracting(FieldError::field, FieldError::code)
                 .containsExactly(tuple("interviews[0].templateId", "not_found"));
 
         m.roundPlanning(false);
         try {
-            ApiException away = refused(() -> m.plan());
+            ApiException away = refusal(() -> m.plan());
             assertThat(away.status()).isEqualTo(503);
             assertThat(away.code()).isEqualTo("round_planning_unavailable");
         } finally {
@@ -113,7 +113,7 @@ class InterviewPlanServiceImplTest {
         assertThat(read.interviews().get(0).intervieweeName()).hasSize(Limits.NAME);
         assertThat(read.interviews().get(0).place()).hasSize(Limits.PLACE);
 
-        ApiException tooLong = refused(() -> m.plans.updatePlan(m.member, plan.id(), new PlanEdit(title + "计", "注".repeat(Limits.PLAN_NOTE + 1),
+        ApiException tooLong = refusal(() -> m.plans.updatePlan(m.member, plan.id(), new PlanEdit(title + "计", "注".repeat(Limits.PLAN_NOTE + 1),
                 read.version())));
         assertThat(tooLong.fields()).extracting(FieldError::field).containsExactlyInAnyOrder("title", "note");
     }
@@ -125,8 +125,8 @@ class InterviewPlanServiceImplTest {
         PlannedInterviewDraft cancel = new PlannedInterviewDraft(null, DEPUTY2, null, null, i.templateId(), null, i.interviewerIds(),
                 i.recorderId(), i.scheduledAt(), i.place(), PlannedStatus.CANCELLED, i.version());
         assertThat(m.plans.updateInterview(m.member, plan.id(), i.id(), cancel).status()).isEqualTo(PlannedStatus.CANCELLED);
-        assertThat(refused(() -> m.plans.updateInterview(m.member, plan.id(), i.id(), cancel)).code()).isEqualTo("stale");
-        assertThat(refused(() -> m.plans.updateInterview(m.member, plan.id() + 1000, i.id(), cancel)).status()).isEqualTo(404);
+        assertThat(refusal(() -> m.plans.updateInterview(m.member, plan.id(), i.id(), cancel)).code()).isEqualTo("stale");
+        assertThat(refusal(() -> m.plans.updateInterview(m.member, plan.id() + 1000, i.id(), cancel)).status()).isEqualTo(404);
 
         PlannedInterview added = m.plans.addInterview(m.member2, plan.id(), interview(IntervieweeCategory.TOP_LEADER, TOP, topOutline,
                 List.of(LEADER, MEMBER2), MEMBER));

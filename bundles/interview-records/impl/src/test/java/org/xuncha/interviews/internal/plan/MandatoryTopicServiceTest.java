@@ -2,17 +2,17 @@ package org.xuncha.interviews.internal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.DEPUTY2;
+import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.LEADER;
-import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MEMBER2;
+import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.OTHER_UNIT;
 import static org.xuncha.interviews.internal.TestModule.ROUND;
 import static org.xuncha.interviews.internal.TestModule.TOP;
 import static org.xuncha.interviews.internal.TestModule.UNIT;
 import static org.xuncha.interviews.internal.TestModule.interview;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.List;
 
@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.interviews.api.InterviewPlan;
 import org.xuncha.interviews.api.InterviewRecord;
-import org.xuncha.interviews.api.MandatoryTopicCheck;
 import org.xuncha.interviews.api.MandatoryTopicCheck.MissingTopic;
 import org.xuncha.interviews.api.MandatoryTopicCheck.Reason;
+import org.xuncha.interviews.api.MandatoryTopicCheck;
 import org.xuncha.interviews.api.PlannedInterview;
 import org.xuncha.interviews.api.PlannedInterviewDraft;
 import org.xuncha.interviews.api.PlannedStatus;
@@ -64,10 +64,10 @@ class MandatoryTopicServiceTest {
     void aPlannedInterviewIsHeldByOneRecordOnly() {
         InterviewPlan plan = m.plan(interview(null, TOP, m.template("一把手谈话提纲"), List.of(LEADER, MEMBER2), MEMBER));
         InterviewRecord r = m.record(plan.interviews().get(0), List.of(new Section(null, null, "谈话")), List.of());
-        PlannedInterviews.PlannedRef ref = m.db.store().db().read(em -> m.planned.planned(em, plan.interviews().get(0).id()));
+        PlannedInterviews.PlannedRef ref = m.store.db().read(em -> m.planned.planned(em, plan.interviews().get(0).id()));
         assertThat(ref.interview().recordId()).isEqualTo(r.id());
         assertThat(ref.unitId()).isEqualTo(UNIT);
-        assertThat(refused(() -> m.store.db().write(em -> {
+        assertThat(refusal(() -> m.store.db().write(em -> {
             m.planned.markHeld(em, ref.interview().id(), r.id() + 1);
             return null;
         })).code()).isEqualTo("already_recorded");

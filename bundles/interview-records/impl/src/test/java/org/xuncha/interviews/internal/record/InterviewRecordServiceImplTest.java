@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.GROUP;
 import static org.xuncha.interviews.internal.TestModule.LEADER;
-import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MEMBER2;
+import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MIDDLE;
 import static org.xuncha.interviews.internal.TestModule.ROUND;
 import static org.xuncha.interviews.internal.TestModule.TOP;
 import static org.xuncha.interviews.internal.TestModule.UNIT;
 import static org.xuncha.interviews.internal.TestModule.interview;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -63,17 +63,17 @@ class InterviewRecordServiceImplTest {
         assertThat(r.coversMandatoryTopic()).isTrue();
         assertThat(m.plans.plan(m.member, plan.id()).interviews().get(0).status()).isEqualTo(PlannedStatus.HELD);
 
-        try (Connection c = m.db.connection(); ResultSet rs = c.createStatement().executeQuery(
+        try (Connection c = m.db.database().connection(); ResultSet rs = c.createStatement().executeQuery(
                 "select text_enc from xc_ivr_record_section where record_id = " + r.id())) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).startsWith("sm4b:").doesNotContain(SAID);
         }
         assertThat(m.records.record(m.member2, r.id()).sections().get(0).text()).isEqualTo(SAID);
-        assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.READ && a.actor().equals("ivr-member2") && a.id().equals(String.valueOf(r.id())));
-        assertThat(m.db.audits).noneMatch(a -> a.summary().contains(SAID) || a.summary().contains("张明"));
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.READ && a.actor().equals("ivr-member2") && a.id().equals(String.valueOf(r.id())));
+        assertThat(m.db.audits()).noneMatch(a -> a.summary().contains(SAID) || a.summary().contains("张明"));
 
         // a planned interview is recorded once
-        assertThat(refused(() -> m.record(plan.interviews().get(0), List.of(new Section(null, null, "再记一次")), List.of())).code())
+        assertThat(refusal(() -> m.record(plan.interviews().get(0), List.of(new Section(null, null, "再记一次")), List.of())).code())
                 .isEqualTo("already_recorded");
     }
 
@@ -82,9 +82,9 @@ class InterviewRecordServiceImplTest {
         m.record(plan.interviews().get(1), List.of(new Section("work-style", "作风", "会议较多")), List.of(new LeaderNote(TOP, "反映一把手")));
         List<RecordSummary> mine = m.records.records(m.member, new PlanQuery(ROUND, GROUP, UNIT), PageRequest.first(100)).items();
         assertThat(mine).isNotEmpty();
-        assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.READ && a.summary().startsWith("查看谈话记录列表（轮次 1，巡察组 2，单位 7"));
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.READ && a.summary().startsWith("查看谈话记录列表（轮次 1，巡察组 2，单位 7"));
         assertThat(m.records.records(m.otherGroup, PlanQuery.all(), PageRequest.first(100)).total()).isZero();
-        assertThat(refused(() -> m.records.record(m.otherGroup, mine.get(0).id())).code()).isEqualTo("out_of_scope");
+        assertThat(refusal(() -> m.records.record(m.otherGroup, mine.get(0).id())).code()).isEqualTo("out_of_scope");
     }
 
     @Test
@@ -95,19 +95,19 @@ class InterviewRecordServiceImplTest {
         InterviewRecord r = m.records.create(m.member, unplanned);
         RecordDraft moved = new RecordDraft(null, ROUND + 1, GROUP, UNIT, IntervieweeCategory.SERVED, null, "群众甲", null,
                 r.heldAt(), "街道办", List.of(LEADER, MEMBER), MEMBER, List.of(new Section(null, null, "办事难")), List.of(), r.version());
-        assertThat(refused(() -> m.records.update(m.member, r.id(), moved)).fields()).extracting(FieldError::field).containsExactly("roundId");
+        assertThat(refusal(() -> m.records.update(m.member, r.id(), moved)).fields()).extracting(FieldError::field).containsExactly("roundId");
         RecordDraft changed = new RecordDraft(null, null, null, null, IntervieweeCategory.SERVED, null, "群众乙", null,
                 r.heldAt(), "社区", List.of(LEADER, MEMBER), MEMBER, List.of(new Section(null, null, "办事更难")), List.of(), r.version());
         assertThat(m.records.update(m.member, r.id(), changed).intervieweeName()).isEqualTo("群众乙");
 
         RecordDraft ghost = new RecordDraft(987654L, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        assertThat(refused(() -> m.records.create(m.member, ghost)).fields()).extracting(FieldError::field, FieldError::code)
+        assertThat(refusal(() -> m.records.create(m.member, ghost)).fields()).extracting(FieldError::field, FieldError::code)
                 .containsExactly(tuple("plannedInterviewId", "not_found"));
         RecordDraft wrongPeople = new RecordDraft(null, ROUND, GROUP, UNIT, null, 555L, null, null, LocalDateTime.of(1800, 1, 1, 0, 0), " ",
                 List.of(LEADER), 201L, List.of(), List.of(new LeaderNote(MIDDLE, "不是班子成员")), null);
-        assertThat(refused(() -> m.records.create(m.member, wrongPeople)).fields()).extracting(FieldError::field).containsExactlyInAnyOrder(
+        assertThat(refusal(() -> m.records.create(m.member, wrongPeople)).fields()).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "personId", "category", "interviewerIds", "recorderId", "heldAt", "place", "leaderNotes[0].personId");
-        assertThat(refused(() -> m.records.create(m.member, null)).status()).isEqualTo(400);
+        assertThat(refusal(() -> m.records.create(m.member, null)).status()).isEqualTo(400);
     }
 
     @Test
@@ -117,8 +117,8 @@ class InterviewRecordServiceImplTest {
         Attachment a = m.records.attach(m.member, r.id(), "签字页.txt", "text/plain", "扫描件".getBytes(StandardCharsets.UTF_8));
         assertThat(new String(m.records.attachment(m.member2, r.id(), a.id()).content(), StandardCharsets.UTF_8)).isEqualTo("扫描件");
         assertThat(m.records.record(m.member, r.id()).attachments()).extracting(Attachment::id).containsExactly(a.id());
-        assertThat(refused(() -> m.records.attachment(m.member, r.id() + 1, a.id())).status()).isEqualTo(404);
-        ApiException longType = refused(() -> m.records.attach(m.member, r.id(), "a.txt", "text/plain; x=" + "y".repeat(100), new byte[] {1}));
+        assertThat(refusal(() -> m.records.attachment(m.member, r.id() + 1, a.id())).status()).isEqualTo(404);
+        ApiException longType = refusal(() -> m.records.attach(m.member, r.id(), "a.txt", "text/plain; x=" + "y".repeat(100), new byte[] {1}));
         assertThat(longType.fields()).extracting(FieldError::field).containsExactly("Content-Type");
     }
 }

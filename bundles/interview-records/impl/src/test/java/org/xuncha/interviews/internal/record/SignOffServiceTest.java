@@ -1,14 +1,14 @@
 package org.xuncha.interviews.internal.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.DEPUTY2;
+import static org.xuncha.interviews.internal.TestModule.DEPUTY;
 import static org.xuncha.interviews.internal.TestModule.LEADER;
-import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.MEMBER2;
+import static org.xuncha.interviews.internal.TestModule.MEMBER;
 import static org.xuncha.interviews.internal.TestModule.TOP;
 import static org.xuncha.interviews.internal.TestModule.interview;
-import static org.xuncha.interviews.internal.TestModule.refused;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.List;
 
@@ -44,14 +44,14 @@ class SignOffServiceTest {
     @Test
     void theRecorderSignsOffOnceEveryoneHasSignedAndThenOnlyACorrectionChangesIt() {
         InterviewRecord r = m.record(plan.interviews().get(0), List.of(new Section("party-leadership", "贯彻落实情况", "原话")), List.of());
-        assertThat(refused(() -> m.records.signOff(m.member2, r.id(), r.version())).code()).isEqualTo("not_recorder");
-        assertThat(refused(() -> m.records.signOff(m.member, r.id(), r.version())).code()).isEqualTo("not_ready");
+        assertThat(refusal(() -> m.records.signOff(m.member2, r.id(), r.version())).code()).isEqualTo("not_recorder");
+        assertThat(refusal(() -> m.records.signOff(m.member, r.id(), r.version())).code()).isEqualTo("not_ready");
 
         InterviewRecord signed = m.signedOff(r);
         assertThat(signed.status()).isEqualTo(RecordStatus.SIGNED);
         assertThat(signed.signedOffBy()).isEqualTo("ivr-member");
-        assertThat(m.db.events).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.RECORD_SIGNED));
-        assertThat(refused(() -> m.records.updateSignatures(m.member, r.id(), new Signatures(List.of(), SignatureStatus.SIGNED, null,
+        assertThat(m.db.events()).anyMatch(e -> e.topic().equals(InterviewRecordsEvents.RECORD_SIGNED));
+        assertThat(refusal(() -> m.records.updateSignatures(m.member, r.id(), new Signatures(List.of(), SignatureStatus.SIGNED, null,
                 signed.version()))).code()).isEqualTo("signed");
 
         InterviewRecord corrected = m.records.correct(m.member, r.id(), new CorrectionDraft("被谈话人补充说明",
@@ -60,7 +60,7 @@ class SignOffServiceTest {
         assertThat(corrected.sections().get(0).text()).isEqualTo("原话（补充）");
         assertThat(corrected.corrections()).hasSize(1);
         assertThat(corrected.corrections().get(0).previousContent()).isEqualTo("【贯彻落实情况】\n原话");
-        assertThat(refused(() -> m.records.correct(m.member, r.id(), new CorrectionDraft(" ", List.of(), List.of(), null))).fields())
+        assertThat(refusal(() -> m.records.correct(m.member, r.id(), new CorrectionDraft(" ", List.of(), List.of(), null))).fields())
                 .hasSize(2);
     }
 
@@ -71,7 +71,7 @@ class SignOffServiceTest {
                 .map(i -> new Signature(i.personId(), SignatureStatus.SIGNED)).toList(), SignatureStatus.SIGNED, null, r.version()));
         m.roundPlanning(false);
         try {
-            assertThat(refused(() -> m.records.signOff(m.leader, r.id(), ready.version())).code()).isEqualTo("not_recorder");
+            assertThat(refusal(() -> m.records.signOff(m.leader, r.id(), ready.version())).code()).isEqualTo("not_recorder");
         } finally {
             m.roundPlanning(true);
         }
@@ -86,8 +86,8 @@ class SignOffServiceTest {
         InterviewRecord declined = m.records.updateSignatures(m.member2, r.id(), new Signatures(signed, SignatureStatus.DECLINED, note,
                 r.version()));
         assertThat(m.records.record(m.member2, r.id()).intervieweeNote()).isEqualTo(note);
-        assertThat(m.stored("xc_ivr_record", "interviewee_note_enc", r.id()).length()).isLessThanOrEqualTo(4000);
-        assertThat(refused(() -> m.records.updateSignatures(m.member2, r.id(), new Signatures(signed, SignatureStatus.DECLINED, note + "拒",
+        assertThat(m.db.stored("xc_ivr_record", "interviewee_note_enc", r.id()).length()).isLessThanOrEqualTo(4000);
+        assertThat(refusal(() -> m.records.updateSignatures(m.member2, r.id(), new Signatures(signed, SignatureStatus.DECLINED, note + "拒",
                 declined.version()))).code()).isEqualTo("validation");
         assertThat(m.records.signOff(m.member2, r.id(), declined.version()).status()).isEqualTo(RecordStatus.SIGNED);
     }

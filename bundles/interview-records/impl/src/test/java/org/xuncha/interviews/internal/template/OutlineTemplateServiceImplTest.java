@@ -46,7 +46,7 @@ class OutlineTemplateServiceImplTest {
         OutlineTemplate read = m.templates.template(m.member, created.id());
         assertThat(read.name()).isEqualTo(name);
         assertThat(read.topics()).extracting(Topic::code).containsExactly("custom-1", Topic.MANDATORY);
-        assertThat(m.db.audits).anyMatch(a -> a.type().equals("template") && a.id().equals(String.valueOf(created.id())));
+        assertThat(m.db.audits()).anyMatch(a -> a.type().equals("template") && a.id().equals(String.valueOf(created.id())));
 
         OutlineTemplate changed = m.templates.updateTemplate(m.officeLeader, created.id(), new TemplateDraft("离退休干部（修订）", null,
                 null, List.of(new Topic("a", "甲", null)), read.version()));

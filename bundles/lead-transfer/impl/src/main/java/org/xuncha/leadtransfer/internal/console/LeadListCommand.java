@@ -35,13 +35,13 @@ public class LeadListCommand implements Action {
 
     @Override
     public Object execute() {
-        Page<LeadView> page = leads.list(ConsoleCaller.of(callers), new LeadQuery(null, round, null, null, status,
+        Page<LeadView> page = leads.list(callers.console(), new LeadQuery(null, round, null, null, status,
                 null, null, null, null), PageRequest.of(1, Math.max(1, Math.min(size, PageRequest.MAX_SIZE)), null,
                 LeadService.SORT.keySet(), "-id"));
         System.out.printf("%-8s %-8s %-8s %-10s %-22s %-12s %-12s %s%n", "ID", "ROUND", "UNIT", "STATUS", "RECEIVER", "TRANSFERRED", "DUE", "OVERDUE");
         for (LeadView l : page.items()) {
             System.out.printf("%-8d %-8d %-8d %-10s %-22s %-12s %-12s %s%n", l.id(), l.roundId(), l.unitId(), l.status(),
-                    ConsoleCaller.cell(l.receiverKind()), ConsoleCaller.cell(l.transferredOn()), ConsoleCaller.cell(l.feedbackDue()),
+                    Cells.cell(l.receiverKind()), Cells.cell(l.transferredOn()), Cells.cell(l.feedbackDue()),
                     l.overdue() ? l.daysOverdue() + "d" : "");
         }
         System.out.println("共 " + page.total() + " 条 / " + page.total() + " lead(s)");

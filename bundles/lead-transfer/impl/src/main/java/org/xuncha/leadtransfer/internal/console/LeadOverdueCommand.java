@@ -22,11 +22,11 @@ public class LeadOverdueCommand implements Action {
 
     @Override
     public Object execute() {
-        List<LeadView> overdue = leads.overdue(ConsoleCaller.of(callers));
+        List<LeadView> overdue = leads.overdue(callers.console());
         System.out.printf("%-8s %-8s %-22s %-18s %-12s %-12s %s%n", "ID", "ROUND", "RECEIVER", "DOCUMENT", "TRANSFERRED", "DUE", "DAYS");
         for (LeadView l : overdue) {
-            System.out.printf("%-8d %-8d %-22s %-18s %-12s %-12s %d%n", l.id(), l.roundId(), ConsoleCaller.cell(l.receiverName()),
-                    ConsoleCaller.cell(l.documentNumber()), l.transferredOn(), l.feedbackDue(), l.daysOverdue());
+            System.out.printf("%-8d %-8d %-22s %-18s %-12s %-12s %d%n", l.id(), l.roundId(), Cells.cell(l.receiverName()),
+                    Cells.cell(l.documentNumber()), l.transferredOn(), l.feedbackDue(), l.daysOverdue());
         }
         System.out.println("逾期 " + overdue.size() + " 条 / " + overdue.size() + " overdue");
         return null;

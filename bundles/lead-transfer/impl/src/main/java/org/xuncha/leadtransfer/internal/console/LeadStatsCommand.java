@@ -30,7 +30,7 @@ public class LeadStatsCommand implements Action {
 
     @Override
     public Object execute() {
-        StatisticsService.Report r = statistics.report(ConsoleCaller.of(callers), by,
+        StatisticsService.Report r = statistics.report(callers.console(), by,
                 new StatisticsService.Query(term, null, null, null, null, year));
         String format = "%-28s %8s %8s %8s %8s %8s %8s %8s%n";
         System.out.printf(format, "", "问题", "线索", "一把手", "处理人次", "移送司法", "主动投案", "逾期");

@@ -160,10 +160,7 @@ public class ConsultationService {
     /** Consultations of a round the caller's scope covers (none for another's); audited as a read. */
     public List<ConsultationView> list(Caller caller, long roundId) {
         caller.require(CONSULTATION_READ);
-        Where w = Where.scoped(caller, "c.divisionCode", null).eq("c.roundId", "round", roundId);
-        if (caller.scope().groupLimited()) {
-            w.in("c.roundId", "scopeRounds", caller.scope().group().roundIds());
-        }
+        Where w = Where.scoped(caller, "c.divisionCode", null, "c.roundId").eq("c.roundId", "round", roundId);
         List<ConsultationView> list = store.read(em -> w.list(em, ConsultationEntity.class, "c", " order by c.heldOn desc, c.id desc")
                 .stream().filter(c -> c.groupId == null || caller.scope().coversGroup(c.groupId)).map(this::view).toList());
         if (!list.isEmpty()) {

@@ -92,10 +92,7 @@ public class JointService {
     /** The operations of the caller's divisions (and, for group roles, rounds); filters are not looked up. */
     public List<JointView> list(Caller caller, Long termId, Long roundId) {
         caller.require(JOINT_READ);
-        Where w = Where.scoped(caller, "j.divisionCode", null).eq("j.termId", "term", termId).eq("j.roundId", "round", roundId);
-        if (caller.scope().groupLimited()) {
-            w.in("j.roundId", "scopeRounds", caller.scope().group().roundIds());
-        }
+        Where w = Where.scoped(caller, "j.divisionCode", null, "j.roundId").eq("j.termId", "term", termId).eq("j.roundId", "round", roundId);
         return store.read(em -> w.list(em, JointOperationEntity.class, "j", " order by j.id desc").stream().map(j -> view(j, null)).toList());
     }
 

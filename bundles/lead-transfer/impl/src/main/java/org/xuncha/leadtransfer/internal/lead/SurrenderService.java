@@ -85,10 +85,7 @@ public class SurrenderService {
     /** The self-surrenders of a round the caller's scope covers (none for another's); audited as a read. */
     public List<SurrenderView> list(Caller caller, long roundId) {
         caller.require(SURRENDER_READ);
-        Where w = Where.scoped(caller, "s.divisionCode", null).eq("s.roundId", "round", roundId);
-        if (caller.scope().groupLimited()) {
-            w.in("s.roundId", "scopeRounds", caller.scope().group().roundIds());
-        }
+        Where w = Where.scoped(caller, "s.divisionCode", null, "s.roundId").eq("s.roundId", "round", roundId);
         List<SurrenderView> list = store.read(em -> w.list(em, SurrenderEntity.class, "s", " order by s.surrenderedOn, s.id"))
                 .stream().map(this::view).toList();
         if (!list.isEmpty()) {

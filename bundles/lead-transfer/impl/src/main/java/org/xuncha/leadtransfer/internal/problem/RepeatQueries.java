@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.xuncha.leadtransfer.internal.Sql;
+import org.xuncha.platform.api.persistence.Where;
+
 
 /**
  * Repeat detection and common problems, as set-based SQL. "Earlier" means an approved problem of
@@ -112,28 +113,15 @@ public final class RepeatQueries {
      */
     public static List<CommonProblem> common(Connection c, Long termId, Long roundId, int minUnits, Collection<String> divisions,
                                              Collection<Long> groups) throws SQLException {
-        StringBuilder sql = new StringBuilder("select p.category, count(distinct p.unit_id) u, count(*) n from xc_lt_problem p"
-                + " where p.status = 'APPROVED' and p.category is not null");
-        List<Object> args = new ArrayList<>();
-        if (termId != null) {
-            sql.append(" and p.term_id = ?");
-            args.add(termId);
-        }
-        if (roundId != null) {
-            sql.append(" and p.round_id = ?");
-            args.add(roundId);
-        }
-        Sql.in(sql, args, "p.division_code", divisions);
-        Sql.in(sql, args, "p.group_id", groups);
-        sql.append(" group by p.category having count(distinct p.unit_id) >= ? order by u desc, n desc, p.category");
-        args.add(minUnits);
+        Where w = Where.of().and("p.status = 'APPROVED'").and("p.category is not null").eq("p.term_id", "term", termId)
+                .eq("p.round_id", "round", roundId).in("p.division_code", "divisions", divisions).in("p.group_id", "groups", groups)
+                .param("minUnits", minUnits);
         List<CommonProblem> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            Sql.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new CommonProblem(rs.getString(1), rs.getLong(2), rs.getLong(3)));
-                }
+        try (PreparedStatement ps = w.prepare(c, "select p.category, count(distinct p.unit_id) u, count(*) n from xc_lt_problem p" + w.sql()
+                + " group by p.category having count(distinct p.unit_id) >= :minUnits order by u desc, n desc, p.category");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new CommonProblem(rs.getString(1), rs.getLong(2), rs.getLong(3)));
             }
         }
         return result;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.xuncha.leadtransfer.internal.Sql;
 import org.xuncha.leadtransfer.internal.lead.OutcomeKind;
+import org.xuncha.platform.api.persistence.Where;
 
 /**
  * The office's figures, computed from the records by four set-based queries (GROUP BY on the
@@ -82,14 +82,11 @@ public final class StatisticsQueries {
     public static List<Row> compute(Connection c, Dimension dimension, Filter f, LocalDate today) throws SQLException {
         Map<String, Acc> rows = new HashMap<>();
         for (Query q : queries(dimension, f, today)) {
-            try (PreparedStatement ps = c.prepareStatement(q.sql())) {
-                Sql.bind(ps, q.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Object k = rs.getObject(1);
-                        String key = k == null ? null : k instanceof Number n ? String.valueOf(n.longValue()) : k.toString();
-                        q.reader().read(rows.computeIfAbsent(key, x -> new Acc()), rs);
-                    }
+            try (PreparedStatement ps = q.where().prepare(c, q.sql()); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Object k = rs.getObject(1);
+                    String key = k == null ? null : k instanceof Number n ? String.valueOf(n.longValue()) : k.toString();
+                    q.reader().read(rows.computeIfAbsent(key, x -> new Acc()), rs);
                 }
             }
         }
@@ -107,21 +104,17 @@ public final class StatisticsQueries {
 
     /** The breakdown of the leads {@code f} selects (transferred in {@code f.year()} if given), for the statistics page's charts. */
     public static LeadBreakdown leadBreakdown(Connection c, Filter f) throws SQLException {
-        List<Object> args = new ArrayList<>();
-        String where = " where l.transferred_on is not null" + where("l", "transferred_on", f, args);
-        return new LeadBreakdown(counts(c, "select l.receiver_kind, count(*) from xc_lt_lead l" + where + " group by l.receiver_kind", args),
-                counts(c, "select x.method, count(distinct l.id) from xc_lt_lead l join xc_lt_disposal x on x.lead_id = l.id" + where
-                        + " group by x.method", args));
+        Where w = filters(Where.of().and("l.transferred_on is not null"), "l", "transferred_on", f);
+        return new LeadBreakdown(counts(c, w, "select l.receiver_kind, count(*) from xc_lt_lead l" + w.sql() + " group by l.receiver_kind"),
+                counts(c, w, "select x.method, count(distinct l.id) from xc_lt_lead l join xc_lt_disposal x on x.lead_id = l.id" + w.sql()
+                        + " group by x.method"));
     }
 
-    private static Map<String, Long> counts(Connection c, String sql, List<Object> args) throws SQLException {
+    private static Map<String, Long> counts(Connection c, Where w, String sql) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }
+        try (PreparedStatement ps = w.prepare(c, sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
             }
         }
         return counts;
@@ -137,8 +130,8 @@ public final class StatisticsQueries {
         return na != nb ? (na ? -1 : 1) : a.compareTo(b);
     });
 
-    /** One of the queries: its SQL (first column the key), arguments, and how a result row adds to its group. */
-    record Query(String sql, List<Object> args, RowReader reader) {
+    /** One of the queries: its SQL (first column the key), the filters it takes, and how a result row adds to its group. */
+    record Query(String sql, Where where, RowReader reader) {
     }
 
     interface RowReader {
@@ -158,26 +151,23 @@ public final class StatisticsQueries {
     }
 
     private static Query problems(Dimension d, Filter f) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = where("p", "found_on", f, args);
+        Where w = filters(Where.of().and("p.status = 'APPROVED'"), "p", "found_on", f);
         String key = key("p", d.problem);
         return new Query(select(key, "count(*), sum(case when p.top_leader = TRUE then 1 else 0 end)")
-                + " from xc_lt_problem p where p.status = 'APPROVED'" + where + groupBy(key), args, (a, rs) -> {
+                + " from xc_lt_problem p" + w.sql() + groupBy(key), w, (a, rs) -> {
                     a.problemsFound += rs.getLong(2);
                     a.topLeaderProblems += rs.getLong(3);
                 });
     }
 
     private static Query leads(Dimension d, Filter f, LocalDate today) {
-        List<Object> args = new ArrayList<>();
-        args.add(today);
-        StringBuilder where = where("l", "transferred_on", f, args);
+        Where w = filters(Where.of().and("l.transferred_on is not null"), "l", "transferred_on", f).param("today", today);
         String key = key("l", d.lead);
         return new Query(select(key, "count(*), sum(case when l.top_leader = TRUE then 1 else 0 end),"
                 + " sum(case when l.top_leader = TRUE and exists (select 1 from xc_lt_disposal x where x.lead_id = l.id"
                 + " and x.method = 'CASE_INVESTIGATION') then 1 else 0 end),"
-                + " sum(case when l.status in ('TRANSFERRED', 'ACKNOWLEDGED') and l.feedback_due < ? then 1 else 0 end)")
-                + " from xc_lt_lead l where l.transferred_on is not null" + where + groupBy(key), args, (a, rs) -> {
+                + " sum(case when l.status in ('TRANSFERRED', 'ACKNOWLEDGED') and l.feedback_due < :today then 1 else 0 end)")
+                + " from xc_lt_lead l" + w.sql() + groupBy(key), w, (a, rs) -> {
                     a.leadsTransferred += rs.getLong(2);
                     a.topLeaderLeads += rs.getLong(3);
                     a.topLeaderInvestigated += rs.getLong(4);
@@ -186,13 +176,11 @@ public final class StatisticsQueries {
     }
 
     private static Query outcomes(Dimension d, Filter f) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = where("l", null, f, args);
-        yearFilter(where, args, "o.decided_on", f.year());
+        Where w = year(filters(Where.of(), "l", null, f), "o.decided_on", f.year());
         String key = d.outcome != null && d.outcome.startsWith("#") ? key("o", d.outcome) : key("l", d.outcome);
         String groupBy = key == null ? " group by o.kind, o.grade" : " group by " + key + ", o.kind, o.grade";
         return new Query(select(key, "o.kind, o.grade, sum(o.people), sum(case when l.top_leader = TRUE then o.people else 0 end)")
-                + " from xc_lt_outcome o join xc_lt_lead l on l.id = o.lead_id where 1 = 1" + where + groupBy, args, (a, rs) -> {
+                + " from xc_lt_outcome o join xc_lt_lead l on l.id = o.lead_id" + w.sql() + groupBy, w, (a, rs) -> {
                     OutcomeKind kind = OutcomeKind.valueOf(rs.getString(2));
                     String grade = rs.getString(3);
                     long people = rs.getLong(4);
@@ -213,41 +201,27 @@ public final class StatisticsQueries {
     }
 
     private static Query surrenders(Dimension d, Filter f) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder();
-        Sql.eq(where, args, "s.term_id", f.termId());
-        Sql.eq(where, args, "s.round_id", f.roundId());
-        Sql.eq(where, args, "s.unit_id", f.unitId());
-        Sql.in(where, args, "s.division_code", f.divisions());
-        Sql.in(where, args, "s.round_id", f.rounds());
-        yearFilter(where, args, "s.surrendered_on", f.year());
+        Where w = Where.of().eq("s.term_id", "term", f.termId()).eq("s.round_id", "round", f.roundId()).eq("s.unit_id", "unit", f.unitId())
+                .in("s.division_code", "divisions", f.divisions()).in("s.round_id", "rounds", f.rounds());
+        year(w, "s.surrendered_on", f.year());
         String key = key("s", d.surrender);
-        return new Query(select(key, "count(*)") + " from xc_lt_surrender s where 1 = 1" + where + groupBy(key), args,
+        return new Query(select(key, "count(*)") + " from xc_lt_surrender s" + w.sql() + groupBy(key), w,
                 (a, rs) -> a.selfSurrendered += rs.getLong(2));
     }
 
     /** The common filters on a problem or lead alias, and the year on {@code dateColumn} if given. */
-    private static StringBuilder where(String alias, String dateColumn, Filter f, List<Object> args) {
-        StringBuilder sql = new StringBuilder();
-        Sql.eq(sql, args, alias + ".term_id", f.termId());
-        Sql.eq(sql, args, alias + ".round_id", f.roundId());
-        Sql.eq(sql, args, alias + ".group_id", f.groupId());
-        Sql.eq(sql, args, alias + ".unit_id", f.unitId());
-        Sql.eq(sql, args, alias + ".category", f.category());
-        Sql.in(sql, args, alias + ".division_code", f.divisions());
-        Sql.in(sql, args, alias + ".group_id", f.groups());
-        if (dateColumn != null) {
-            yearFilter(sql, args, alias + "." + dateColumn, f.year());
-        }
-        return sql;
+    private static Where filters(Where w, String alias, String dateColumn, Filter f) {
+        w.eq(alias + ".term_id", "term", f.termId()).eq(alias + ".round_id", "round", f.roundId())
+                .eq(alias + ".group_id", "group", f.groupId()).eq(alias + ".unit_id", "unit", f.unitId())
+                .eq(alias + ".category", "category", f.category())
+                .in(alias + ".division_code", "divisions", f.divisions()).in(alias + ".group_id", "groups", f.groups());
+        return dateColumn == null ? w : year(w, alias + "." + dateColumn, f.year());
     }
 
-    private static void yearFilter(StringBuilder sql, List<Object> args, String column, Integer year) {
-        if (year != null) {
-            sql.append(" and ").append(column).append(" >= ? and ").append(column).append(" < ?");
-            args.add(LocalDate.of(year, 1, 1));
-            args.add(LocalDate.of(year + 1, 1, 1));
-        }
+    /** Dates of the year on {@code column}, if a year is given. */
+    private static Where year(Where w, String column, Integer year) {
+        return year == null ? w : w.atLeast(column, "yearFrom", LocalDate.of(year, 1, 1))
+                .and(column + " < :yearTo", "yearTo", LocalDate.of(year + 1, 1, 1));
     }
 
     private static String key(String alias, String column) {

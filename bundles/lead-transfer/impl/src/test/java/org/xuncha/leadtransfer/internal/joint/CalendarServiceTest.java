@@ -1,13 +1,13 @@
 package org.xuncha.leadtransfer.internal.joint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.ROUND_START;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_EDU;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_ELSEWHERE;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDate;
 

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.xuncha.leadtransfer.internal.Callers;
-import org.xuncha.leadtransfer.internal.InMemoryRounds;
+import org.xuncha.testkit.InMemoryRounds;
+import org.xuncha.testkit.TestCallers;
 
 class CalendarTest {
 
     static final LocalDate R1_START = LocalDate.of(2025, 3, 3);
     static final LocalDate R1_END = LocalDate.of(2025, 4, 10);
 
-    final InMemoryRounds rounds = new InMemoryRounds().term(1, Callers.CITY)
+    final InMemoryRounds rounds = new InMemoryRounds().term(1, TestCallers.CITY)
             .round(10, 1, 1, R1_START, R1_END)
             .round(20, 1, 2, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 10, 15))
             .round(30, 1, 3, null, null)

@@ -1,18 +1,18 @@
 package org.xuncha.leadtransfer.internal.joint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
+import static org.xuncha.leadtransfer.internal.TestModule.COUNTY_GROUP;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_1;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_2;
-import static org.xuncha.leadtransfer.internal.TestModule.COUNTY_GROUP;
 import static org.xuncha.leadtransfer.internal.TestModule.LEADER;
 import static org.xuncha.leadtransfer.internal.TestModule.PERSON_ELSEWHERE;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_HEALTH;
 import static org.xuncha.leadtransfer.internal.TestModule.groupLeader;
 import static org.xuncha.leadtransfer.internal.TestModule.lead;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.Arrays;
 import java.util.Collections;

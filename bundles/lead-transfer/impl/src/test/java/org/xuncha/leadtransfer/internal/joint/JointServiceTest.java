@@ -1,8 +1,6 @@
 package org.xuncha.leadtransfer.internal.joint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.COUNTY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_1;
@@ -10,6 +8,8 @@ import static org.xuncha.leadtransfer.internal.TestModule.UNIT_COUNTY;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_SCHOOL;
 import static org.xuncha.leadtransfer.internal.TestModule.countyOffice;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDate;
 

@@ -1,20 +1,20 @@
 package org.xuncha.leadtransfer.internal.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.discipline;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.leadtransfer.api.LeadEvents;
-import org.xuncha.leadtransfer.internal.Callers;
-import org.xuncha.leadtransfer.internal.TestModule;
 import org.xuncha.leadtransfer.api.LeadTransferPermissions;
+import org.xuncha.leadtransfer.internal.TestModule;
 import org.xuncha.platform.api.security.Roles;
+import org.xuncha.testkit.TestCallers;
 
 /** The transfer and the receiver's feedback, recorded with their dates, audited and announced; no round planning needed. */
 class LeadFeedbackServiceTest {
@@ -49,7 +49,7 @@ class LeadFeedbackServiceTest {
         assertThat(done.status()).isEqualTo(LeadStatus.CONCLUDED);
         LeadView full = m.leads.get(office(), id);
         assertThat(full.conclusionNote()).isEqualTo("已办结，处分决定已送达");
-        assertThat((String) m.db.column("xc_lt_lead", "conclusion_note", id)).doesNotContain("处分决定");
+        assertThat(m.db.stored("xc_lt_lead", "conclusion_note", id)).doesNotContain("处分决定");
         assertThat(full.disposals()).extracting(LeadView.Disposal::note).containsExactly("立案");
         assertThat(full.outcomes()).hasSize(1);
         assertThat(m.db.events(LeadEvents.FEEDBACK)).hasSize(4);
@@ -59,7 +59,7 @@ class LeadFeedbackServiceTest {
     void onlyTheReceiverOfThatKindOrTheOfficeRecordsFeedback() {
         long id = m.aLead();
         m.feedback.transfer(office(), id, toDiscipline(m.today()));
-        var organisation = Callers.city(Roles.ORGANISATION_DEPT, LeadTransferPermissions.LEAD_READ, LeadTransferPermissions.LEAD_FEEDBACK);
+        var organisation = TestCallers.city(Roles.ORGANISATION_DEPT, LeadTransferPermissions.LEAD_READ, LeadTransferPermissions.LEAD_FEEDBACK);
         assertThat(refusal(() -> m.feedback.acknowledge(organisation, id, new LeadLifecycle.AcknowledgeInput(m.today()))).status()).isEqualTo(403);
     }
 

@@ -1,18 +1,18 @@
 package org.xuncha.leadtransfer.internal.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
-import static org.xuncha.leadtransfer.internal.TestModule.PERSON_ELSEWHERE;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_1;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_2;
 import static org.xuncha.leadtransfer.internal.TestModule.LEADER;
+import static org.xuncha.leadtransfer.internal.TestModule.PERSON_ELSEWHERE;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_EDU;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_HEALTH;
 import static org.xuncha.leadtransfer.internal.TestModule.lead;
 import static org.xuncha.leadtransfer.internal.TestModule.member;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +40,8 @@ class LeadRegistrationServiceTest {
         assertThat(v.termId()).isEqualTo(1);
         assertThat(v.personName()).isEqualTo("欧阳明远");
         assertThat(v.summary()).isEqualTo("收受礼金");
-        assertThat((String) m.db.column("xc_lt_lead", "person_name", v.id())).doesNotContain("欧阳明远");
-        assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.CREATE && a.id().equals(v.id()) && a.inTransaction()
+        assertThat(m.db.stored("xc_lt_lead", "person_name", v.id())).doesNotContain("欧阳明远");
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.CREATE && a.id().equals(String.valueOf(v.id())) && a.inTransaction()
                 && !a.summary().contains("欧阳明远"));
     }
 

@@ -1,7 +1,6 @@
 package org.xuncha.leadtransfer.internal.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_2;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_HEALTH;
@@ -9,6 +8,7 @@ import static org.xuncha.leadtransfer.internal.TestModule.discipline;
 import static org.xuncha.leadtransfer.internal.TestModule.lead;
 import static org.xuncha.leadtransfer.internal.TestModule.member;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class LeadServiceTest {
         assertThat(m.leads.list(office(), LeadQuery.all(), PageRequest.first(20)).items()).extracting(LeadView::id).containsExactly(theirs, ours);
         assertThat(m.leads.list(member(), LeadQuery.all(), PageRequest.first(20)).items()).extracting(LeadView::id).containsExactly(ours);
         assertThat(m.leads.list(discipline(), LeadQuery.all(), PageRequest.first(20)).total()).as("not transferred yet").isZero();
-        assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.READ && a.summary().contains(ours + "") && !a.summary().contains("周某"));
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.READ && a.summary().contains(ours + "") && !a.summary().contains("周某"));
         assertThat(refusal(() -> m.leads.get(member(), theirs)).status()).isEqualTo(403);
         assertThat(refusal(() -> m.leads.get(office(), 9999)).status()).isEqualTo(404);
     }
@@ -45,7 +45,7 @@ class LeadServiceTest {
         LeadView full = m.leads.get(office(), id);
         assertThat(full.summary()).isEqualTo("反映其虚列支出");
         assertThat(full.personName()).isEqualTo("周某");
-        assertThat(m.db.audits).anyMatch(a -> a.action() == AuditAction.READ && Long.valueOf(id).equals(a.id()));
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.READ && String.valueOf(id).equals(a.id()));
     }
 
     @Test

@@ -33,13 +33,13 @@ class OverdueServiceTest {
         assertThat(m.overdue.notifyOverdue()).isZero();
         assertThat(m.overdue.overdue(office())).isEmpty();
 
-        m.db.advance(Duration.ofDays(100));
+        m.db.testClock().advance(Duration.ofDays(100));
         assertThat(m.overdue.overdue(office())).extracting(LeadView::id).containsExactly(untouched);
         assertThat(m.overdue.overdue(office()).get(0).daysOverdue()).isPositive();
         assertThat(m.overdue.overdue(member())).as("the group sees its own").extracting(LeadView::id).containsExactly(untouched);
         m.stopRoundPlanning();
         assertThat(m.overdue.notifyOverdue()).isEqualTo(1);
         assertThat(m.overdue.notifyOverdue()).isZero();
-        assertThat(m.db.events(LeadEvents.OVERDUE)).singleElement().satisfies(e -> assertThat(e.entityId()).isEqualTo(untouched));
+        assertThat(m.db.events(LeadEvents.OVERDUE)).singleElement().satisfies(e -> assertThat(e.entityId()).isEqualTo(String.valueOf(untouched)));
     }
 }

@@ -1,13 +1,13 @@
 package org.xuncha.leadtransfer.internal.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_EDU;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_ELSEWHERE;
 import static org.xuncha.leadtransfer.internal.TestModule.countyOffice;
 import static org.xuncha.leadtransfer.internal.TestModule.discipline;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDate;
 
@@ -32,7 +32,7 @@ class SurrenderServiceTest {
     @Test
     void aSurrenderIsRecordedAndReadBackByThoseInScope() {
         SurrenderService.SurrenderView s = m.surrenders.record(discipline(), surrender(CITY_ROUND, UNIT_EDU, "冯某", m.today()));
-        assertThat((String) m.db.column("xc_lt_surrender", "person_name", s.id())).doesNotContain("冯某");
+        assertThat(m.db.stored("xc_lt_surrender", "person_name", s.id())).doesNotContain("冯某");
         m.stopRoundPlanning();
         assertThat(m.surrenders.list(discipline(), CITY_ROUND)).extracting(SurrenderService.SurrenderView::personName).containsExactly("冯某");
         assertThat(m.surrenders.list(countyOffice(), CITY_ROUND)).as("another division's round lists nothing").isEmpty();

@@ -1,8 +1,6 @@
 package org.xuncha.leadtransfer.internal.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_1;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_EDU;
@@ -11,6 +9,8 @@ import static org.xuncha.leadtransfer.internal.TestModule.groupLeader;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
 import static org.xuncha.leadtransfer.internal.TestModule.officeLeader;
 import static org.xuncha.leadtransfer.internal.TestModule.problem;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.List;
 

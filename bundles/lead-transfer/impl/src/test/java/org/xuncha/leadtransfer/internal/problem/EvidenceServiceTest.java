@@ -1,10 +1,10 @@
 package org.xuncha.leadtransfer.internal.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.groupLeader;
 import static org.xuncha.leadtransfer.internal.TestModule.member;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,6 @@
 package org.xuncha.leadtransfer.internal.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
-import static org.xuncha.leadtransfer.internal.Refusals.refusal;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_1;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_2;
@@ -11,6 +9,8 @@ import static org.xuncha.leadtransfer.internal.TestModule.UNIT_HEALTH;
 import static org.xuncha.leadtransfer.internal.TestModule.member;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
 import static org.xuncha.leadtransfer.internal.TestModule.problem;
+import static org.xuncha.testkit.Refusals.fields;
+import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDate;
 
@@ -39,7 +39,7 @@ class ProblemServiceTest {
         ProblemService.ProblemView v = m.problems.create(member(), problem(CITY_ROUND, GROUP_1, UNIT_EDU, "2025年3项重大投资未经集体研究"));
         assertThat(v.status()).isEqualTo(ProblemStatus.DRAFT);
         assertThat(v.foundOn()).isEqualTo(m.today());
-        assertThat((String) m.db.column("xc_lt_problem", "description", v.id())).doesNotContain("重大投资");
+        assertThat(m.db.stored("xc_lt_problem", "description", v.id())).doesNotContain("重大投资");
         assertThat(m.problems.get(member(), v.id()).description()).isEqualTo("2025年3项重大投资未经集体研究");
         assertThat(m.problems.list(member(), all(), PageRequest.first(10)).items().get(0).description()).isNull();
     }

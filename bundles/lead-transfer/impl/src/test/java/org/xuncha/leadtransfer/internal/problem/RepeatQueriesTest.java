@@ -13,7 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.xuncha.leadtransfer.internal.TestDatabase;
+import org.xuncha.leadtransfer.internal.Store;
+import org.xuncha.testkit.TestDatabase;
 
 /** Repeat detection for follow-up rounds (回头看) and common problems (共性问题), on the module's schema. */
 class RepeatQueriesTest {
@@ -29,7 +30,7 @@ class RepeatQueriesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = new TestDatabase();
+        db = TestDatabase.migrated(Store.CHANGELOG);
         c = db.connection();
     }
 

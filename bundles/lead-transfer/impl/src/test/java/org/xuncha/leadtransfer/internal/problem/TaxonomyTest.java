@@ -1,7 +1,7 @@
 package org.xuncha.leadtransfer.internal.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.xuncha.leadtransfer.internal.Refusals.fields;
+import static org.xuncha.testkit.Refusals.fields;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,14 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.xuncha.leadtransfer.internal.TestDatabase;
+import org.xuncha.leadtransfer.internal.Store;
+import org.xuncha.testkit.TestDatabase;
 
 class TaxonomyTest {
 
     /** The default taxonomy, as the changelog ships it. */
     private static Map<String, Taxonomy.Category> shipped() throws Exception {
         Map<String, Taxonomy.Category> map = new LinkedHashMap<>();
-        try (TestDatabase db = new TestDatabase(); Connection c = db.connection();
+        try (TestDatabase db = TestDatabase.migrated(Store.CHANGELOG); Connection c = db.connection();
              ResultSet rs = c.createStatement().executeQuery("select code, name_zh, name_en, parent_code, sort_order, active"
                      + " from xc_lt_category order by sort_order")) {
             while (rs.next()) {

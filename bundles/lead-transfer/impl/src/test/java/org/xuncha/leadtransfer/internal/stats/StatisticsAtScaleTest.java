@@ -12,10 +12,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.xuncha.leadtransfer.internal.Sql;
-import org.xuncha.leadtransfer.internal.TestDatabase;
+import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.stats.StatisticsQueries.Dimension;
 import org.xuncha.leadtransfer.internal.stats.StatisticsQueries.Filter;
+import org.xuncha.testkit.TestDatabase;
 
 /**
  * A million problems: generates them on H2 with set-based inserts, then prints how long each
@@ -32,7 +32,7 @@ class StatisticsAtScaleTest {
 
     @Test
     void aMillionProblems() throws Exception {
-        try (TestDatabase db = new TestDatabase(); Connection c = db.connection(); Statement s = c.createStatement()) {
+        try (TestDatabase db = TestDatabase.migrated(Store.CHANGELOG); Connection c = db.connection(); Statement s = c.createStatement()) {
             long t0 = System.nanoTime();
             // Loading a million rows goes faster without the indexes: drop them, load, build them again.
             List<String> indexes = new ArrayList<>();
@@ -91,12 +91,9 @@ class StatisticsAtScaleTest {
                 }
             }
             for (StatisticsQueries.Query q : StatisticsQueries.queries(Dimension.ROUND, oneRound, today)) {
-                try (PreparedStatement ps = c.prepareStatement("explain " + q.sql())) {
-                    Sql.bind(ps, q.args());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        System.out.println("[scale] plan: " + rs.getString(1).replaceAll("\\s+", " "));
-                    }
+                try (PreparedStatement ps = q.where().prepare(c, "explain " + q.sql()); ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    System.out.println("[scale] plan: " + rs.getString(1).replaceAll("\\s+", " "));
                 }
             }
 

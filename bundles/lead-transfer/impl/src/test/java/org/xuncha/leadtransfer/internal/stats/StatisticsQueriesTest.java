@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.xuncha.leadtransfer.internal.TestDatabase;
+import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.lead.DisposalMethod;
 import org.xuncha.leadtransfer.internal.lead.LeadStatus;
 import org.xuncha.leadtransfer.internal.lead.OutcomeKind;
@@ -25,6 +25,7 @@ import org.xuncha.leadtransfer.internal.problem.ProblemStatus;
 import org.xuncha.leadtransfer.internal.stats.StatisticsQueries.Dimension;
 import org.xuncha.leadtransfer.internal.stats.StatisticsQueries.Filter;
 import org.xuncha.leadtransfer.internal.stats.StatisticsQueries.Row;
+import org.xuncha.testkit.TestDatabase;
 
 /**
  * The statistics SQL against a generated dataset whose figures the test counts itself, record by
@@ -39,7 +40,7 @@ class StatisticsQueriesTest {
     @BeforeAll
     static void generate() throws Exception {
         data = new GeneratedDataset(20250630L, 4000, 1500, 120);
-        db = new TestDatabase();
+        db = TestDatabase.migrated(Store.CHANGELOG);
         try (Connection c = db.connection()) {
             data.write(c);
         }

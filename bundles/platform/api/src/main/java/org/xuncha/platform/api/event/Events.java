@@ -1,5 +1,8 @@
 package org.xuncha.platform.api.event;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Domain events travel on Event Admin topics {@code xuncha/<module>/<event>} (module ids use
  * {@code _} instead of {@code -} in topics, as topic tokens allow no hyphen in some tools; e.g.
@@ -32,6 +35,25 @@ public final class Events {
     /** {@code topic("round-planning", "stage_changed")} is {@code xuncha/round_planning/stage_changed}. */
     public static String topic(String moduleId, String event) {
         return PREFIX + moduleId.replace('-', '_') + "/" + event;
+    }
+
+    /**
+     * The properties of an event a module posts: its own, given as key-value pairs (a pair whose
+     * value is null is left out), and the four every event carries.
+     */
+    public static Map<String, Object> properties(String moduleId, String actor, Object entityId, long timestamp,
+                                                 Object... keysAndValues) {
+        Map<String, Object> props = new HashMap<>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                props.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        props.put(MODULE, moduleId);
+        props.put(ENTITY_ID, String.valueOf(entityId));
+        props.put(ACTOR, actor);
+        props.put(TIMESTAMP, timestamp);
+        return props;
     }
 
     /** Topic filter for every event of a module: {@code xuncha/round_planning/*}. */

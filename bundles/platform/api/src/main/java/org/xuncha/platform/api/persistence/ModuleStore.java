@@ -41,8 +41,16 @@ public interface ModuleStore {
         R run(Connection connection) throws SQLException;
     }
 
-    /** Runs set-based SQL on the connection of a read transaction. */
-    <R> R sql(SqlWork<R> work);
+    /** Runs set-based SQL on the connection of a read transaction; a failure is an {@link IllegalStateException}. */
+    default <R> R sql(SqlWork<R> work) {
+        return read(em -> {
+            try {
+                return work.run(em.unwrap(Connection.class));
+            } catch (SQLException e) {
+                throw new IllegalStateException("query failed: " + e.getMessage(), e);
+            }
+        });
+    }
 
     /** Audits a change inside the transaction making it. */
     void audit(EntityManager em, Caller caller, AuditAction action, String type, Object id, String summary);

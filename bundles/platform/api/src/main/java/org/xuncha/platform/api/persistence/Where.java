@@ -1,8 +1,15 @@
 package org.xuncha.platform.api.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
@@ -14,9 +21,10 @@ import org.xuncha.platform.api.security.Caller;
 
 /**
  * A JPQL {@code where} clause built from optional filters, with its parameters: the one query
- * builder every module uses. A filter whose value is absent adds nothing; absent means null, a
- * blank string or (for {@link #in}, {@link #eq}) nothing to compare with. The same rule everywhere,
- * so {@code ?category=} and no {@code category} mean the same in every list.
+ * builder every module uses, for JPQL and (through {@link #prepare}) for plain SQL alike. A filter
+ * whose value is absent adds nothing; absent means null, a blank string or (for {@link #in},
+ * {@link #eq}) nothing to compare with. The same rule everywhere, so {@code ?category=} and no
+ * {@code category} mean the same in every list.
  *
  * <pre>
  * Where w = Where.scoped(caller, "p")
@@ -45,12 +53,24 @@ public final class Where {
 
     /** The caller's data scope, for entities whose division and group are kept under other names (null: none). */
     public static Where scoped(Caller caller, String divisionPath, String groupPath) {
+        return scoped(caller, divisionPath, groupPath, null);
+    }
+
+    /**
+     * The caller's data scope, for entities that belong to a round as a whole rather than to a
+     * group (a round itself, a consultation, a self-surrender): for group roles, the rounds their
+     * groups work in ({@code roundPath}); null paths are not limited.
+     */
+    public static Where scoped(Caller caller, String divisionPath, String groupPath, String roundPath) {
         Where w = new Where();
         if (!caller.scope().allDivisions()) {
             w.in(divisionPath, "scopeDivisions", caller.scope().divisions());
         }
         if (groupPath != null && caller.scope().groupLimited()) {
             w.in(groupPath, "scopeGroups", caller.scope().group().groupIds());
+        }
+        if (roundPath != null && caller.scope().groupLimited()) {
+            w.in(roundPath, "scopeRounds", caller.scope().group().roundIds());
         }
         return w;
     }
@@ -68,12 +88,19 @@ public final class Where {
 
     /** Adds a condition with one parameter, whatever the value. */
     public Where and(String clause, String param, Object value) {
-        params.put(param, value);
+        param(param, value);
         return and(clause);
     }
 
-    /** A parameter used by a clause added with {@link #and(String)}. */
+    /**
+     * A parameter used by a clause added with {@link #and(String)}. Each name once: a second value
+     * under the same name (e.g. {@code atLeast("p.day", "day", from).atMost("p.day", "day", to)})
+     * would silently replace the first in both conditions.
+     */
     public Where param(String name, Object value) {
+        if (params.containsKey(name)) {
+            throw new IllegalArgumentException("query parameter :" + name + " is used twice; give each condition its own name");
+        }
         params.put(name, value);
         return this;
     }
@@ -112,7 +139,7 @@ public final class Where {
         if (absent(text) || paths.length == 0) {
             return this;
         }
-        String pattern = "%" + text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         StringBuilder any = new StringBuilder("(");
         for (int i = 0; i < paths.length; i++) {
             any.append(i == 0 ? "" : " or ").append("lower(").append(paths[i]).append(") like :").append(param).append(" escape '\\'");
@@ -126,6 +153,71 @@ public final class Where {
 
     public Map<String, Object> params() {
         return Map.copyOf(params);
+    }
+
+    /**
+     * A JDBC statement for a set-based query ({@link ModuleStore#sql}) in plain SQL: {@code text},
+     * which takes this clause as {@link #sql()} where it belongs, with every {@code :name} outside
+     * string literals bound to this clause's parameter of that name (also those added with
+     * {@link #param} for the rest of the text). A collection becomes {@code (?, ?, ...)}, one per
+     * element, so {@link #in} reads the same in SQL as in JPQL; a {@link LocalDate} is bound as an SQL
+     * {@code DATE}.
+     *
+     * @throws IllegalArgumentException if the text names a parameter this clause does not have
+     */
+    public PreparedStatement prepare(Connection connection, String text) throws SQLException {
+        Jdbc jdbc = jdbc(text);
+        PreparedStatement ps = connection.prepareStatement(jdbc.sql());
+        try {
+            for (int i = 0; i < jdbc.values().size(); i++) {
+                Object v = jdbc.values().get(i);
+                ps.setObject(i + 1, v instanceof LocalDate d ? java.sql.Date.valueOf(d) : v);
+            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    /** SQL with positional parameters and their values in order. */
+    record Jdbc(String sql, List<Object> values) {
+    }
+
+    Jdbc jdbc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        List<Object> values = new ArrayList<>();
+        boolean literal = false;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                literal = !literal;
+            } else if (!literal && c == ':' && i + 1 < text.length() && Character.isJavaIdentifierStart(text.charAt(i + 1))
+                    && (i == 0 || text.charAt(i - 1) != ':')) {
+                int end = i + 1;
+                while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+                    end++;
+                }
+                String name = text.substring(i + 1, end);
+                if (!params.containsKey(name)) {
+                    throw new IllegalArgumentException("no parameter :" + name + " in " + text);
+                }
+                Object value = params.get(name);
+                if (value instanceof Collection<?> many) {
+                    out.append('(').append(String.join(", ", Collections.nCopies(many.size(), "?"))).append(')');
+                    values.addAll(many);
+                } else {
+                    out.append('?');
+                    values.add(value);
+                }
+                i = end;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return new Jdbc(out.toString(), values);
     }
 
     public <T> TypedQuery<T> bind(TypedQuery<T> query) {
@@ -156,12 +248,17 @@ public final class Where {
 
     /**
      * {@code order by} for a page request's sort keys (already checked against {@code paths}: field
-     * name to JPQL path), with {@code id} descending as the last key so pages never overlap.
+     * name to JPQL path), with {@code id} descending as the last key so pages never overlap. A key
+     * without a path is a programming error (the sortable set and the paths disagree), not "null".
      */
     public static String orderBy(PageRequest page, Map<String, String> paths, String id) {
         StringBuilder sb = new StringBuilder(" order by ");
         for (PageRequest.Order o : page.orders()) {
-            sb.append(paths.get(o.field())).append(o.ascending() ? " asc, " : " desc, ");
+            String path = paths.get(o.field());
+            if (path == null) {
+                throw new IllegalArgumentException("no path to sort by '" + o.field() + "'; sortable: " + paths.keySet());
+            }
+            sb.append(path).append(o.ascending() ? " asc, " : " desc, ");
         }
         return sb.append(id).append(" desc").toString();
     }

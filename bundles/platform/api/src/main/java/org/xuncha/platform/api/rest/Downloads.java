@@ -37,7 +37,8 @@ public final class Downloads {
     /** {@code attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name>}. */
     public static String contentDisposition(String filename) {
         String fallback = asciiFallback(filename);
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        // URLEncoder writes form encoding: a space as "+" and "*" as itself, neither an attr-char of RFC 5987
+        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 

@@ -46,7 +46,7 @@ public record PageRequest(int page, int size, List<Order> orders) {
         String spec = sort == null || sort.isBlank() ? defaultSort : sort;
         if (spec != null) {
             for (String part : spec.split(",")) {
-                String p = part.trim();
+                String p = part.strip(); // not trim(), which would also drop NUL and other control characters
                 if (p.isEmpty()) {
                     continue;
                 }

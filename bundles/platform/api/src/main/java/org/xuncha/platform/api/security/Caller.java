@@ -58,6 +58,40 @@ public record Caller(long userId, String username, String displayName, String di
         throw ApiException.unauthenticated();
     }
 
+    /**
+     * This caller as JAX-RS sees it on a request: what the platform's security filter attaches (and
+     * what a test hands a resource method), which {@link #of(SecurityContext)} reads back.
+     *
+     * @param secure whether the request came over HTTPS
+     * @param scheme the authentication scheme, e.g. {@code SESSION}
+     */
+    public SecurityContext securityContext(boolean secure, String scheme) {
+        return new Context(this, secure, scheme);
+    }
+
+    private record Context(Caller caller, boolean secure, String scheme) implements SecurityContext {
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.hasRole(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return scheme;
+        }
+    }
+
     @Override
     public String getName() {
         return username;

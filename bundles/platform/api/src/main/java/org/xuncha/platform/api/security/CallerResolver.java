@@ -1,5 +1,6 @@
 package org.xuncha.platform.api.security;
 
+import java.security.AccessController;
 import java.util.Optional;
 
 import javax.security.auth.Subject;
@@ -22,4 +23,16 @@ public interface CallerResolver {
      * @throws org.xuncha.platform.api.rest.ApiException 401 if the session has no platform user
      */
     Caller fromSubject(Subject subject);
+
+    /**
+     * The caller of the Karaf console session running the current command: Karaf runs every command
+     * inside {@code Subject.doAs} with the session's JAAS subject, which this hands to
+     * {@link #fromSubject}.
+     *
+     * @throws org.xuncha.platform.api.rest.ApiException 401 if the session has no platform user
+     */
+    @SuppressWarnings("removal")
+    default Caller console() {
+        return fromSubject(Subject.getSubject(AccessController.getContext()));
+    }
 }

@@ -1,5 +1,6 @@
 package org.xuncha.platform.api.security;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -51,6 +52,9 @@ public final class Roles {
     /** Roles limited to their own groups. */
     public static final Set<String> GROUP_ROLES = Set.of(GROUP_LEADER, GROUP_DEPUTY, GROUP_LIAISON, GROUP_MEMBER, NONRESIDENT_DEPUTY);
 
+    /** The group roles that work in the group (the non-resident deputy leader only joins and reads). */
+    public static final Set<String> GROUP_WORKERS = Set.of(GROUP_LEADER, GROUP_DEPUTY, GROUP_LIAISON, GROUP_MEMBER);
+
     /** The office itself: plans, tracks and reads across rounds. */
     public static final Set<String> OFFICE = Set.of(OFFICE_LEADER, OFFICE_STAFF);
 
@@ -59,5 +63,12 @@ public final class Roles {
             GROUP_LIAISON, GROUP_MEMBER, NONRESIDENT_DEPUTY);
 
     private Roles() {
+    }
+
+    /** A set of roles and some more: default roles of a permission built from the sets above. */
+    public static Set<String> with(Set<String> roles, String... more) {
+        Set<String> all = new HashSet<>(roles);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
     }
 }

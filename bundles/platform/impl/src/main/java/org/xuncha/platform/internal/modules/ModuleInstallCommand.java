@@ -24,7 +24,7 @@ public class ModuleInstallCommand implements Action {
 
     @Override
     public Object execute() {
-        System.out.println(manager.install(ConsoleCallers.current(callers), id));
+        System.out.println(manager.install(callers.console(), id));
         return null;
     }
 }

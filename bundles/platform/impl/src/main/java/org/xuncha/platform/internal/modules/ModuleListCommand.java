@@ -29,14 +29,14 @@ public class ModuleListCommand implements Action {
         table.column("Through");
         table.column("Running");
         table.column("REST");
-        for (ModuleManager.ModuleStatus m : manager.list(ConsoleCallers.current(callers))) {
+        for (ModuleManager.ModuleStatus m : manager.list(callers.console())) {
             table.addRow().addContent(m.id(), m.nameZh() == null ? "" : m.nameZh(),
                     m.installedVersion() == null ? "-" : m.installedVersion(), String.join(", ", m.availableVersions()),
                     m.installedThrough() == null ? "" : m.installedThrough(), m.running() ? "yes" : (m.installed() ? "NO" : ""),
                     m.rest());
         }
         table.print(System.out);
-        for (ModuleApplications.Conflict c : manager.conflicts(ConsoleCallers.current(callers))) {
+        for (ModuleApplications.Conflict c : manager.conflicts(callers.console())) {
             System.out.println("拒绝 / refused: " + c.bundle() + " 声明的模块 " + c.moduleId() + " 的接口路径 " + Rest.base(c.moduleId())
                     + " 已由 " + c.servedBy() + " 提供 / declares module " + c.moduleId() + ", whose base path is already served by "
                     + c.servedBy());

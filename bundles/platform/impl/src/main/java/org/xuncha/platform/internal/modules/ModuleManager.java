@@ -238,8 +238,16 @@ public class ModuleManager {
         Feature newest = latest(id);
         try {
             if (!newest.getVersion().equals(current.getVersion())) {
-                features.installFeature(newest.getName(), newest.getVersion(), NO_REFRESH);
+                // Never two versions at once: the new version's components would bind the old one's
+                // services that carry no version (its EntityManagerFactory, by unit name) and fail on
+                // the old classes. The module answers 503 meanwhile (whileChanging).
                 features.uninstallFeature(current.getName(), current.getVersion(), NO_REFRESH);
+                try {
+                    features.installFeature(newest.getName(), newest.getVersion(), NO_REFRESH);
+                } catch (Exception e) {
+                    features.installFeature(current.getName(), current.getVersion(), NO_REFRESH);
+                    throw e;
+                }
                 done(caller, id, "updated", "更新模块 " + id + " " + current.getVersion() + " → " + newest.getVersion());
                 return "已将模块 " + id + " 从 " + current.getVersion() + " 更新到 " + newest.getVersion();
             }
@@ -272,8 +280,15 @@ public class ModuleManager {
         for (Bundle b : targets) {
             b.update();
         }
+        // An implementation bundle exports nothing, so its old revision is normally gone with the update;
+        // refresh only what is still pending removal, or the bundles would be restarted a second time.
+        List<Bundle> pending = new ArrayList<>(targets);
+        pending.retainAll(wiring.getRemovalPendingBundles());
+        if (pending.isEmpty()) {
+            return targets;
+        }
         CountDownLatch refreshed = new CountDownLatch(1);
-        wiring.refreshBundles(targets, event -> {
+        wiring.refreshBundles(pending, event -> {
             if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED || event.getType() == FrameworkEvent.ERROR) {
                 refreshed.countDown();
             }

@@ -24,7 +24,7 @@ public class ModuleUninstallCommand implements Action {
 
     @Override
     public Object execute() {
-        System.out.println(manager.uninstall(ConsoleCallers.current(callers), id));
+        System.out.println(manager.uninstall(callers.console(), id));
         return null;
     }
 }

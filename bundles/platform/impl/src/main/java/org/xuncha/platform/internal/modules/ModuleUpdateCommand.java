@@ -24,7 +24,7 @@ public class ModuleUpdateCommand implements Action {
 
     @Override
     public Object execute() {
-        System.out.println(manager.update(ConsoleCallers.current(callers), id));
+        System.out.println(manager.update(callers.console(), id));
         return null;
     }
 }

@@ -28,7 +28,7 @@ public class StatusCommand implements Action {
         PlatformResource.Health h = (PlatformResource.Health) r.getEntity();
         System.out.println("状态 Status:   " + h.status());
         System.out.println("数据库 Database: " + h.database());
-        for (ModuleManager.ModuleStatus m : manager.list(ConsoleCallers.current(callers))) {
+        for (ModuleManager.ModuleStatus m : manager.list(callers.console())) {
             if (m.installed()) {
                 System.out.printf("  %-20s %-12s %s%n", m.id(), m.installedVersion(), m.running() ? "运行中 running" : "未运行 NOT RUNNING");
             }

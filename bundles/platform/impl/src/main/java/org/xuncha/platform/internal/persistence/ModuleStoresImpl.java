@@ -1,10 +1,6 @@
 package org.xuncha.platform.internal.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
@@ -81,17 +77,6 @@ public class ModuleStoresImpl implements ModuleStores {
         }
 
         @Override
-        public <R> R sql(SqlWork<R> work) {
-            return tx.read(emf, em -> {
-                try {
-                    return work.run(em.unwrap(Connection.class));
-                } catch (SQLException e) {
-                    throw new IllegalStateException("query failed: " + e.getMessage(), e);
-                }
-            });
-        }
-
-        @Override
         public void audit(EntityManager em, Caller caller, AuditAction action, String type, Object id, String summary) {
             audit.record(em, caller, AuditEntry.of(action, moduleId, type, id, summary));
         }
@@ -130,17 +115,7 @@ public class ModuleStoresImpl implements ModuleStores {
 
         @Override
         public void post(String topic, Caller caller, Object entityId, Object... keysAndValues) {
-            Map<String, Object> props = new HashMap<>();
-            for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
-                if (keysAndValues[i + 1] != null) {
-                    props.put((String) keysAndValues[i], keysAndValues[i + 1]);
-                }
-            }
-            props.put(Events.MODULE, moduleId);
-            props.put(Events.ENTITY_ID, String.valueOf(entityId));
-            props.put(Events.ACTOR, caller.username());
-            props.put(Events.TIMESTAMP, clock.millis());
-            events.postEvent(new Event(topic, props));
+            events.postEvent(new Event(topic, Events.properties(moduleId, caller.username(), entityId, clock.millis(), keysAndValues)));
         }
     }
 }

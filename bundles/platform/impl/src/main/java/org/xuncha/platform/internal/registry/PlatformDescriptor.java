@@ -6,9 +6,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
@@ -22,7 +23,7 @@ import org.xuncha.platform.api.security.Roles;
 
 /** The platform describes itself like any module: its permissions, its reference-data pages and figures. */
 @Component(service = ModuleDescriptor.class)
-public class PlatformDescriptor implements ModuleDescriptor {
+public class PlatformDescriptor extends AbstractModuleDescriptor {
 
     public static final String ID = "platform";
     public static final String REFERENCE_READ = "platform.reference.read";
@@ -37,47 +38,18 @@ public class PlatformDescriptor implements ModuleDescriptor {
             Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT, Roles.AUDIT_BUREAU, Roles.INSPECTED_UNIT,
             Roles.COMMITTEE_LEADER);
 
-    private final String version;
     private final BundleContext context;
 
     @Activate
     public PlatformDescriptor(BundleContext context) {
-        this.version = context.getBundle().getVersion().toString();
+        super(context, ID, "平台基础", "Platform", ModuleLevel.BOTH);
         this.context = context;
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameZh() {
-        return "平台基础";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Platform";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public ModuleLevel level() {
-        return ModuleLevel.BOTH;
-    }
-
-    @Override
     public List<PermissionDefinition> permissions() {
-        Set<String> referenceReaders = new java.util.HashSet<>(BUSINESS);
-        referenceReaders.add(Roles.SYS_ADMIN);
-        Set<String> everyone = new java.util.HashSet<>(referenceReaders);
-        everyone.add(Roles.SECURITY_ADMIN);
-        everyone.add(Roles.SECURITY_AUDITOR);
+        Set<String> referenceReaders = Roles.with(BUSINESS, Roles.SYS_ADMIN);
+        Set<String> everyone = Roles.with(referenceReaders, Roles.SECURITY_ADMIN, Roles.SECURITY_AUDITOR);
         return List.of(
                 new PermissionDefinition(REFERENCE_READ, "查看基础数据（单位、干部）", "Read reference data (units, persons)", referenceReaders),
                 new PermissionDefinition(REFERENCE_WRITE, "维护基础数据", "Maintain reference data", Set.of(Roles.OFFICE_LEADER, Roles.OFFICE_STAFF)),
@@ -91,9 +63,9 @@ public class PlatformDescriptor implements ModuleDescriptor {
     @Override
     public List<UiEntry> uiEntries() {
         return List.of(
-                new UiEntry("units", "被巡察单位", "Units", "/reference/units", "/ui/modules/platform/index.js", REFERENCE_READ, 900, "OfficeBuilding"),
-                new UiEntry("persons", "干部信息", "Persons", "/reference/persons", "/ui/modules/platform/index.js", REFERENCE_READ, 910, "User"),
-                new UiEntry("divisions", "行政区划", "Divisions", "/reference/divisions", "/ui/modules/platform/index.js", REFERENCE_READ, 920, "MapLocation"));
+                page("units", "被巡察单位", "Units", "/reference/units", REFERENCE_READ, 900, "OfficeBuilding"),
+                page("persons", "干部信息", "Persons", "/reference/persons", REFERENCE_READ, 910, "User"),
+                page("divisions", "行政区划", "Divisions", "/reference/divisions", REFERENCE_READ, 920, "MapLocation"));
     }
 
     /** The active units the caller can see, by field (领域): what the term's coverage is planned over. */

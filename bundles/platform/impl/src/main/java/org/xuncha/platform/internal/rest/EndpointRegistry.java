@@ -27,11 +27,25 @@ import org.xuncha.platform.api.rest.Rest;
 public class EndpointRegistry {
 
     /**
-     * One endpoint: HTTP method, full path, declaring bundle, its declaration and the media types
-     * its body may have ({@code consumes}, null if it declares none).
+     * One endpoint: HTTP method, full path, declaring bundle, its declaration, the media types its
+     * body may have ({@code consumes}, null if it declares none), its typed parameters and its body
+     * (null if it takes none). The parameters and the body's fields tell a reviewer, and the
+     * malformed-input sweep, what each endpoint reads.
      */
     public record Endpoint(String method, String path, String bundle, String resource, String javaMethod,
-                           String permission, String scope, String publicReason, List<String> consumes) {
+                           String permission, String scope, String publicReason, List<String> consumes,
+                           List<Parameter> parameters, Body body) {
+    }
+
+    /**
+     * A parameter: where it comes from ({@code query}, {@code path}, {@code header}, {@code cookie},
+     * {@code form}, {@code matrix}), its Java type's simple name, and the names an enum takes.
+     */
+    public record Parameter(String name, String in, String type, List<String> values) {
+    }
+
+    /** The request body: its Java type's simple name and, for an object, its top-level fields. */
+    public record Body(String type, List<Parameter> fields) {
     }
 
     private final BundleContext context;
@@ -69,7 +83,7 @@ public class EndpointRegistry {
                     PermissionGate.Declaration d = PermissionGate.Declaration.of(type, m);
                     result.add(new Endpoint(http, join(base, m.getAnnotation(Path.class)), bundle, type.getName(),
                             m.getName(), d.permission(), d.scope() == null ? null : d.scope().name(), d.publicReason(),
-                            consumes(type, m)));
+                            consumes(type, m), EndpointParameters.of(m), EndpointParameters.body(m)));
                 }
             } finally {
                 context.ungetService(ref);

@@ -1,5 +1,6 @@
 package org.xuncha.platform.internal.rest;
 
+import java.sql.SQLException;
 import java.util.UUID;
 
 import javax.persistence.OptimisticLockException;
@@ -24,7 +25,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-
     @Override
     public Response toResponse(Throwable error) {
         ApiException api = find(error, ApiException.class);
@@ -34,6 +34,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (find(error, OptimisticLockException.class) != null) {
             return respond(409, new ErrorBody("stale", "数据已被他人修改，请刷新后重试",
                     "The record was changed by someone else; reload and try again", null));
+        }
+        if (uniqueViolation(error)) {
+            // A service checks for duplicates before it writes, but two requests at once both pass the
+            // check; the database's unique constraint stops the second, which is a conflict, not a fault.
+            LOG.debug("Unique constraint refused a write", error);
+            return respond(409, new ErrorBody("duplicate", "与已有记录重复，请刷新后检查",
+                    "This duplicates an existing record; reload and check", null));
         }
         if (error instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             // CXF reports an unmatched path or method as a plain WebApplicationException: go by status.
@@ -61,6 +68,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static Response respond(int status, ErrorBody body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** SQLSTATE 23505, unique violation, in H2 and PostgreSQL alike. */
+    private static boolean uniqueViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (SQLException s = t instanceof SQLException sql ? sql : null; s != null; s = s.getNextException()) {
+                if ("23505".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -19,7 +19,9 @@ import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.rest.Rest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,10 +64,18 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             throw new ApiException(415, "unsupported_charset", "请求内容须为UTF-8编码的JSON", "Send the JSON encoded as UTF-8");
         }
         String body = Utf8.decode(entity);
-        try {
-            Object value = MAPPER.readValue(body, javaType);
+        if (body.isBlank()) {
+            throw emptyBody();
+        }
+        // Trailing content is checked here rather than by the mapper, which would report it as a
+        // wrong value at the root instead of as text that is not JSON.
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            Object value = MAPPER.readerFor(javaType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+            if (parser.nextToken() != null) {
+                throw malformed();
+            }
             if (value == null) {
-                throw ApiException.badRequest("empty_body", "请求内容为空", "The request body is empty");
+                throw emptyBody();
             }
             return value;
         } catch (StrictJson.TextRefused e) {
@@ -75,9 +85,13 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             throw ApiException.validation(List.of(new FieldError(path(e), "unknown_field",
                     "不认识的字段：" + e.getPropertyName(), "Unknown field: " + e.getPropertyName())));
         } catch (MismatchedInputException e) {
-            String field = path(e);
-            throw ApiException.validation(List.of(new FieldError(field, "invalid",
-                    "字段“" + field + "”的值类型或格式不正确", "Field '" + field + "' has a wrong type or format")));
+            throw wrongValue(path(e));
+        } catch (JsonMappingException e) {
+            // a value the parser could not hand over as its field's type, e.g. a number out of range
+            if (e.getPath().isEmpty()) {
+                throw malformed();
+            }
+            throw wrongValue(path(e));
         } catch (JsonProcessingException e) {
             // a refusal raised while the body was being read (e.g. 413 from the size limit) is not a JSON error
             for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
@@ -85,8 +99,21 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                     throw refusal;
                 }
             }
-            throw ApiException.badRequest("malformed_json", "请求内容不是有效的JSON", "The request body is not valid JSON");
+            throw malformed();
         }
+    }
+
+    private static ApiException wrongValue(String field) {
+        return ApiException.validation(List.of(new FieldError(field, "invalid",
+                "字段“" + field + "”的值类型、格式或范围不正确", "Field '" + field + "' has a wrong type, format or range")));
+    }
+
+    private static ApiException malformed() {
+        return ApiException.badRequest("malformed_json", "请求内容不是有效的JSON", "The request body is not valid JSON");
+    }
+
+    private static ApiException emptyBody() {
+        return ApiException.badRequest("empty_body", "请求内容为空", "The request body is empty");
     }
 
     private static String path(JsonMappingException e) {

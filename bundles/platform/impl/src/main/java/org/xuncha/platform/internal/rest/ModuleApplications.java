@@ -287,7 +287,9 @@ public class ModuleApplications {
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
             Object module = d.properties == null ? null : d.properties.get(Rest.MODULE_RESOURCE);
             Bundle b = context.getBundle(d.bundle.id);
-            if (id.equals(module) && b != null && started(b) && scr.isComponentEnabled(d)) {
+            // enabled by default counts too: SCR enables a starting bundle's components one by one, registering
+            // each one's service on the way, so the others are not enabled yet when the first one registers
+            if (id.equals(module) && b != null && started(b) && (d.defaultEnabled || scr.isComponentEnabled(d))) {
                 result.add(new ResourceSelection.Declared(bundleRef(b), d.name));
             }
         }
@@ -341,6 +343,13 @@ public class ModuleApplications {
         }
         published.put(id, new Published(owner, got, server));
         states.remove(id);
+        if (!registered.keySet().containsAll(got)) {
+            // a resource went while the server was built, before withdrawIfServing could see this server: never serve it
+            server.withdraw();
+            states.put(id, State.WITHDRAWN);
+            schedule(id);
+            return;
+        }
         LOG.info("Module {} served at {} ({} resources of {})", id, Rest.base(id), got.size(), owner);
     }
 

@@ -3,15 +3,22 @@ package org.xuncha.platform.internal.rest;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,7 +30,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The platform's JSON mapper: strict, so that a client never believes it saved what it did not.
  * Refused with a 400 naming the field: unknown fields, duplicate keys, anything after the value,
  * numbers for enums, dates or text, text for numbers or booleans, fractions for whole numbers,
- * dates that do not exist ({@code 2026-02-30}) or written other than ISO, and text with control
+ * numbers out of their type's range, dates that do not exist ({@code 2026-02-30}) or written other
+ * than as ISO text (not as numbers, not as arrays like {@code [2026,2,28]}), and text with control
  * characters or broken UTF-16 (see {@link TextRules}) or longer than {@value #MAX_TEXT} characters
  * (a backstop: each service checks its own limits, which match its columns).
  */
@@ -38,6 +46,24 @@ final class StrictJson {
     static ObjectMapper mapper() {
         SimpleModule text = new SimpleModule("xuncha-text");
         text.addDeserializer(String.class, new CleanText());
+        // keys of a map body follow the same rules as its values
+        text.addKeyDeserializer(String.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+                if (key.length() > MAX_TEXT || !TextRules.clean(key)) {
+                    return ctxt.handleWeirdKey(String.class, key, "contains control or invalid characters, or is too long");
+                }
+                return key;
+            }
+        });
+        text.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                                                          JsonDeserializer<?> deserializer) {
+                Class<?> type = description.getBeanClass();
+                return type.getPackageName().equals("java.time") ? new IsoTextOnly(deserializer) : deserializer;
+            }
+        });
         ObjectMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(text)
@@ -85,6 +111,32 @@ final class StrictJson {
             this.code = code;
             this.zh = zh;
             this.en = en;
+        }
+    }
+
+    /**
+     * A {@code java.time} value only from text: the JSR-310 deserializers also take numbers (epoch
+     * days or milliseconds) and arrays ({@code [2026,2,28]}), which no client of this API means.
+     */
+    private static final class IsoTextOnly extends DelegatingDeserializer {
+
+        private static final long serialVersionUID = 1L;
+
+        IsoTextOnly(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new IsoTextOnly(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            return super.deserialize(p, ctxt);
         }
     }
 

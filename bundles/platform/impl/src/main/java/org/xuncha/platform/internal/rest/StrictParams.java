@@ -99,7 +99,7 @@ public class StrictParams implements ParamConverterProvider {
     }
 
     static long whole(String name, String value, long min, long max) {
-        String v = value.trim();
+        String v = spaces(value);
         if (!v.matches("[+-]?\\d{1,19}")) {
             throw invalid(name, "应为整数", "must be a whole number");
         }
@@ -115,7 +115,7 @@ public class StrictParams implements ParamConverterProvider {
     }
 
     static boolean bool(String name, String value) {
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+        return switch (spaces(value).toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw invalid(name, "应为 true 或 false", "must be true or false");
@@ -124,14 +124,14 @@ public class StrictParams implements ParamConverterProvider {
 
     static LocalDate date(String name, String value) {
         try {
-            return LocalDate.parse(value.trim());
+            return LocalDate.parse(spaces(value));
         } catch (DateTimeParseException e) {
             throw invalid(name, "应为有效日期，格式 YYYY-MM-DD", "must be a valid date written YYYY-MM-DD");
         }
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String name, String value) {
-        String v = value.trim().toUpperCase(Locale.ROOT);
+        String v = spaces(value).toUpperCase(Locale.ROOT);
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(v)) {
                 return e;
@@ -139,6 +139,22 @@ public class StrictParams implements ParamConverterProvider {
         }
         String choices = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         throw invalid(name, "取值无效，可选：" + choices, "is not one of: " + choices);
+    }
+
+    /**
+     * The value without the spaces around it ({@code ?page= 2}). Not {@link String#trim()}, which
+     * also drops NUL and other control characters and would take {@code 12%00} for 12.
+     */
+    static String spaces(String value) {
+        int begin = 0;
+        int end = value.length();
+        while (begin < end && value.charAt(begin) == ' ') {
+            begin++;
+        }
+        while (end > begin && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return value.substring(begin, end);
     }
 
     static String text(String name, String value) {

@@ -10,19 +10,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
-import org.eclipse.persistence.jpa.PersistenceProvider;
-import org.h2.jdbcx.JdbcDataSource;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
 import org.xuncha.platform.api.reference.Unit;
@@ -38,6 +30,9 @@ import org.xuncha.platform.internal.persistence.LiquibaseMigrator;
 import org.xuncha.platform.internal.persistence.ModuleStoresImpl;
 import org.xuncha.platform.internal.registry.PlatformDescriptor;
 import org.xuncha.platform.internal.spreadsheet.FastexcelSpreadsheets;
+import org.xuncha.testkit.TestCallers;
+import org.xuncha.testkit.TestDatabase;
+import org.xuncha.testkit.TestEventAdmin;
 
 /**
  * The reference-data services on a real database: H2 in memory, its schema made by the platform's
@@ -51,16 +46,8 @@ final class ReferenceFixture implements AutoCloseable {
     static final String CITY = "371500";
     static final String DONGCHANGFU = "371502";
     static final String YANGGU = "371521";
-    static final Set<String> READ_WRITE = Set.of(PlatformDescriptor.REFERENCE_READ, PlatformDescriptor.REFERENCE_WRITE);
 
-    /** Liquibase reports every change set at INFO; a strong reference keeps the level set. */
-    private static final java.util.logging.Logger LIQUIBASE = java.util.logging.Logger.getLogger("liquibase");
-
-    static {
-        LIQUIBASE.setLevel(java.util.logging.Level.WARNING);
-    }
-
-    final List<Event> events = new CopyOnWriteArrayList<>();
+    final TestEventAdmin events = new TestEventAdmin();
     final FastexcelSpreadsheets spreadsheets = new FastexcelSpreadsheets();
     final DivisionService divisions;
     final UnitService units;
@@ -70,38 +57,15 @@ final class ReferenceFixture implements AutoCloseable {
     final PersonImport personImport;
     final ReferenceDataServiceImpl facade;
 
-    private final JdbcDataSource dataSource = new JdbcDataSource();
-    private final EntityManagerFactory emf;
-    private final Connection keepAlive;
+    private final TestDatabase db = TestDatabase.empty("reference");
 
     ReferenceFixture() {
-        dataSource.setURL("jdbc:h2:mem:reference-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try {
-            keepAlive = dataSource.getConnection();
-            try (Statement st = keepAlive.createStatement()) {
-                st.execute("create table test_audit (seq bigint auto_increment primary key, actor varchar(100), action varchar(20),"
-                        + " module varchar(50), entity_type varchar(50), entity_id varchar(100), summary varchar(500))");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        emf = new PersistenceProvider().createEntityManagerFactory("xuncha.platform",
-                Map.of("javax.persistence.nonJtaDataSource", dataSource, "eclipselink.logging.level", "SEVERE"));
-        EventAdmin eventAdmin = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                events.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                events.add(event);
-            }
-        };
+        db.execute("create table test_audit (seq bigint auto_increment primary key, actor varchar(100), action varchar(20),"
+                + " module varchar(50), entity_type varchar(50), entity_id varchar(100), summary varchar(500))");
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        Store store = new Store(emf, new ModuleStoresImpl(new LiquibaseMigrator(dataSource), new JpaTransactions(), new TableAudit(dataSource),
-                new NoCipher(), clock, eventAdmin));
-        divisions = new DivisionService(store, eventAdmin);
+        Store store = new Store(db.open("xuncha.platform"), new ModuleStoresImpl(new LiquibaseMigrator(db.dataSource()), new JpaTransactions(),
+                new TableAudit(db.dataSource()), new NoCipher(), clock, events));
+        divisions = new DivisionService(store, events);
         units = new UnitService(store);
         persons = new PersonService(store);
         classifications = new ClassificationService(store);
@@ -111,17 +75,16 @@ final class ReferenceFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        emf.close();
-        keepAlive.close();
+    public void close() {
+        db.close();
     }
 
     // ------------------------------------------------------------ callers
 
     /** An office account of that division: reads and writes reference data in its scope. */
     static Caller office(String division, String... visible) {
-        return new Caller(7, "office." + division, "办公室", division, null, Set.of("office-staff"), READ_WRITE,
-                new DataScope(false, Set.of(visible), null));
+        return TestCallers.office("office." + division, division, Set.of(visible), null, PlatformDescriptor.REFERENCE_READ,
+                PlatformDescriptor.REFERENCE_WRITE);
     }
 
     static Caller city() {
@@ -146,7 +109,7 @@ final class ReferenceFixture implements AutoCloseable {
         divisions.save(system, new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, CITY));
         divisions.save(system, new Division(YANGGU, "阳谷县", null, DivisionLevel.COUNTY, CITY));
         events.clear();
-        execute("delete from test_audit");
+        db.execute("delete from test_audit");
         return this;
     }
 
@@ -163,7 +126,7 @@ final class ReferenceFixture implements AutoCloseable {
     /** The audit records committed, oldest first, as "ACTION type id summary". */
     List<String> audited() {
         List<String> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+        try (Connection c = db.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select action, entity_type, entity_id, summary from test_audit order by seq")) {
             while (rs.next()) {
                 result.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
@@ -175,25 +138,12 @@ final class ReferenceFixture implements AutoCloseable {
     }
 
     List<String> topics() {
-        return events.stream().map(Event::getTopic).toList();
+        return events.topics();
     }
 
-    void execute(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs SQL against the database directly, as someone with database access would. */
+    /** A count by SQL, read as someone with database access would. */
     long count(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ((Number) db.query(sql)).longValue();
     }
 
     /** Writes audit records on the connection of the transaction that makes the change, as the real trail does. */

@@ -3,9 +3,9 @@ package org.xuncha.platform.internal.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.xuncha.platform.internal.reference.ReferenceFixture.CITY;
+import static org.xuncha.testkit.TestCallers.context;
 
 import java.io.ByteArrayInputStream;
-import java.security.Principal;
 
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -16,7 +16,6 @@ import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.security.Caller;
 
 /** The REST face of reference data: creations answer 201, templates download under their Chinese names, absent is absent. */
 class ReferenceResourceTest {
@@ -86,29 +85,5 @@ class ReferenceResourceTest {
                 .as("a job is its starter's").isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> resource.importUnits(office, new ByteArrayInputStream(new byte[0])))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("empty_body"));
-    }
-
-    private static SecurityContext context(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return caller;
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return caller.hasRole(role);
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "TEST";
-            }
-        };
     }
 }

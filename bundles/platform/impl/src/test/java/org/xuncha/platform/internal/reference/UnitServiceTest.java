@@ -41,7 +41,7 @@ class UnitServiceTest {
         assertThat(u.field()).as("blank is none").isNull();
         assertThat(f.audited()).containsExactly("CREATE unit " + u.id() + " 新增单位 LC-JY");
         assertThat(f.topics()).containsExactly(Events.topic("platform", "unit_created"));
-        assertThat(f.events.get(0).getProperty(Events.ENTITY_ID)).isEqualTo(String.valueOf(u.id()));
+        assertThat(f.events.events().get(0).getProperty(Events.ENTITY_ID)).isEqualTo(String.valueOf(u.id()));
     }
 
     @Test

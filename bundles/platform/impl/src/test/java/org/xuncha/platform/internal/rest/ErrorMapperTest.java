@@ -51,4 +51,17 @@ class ErrorMapperTest {
         assertThat(body(r).code()).isEqualTo("internal_error");
         assertThat(body(r).message() + body(r).messageEn()).doesNotContain("secret detail").doesNotContain("NullPointer").contains("事件编号");
     }
+
+    @Test
+    void mapsAUniqueViolationToConflictButNotOtherIntegrityViolations() {
+        java.sql.SQLException duplicate = new java.sql.SQLIntegrityConstraintViolationException("Unique index violation", "23505");
+        Response r = mapper.toResponse(new javax.persistence.PersistenceException(new RuntimeException("flush", duplicate)));
+        assertThat(r.getStatus()).isEqualTo(409);
+        assertThat(body(r).code()).isEqualTo("duplicate");
+        assertThat(body(r).message()).isNotBlank();
+        assertThat(body(r).messageEn()).isNotBlank();
+        // a reference stored blind is the service's fault: it stays a 500 with an incident id
+        java.sql.SQLException foreignKey = new java.sql.SQLIntegrityConstraintViolationException("Referential integrity", "23503");
+        assertThat(mapper.toResponse(new javax.persistence.PersistenceException(foreignKey)).getStatus()).isEqualTo(500);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
@@ -14,7 +15,7 @@ import org.xuncha.platform.api.security.Roles;
 
 /** The security spine's permissions: one per administrator's duty (三员分立). */
 @Component(service = ModuleDescriptor.class)
-public class SecurityDescriptor implements ModuleDescriptor {
+public class SecurityDescriptor extends AbstractModuleDescriptor {
 
     public static final String USERS_READ = "security.users.read";
     public static final String USERS_MANAGE = "security.users.manage";
@@ -33,36 +34,9 @@ public class SecurityDescriptor implements ModuleDescriptor {
     /** Platform permissions over business content (reference-data writes, the dashboard): no administrator role holds them. */
     public static final Set<String> PLATFORM_BUSINESS = Set.of("platform.reference.write", "platform.statistics.read");
 
-    private final String version;
-
     @Activate
     public SecurityDescriptor(BundleContext context) {
-        this.version = context.getBundle().getVersion().toString();
-    }
-
-    @Override
-    public String id() {
-        return SecuritySetup.MODULE;
-    }
-
-    @Override
-    public String nameZh() {
-        return "安全保密";
-    }
-
-    @Override
-    public String nameEn() {
-        return "Security";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public ModuleLevel level() {
-        return ModuleLevel.BOTH;
+        super(context, SecuritySetup.MODULE, "安全保密", "Security", ModuleLevel.BOTH);
     }
 
     @Override
@@ -77,10 +51,9 @@ public class SecurityDescriptor implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        String script = "/ui/modules/security/index.js";
         return List.of(
-                new UiEntry("users", "账号管理", "Accounts", "/security/users", script, USERS_READ, 950, "UserFilled"),
-                new UiEntry("roles", "角色权限", "Roles", "/security/roles", script, ROLES_MANAGE, 960, "Lock"),
-                new UiEntry("audit", "安全审计", "Audit trail", "/security/audit", script, AUDIT_READ, 970, "Document"));
+                page("users", "账号管理", "Accounts", "/security/users", USERS_READ, 950, "UserFilled"),
+                page("roles", "角色权限", "Roles", "/security/roles", ROLES_MANAGE, 960, "Lock"),
+                page("audit", "安全审计", "Audit trail", "/security/audit", AUDIT_READ, 970, "Document"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Constants;
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
@@ -44,32 +45,7 @@ class InstalledModulesTest {
     }
 
     private static ModuleDescriptor descriptor(String id, String version) {
-        return new ModuleDescriptor() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String nameZh() {
-                return id;
-            }
-
-            @Override
-            public String nameEn() {
-                return id;
-            }
-
-            @Override
-            public String version() {
-                return version;
-            }
-
-            @Override
-            public ModuleLevel level() {
-                return ModuleLevel.BOTH;
-            }
-
+        return new AbstractModuleDescriptor(id, id, id, version, ModuleLevel.BOTH) {
             @Override
             public List<PermissionDefinition> permissions() {
                 return List.of();

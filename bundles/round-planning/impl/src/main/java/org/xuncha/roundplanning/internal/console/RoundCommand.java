@@ -1,9 +1,6 @@
 package org.xuncha.roundplanning.internal.console;
 
 import java.io.PrintStream;
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -28,7 +25,7 @@ abstract class RoundCommand implements Action {
     public Object execute() {
         PrintStream out = System.out;
         try {
-            run(caller(), out);
+            run(callers.console(), out);
         } catch (ApiException e) {
             out.println("错误：" + e.messageZh() + " / " + e.messageEn());
             e.fields().forEach(f -> out.println("  " + f.field() + ": " + f.message() + " / " + f.messageEn()));
@@ -37,12 +34,6 @@ abstract class RoundCommand implements Action {
     }
 
     abstract void run(Caller caller, PrintStream out);
-
-    @SuppressWarnings("removal")
-    private Caller caller() {
-        // Karaf runs every command inside Subject.doAs with the session's JAAS subject.
-        return callers.fromSubject(Subject.getSubject(AccessController.getContext()));
-    }
 
     static String orDash(Object o) {
         return o == null ? "-" : o.toString();

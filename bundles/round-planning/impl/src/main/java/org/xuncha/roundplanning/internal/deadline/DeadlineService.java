@@ -71,10 +71,7 @@ public class DeadlineService {
         record Data(List<Round> rounds, Map<Long, List<TargetEntity>> targets) {
         }
         Data d = db.read(em -> {
-            Where w = Where.scoped(caller, "r.divisionCode", null).and("r.stage <> :archive", "archive", Stage.ARCHIVE);
-            if (caller.scope().groupLimited()) {
-                w.in("r.id", "scopeRounds", caller.scope().group().roundIds());
-            }
+            Where w = Where.scoped(caller, "r.divisionCode", null, "r.id").and("r.stage <> :archive", "archive", Stage.ARCHIVE);
             List<RoundEntity> rows = w.list(em, RoundEntity.class, "r", " order by r.id");
             Map<Long, List<TargetEntity>> byRound = new HashMap<>();
             if (!rows.isEmpty()) {

@@ -73,12 +73,9 @@ public class RoundService {
         caller.require(RoundPlanningPermissions.ROUND_READ);
         Round.Query query = q == null ? Round.Query.all() : q;
         return db.read(em -> {
-            Where w = Where.scoped(caller, "r.divisionCode", null)
+            Where w = Where.scoped(caller, "r.divisionCode", null, "r.id")
                     .eq("r.termId", "term", query.termId()).eq("r.divisionCode", "division", query.divisionCode())
                     .eq("r.stage", "stage", query.stage()).eq("r.type", "type", query.type());
-            if (caller.scope().groupLimited()) {
-                w.in("r.id", "scopeRounds", caller.scope().group().roundIds());
-            }
             if (query.priorityId() != null) {
                 w.in("r.id", "tagged", taggedWith(em, query.priorityId()));
             }

@@ -36,7 +36,7 @@ class AvoidanceServiceTest {
         assertThat(a.personId()).isEqualTo(t.member.id());
         assertThat(a.note()).isEqualTo("配偶在该单位任职");
         String stored = t.db.read(em -> em.find(AvoidanceEntity.class, a.id()).noteCipher);
-        assertThat(stored).startsWith(TestModuleStore.CIPHER_PREFIX).doesNotContain("配偶");
+        assertThat(stored).startsWith(TestModuleStore.BOUND_PREFIX).doesNotContain("配偶");
         t.db.clearRecords();
         assertThat(avoidances.list(self, null)).containsExactly(a);
         assertThat(t.db.audits()).extracting(TestModuleStore.Audited::action).containsExactly(AuditAction.READ);

@@ -48,7 +48,7 @@ class GroupServiceTest {
         Group g = t.group(r.id(), "第一巡察组", List.of(as(t.member, GroupRole.MEMBER), as(t.leader, GroupRole.LEADER)), t.edu, t.school);
         assertThat(g.members()).extracting(Group.Member::name).as("by role").containsExactly("张组长", "赵组员");
         assertThat(g.targetUnitIds()).containsExactlyInAnyOrder(t.edu.id(), t.school.id());
-        assertThat(t.sent).extracting(e -> e.getTopic()).containsExactly(Events.SCOPE_CHANGED);
+        assertThat(t.events.events()).extracting(e -> e.getTopic()).containsExactly(Events.SCOPE_CHANGED);
         assertThat(t.db.events()).filteredOn(e -> e.topic().equals(RoundEvents.GROUP_CHANGED)).hasSize(1);
         assertThat(groups.groups(t.office, r.id())).containsExactly(g);
     }

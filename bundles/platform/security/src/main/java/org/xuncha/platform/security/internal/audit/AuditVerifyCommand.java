@@ -1,9 +1,5 @@
 package org.xuncha.platform.security.internal.audit;
 
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -21,9 +17,8 @@ public class AuditVerifyCommand implements Action {
     CallerResolver callers;
 
     @Override
-    @SuppressWarnings("removal")
     public Object execute() {
-        AuditVerifier.Report r = audit.verify(callers.fromSubject(Subject.getSubject(AccessController.getContext())));
+        AuditVerifier.Report r = audit.verify(callers.console());
         System.out.println(r.message());
         System.out.println(r.messageEn());
         if (!r.intact()) {

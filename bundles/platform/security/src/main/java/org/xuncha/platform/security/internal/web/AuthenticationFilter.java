@@ -1,15 +1,13 @@
 package org.xuncha.platform.security.internal.web;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
+import java.security.MessageDigest;
 import java.util.Set;
 
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.container.PreMatching;
-import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.HttpHeaders;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -62,32 +60,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     "Change your initial or expired password first");
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new CallerContext(caller, secure));
+        request.setSecurityContext(caller.securityContext(secure, "SESSION"));
         RequestInfo.setCaller(caller);
         request.setProperty(SessionManager.Session.class.getName(), session);
-    }
-
-    /** JAX-RS view of a caller. */
-    record CallerContext(Caller caller, boolean secure) implements SecurityContext {
-
-        @Override
-        public Principal getUserPrincipal() {
-            return caller;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return caller.hasRole(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return "SESSION";
-        }
     }
 }

@@ -1,9 +1,5 @@
 package org.xuncha.platform.security.internal.web;
 
-import java.security.AccessController;
-
-import javax.security.auth.Subject;
-
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -23,9 +19,8 @@ public class KeyRotateCommand implements Action {
     CallerResolver callers;
 
     @Override
-    @SuppressWarnings("removal")
     public Object execute() {
-        Caller caller = callers.fromSubject(Subject.getSubject(AccessController.getContext()));
+        Caller caller = callers.console();
         String id = rotation.rotate(caller);
         System.out.println("新的当前密钥 / new current key: " + id + "  (" + rotation.keyDirectory() + ")");
         return null;

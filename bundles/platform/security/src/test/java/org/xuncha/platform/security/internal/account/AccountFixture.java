@@ -1,17 +1,14 @@
 package org.xuncha.platform.security.internal.account;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
-import org.xuncha.platform.api.reference.Division;
-import org.xuncha.platform.api.reference.DivisionLevel;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.security.Caller;
@@ -19,6 +16,7 @@ import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
 import org.xuncha.platform.security.internal.SecurityFixture;
+import org.xuncha.testkit.InMemoryReferenceData;
 
 /**
  * The account services wired as SCR wires them, on {@link SecurityFixture}'s database, after the
@@ -108,32 +106,7 @@ final class AccountFixture implements AutoCloseable {
     }
 
     static ModuleDescriptor module(String id, PermissionDefinition... permissions) {
-        return new ModuleDescriptor() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String nameZh() {
-                return id;
-            }
-
-            @Override
-            public String nameEn() {
-                return id;
-            }
-
-            @Override
-            public String version() {
-                return "1.0.0";
-            }
-
-            @Override
-            public ModuleLevel level() {
-                return ModuleLevel.BOTH;
-            }
-
+        return new AbstractModuleDescriptor(id, id, id, "1.0.0", ModuleLevel.BOTH) {
             @Override
             public List<PermissionDefinition> permissions() {
                 return List.of(permissions);
@@ -143,14 +116,9 @@ final class AccountFixture implements AutoCloseable {
 
     /** The platform's reference data as far as accounts ask it: whether a division or a person exists. */
     private static ReferenceDataService reference() {
-        return (ReferenceDataService) Proxy.newProxyInstance(ReferenceDataService.class.getClassLoader(),
-                new Class<?>[] {ReferenceDataService.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "division" -> CITY.equals(args[1]) ? Optional.of(new Division(CITY, "聊城市", null, DivisionLevel.CITY, null))
-                            : Optional.empty();
-                    case "person" -> (Long) args[1] == PERSON
-                            ? Optional.of(new Person(PERSON, "张三", 1L, null, null, Person.Leadership.STAFF, CITY, true, 0L))
-                            : Optional.empty();
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        InMemoryReferenceData reference = new InMemoryReferenceData();
+        reference.addDivision(CITY, "聊城市", null);
+        reference.add(new Person(PERSON, "张三", 1L, null, null, Person.Leadership.STAFF, CITY, true, 0L));
+        return reference;
     }
 }

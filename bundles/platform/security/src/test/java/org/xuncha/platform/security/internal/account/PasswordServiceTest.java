@@ -16,6 +16,7 @@ import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
+import org.xuncha.testkit.Refusals;
 
 /** One's own password change within policy and history; the reset, which never hands another administrator's password to the system administrator. */
 class PasswordServiceTest {
@@ -79,12 +80,8 @@ class PasswordServiceTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
+    /** The fields a refusal names, as "field code". */
     static List<String> refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (ApiException e) {
-            return e.fields().stream().map((FieldError x) -> x.field() + " " + x.code()).toList();
-        }
-        throw new AssertionError("not refused");
+        return Refusals.refusal(call).fields().stream().map((FieldError x) -> x.field() + " " + x.code()).toList();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +26,7 @@ import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.security.internal.crypto.Sm2Seal;
+import org.xuncha.testkit.TestDatabase;
 
 /**
  * The anchors outside the database: ten records sealed (and anchored) after the 4th, the 8th and
@@ -42,14 +41,15 @@ class AuditAnchorTest {
     @TempDir
     Path dir;
 
+    private TestDatabase db;
     private Connection c;
     private Sm2Seal seal;
     private AnchorLog log;
 
     @BeforeEach
     void setUp() throws Exception {
-        c = DriverManager.getConnection("jdbc:h2:mem:anchors-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        AuditChainTest.migrate(c);
+        db = TestDatabase.migrated("db/security/changelog.xml");
+        c = db.connection();
         seal = Sm2Seal.generate("test-s1", new SecureRandom());
         log = new AnchorLog(dir.resolve("xuncha").resolve("audit-anchors.log"));
         for (int i = 1; i <= 10; i++) {
@@ -63,6 +63,7 @@ class AuditAnchorTest {
     @AfterEach
     void tearDown() throws SQLException {
         c.close();
+        db.close();
     }
 
     private void append(int i) throws SQLException {

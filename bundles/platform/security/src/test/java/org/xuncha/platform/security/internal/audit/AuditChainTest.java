@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,15 +22,7 @@ import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.security.internal.crypto.Sm2Seal;
-
-import liquibase.Scope;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
+import org.xuncha.testkit.TestDatabase;
 
 /**
  * The audit chain on an H2 database made from the bundle's own changelog: ten records, sealed
@@ -46,13 +34,14 @@ class AuditChainTest {
     private static final Caller OFFICER = new Caller(51, "zhangsan", "张三", "371502", null, Set.of("office-staff"), Set.of(),
             DataScope.everything());
 
+    private TestDatabase db;
     private Connection c;
     private Sm2Seal seal;
 
     @BeforeEach
     void setUp() throws Exception {
-        c = DriverManager.getConnection("jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        migrate(c);
+        db = TestDatabase.migrated("db/security/changelog.xml");
+        c = db.connection();
         seal = Sm2Seal.generate("test-s1", new SecureRandom());
         for (int i = 1; i <= 10; i++) {
             Caller who = i % 3 == 0 ? Caller.system("test") : OFFICER;
@@ -67,20 +56,7 @@ class AuditChainTest {
     @AfterEach
     void tearDown() throws SQLException {
         c.close();
-    }
-
-    static void migrate(Connection c) throws Exception {
-        Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(AuditChainTest.class.getClassLoader()));
-        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
-        scope.put("liquibase.showBanner", Boolean.FALSE);
-        Scope.child(scope, () -> {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-            new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/security/changelog.xml")
-                    .execute();
-        });
+        db.close();
     }
 
     private AuditVerifier.Report verify() throws SQLException {

@@ -1,7 +1,6 @@
-package org.xuncha.leadtransfer.internal;
+package org.xuncha.testkit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,26 +16,45 @@ import org.xuncha.roundplanning.api.RoundType;
 import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.roundplanning.api.TermRef;
 
-/** A round directory held in memory, standing in for round planning in unit tests. */
+/**
+ * Round planning's directory held in memory, for unit tests of the modules that use it: terms,
+ * rounds and groups a test adds. Lists come in the order round planning gives them (rounds by
+ * number, groups by name). Not final: a test may override a method to play round planning failing
+ * or going away in the middle of a call.
+ */
 public class InMemoryRounds implements RoundDirectory {
 
     private final Map<Long, TermRef> terms = new LinkedHashMap<>();
     private final Map<Long, RoundRef> rounds = new LinkedHashMap<>();
     private final Map<Long, GroupRef> groups = new LinkedHashMap<>();
 
+    /** A term of the division, 2021-09-01 to 2026-08-31, named after its id. */
     public InMemoryRounds term(long id, String division) {
-        terms.put(id, new TermRef(id, "第" + id + "届", division, LocalDate.of(2021, 9, 1), LocalDate.of(2026, 8, 31)));
+        return add(new TermRef(id, "第" + id + "届", division, LocalDate.of(2021, 9, 1), LocalDate.of(2026, 8, 31)));
+    }
+
+    /** A regular round of the term (and its division) in fieldwork, named after its number; dates may be null. */
+    public InMemoryRounds round(long id, long termId, int number, LocalDate fieldStart, LocalDate fieldEnd) {
+        return add(new RoundRef(id, termId, number, "第" + number + "轮巡察", RoundType.REGULAR, Stage.FIELDWORK,
+                terms.get(termId).divisionCode(), fieldStart, fieldEnd, null));
+    }
+
+    public InMemoryRounds group(long id, long roundId, String name, List<GroupMember> members, Set<Long> targetUnitIds) {
+        return add(new GroupRef(id, roundId, name, members, targetUnitIds));
+    }
+
+    public InMemoryRounds add(TermRef term) {
+        terms.put(term.id(), term);
         return this;
     }
 
-    public InMemoryRounds round(long id, long termId, int number, LocalDate start, LocalDate end) {
-        rounds.put(id, new RoundRef(id, termId, number, "第" + number + "轮巡察", RoundType.REGULAR, Stage.FIELDWORK,
-                terms.get(termId).divisionCode(), start, end, null));
+    public InMemoryRounds add(RoundRef round) {
+        rounds.put(round.id(), round);
         return this;
     }
 
-    public InMemoryRounds group(long id, long roundId, String name, List<GroupMember> members, Set<Long> units) {
-        groups.put(id, new GroupRef(id, roundId, name, members, units));
+    public InMemoryRounds add(GroupRef group) {
+        groups.put(group.id(), group);
         return this;
     }
 
@@ -62,7 +80,7 @@ public class InMemoryRounds implements RoundDirectory {
 
     @Override
     public List<GroupRef> groupsOfRound(long roundId) {
-        return new ArrayList<>(groups.values().stream().filter(g -> g.roundId() == roundId).sorted(Comparator.comparing(GroupRef::name)).toList());
+        return groups.values().stream().filter(g -> g.roundId() == roundId).sorted(Comparator.comparing(GroupRef::name)).toList();
     }
 
     @Override
