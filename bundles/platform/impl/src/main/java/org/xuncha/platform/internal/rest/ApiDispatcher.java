@@ -16,6 +16,9 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.xuncha.platform.api.StartRefusal;
@@ -33,7 +36,11 @@ import org.xuncha.platform.internal.modules.ModuleManager;
  * {@code module_not_installed} when it is available but not installed. The answer is the same for
  * everyone, before authentication: it tells nothing about the data. While a part of the platform
  * refuses to start ({@link StartRefusals}), {@code /api/health} answers 503 {@code REFUSED} with the
- * reasons, and the platform's other paths 503 with the first one.
+ * reasons, and every other path 503 with the first one.
+ *
+ * <p>It must come up while the security bundle refuses to start, to say so: it therefore references
+ * nothing that needs that bundle. The module manager needs the audit trail, so it is optional here
+ * (without it a module path answers 503 {@code module_unavailable}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern(Rest.BASE + "/*")
@@ -52,13 +59,14 @@ public class ApiDispatcher extends HttpServlet {
     private static final ThreadLocal<ModuleServer> CURRENT = new ThreadLocal<>();
 
     private final transient ModuleApplications applications;
-    private final transient ModuleManager modules;
     private final transient StartRefusals refusals;
+    /** Null while the security bundle, whose audit trail it needs, is not in service. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile ModuleManager modules;
 
     @Activate
-    public ApiDispatcher(@Reference ModuleApplications applications, @Reference ModuleManager modules, @Reference StartRefusals refusals) {
+    public ApiDispatcher(@Reference ModuleApplications applications, @Reference StartRefusals refusals) {
         this.applications = applications;
-        this.modules = modules;
         this.refusals = refusals;
     }
 
@@ -80,6 +88,9 @@ public class ApiDispatcher extends HttpServlet {
         String rest = pathInfo.startsWith("/") ? pathInfo.substring(1) : pathInfo;
         int slash = rest.indexOf('/');
         String module = slash < 0 ? rest : rest.substring(0, slash);
+        if (refused(response, pathInfo)) {
+            return;
+        }
         if (module.isEmpty() || Rest.RESERVED_SEGMENTS.contains(module)) {
             serve(Rest.PLATFORM, request, response, Rest.BASE, pathInfo);
             return;
@@ -88,18 +99,13 @@ public class ApiDispatcher extends HttpServlet {
             serve(module, request, response, Rest.BASE + "/" + module, slash < 0 ? "" : rest.substring(slash));
             return;
         }
-        if (applications.state(module) != null) {
-            if (!refused(response, pathInfo)) {
-                unavailable(response, module);
-            }
+        ModuleManager manager = modules;
+        if (applications.state(module) != null || manager == null) {
+            unavailable(response, module);
             return;
         }
-        switch (modules.availability(module)) {
-            case INSTALLED -> {
-                if (!refused(response, pathInfo)) {
-                    unavailable(response, module);
-                }
-            }
+        switch (manager.availability(module)) {
+            case INSTALLED -> unavailable(response, module);
             case NOT_INSTALLED -> write(response, 404, new ErrorBody("module_not_installed",
                     "模块 " + module + " 未安装，请联系系统管理员", "Module " + module + " is not installed; ask the system administrator", null));
             default -> serve(Rest.PLATFORM, request, response, Rest.BASE, pathInfo);
@@ -118,12 +124,10 @@ public class ApiDispatcher extends HttpServlet {
         } finally {
             CURRENT.remove();
         }
-        if (!refused(response, pathInfo)) {
-            unavailable(response, module);
-        }
+        unavailable(response, module);
     }
 
-    /** What health and every platform path answer while a part of the platform refuses to start; false if none does. */
+    /** What health and every other path answer while a part of the platform refuses to start; false if none does. */
     private boolean refused(HttpServletResponse response, String pathInfo) throws IOException {
         List<StartRefusal> why = refusals.current();
         if (why.isEmpty()) {
