@@ -59,7 +59,7 @@ public final class TestModule implements AutoCloseable {
     public final LedgerServiceImpl ledgers = new LedgerServiceImpl(store, access, rounds, referenceData, settings,
             new LedgerExport(sheets));
     public final TaskServiceImpl tasks = new TaskServiceImpl(store, access);
-    public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData);
+    public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 
     /** The spreadsheet service, keeping the sheets it was asked to write; the workbook is their row count. */
     public static final class Sheets implements SpreadsheetService {

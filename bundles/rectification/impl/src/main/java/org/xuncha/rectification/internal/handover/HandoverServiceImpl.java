@@ -27,6 +27,7 @@ import org.xuncha.rectification.api.RectificationEvents;
 import org.xuncha.rectification.api.RectificationPermissions;
 import org.xuncha.rectification.api.TaskEntry;
 import org.xuncha.rectification.internal.Access;
+import org.xuncha.rectification.internal.Rounds;
 import org.xuncha.rectification.internal.Store;
 import org.xuncha.rectification.internal.ledger.LedgerEntity;
 import org.xuncha.rectification.internal.task.TaskEntity;
@@ -42,12 +43,15 @@ public class HandoverServiceImpl implements HandoverService {
     private final ModuleStore store;
     private final Access access;
     private final ReferenceDataService reference;
+    private final Rounds rounds;
 
     @Activate
-    public HandoverServiceImpl(@Reference Store store, @Reference Access access, @Reference ReferenceDataService reference) {
+    public HandoverServiceImpl(@Reference Store store, @Reference Access access, @Reference ReferenceDataService reference,
+                               @Reference Rounds rounds) {
         this.store = store.db();
         this.access = access;
         this.reference = reference;
+        this.rounds = rounds;
     }
 
     @Override
@@ -78,6 +82,10 @@ public class HandoverServiceImpl implements HandoverService {
         new Checks().check(unit == null, "unitId", "not_found", "单位不存在：" + draft.unitId(), "unit not found: " + draft.unitId())
                 .throwIfInvalid();
         access.requireUnit(caller, unit.divisionCode(), unit.id());
+        if (draft.roundId() != null) {
+            // the round is looked up in round planning (400 unknown, 403 outside the scope, 503 while it is away)
+            rounds.round(caller, draft.roundId());
+        }
         String incoming = incoming(caller, draft, unit);
         String outgoing = HandoverRules.trim(draft.outgoingLeader());
         Handover saved = store.write(em -> {
@@ -119,13 +127,10 @@ public class HandoverServiceImpl implements HandoverService {
         return HandoverRules.trim(draft.incomingLeader()) != null ? HandoverRules.trim(draft.incomingLeader()) : person.name();
     }
 
-    /** The unit's ledgers concerned: the round's (which must exist) or all of them. */
+    /** The unit's ledgers concerned: the round's (none, when its ledger was never opened here) or all of them. */
     private static List<LedgerEntity> ledgers(EntityManager em, HandoverDraft draft, long unitId) {
-        List<LedgerEntity> ledgers = Where.of().eq("l.unitId", "unitId", unitId).eq("l.roundId", "roundId", draft.roundId())
+        return Where.of().eq("l.unitId", "unitId", unitId).eq("l.roundId", "roundId", draft.roundId())
                 .list(em, LedgerEntity.class, "l", " order by l.id");
-        new Checks().check(draft.roundId() != null && ledgers.isEmpty(), "roundId", "not_found", "该单位在此轮巡察中没有整改台账",
-                "the unit has no ledger for this round").throwIfInvalid();
-        return ledgers;
     }
 
     /** Moves the open tasks of the outgoing (or of no) leader to the incoming one; the ledgers' principal leader too. */

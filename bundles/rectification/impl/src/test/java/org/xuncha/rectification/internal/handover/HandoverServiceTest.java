@@ -69,12 +69,12 @@ class HandoverServiceTest {
     }
 
     @Test
-    void aHandoverNeedsBothSignaturesACadreOfTheUnitAndALedgerOfTheRoundNamed() {
+    void aHandoverNeedsBothSignaturesACadreOfTheUnitAndAKnownRound() {
         assertThat(fields(() -> m.handovers.record(office, new HandoverDraft(UNIT_EDU, null, "王原任", "李新任", null, ON, true, false))))
                 .containsExactly("incomingSigned");
         assertThat(fieldCodes(() -> m.handovers.record(office, new HandoverDraft(UNIT_EDU, null, "王原任", null, HEALTH_PERSON, ON, true, true))))
                 .containsExactly("incomingPersonId:invalid");
-        assertThat(fieldCodes(() -> m.handovers.record(office, new HandoverDraft(UNIT_HEALTH, CITY_ROUND, "甲", "乙", null, ON, true, true))))
+        assertThat(fieldCodes(() -> m.handovers.record(office, new HandoverDraft(UNIT_HEALTH, 999L, "甲", "乙", null, ON, true, true))))
                 .containsExactly("roundId:not_found");
         assertThat(fieldCodes(() -> m.handovers.record(office, new HandoverDraft(999L, null, "甲", "乙", null, ON, true, true))))
                 .containsExactly("unitId:not_found");
