@@ -15,7 +15,8 @@ import java.time.LocalDate;
 public record TaskDraft(String problem, String measures, String responsibleLeader, String owner, LocalDate deadline,
                         Long sourceProblemId) {
 
-    public static final int PROBLEM_MAX = 1000;
+    /** As long as a problem of the lead-transfer module, from which tasks are taken. */
+    public static final int PROBLEM_MAX = 5000;
     public static final int MEASURES_MAX = 2000;
     public static final int OWNER_MAX = 100;
 }

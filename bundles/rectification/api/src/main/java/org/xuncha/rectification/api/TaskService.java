@@ -22,6 +22,15 @@ public interface TaskService {
     /** The office enters a task into a ledger. */
     Task add(Caller caller, long ledgerId, TaskDraft draft);
 
+    /**
+     * Takes the lead-transfer module's approved problems of the ledger's unit and round that are not
+     * in the ledger yet as tasks, due with the reports; 503 {@code lead_transfer_unavailable} while that
+     * module is absent.
+     *
+     * @return the tasks added
+     */
+    List<Task> importApproved(Caller caller, long ledgerId);
+
     /** Changes a task's plan (not a closed one). */
     Task change(Caller caller, long id, TaskChange change);
 

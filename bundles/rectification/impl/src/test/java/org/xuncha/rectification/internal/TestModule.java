@@ -3,9 +3,12 @@ package org.xuncha.rectification.internal;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.xuncha.leadtransfer.api.ApprovedProblem;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -58,7 +61,10 @@ public final class TestModule implements AutoCloseable {
     public final Sheets sheets = new Sheets();
     public final LedgerServiceImpl ledgers = new LedgerServiceImpl(store, access, rounds, referenceData, settings,
             new LedgerExport(sheets));
-    public final TaskServiceImpl tasks = new TaskServiceImpl(store, access);
+    /** Lead transfer's approved problems, in memory: {@code problems.put(List.of(roundId, unitId), list)}. */
+    public final Map<List<Long>, List<ApprovedProblem>> approvedProblems = new HashMap<>();
+    public final TaskServiceImpl tasks = new TaskServiceImpl(store, access,
+            Problems.of((caller, roundId, unitId) -> approvedProblems.getOrDefault(List.of(roundId, unitId), List.of())), settings);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 
     /** The spreadsheet service, keeping the sheets it was asked to write; the workbook is their row count. */

@@ -3,6 +3,7 @@ package org.xuncha.rectification.internal.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,21 +26,22 @@ public class LedgerExport {
         this.spreadsheets = spreadsheets;
     }
 
-    public byte[] workbook(Ledger ledger, List<TaskEntity> tasks, LocalDate today) {
-        return spreadsheets.write(List.of(new SpreadsheetService.Sheet("整改台账", title(ledger, today), HEADER, rows(tasks, today))));
+    /** @param decrypt the store's decryption, for the problems (stored encrypted) */
+    public byte[] workbook(Ledger ledger, List<TaskEntity> tasks, LocalDate today, UnaryOperator<String> decrypt) {
+        return spreadsheets.write(List.of(new SpreadsheetService.Sheet("整改台账", title(ledger, today), HEADER, rows(tasks, today, decrypt))));
     }
 
     static String title(Ledger ledger, LocalDate today) {
         return ledger.unitName() + " 整改台账（" + ledger.roundName() + "，反馈日期 " + ledger.feedbackDate() + "，导出日期 " + today + "）";
     }
 
-    static List<List<Object>> rows(List<TaskEntity> tasks, LocalDate today) {
+    static List<List<Object>> rows(List<TaskEntity> tasks, LocalDate today, UnaryOperator<String> decrypt) {
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
         for (TaskEntity t : tasks) {
             List<Object> row = new ArrayList<>();
             row.add(n++);
-            row.add(t.problem);
+            row.add(decrypt.apply(t.problem));
             row.add(t.measures);
             row.add(t.responsibleLeader);
             row.add(t.owner);

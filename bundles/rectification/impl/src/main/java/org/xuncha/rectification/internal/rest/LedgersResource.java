@@ -1,5 +1,7 @@
 package org.xuncha.rectification.internal.rest;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -91,6 +93,14 @@ public class LedgersResource {
     public Response addTask(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("id") long id, TaskDraft body) {
         Task task = tasks.add(Caller.of(sc), id, body);
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(String.valueOf(task.id())).build()).entity(task).build();
+    }
+
+    /** The lead-transfer module's approved problems of the unit not yet in the ledger, as tasks: the tasks added. */
+    @POST
+    @Path("{id}/tasks/import")
+    @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.GROUP)
+    public List<Task> importApproved(@Context SecurityContext sc, @PathParam("id") long id) {
+        return tasks.importApproved(Caller.of(sc), id);
     }
 
     @GET

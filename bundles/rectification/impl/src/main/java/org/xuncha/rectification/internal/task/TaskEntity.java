@@ -29,6 +29,9 @@ import org.xuncha.rectification.api.TaskStatus;
 @Table(name = "xc_rectification_task")
 public class TaskEntity {
 
+    /** The column holds the ciphertext of a problem of {@link TaskDraft#PROBLEM_MAX} characters (3 bytes each, Base64, IV and tag). */
+    public static final int PROBLEM_STORED = 24000;
+
     @Id
     @SequenceGenerator(name = "xc_rectification_task_seq", sequenceName = "xc_rectification_task_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "xc_rectification_task_seq")
@@ -52,7 +55,8 @@ public class TaskEntity {
     @Column(name = "source_problem_id")
     public Long sourceProblemId;
 
-    @Column(name = "problem", nullable = false, length = TaskDraft.PROBLEM_MAX)
+    /** Stored encrypted (SM4): a problem of the feedback names what went wrong at a unit. */
+    @Column(name = "problem", nullable = false, length = PROBLEM_STORED)
     public String problem;
 
     @Column(name = "measures", length = TaskDraft.MEASURES_MAX)
@@ -91,8 +95,9 @@ public class TaskEntity {
     @Column(name = "created_at", nullable = false)
     public LocalDateTime createdAt;
 
-    public Task toValue(LocalDate today) {
-        return new Task(id, ledgerId, roundId, unitId, sourceProblemId, problem, measures, responsibleLeader, owner, deadline, phase, status,
+    /** @param problemText the problem decrypted */
+    public Task toValue(LocalDate today, String problemText) {
+        return new Task(id, ledgerId, roundId, unitId, sourceProblemId, problemText, measures, responsibleLeader, owner, deadline, phase, status,
                 TaskRules.overdue(status, deadline, today), returnReason, closedOn, version, createdAt);
     }
 }

@@ -39,6 +39,12 @@ public final class TaskRules {
                 .throwIfInvalid();
     }
 
+    /** A new deadline: not before feedback. */
+    static void checkDeadline(LocalDate deadline, LocalDate feedback) {
+        new Checks().check(deadline != null && deadline.isBefore(feedback), "deadline", "before_feedback",
+                "整改时限不能早于巡察反馈日期 " + feedback, "the deadline cannot be before feedback on " + feedback).throwIfInvalid();
+    }
+
     /**
      * A change: the fields' limits, the version, the deadline for the office only, the phase forward only.
      *

@@ -1,7 +1,10 @@
 package org.xuncha.rectification.internal.task;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import javax.persistence.EntityManager;
@@ -28,9 +31,13 @@ import org.xuncha.rectification.api.TaskEntry;
 import org.xuncha.rectification.api.TaskQuery;
 import org.xuncha.rectification.api.TaskService;
 import org.xuncha.rectification.api.TaskStatus;
+import org.xuncha.leadtransfer.api.ApprovedProblem;
 import org.xuncha.rectification.internal.Access;
+import org.xuncha.rectification.internal.Problems;
+import org.xuncha.rectification.internal.Settings;
 import org.xuncha.rectification.internal.Store;
 import org.xuncha.rectification.internal.ledger.LedgerEntity;
+import org.xuncha.rectification.internal.ledger.ReportClock;
 
 /**
  * Tasks: the office enters them and decides on closure; the unit plans, reports progress and asks
@@ -42,11 +49,15 @@ public class TaskServiceImpl implements TaskService {
 
     private final ModuleStore store;
     private final Access access;
+    private final Problems problems;
+    private final Settings settings;
 
     @Activate
-    public TaskServiceImpl(@Reference Store store, @Reference Access access) {
+    public TaskServiceImpl(@Reference Store store, @Reference Access access, @Reference Problems problems, @Reference Settings settings) {
         this.store = store.db();
         this.access = access;
+        this.problems = problems;
+        this.settings = settings;
     }
 
     @Override
@@ -64,7 +75,7 @@ public class TaskServiceImpl implements TaskService {
                 w.param("closedStatus", TaskStatus.CLOSED).param("today", today)
                         .and(q.overdue() ? "(t.status <> :closedStatus and t.deadline < :today)" : "(t.status = :closedStatus or t.deadline >= :today)");
             }
-            return w.page(em, TaskEntity.class, "t", Where.orderBy(page, TaskRules.SORT, "t.id"), page).map(t -> t.toValue(today));
+            return w.page(em, TaskEntity.class, "t", Where.orderBy(page, TaskRules.SORT, "t.id"), page).map(t -> value(t, today));
         });
     }
 
@@ -72,7 +83,7 @@ public class TaskServiceImpl implements TaskService {
     public Task task(Caller caller, long id) {
         caller.require(RectificationPermissions.READ);
         LocalDate today = store.today();
-        return store.read(em -> find(em, caller, id).toValue(today));
+        return store.read(em -> value(find(em, caller, id), today));
     }
 
     @Override
@@ -81,27 +92,43 @@ public class TaskServiceImpl implements TaskService {
         Task added = store.write(em -> {
             LedgerEntity l = ledger(em, caller, ledgerId);
             TaskRules.check(draft, l.feedbackDate);
-            TaskEntity t = new TaskEntity();
-            t.ledgerId = l.id;
-            t.roundId = l.roundId;
-            t.unitId = l.unitId;
-            t.divisionCode = l.divisionCode;
-            t.groupId = l.groupId;
-            t.sourceProblemId = draft.sourceProblemId();
-            t.problem = TaskRules.trim(draft.problem());
-            t.measures = TaskRules.trim(draft.measures());
-            // no task without a leader: the unit's principal leader answers for what is not assigned
-            t.responsibleLeader = TaskRules.trim(draft.responsibleLeader()) != null ? TaskRules.trim(draft.responsibleLeader()) : l.principalLeader;
-            t.owner = TaskRules.trim(draft.owner());
-            t.deadline = draft.deadline();
-            t.phase = Phase.CONCENTRATED;
-            t.status = TaskStatus.OPEN;
-            t.createdBy = caller.username();
-            t.createdAt = store.now();
+            TaskEntity t = newTask(caller, l, draft);
             em.persist(t);
             em.flush();
             store.audit(em, caller, AuditAction.CREATE, "task", t.id, "新增整改任务（台账 " + l.id + "）");
-            return t.toValue(store.today());
+            return value(t, store.today());
+        });
+        return added;
+    }
+
+    /**
+     * The approved problems of the ledger's unit and round not yet in the ledger, as tasks due with
+     * the reports (the concentrated period): read from lead transfer as the caller, who needs its
+     * permission to read problems; all added in one transaction, or none.
+     */
+    @Override
+    public List<Task> importApproved(Caller caller, long ledgerId) {
+        caller.require(RectificationPermissions.MANAGE);
+        LedgerEntity ledger = store.read(em -> ledger(em, caller, ledgerId));
+        List<ApprovedProblem> approved = problems.approved(caller, ledger.roundId, ledger.unitId);
+        List<Task> added = store.write(em -> {
+            LedgerEntity l = ledger(em, caller, ledgerId);
+            Set<Long> present = new HashSet<>(em.createQuery("select t.sourceProblemId from TaskEntity t where t.ledgerId = :l "
+                    + "and t.sourceProblemId is not null", Long.class).setParameter("l", l.id).getResultList());
+            LocalDate due = ReportClock.due(l.feedbackDate, settings.reportMonths());
+            List<Task> tasks = new ArrayList<>();
+            for (ApprovedProblem p : approved) {
+                if (present.contains(p.id()) || p.roundId() != l.roundId || p.unitId() != l.unitId) {
+                    continue;
+                }
+                String text = p.description().length() <= TaskDraft.PROBLEM_MAX ? p.description() : p.description().substring(0, TaskDraft.PROBLEM_MAX);
+                TaskEntity t = newTask(caller, l, new TaskDraft(text, null, null, null, due, p.id()));
+                em.persist(t);
+                em.flush();
+                store.audit(em, caller, AuditAction.CREATE, "task", t.id, "由巡察发现问题生成整改任务（问题 " + p.id() + "）");
+                tasks.add(value(t, store.today()));
+            }
+            return tasks;
         });
         return added;
     }
@@ -114,7 +141,7 @@ public class TaskServiceImpl implements TaskService {
             TaskRules.check(change, t, office);
             if (change.deadline() != null) {
                 LedgerEntity l = em.find(LedgerEntity.class, t.ledgerId);
-                TaskRules.check(new TaskDraft(t.problem, null, null, null, change.deadline(), null), l.feedbackDate);
+                TaskRules.checkDeadline(change.deadline(), l.feedbackDate);
                 t.deadline = change.deadline();
             }
             if (TaskRules.trim(change.measures()) != null) {
@@ -206,8 +233,34 @@ public class TaskServiceImpl implements TaskService {
             TaskEntity t = find(em, caller, id);
             work.apply(em, t);
             em.flush();
-            return t.toValue(store.today());
+            return value(t, store.today());
         });
+    }
+
+    /** A task of the ledger as drafted (checked already), in the first phase, open. */
+    private TaskEntity newTask(Caller caller, LedgerEntity l, TaskDraft draft) {
+        TaskEntity t = new TaskEntity();
+        t.ledgerId = l.id;
+        t.roundId = l.roundId;
+        t.unitId = l.unitId;
+        t.divisionCode = l.divisionCode;
+        t.groupId = l.groupId;
+        t.sourceProblemId = draft.sourceProblemId();
+        t.problem = store.encrypt(TaskRules.trim(draft.problem()));
+        t.measures = TaskRules.trim(draft.measures());
+        // no task without a leader: the unit's principal leader answers for what is not assigned
+        t.responsibleLeader = TaskRules.trim(draft.responsibleLeader()) != null ? TaskRules.trim(draft.responsibleLeader()) : l.principalLeader;
+        t.owner = TaskRules.trim(draft.owner());
+        t.deadline = draft.deadline();
+        t.phase = Phase.CONCENTRATED;
+        t.status = TaskStatus.OPEN;
+        t.createdBy = caller.username();
+        t.createdAt = store.now();
+        return t;
+    }
+
+    private Task value(TaskEntity t, LocalDate today) {
+        return t.toValue(today, store.decrypt(t.problem));
     }
 
     private TaskEntryEntity entry(EntityManager em, Caller caller, TaskEntity t, TaskEntry.Kind kind, LocalDate on, String text,

@@ -92,7 +92,7 @@ class TaskRulesTest {
     /** The limits the rules check, the entity's columns and the schema's columns are one number each. */
     @Test
     void theTextLimitsAreTheColumnsInTheEntityAndInTheSchema() throws Exception {
-        Map<String, Integer> limits = Map.of("problem", TaskDraft.PROBLEM_MAX, "measures", TaskDraft.MEASURES_MAX, "owner", TaskDraft.OWNER_MAX,
+        Map<String, Integer> limits = Map.of("problem", TaskEntity.PROBLEM_STORED, "measures", TaskDraft.MEASURES_MAX, "owner", TaskDraft.OWNER_MAX,
                 "responsibleLeader", 50, "returnReason", ClosureDecision.REASON_MAX);
         Map<String, String> schema = columns("xc_rectification_task");
         for (Map.Entry<String, Integer> limit : limits.entrySet()) {

@@ -15,9 +15,11 @@ import static org.xuncha.testkit.Refusals.refusal;
 import static org.xuncha.testkit.Refusals.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.leadtransfer.api.ApprovedProblem;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.rectification.api.ClosureDecision;
@@ -32,7 +34,9 @@ import org.xuncha.rectification.api.TaskEntry;
 import org.xuncha.rectification.api.TaskQuery;
 import org.xuncha.rectification.api.TaskService;
 import org.xuncha.rectification.api.TaskStatus;
+import org.xuncha.rectification.internal.Problems;
 import org.xuncha.rectification.internal.TestModule;
+import org.xuncha.testkit.TestModuleStore;
 
 class TaskServiceTest {
 
@@ -150,6 +154,34 @@ class TaskServiceTest {
         m.tasks.decideClosure(office, due.id(), new ClosureDecision(true, null));
         assertThat(overdue(true)).isEmpty();
         assertThat(m.ledgers.figures(office, CITY_ROUND).closureRate()).isEqualTo(50.0);
+    }
+
+    @Test
+    void theProblemIsStoredEncryptedAndOneOfTheLongestLengthFitsItsColumn() {
+        Task t = m.tasks.add(office, ledger, new TaskDraft("问".repeat(TaskDraft.PROBLEM_MAX), null, null, null, DEADLINE, null));
+        assertThat(m.db.stored("xc_rectification_task", "problem", t.id())).startsWith(TestModuleStore.CIPHER_PREFIX).doesNotContain("问");
+        assertThat(m.tasks.task(contact, t.id()).problem()).isEqualTo("问".repeat(TaskDraft.PROBLEM_MAX));
+    }
+
+    @Test
+    void theApprovedProblemsOfTheUnitBecomeTasksOnceDueWithTheReports() {
+        m.approvedProblems.put(List.of(CITY_ROUND, UNIT_EDU), List.of(
+                new ApprovedProblem(501, CITY_ROUND, TestModule.GROUP_1, UNIT_EDU, "POLITICAL", "意识形态工作责任制落实不到位", true, TestModule.FEEDBACK),
+                new ApprovedProblem(502, CITY_ROUND, TestModule.GROUP_1, UNIT_EDU, "FINANCE", "虚列支出48万元", false, TestModule.FEEDBACK)));
+        m.tasks.add(office, ledger, new TaskDraft("手工录入的问题", null, null, null, DEADLINE, null));
+        List<Task> added = m.tasks.importApproved(office, ledger);
+        assertThat(added).extracting(Task::sourceProblemId).containsExactly(501L, 502L);
+        assertThat(added).extracting(Task::problem).containsExactly("意识形态工作责任制落实不到位", "虚列支出48万元");
+        assertThat(added).allSatisfy(t -> {
+            assertThat(t.deadline()).isEqualTo(LocalDate.of(2025, 7, 15));
+            assertThat(t.responsibleLeader()).isEqualTo("王原任");
+        });
+        assertThat(m.tasks.importApproved(office, ledger)).as("taken once").isEmpty();
+        assertThat(m.ledgers.ledger(office, ledger).tasks()).isEqualTo(3);
+
+        assertThat(status(() -> m.tasks.importApproved(contact, ledger))).isEqualTo(403);
+        TaskServiceImpl without = new TaskServiceImpl(m.store, m.access, Problems.of(null), m.settings);
+        assertThat(refusal(() -> without.importApproved(office, ledger)).code()).isEqualTo("lead_transfer_unavailable");
     }
 
     private java.util.List<Long> overdue(boolean overdue) {
