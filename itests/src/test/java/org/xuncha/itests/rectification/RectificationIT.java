@@ -40,6 +40,7 @@ public class RectificationIT extends PaxExamSupport {
     private static final String CITY = "371500";
     private static final String COUNTY = "371524";
     private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final String PROBLEM = "2025年3项重大投资未经党组会集体研究，由主要负责人个人决定";
 
     @Configuration
     public Option[] config() {
@@ -55,7 +56,7 @@ public class RectificationIT extends PaxExamSupport {
         awaitApi();
         Wait.until(WAIT, () -> {
             String health = new Api(apiBase()).get("/health").text();
-            return health.contains("rectification") && health.contains("round-planning");
+            return health.contains("rectification") && health.contains("round-planning") && health.contains("lead-transfer");
         });
         Accounts accounts = accounts();
         accounts.sysadmin();
@@ -79,6 +80,16 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals("ledger_exists", office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("EDU"))).expect(409)
                 .path("code").asText());
         long healthLedger = office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("HEA"))).expect(201).path("id").asLong();
+
+        // the problem the group found, approved in lead transfer, becomes a task, once
+        long problem = approvedProblem(officeLeader, accounts.user("rc-gleader", CITY, persons.get("张组长"), "group-leader"), round);
+        JsonNode imported = office.post("/rectification/ledgers/" + id + "/tasks/import", Map.of()).expect(200);
+        assertEquals(1, imported.size());
+        assertEquals(problem, imported.get(0).path("sourceProblemId").asLong());
+        assertEquals(PROBLEM, imported.get(0).path("problem").asText());
+        assertEquals(ledger.path("reportsDue").asText(), imported.get(0).path("deadline").asText());
+        long importedId = imported.get(0).path("id").asLong();
+        assertEquals(0, office.post("/rectification/ledgers/" + id + "/tasks/import", Map.of()).expect(200).size());
 
         // bad input: every field named, in both languages; unknown fields and bad parameters refused
         assertFields(office.post("/rectification/ledgers", Map.of()), "roundId", "unitId");
@@ -104,7 +115,7 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(1, mine.path("total").asInt());
         assertEquals(id, mine.path("items").get(0).path("id").asLong());
         assertEquals(403, contact.get("/rectification/ledgers/" + healthLedger).status());
-        assertEquals(2, contact.get("/rectification/tasks").expect(200).path("total").asInt());
+        assertEquals(3, contact.get("/rectification/tasks").expect(200).path("total").asInt());
         contact.put("/rectification/tasks/" + taskId, Map.of("version", task.path("version").asLong(), "measures", "修订责任制实施细则",
                 "phase", "CONTINUING")).expect(200);
         contact.post("/rectification/tasks/" + taskId + "/progress", Map.of("text", "已起草细则")).expect(201);
@@ -128,7 +139,7 @@ public class RectificationIT extends PaxExamSupport {
         JsonNode after = office.get("/rectification/ledgers/" + id).expect(200);
         assertEquals("RECEIVED", after.path("unitReport").asText());
         assertEquals("PENDING", after.path("leaderReport").asText());
-        assertEquals(2, after.path("tasks").asInt());
+        assertEquals(3, after.path("tasks").asInt());
         assertEquals(1, after.path("closed").asInt());
 
         // the top leader changes post: his open task passes to the new leader, the deputy's and the closed one stay
@@ -138,7 +149,7 @@ public class RectificationIT extends PaxExamSupport {
                 "incomingPersonId", persons.get("李新任"), "handedOverOn", today().toString(), "outgoingSigned", true, "incomingSigned", true))
                 .expect(201);
         assertEquals("李新任", handover.path("incomingLeader").asText());
-        assertEquals(List.of(String.valueOf(his)), texts(handover.path("taskIds"), null));
+        assertEquals(List.of(String.valueOf(importedId), String.valueOf(his)), texts(handover.path("taskIds"), null));
         assertEquals("李新任", office.get("/rectification/tasks/" + his).expect(200).path("responsibleLeader").asText());
         assertEquals("王原任", office.get("/rectification/tasks/" + taskId).expect(200).path("responsibleLeader").asText());
         assertEquals("李新任", office.get("/rectification/ledgers/" + id).expect(200).path("principalLeader").asText());
@@ -163,7 +174,7 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals("the system administrator reads no business content", 403, accounts.sysadmin().get("/rectification/ledgers").status());
 
         // the console
-        assertTrue(console("rc-office", "xuncha:rectification-ledger " + id).contains("tasks 3, closed 1"));
+        assertTrue(console("rc-office", "xuncha:rectification-ledger " + id).contains("tasks 4, closed 1"));
 
         // removed and installed again: nothing else is touched, the data stay
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.rectification")).start();
@@ -177,6 +188,18 @@ public class RectificationIT extends PaxExamSupport {
         assertTrue(out, out.contains("已安装模块 rectification"));
         Wait.until(WAIT, () -> office.get("/rectification/ledgers/" + id).status() == 200);
         assertEquals(1, office.get("/rectification/ledgers/" + id).expect(200).path("closed").asInt());
+    }
+
+    /** A problem of the bureau drafted and signed off by the group leader, reviewed by the office, approved by the leading group. */
+    private long approvedProblem(Api officeLeader, Api groupLeader, long round) {
+        long group = find(office.get("/round-planning/rounds/" + round).expect(200).path("groups"), "name", "第一巡察组").path("id").asLong();
+        long problem = groupLeader.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", group, "unitId", units.get("EDU"),
+                "category", "MAJOR_DECISIONS", "description", PROBLEM)).expect(201).path("id").asLong();
+        groupLeader.post("/lead-transfer/problems/" + problem + "/submit", Map.of("opinion", "情况属实")).expect(200);
+        office.post("/lead-transfer/problems/" + problem + "/office-review", Map.of("decision", "APPROVE")).expect(200);
+        assertEquals("APPROVED", officeLeader.post("/lead-transfer/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE"))
+                .expect(200).path("status").asText());
+        return problem;
     }
 
     private void referenceData() {

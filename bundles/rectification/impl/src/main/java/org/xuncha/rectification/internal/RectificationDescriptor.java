@@ -15,6 +15,8 @@ import org.xuncha.platform.api.Statistic;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
+import org.xuncha.rectification.api.AssignmentKind;
+import org.xuncha.rectification.api.AssignmentService;
 import org.xuncha.rectification.api.Figures;
 import org.xuncha.rectification.api.LedgerService;
 import org.xuncha.rectification.api.RectificationEvents;
@@ -25,11 +27,13 @@ import org.xuncha.rectification.api.RectificationPermissions;
 public class RectificationDescriptor extends AbstractModuleDescriptor {
 
     private final LedgerService ledgers;
+    private final AssignmentService assignments;
 
     @Activate
-    public RectificationDescriptor(BundleContext context, @Reference LedgerService ledgers) {
+    public RectificationDescriptor(BundleContext context, @Reference LedgerService ledgers, @Reference AssignmentService assignments) {
         super(context, RectificationEvents.MODULE, "巡察整改", "Rectification", ModuleLevel.BOTH);
         this.ledgers = ledgers;
+        this.assignments = assignments;
     }
 
     @Override
@@ -66,6 +70,10 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
         s.add(Statistic.of("rectification.overdue", "逾期未完成", "Overdue tasks", f.overdue()));
         s.add(Statistic.of("rectification.reportsOverdue", "整改报告逾期", "Reports overdue", f.reportsOverdue()));
         s.add(Statistic.of("rectification.handovers", "整改交接", "Handovers", f.handovers()));
+        s.add(Statistic.of("rectification.instructions", "书记批示", "Secretary's instructions", assignments.count(caller, AssignmentKind.INSTRUCTION)));
+        s.add(Statistic.of("rectification.common-problems", "共性问题交办", "Common problems assigned",
+                assignments.count(caller, AssignmentKind.COMMON_PROBLEM)));
+        s.add(Statistic.of("rectification.campaigns", "专项整治", "Special campaigns", assignments.count(caller, AssignmentKind.CAMPAIGN)));
         return s;
     }
 }

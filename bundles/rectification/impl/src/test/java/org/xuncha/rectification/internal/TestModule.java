@@ -15,6 +15,7 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.rectification.api.RectificationPermissions;
+import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
 import org.xuncha.rectification.internal.ledger.LedgerExport;
 import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
@@ -65,6 +66,7 @@ public final class TestModule implements AutoCloseable {
     public final Map<List<Long>, List<ApprovedProblem>> approvedProblems = new HashMap<>();
     public final TaskServiceImpl tasks = new TaskServiceImpl(store, access,
             Problems.of((caller, roundId, unitId) -> approvedProblems.getOrDefault(List.of(roundId, unitId), List.of())), settings);
+    public final AssignmentServiceImpl assignments = new AssignmentServiceImpl(store, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 
     /** The spreadsheet service, keeping the sheets it was asked to write; the workbook is their row count. */
@@ -105,6 +107,8 @@ public final class TestModule implements AutoCloseable {
 
     private static InMemoryReferenceData referenceData() {
         InMemoryReferenceData r = new InMemoryReferenceData();
+        r.addDivision(TestCallers.CITY, "聊城市", null);
+        r.addDivision(TestCallers.COUNTY, "东阿县", TestCallers.CITY);
         r.addUnit(UNIT_EDU, "市教育和体育局党组", TestCallers.CITY);
         r.addUnit(UNIT_SCHOOL, "第一中学党委", TestCallers.CITY);
         r.addUnit(UNIT_HEALTH, "市卫生健康委员会党组", TestCallers.CITY);
