@@ -162,6 +162,9 @@ public class DemoDataIT extends PaxExamSupport {
         assertEquals((long) report.get("top_leader_person_times_handled"), handled.path("value").asLong());
         assertEquals(rows("interview-records/interviews.csv").size(), dashboard.get("interview-records.held").path("value").asInt());
         assertEquals((long) report.get("rectification_handovers"), dashboard.get("rectification.handovers").path("value").asLong());
+        assertEquals((long) report.get("secretary_instructions"), dashboard.get("rectification.instructions").path("value").asLong());
+        assertEquals((long) report.get("common_problems"), dashboard.get("rectification.common-problems").path("value").asLong());
+        assertEquals((long) report.get("special_campaigns"), dashboard.get("rectification.campaigns").path("value").asLong());
 
         // the term's rounds, all past their feedback; figures of single rounds from the module's own endpoint
         JsonNode rounds = office.get("/round-planning/rounds?size=100").expect(200);

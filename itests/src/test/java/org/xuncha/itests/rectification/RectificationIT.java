@@ -173,6 +173,16 @@ public class RectificationIT extends PaxExamSupport {
                 "incomingLeader", "赵再任", "handedOverOn", today().toString(), "outgoingSigned", true, "incomingSigned", true)).status());
         assertEquals("the system administrator reads no business content", 403, accounts.sysadmin().get("/rectification/ledgers").status());
 
+        // the secretary's instruction, tracked to completion
+        long instruction = office.post("/rectification/assignments", Map.of("kind", "INSTRUCTION", "title", "压实被巡察党组织整改主体责任",
+                "assignedBy", "市委书记", "assignedOn", today().toString())).expect(201).path("id").asLong();
+        assertFields(office.post("/rectification/assignments/" + instruction + "/completion", Map.of("completedOn", today().toString())), "result");
+        assertTrue(office.post("/rectification/assignments/" + instruction + "/completion", Map.of("completedOn", today().toString(),
+                "result", "已召开专题会议部署")).expect(200).path("completedOn").isTextual());
+        assertEquals(1, office.get("/rectification/assignments?kind=INSTRUCTION&completed=true").expect(200).path("total").asInt());
+        assertEquals(403, county.get("/rectification/assignments/" + instruction).status());
+        assertEquals(0, contact.get("/rectification/assignments").expect(200).path("total").asInt());
+
         // the console
         assertTrue(console("rc-office", "xuncha:rectification-ledger " + id).contains("tasks 4, closed 1"));
 

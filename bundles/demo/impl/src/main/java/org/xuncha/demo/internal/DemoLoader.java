@@ -59,7 +59,7 @@ public class DemoLoader implements DemoIds {
     static final List<String> GENERATORS = List.of(RoundsGenerator.class.getName(), LeadsGenerator.class.getName(),
             InterviewsGenerator.class.getName());
     /** Parts of the data set whose modules offer no write service yet: data only, for now. */
-    static final List<String> DATA_ONLY = List.of("rectification (instructions, common-problems, campaigns, thematic-reports, assessments)");
+    static final List<String> DATA_ONLY = List.of("rectification (thematic-reports, assessments)");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 
