@@ -95,7 +95,7 @@ public class RectificationIT extends PaxExamSupport {
         assertFields(office.post("/rectification/ledgers", Map.of()), "roundId", "unitId");
         assertFields(office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("EDU"), "feedbackDate", feedback)),
                 "feedbackDate");
-        assertFields(office.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "问".repeat(1001))), "problem", "deadline");
+        assertFields(office.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "问".repeat(5001))), "problem", "deadline");
         assertFields(office.get("/rectification/tasks?overdue=maybe"), "overdue");
         assertFields(office.get("/rectification/tasks?status=DONE"), "status");
         assertEquals(404, office.get("/rectification/ledgers/999999").status());
