@@ -46,8 +46,9 @@ public class DemoDataIT extends PaxExamSupport {
 
     private static final String DEMO_PASSWORD = "Xuncha-Demo-2026";
     /** The parts whose modules the distribution boots with, in load order. */
-    private static final String[] BOOT_PARTS = {"reference", "accounts", "round-planning", "lead-transfer", "interview-records"};
-    private static final String[] ALL_PARTS = {"reference", "accounts", "example", "round-planning", "lead-transfer", "interview-records"};
+    private static final String[] BOOT_PARTS = {"reference", "accounts", "round-planning", "lead-transfer", "interview-records", "rectification"};
+    private static final String[] ALL_PARTS = {"reference", "accounts", "example", "round-planning", "lead-transfer", "interview-records",
+        "rectification"};
 
     @Configuration
     public Option[] config() {
@@ -160,6 +161,10 @@ public class DemoDataIT extends PaxExamSupport {
         }
         assertEquals((long) report.get("top_leader_person_times_handled"), handled.path("value").asLong());
         assertEquals(rows("interview-records/interviews.csv").size(), dashboard.get("interview-records.held").path("value").asInt());
+        assertEquals((long) report.get("rectification_handovers"), dashboard.get("rectification.handovers").path("value").asLong());
+        assertEquals((long) report.get("secretary_instructions"), dashboard.get("rectification.instructions").path("value").asLong());
+        assertEquals((long) report.get("common_problems"), dashboard.get("rectification.common-problems").path("value").asLong());
+        assertEquals((long) report.get("special_campaigns"), dashboard.get("rectification.campaigns").path("value").asLong());
 
         // the term's rounds, all past their feedback; figures of single rounds from the module's own endpoint
         JsonNode rounds = office.get("/round-planning/rounds?size=100").expect(200);

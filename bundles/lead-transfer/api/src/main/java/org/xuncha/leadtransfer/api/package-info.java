@@ -3,8 +3,9 @@
  * raises a problem or a lead through {@link org.xuncha.leadtransfer.api.LeadIntake}; work done before
  * (past rounds, migrations, the demo) is entered through {@link org.xuncha.leadtransfer.api.LeadRecords}; the module's
  * events are named in {@link org.xuncha.leadtransfer.api.LeadEvents} and its permissions in
- * {@link org.xuncha.leadtransfer.api.LeadTransferPermissions} (since 1.3).
+ * {@link org.xuncha.leadtransfer.api.LeadTransferPermissions} (since 1.3); other modules read approved problems through
+ * {@link org.xuncha.leadtransfer.api.ApprovedProblems} (since 1.4).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.xuncha.leadtransfer.api;

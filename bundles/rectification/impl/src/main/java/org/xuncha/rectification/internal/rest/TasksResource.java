@@ -1,0 +1,110 @@
+package org.xuncha.rectification.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.rest.ModuleResource;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.rectification.api.ClosureDecision;
+import org.xuncha.rectification.api.Phase;
+import org.xuncha.rectification.api.ProgressDraft;
+import org.xuncha.rectification.api.RectificationPermissions;
+import org.xuncha.rectification.api.Task;
+import org.xuncha.rectification.api.TaskChange;
+import org.xuncha.rectification.api.TaskEntry;
+import org.xuncha.rectification.api.TaskQuery;
+import org.xuncha.rectification.api.TaskService;
+import org.xuncha.rectification.api.TaskStatus;
+
+/** {@code /api/rectification/tasks}: tasks across ledgers, their plan, progress and closure. */
+@Component(service = TasksResource.class, immediate = true)
+@ModuleResource("rectification")
+@Path("/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TasksResource {
+
+    private final TaskService tasks;
+
+    @Activate
+    public TasksResource(@Reference TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    /** {@code ?ledgerId=&roundId=&unitId=&status=&phase=&overdue=&page=&size=&sort=}. */
+    @GET
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public Page<Task> list(@Context SecurityContext sc, @QueryParam("ledgerId") Long ledgerId, @QueryParam("roundId") Long roundId,
+                           @QueryParam("unitId") Long unitId, @QueryParam("status") TaskStatus status, @QueryParam("phase") Phase phase,
+                           @QueryParam("overdue") Boolean overdue, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                           @QueryParam("sort") String sort) {
+        return tasks.tasks(Caller.of(sc), new TaskQuery(ledgerId, roundId, unitId, status, phase, overdue),
+                PageRequest.of(page, size, sort, TaskService.SORTABLE, "deadline"));
+    }
+
+    @GET
+    @Path("{id}")
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public Task get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return tasks.task(Caller.of(sc), id);
+    }
+
+    /**
+     * Changes the plan. Gated on reading: the office ({@code rectification.manage}) and the unit
+     * ({@code rectification.report}) both change tasks, and the service checks which one the caller is.
+     */
+    @PUT
+    @Path("{id}")
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public Task change(@Context SecurityContext sc, @PathParam("id") long id, TaskChange body) {
+        return tasks.change(Caller.of(sc), id, body);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public List<TaskEntry> history(@Context SecurityContext sc, @PathParam("id") long id) {
+        return tasks.history(Caller.of(sc), id);
+    }
+
+    /** 201 with the history entry. */
+    @POST
+    @Path("{id}/progress")
+    @RequiresPermission(value = RectificationPermissions.REPORT, scope = Scope.GROUP)
+    public Response report(@Context SecurityContext sc, @PathParam("id") long id, ProgressDraft body) {
+        return Response.status(Response.Status.CREATED).entity(tasks.report(Caller.of(sc), id, body)).build();
+    }
+
+    @POST
+    @Path("{id}/closure-request")
+    @RequiresPermission(value = RectificationPermissions.REPORT, scope = Scope.GROUP)
+    public Task requestClosure(@Context SecurityContext sc, @PathParam("id") long id, ProgressDraft body) {
+        return tasks.requestClosure(Caller.of(sc), id, body);
+    }
+
+    @POST
+    @Path("{id}/closure-decision")
+    @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.GROUP)
+    public Task decideClosure(@Context SecurityContext sc, @PathParam("id") long id, ClosureDecision body) {
+        return tasks.decideClosure(Caller.of(sc), id, body);
+    }
+}

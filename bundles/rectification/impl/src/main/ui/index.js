@@ -1,0 +1,11 @@
+// The rectification module's console entry: built by the module-ui profile of bundles/pom.xml into
+// /ui/modules/rectification/index.js inside the bundle; RectificationUi serves it; the uiEntry in
+// RectificationDescriptor puts it in the menu.
+import { defineModule } from '@xuncha/console'
+import messages from './messages.js'
+
+export default defineModule({
+  id: 'rectification',
+  messages,
+  routes: [{ path: '/rectification/ledgers', component: () => import('./LedgersPage.vue') }],
+})

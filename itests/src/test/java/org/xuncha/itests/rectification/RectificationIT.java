@@ -1,0 +1,271 @@
+package org.xuncha.itests.rectification;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.xuncha.itests.support.Accounts;
+import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.FrameworkWatch;
+import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Wait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Rectification in the real distribution, as its users meet it: round planning takes a round to
+ * feedback; the office opens the education bureau's ledger (the feedback day comes from round
+ * planning, the reports are due two months later) and enters tasks; the bureau's contact sees its own
+ * ledger only, plans, reports progress and asks for closure; the office sends a closure back with a
+ * reason, then approves; the office receives the reports, records the top leader's handover, exports
+ * the ledger; other divisions, other units and bad input are refused; the module is removed and
+ * installed again while round planning keeps serving.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RectificationIT extends PaxExamSupport {
+
+    private static final String CITY = "371500";
+    private static final String COUNTY = "371524";
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final String PROBLEM = "2025年3项重大投资未经党组会集体研究，由主要负责人个人决定";
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    private Api office;
+    private final Map<String, Long> units = new HashMap<>();
+    private final Map<String, Long> persons = new HashMap<>();
+
+    @Test
+    public void feedbackLedgerProgressClosureReportsHandover() throws Exception {
+        awaitApi();
+        Wait.until(WAIT, () -> {
+            String health = new Api(apiBase()).get("/health").text();
+            return health.contains("rectification") && health.contains("round-planning") && health.contains("lead-transfer");
+        });
+        Accounts accounts = accounts();
+        accounts.sysadmin();
+        accounts.division(CITY, "聊城市", null);
+        accounts.division(COUNTY, "东阿县", CITY);
+        office = accounts.user("rc-office", CITY, null, "office-staff");
+        Api officeLeader = accounts.user("rc-leader", CITY, null, "office-leader");
+        Api secretary = accounts.user("rc-secretary", CITY, null, "committee-leader");
+        referenceData();
+        long round = roundAtFeedback(officeLeader, secretary);
+        String feedback = office.get("/round-planning/rounds/" + round).expect(200).path("round").path("feedbackDate").asText();
+
+        // the office opens the bureau's ledger: feedback from round planning, reports due two months later
+        Api.Response created = office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("EDU"), "principalLeader", "王原任"));
+        JsonNode ledger = created.expect(201);
+        long id = ledger.path("id").asLong();
+        assertTrue(created.header("Location"), created.header("Location").endsWith("/api/rectification/ledgers/" + id));
+        assertEquals(feedback, ledger.path("feedbackDate").asText());
+        assertEquals(java.time.LocalDate.parse(feedback).plusMonths(2).toString(), ledger.path("reportsDue").asText());
+        assertEquals("PENDING", ledger.path("unitReport").asText());
+        assertEquals("ledger_exists", office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("EDU"))).expect(409)
+                .path("code").asText());
+        long healthLedger = office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("HEA"))).expect(201).path("id").asLong();
+
+        // the problem the group found, approved in lead transfer, becomes a task, once
+        long problem = approvedProblem(officeLeader, accounts.user("rc-gleader", CITY, persons.get("张组长"), "group-leader"), round);
+        JsonNode imported = office.post("/rectification/ledgers/" + id + "/tasks/import", Map.of()).expect(200);
+        assertEquals(1, imported.size());
+        assertEquals(problem, imported.get(0).path("sourceProblemId").asLong());
+        assertEquals(PROBLEM, imported.get(0).path("problem").asText());
+        assertEquals(ledger.path("reportsDue").asText(), imported.get(0).path("deadline").asText());
+        long importedId = imported.get(0).path("id").asLong();
+        assertEquals(0, office.post("/rectification/ledgers/" + id + "/tasks/import", Map.of()).expect(200).size());
+
+        // bad input: every field named, in both languages; unknown fields and bad parameters refused
+        assertFields(office.post("/rectification/ledgers", Map.of()), "roundId", "unitId");
+        assertFields(office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("EDU"), "feedbackDate", feedback)),
+                "feedbackDate");
+        assertFields(office.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "问".repeat(5001))), "problem", "deadline");
+        assertFields(office.get("/rectification/tasks?overdue=maybe"), "overdue");
+        assertFields(office.get("/rectification/tasks?status=DONE"), "status");
+        assertEquals(404, office.get("/rectification/ledgers/999999").status());
+
+        String deadline = java.time.LocalDate.parse(feedback).plusMonths(3).toString();
+        JsonNode task = office.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "意识形态工作责任制落实不到位",
+                "owner", "办公室", "deadline", deadline)).expect(201);
+        long taskId = task.path("id").asLong();
+        assertEquals("王原任", task.path("responsibleLeader").asText());
+        long other = office.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "“三重一大”决策制度执行不严格",
+                "responsibleLeader", "张副局长", "deadline", deadline)).expect(201).path("id").asLong();
+        office.post("/rectification/ledgers/" + healthLedger + "/tasks", Map.of("problem", "卫健问题", "deadline", deadline)).expect(201);
+
+        // the bureau's contact: its own ledger only, plans and reports, cannot decide
+        Api contact = accounts.user("rc-contact", CITY, persons.get("联络人"), "inspected-unit");
+        JsonNode mine = contact.get("/rectification/ledgers").expect(200);
+        assertEquals(1, mine.path("total").asInt());
+        assertEquals(id, mine.path("items").get(0).path("id").asLong());
+        assertEquals(403, contact.get("/rectification/ledgers/" + healthLedger).status());
+        assertEquals(3, contact.get("/rectification/tasks").expect(200).path("total").asInt());
+        contact.put("/rectification/tasks/" + taskId, Map.of("version", task.path("version").asLong(), "measures", "修订责任制实施细则",
+                "phase", "CONTINUING")).expect(200);
+        contact.post("/rectification/tasks/" + taskId + "/progress", Map.of("text", "已起草细则")).expect(201);
+        assertFields(contact.post("/rectification/tasks/" + taskId + "/closure-request", Map.of("text", "已印发")), "evidence");
+        assertEquals("CLOSURE_REQUESTED", contact.post("/rectification/tasks/" + taskId + "/closure-request",
+                Map.of("text", "细则已印发", "evidence", "教党〔2026〕12号")).expect(200).path("status").asText());
+        assertEquals(403, contact.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", true)).status());
+
+        // the office sends it back with a reason, then approves
+        assertFields(office.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", false)), "reason");
+        assertEquals("OPEN", office.post("/rectification/tasks/" + taskId + "/closure-decision",
+                Map.of("approve", false, "reason", "佐证材料不全")).expect(200).path("status").asText());
+        contact.post("/rectification/tasks/" + taskId + "/closure-request", Map.of("text", "补充学习记录", "evidence", "党组会议纪要")).expect(200);
+        JsonNode closed = office.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", true)).expect(200);
+        assertEquals("CLOSED", closed.path("status").asText());
+        assertEquals(List.of("PROGRESS", "CLOSURE_REQUESTED", "CLOSURE_RETURNED", "CLOSURE_REQUESTED", "CLOSURE_APPROVED"),
+                texts(contact.get("/rectification/tasks/" + taskId + "/history").expect(200), "kind"));
+
+        // the reports are received; the ledger counts what was done
+        office.post("/rectification/ledgers/" + id + "/reports", Map.of("report", "UNIT_REPORT", "receivedOn", today().toString())).expect(200);
+        JsonNode after = office.get("/rectification/ledgers/" + id).expect(200);
+        assertEquals("RECEIVED", after.path("unitReport").asText());
+        assertEquals("PENDING", after.path("leaderReport").asText());
+        assertEquals(3, after.path("tasks").asInt());
+        assertEquals(1, after.path("closed").asInt());
+
+        // the top leader changes post: his open task passes to the new leader, the deputy's and the closed one stay
+        long his = office.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "干部选拔任用程序不规范", "deadline", deadline))
+                .expect(201).path("id").asLong();
+        JsonNode handover = office.post("/rectification/handovers", Map.of("unitId", units.get("EDU"), "outgoingLeader", "王原任",
+                "incomingPersonId", persons.get("李新任"), "handedOverOn", today().toString(), "outgoingSigned", true, "incomingSigned", true))
+                .expect(201);
+        assertEquals("李新任", handover.path("incomingLeader").asText());
+        assertEquals(List.of(String.valueOf(importedId), String.valueOf(his)), texts(handover.path("taskIds"), null));
+        assertEquals("李新任", office.get("/rectification/tasks/" + his).expect(200).path("responsibleLeader").asText());
+        assertEquals("王原任", office.get("/rectification/tasks/" + taskId).expect(200).path("responsibleLeader").asText());
+        assertEquals("李新任", office.get("/rectification/ledgers/" + id).expect(200).path("principalLeader").asText());
+        assertEquals("张副局长", office.get("/rectification/tasks/" + other).expect(200).path("responsibleLeader").asText());
+        assertFields(office.post("/rectification/handovers", Map.of("unitId", units.get("EDU"), "outgoingLeader", "李新任", "incomingLeader", "赵再任",
+                "handedOverOn", today().toString(), "outgoingSigned", true)), "incomingSigned");
+        assertEquals(1, office.get("/rectification/handovers").expect(200).path("total").asInt());
+
+        // the ledger as a spreadsheet, named in Chinese with an ASCII fallback
+        Api.Response xlsx = contact.get("/rectification/ledgers/" + id + "/export");
+        assertEquals(xlsx.text(), 200, xlsx.status());
+        assertTrue(xlsx.header("Content-Disposition"), xlsx.header("Content-Disposition").contains("filename*=UTF-8''"));
+        assertTrue("an xlsx (zip) file", xlsx.bytes().length > 100 && xlsx.bytes()[0] == 'P' && xlsx.bytes()[1] == 'K');
+
+        // another division sees nothing of the city's and cannot refer to it
+        Api county = accounts.user("rc-county", COUNTY, null, "office-staff");
+        assertEquals(0, county.get("/rectification/ledgers").expect(200).path("total").asInt());
+        assertEquals(403, county.get("/rectification/ledgers/" + id).status());
+        assertEquals(403, county.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "越权", "deadline", deadline)).status());
+        assertEquals(403, county.post("/rectification/handovers", Map.of("unitId", units.get("EDU"), "outgoingLeader", "李新任",
+                "incomingLeader", "赵再任", "handedOverOn", today().toString(), "outgoingSigned", true, "incomingSigned", true)).status());
+        assertEquals("the system administrator reads no business content", 403, accounts.sysadmin().get("/rectification/ledgers").status());
+
+        // the secretary's instruction, tracked to completion
+        long instruction = office.post("/rectification/assignments", Map.of("kind", "INSTRUCTION", "title", "压实被巡察党组织整改主体责任",
+                "assignedBy", "市委书记", "assignedOn", today().toString())).expect(201).path("id").asLong();
+        assertFields(office.post("/rectification/assignments/" + instruction + "/completion", Map.of("completedOn", today().toString())), "result");
+        assertTrue(office.post("/rectification/assignments/" + instruction + "/completion", Map.of("completedOn", today().toString(),
+                "result", "已召开专题会议部署")).expect(200).path("completedOn").isTextual());
+        assertEquals(1, office.get("/rectification/assignments?kind=INSTRUCTION&completed=true").expect(200).path("total").asInt());
+        assertEquals(403, county.get("/rectification/assignments/" + instruction).status());
+        assertEquals(0, contact.get("/rectification/assignments").expect(200).path("total").asInt());
+
+        // the console
+        assertTrue(console("rc-office", "xuncha:rectification-ledger " + id).contains("tasks 4, closed 1"));
+
+        // removed and installed again: nothing else is touched, the data stay
+        FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.rectification")).start();
+        String out = console("sysadmin", "xuncha:module-uninstall rectification", "admin");
+        assertTrue(out, out.contains("已卸载模块 rectification"));
+        Wait.until(WAIT, () -> office.get("/rectification/ledgers/" + id).status() == 404);
+        assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
+        List<String> touched = watch.stop();
+        assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
+        out = console("sysadmin", "xuncha:module-install rectification", "admin");
+        assertTrue(out, out.contains("已安装模块 rectification"));
+        Wait.until(WAIT, () -> office.get("/rectification/ledgers/" + id).status() == 200);
+        assertEquals(1, office.get("/rectification/ledgers/" + id).expect(200).path("closed").asInt());
+    }
+
+    /** A problem of the bureau drafted and signed off by the group leader, reviewed by the office, approved by the leading group. */
+    private long approvedProblem(Api officeLeader, Api groupLeader, long round) {
+        long group = find(office.get("/round-planning/rounds/" + round).expect(200).path("groups"), "name", "第一巡察组").path("id").asLong();
+        long problem = groupLeader.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", group, "unitId", units.get("EDU"),
+                "category", "MAJOR_DECISIONS", "description", PROBLEM)).expect(201).path("id").asLong();
+        groupLeader.post("/lead-transfer/problems/" + problem + "/submit", Map.of("opinion", "情况属实")).expect(200);
+        office.post("/lead-transfer/problems/" + problem + "/office-review", Map.of("decision", "APPROVE")).expect(200);
+        assertEquals("APPROVED", officeLeader.post("/lead-transfer/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE"))
+                .expect(200).path("status").asText());
+        return problem;
+    }
+
+    private void referenceData() {
+        unit("JW", "聊城市纪委监委机关");
+        unit("EDU", "聊城市教育和体育局党组");
+        unit("HEA", "聊城市卫生健康委员会党组");
+        person("张组长", "JW");
+        person("钱组长", "JW");
+        person("联络人", "EDU");
+        person("李新任", "EDU");
+    }
+
+    /** A round of the city through round planning's REST API, from planning to feedback today. */
+    private long roundAtFeedback(Api officeLeader, Api secretary) {
+        java.time.LocalDate today = today();
+        long term = office.post("/round-planning/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", CITY,
+                "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
+        long round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
+                "plannedEnd", today.plusDays(39).toString())).expect(201).path("id").asLong();
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("EDU"), units.get("HEA")))).expect(201);
+        long g1 = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
+                "members", List.of(Map.of("personId", persons.get("张组长"), "role", "LEADER")), "targetUnitIds", List.of(units.get("EDU"))))
+                .expect(201).path("id").asLong();
+        long g2 = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第二巡察组",
+                "members", List.of(Map.of("personId", persons.get("钱组长"), "role", "LEADER")), "targetUnitIds", List.of(units.get("HEA"))))
+                .expect(201).path("id").asLong();
+        officeLeader.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "LEADING_GROUP", "approved", true)).expect(200);
+        secretary.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "COMMITTEE", "approved", true)).expect(200);
+        for (long g : List.of(g1, g2)) {
+            office.put("/round-planning/rounds/" + round + "/groups/" + g + "/authorisation", Map.of("number", "聊巡授〔2026〕" + g + "号",
+                    "date", today.toString(), "scope", "常规巡察")).expect(200);
+        }
+        assertEquals(409, office.post("/rectification/ledgers", Map.of("roundId", round, "unitId", units.get("EDU"))).status());
+        for (String stage : List.of("ENTRY", "FIELDWORK", "REPORT")) {
+            office.post("/round-planning/rounds/" + round + "/stage", Map.of("to", stage)).expect(200);
+        }
+        officeLeader.post("/round-planning/rounds/" + round + "/stage", Map.of("to", "FEEDBACK")).expect(200);
+        return round;
+    }
+
+    private void unit(String code, String name) {
+        units.put(code, office.post("/platform/reference/units", Map.of("code", "RC-" + code, "name", name, "divisionCode", CITY, "field", "党政机关",
+                "sector", "社会民生", "active", true)).expect(201).path("id").asLong());
+    }
+
+    private void person(String name, String unit) {
+        persons.put(name, office.post("/platform/reference/persons", Map.of("name", name, "unitId", units.get(unit), "post", "干部",
+                "active", true)).expect(201).path("id").asLong());
+    }
+
+    /** A 400 whose field errors are exactly these fields, each with a Chinese and an English message. */
+    private static void assertFields(Api.Response response, String... fields) {
+        JsonNode body = response.expect(400);
+        Map<String, JsonNode> byField = new HashMap<>();
+        body.path("fields").forEach(f -> byField.put(f.path("field").asText(), f));
+        assertEquals(body.toString(), Set.of(fields), byField.keySet());
+        byField.values().forEach(f -> assertTrue(f.toString(), !f.path("message").asText().isBlank() && !f.path("messageEn").asText().isBlank()));
+    }
+}
