@@ -132,7 +132,7 @@ public class SecondmentServiceImpl implements SecondmentService {
         caller.require(PersonnelPoolsPermissions.READ);
         facts.context(caller, roundId, null);
         Where w = Where.scoped(caller, "s.divisionCode", null).eq("s.roundId", "round", roundId);
-        return store.read(em -> w.list(em, SecondmentEntity.class, "s", "s.id").stream().map(SecondmentEntity::toValue).toList());
+        return store.read(em -> w.list(em, SecondmentEntity.class, "s", " order by s.id").stream().map(SecondmentEntity::toValue).toList());
     }
 
     @Override
@@ -147,7 +147,7 @@ public class SecondmentServiceImpl implements SecondmentService {
         Map<Long, List<PoolKind>> pools = new LinkedHashMap<>();
         Where w = Where.scoped(caller, "e.divisionCode", null).in("e.status", "inPool", List.of(EntryStatus.ACTIVE, EntryStatus.PENDING_EXIT))
                 .in("e.pool", "pools", pool == null ? GROUP_POOLS : List.of(pool));
-        store.read(em -> w.list(em, EntryEntity.class, "e", "e.id")).stream().filter(e -> !members.contains(e.personId))
+        store.read(em -> w.list(em, EntryEntity.class, "e", " order by e.id")).stream().filter(e -> !members.contains(e.personId))
                 .forEach(e -> pools.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e.pool));
         Map<Long, Facts.PersonFacts> people = facts.persons(caller, ctx.round(), pools.keySet(), facts.declared(caller, null));
         Map<Long, Integer> served = records.served(pools.keySet());
