@@ -53,14 +53,24 @@ public class Settings {
     }
 
     private void apply(Config config) {
-        List<EligibilityRules.Rule> rules = EligibilityRules.parse(config.eligibility());
-        List<Requirement> needs = Requirement.parse(config.requiredSpecialties());
+        List<EligibilityRules.Rule> rules = EligibilityRules.parse(split(config.eligibility(), ";"));
+        List<Requirement> needs = Requirement.parse(split(config.requiredSpecialties(), ","));
         if (config.maxSecondmentsPerYear() < 1) {
             throw new IllegalArgumentException("maxSecondmentsPerYear must be at least 1: " + config.maxSecondmentsPerYear());
         }
         this.eligibility = rules;
         this.requirements = needs;
         this.maxPerYear = config.maxSecondmentsPerYear();
+    }
+
+    /**
+     * The entries of a list setting, each also split at {@code separator}: a plain {@code .cfg} line
+     * ({@code eligibility = LEADER: rank 正处级; *: noOpenCase}) reaches us as one string.
+     */
+    static String[] split(String[] values, String separator) {
+        return values == null ? new String[0]
+                : java.util.Arrays.stream(values).filter(java.util.Objects::nonNull).flatMap(v -> java.util.Arrays.stream(v.split(separator)))
+                        .toArray(String[]::new);
     }
 
     public List<EligibilityRules.Rule> eligibility() {

@@ -60,4 +60,16 @@ class EligibilityRulesTest {
     private static EligibilityRules.Facts facts(String rank, boolean caseOpen) {
         return new EligibilityRules.Facts(rank, null, 0, caseOpen);
     }
+
+    /** A plain .cfg line is one string: the rules in it are separated by ';', the requirements by ','. */
+    @Test
+    void aPlainConfigurationLineCarriesSeveralRules() {
+        Settings s = new Settings(Configs.of(Settings.Config.class, java.util.Map.of(
+                "eligibility", new String[] {"LEADER: rank 正处级|副处级; *: noOpenCase"},
+                "requiredSpecialties", new String[] {"财务|审计, 纪检监察, 法律"})));
+        assertThat(s.eligibility()).extracting(EligibilityRules.Rule::kind).containsExactly(EligibilityRules.Kind.RANK, EligibilityRules.Kind.NO_OPEN_CASE);
+        assertThat(s.requirements()).hasSize(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Settings(Configs.of(Settings.Config.class, java.util.Map.of("maxSecondmentsPerYear", 0))))
+                .hasMessageContaining("maxSecondmentsPerYear");
+    }
 }
