@@ -142,12 +142,21 @@ public class SecondmentServiceImpl implements SecondmentService {
         SecondmentFacts.Context ctx = facts.context(caller, roundId, groupId);
         Set<Long> members = new HashSet<>();
         ctx.group().members().forEach(m -> members.add(m.personId()));
+        // and whoever is seconded to this round already: not a candidate again
+        Set<Long> taken = new HashSet<>(members);
+        Where seconded = Where.of().eq("s.roundId", "round", roundId);
+        store.read(em -> seconded.list(em, SecondmentEntity.class, "s", " order by s.id")).forEach(s -> {
+            taken.add(s.personId);
+            if (s.groupId != null && s.groupId == groupId) {
+                members.add(s.personId);
+            }
+        });
         List<Requirement> lacking = SkillMatching.lacking(settings.requirements(),
                 profiles.of(members).values().stream().map(ProfileFacts.Facts::specialties).toList());
         Map<Long, List<PoolKind>> pools = new LinkedHashMap<>();
         Where w = Where.scoped(caller, "e.divisionCode", null).in("e.status", "inPool", List.of(EntryStatus.ACTIVE, EntryStatus.PENDING_EXIT))
                 .in("e.pool", "pools", pool == null ? GROUP_POOLS : List.of(pool));
-        store.read(em -> w.list(em, EntryEntity.class, "e", " order by e.id")).stream().filter(e -> !members.contains(e.personId))
+        store.read(em -> w.list(em, EntryEntity.class, "e", " order by e.id")).stream().filter(e -> !taken.contains(e.personId))
                 .forEach(e -> pools.computeIfAbsent(e.personId, k -> new ArrayList<>()).add(e.pool));
         Map<Long, Facts.PersonFacts> people = facts.persons(caller, ctx.round(), pools.keySet(), facts.declared(caller, null));
         Map<Long, Integer> served = records.served(pools.keySet());

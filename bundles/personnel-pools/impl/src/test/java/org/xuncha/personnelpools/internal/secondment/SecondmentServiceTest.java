@@ -125,6 +125,9 @@ class SecondmentServiceTest {
         m.secondments.second(TestModule.cityStaff(), new Secondment.Draft(10L, 11L, auditor.id(), GroupRole.MEMBER, null, null));
         assertThat(m.secondments.check(TestModule.cityStaff(), 10, 12L, auditor.id()).findings()).extracting(Finding::rule)
                 .containsExactly("clash.overlapping_group");
+        List<Suggestion> after = m.secondments.suggestions(TestModule.cityStaff(), 10, 11L, null, 10);
+        assertThat(after).extracting(Suggestion::personName).as("seconded already: no candidate").doesNotContain("审计乙");
+        assertThat(after).allSatisfy(x -> assertThat(x.covers()).as("the auditor fills the group's gaps now").isEmpty());
         try (TestModule strict = new TestModule(Map.of("maxSecondmentsPerYear", 1))) {
             assertThat(strict.settings.maxSecondmentsPerYear()).isEqualTo(1);
         }
