@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 final class InitialCredentials {
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialCredentials.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String LOWER = "abcdefghijkmnpqrstuvwxyz";
+    private static final String DIGITS = "23456789";
+    private static final String ALPHABET = UPPER + LOWER + DIGITS;
 
     private InitialCredentials() {
     }
@@ -28,13 +31,22 @@ final class InitialCredentials {
         return Path.of(System.getProperty("karaf.data", "data"), "xuncha", "initial-credentials.txt");
     }
 
-    /** Twelve characters without look-alikes, then a symbol, a digit and a lower-case letter: every class the policy may ask for. */
+    /**
+     * Eleven characters without look-alikes, then an upper-case letter, a symbol, a digit and a lower-case
+     * letter drawn from their own sets: every class the policy may ask for is there by construction (twelve
+     * characters from the mixed alphabet had no upper-case letter about once in a thousand passwords).
+     */
     static String temporaryPassword(SecureRandom random) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        for (int i = 0; i < 11; i++) {
+            sb.append(pick(ALPHABET, random));
         }
-        return sb.append("-7a").toString();
+        return sb.append(pick(UPPER, random)).append(pick("-_.@#", random)).append(pick(DIGITS, random))
+                .append(pick(LOWER, random)).toString();
+    }
+
+    private static char pick(String chars, SecureRandom random) {
+        return chars.charAt(random.nextInt(chars.length()));
     }
 
     /**

@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.example.api.NoteLabel;
 import org.xuncha.example.api.NoteLabels;
-import org.xuncha.example.api.NoteService;
+import org.xuncha.example.api.ExamplePermissions;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.Checks;
@@ -41,7 +41,7 @@ public class LabelsResource {
     }
 
     @GET
-    @RequiresPermission(NoteService.READ)
+    @RequiresPermission(ExamplePermissions.READ)
     public List<NoteLabel> list(@Context SecurityContext sc, @QueryParam("unitId") Long unitId) {
         new Checks().required("unitId", unitId, "单位", "unitId").throwIfInvalid();
         return labels.labels(Caller.of(sc), unitId);
@@ -49,7 +49,7 @@ public class LabelsResource {
 
     @PUT
     @Path("{noteId: \\d+}")
-    @RequiresPermission(NoteService.WRITE)
+    @RequiresPermission(ExamplePermissions.WRITE)
     public NoteLabel label(@Context SecurityContext sc, @PathParam("noteId") long noteId, Map<String, String> body) {
         return labels.label(Caller.of(sc), noteId, body == null ? null : body.get("label"));
     }

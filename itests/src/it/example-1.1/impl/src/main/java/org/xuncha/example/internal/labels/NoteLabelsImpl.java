@@ -3,9 +3,9 @@ package org.xuncha.example.internal.labels;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -15,11 +15,14 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.example.api.Note;
 import org.xuncha.example.api.NoteLabel;
 import org.xuncha.example.api.NoteLabels;
+import org.xuncha.example.api.ExamplePermissions;
 import org.xuncha.example.api.NoteService;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.persistence.ModuleStores;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 
@@ -46,7 +49,7 @@ public class NoteLabelsImpl implements NoteLabels {
 
     @Override
     public NoteLabel label(Caller caller, long noteId, String label) {
-        caller.require(NoteService.WRITE);
+        caller.require(ExamplePermissions.WRITE);
         new Checks().maxLength("label", label, MAX_LENGTH, "标签", "label").throwIfInvalid();
         Long unitId = store.sql(c -> {
             try (PreparedStatement s = c.prepareStatement("select unit_id from xc_example_note where id = ?")) {
@@ -89,8 +92,15 @@ public class NoteLabelsImpl implements NoteLabels {
         return all.stream().filter(l -> visible.contains(l.noteId())).toList();
     }
 
-    /** Ids of the unit's notes the caller may read (NoteService refuses a caller without permission or scope). */
+    /** Ids of the unit's notes the caller may read, page by page (NoteService refuses a caller without permission or scope). */
     private Set<Long> visible(Caller caller, long unitId) {
-        return notes.notes(caller, unitId).stream().map(Note::id).collect(Collectors.toSet());
+        Set<Long> ids = new HashSet<>();
+        for (int page = 1; ; page++) {
+            Page<Note> notesPage = notes.notes(caller, unitId, new PageRequest(page, PageRequest.MAX_SIZE, List.of()));
+            notesPage.items().forEach(n -> ids.add(n.id()));
+            if (notesPage.items().isEmpty() || (long) page * PageRequest.MAX_SIZE >= notesPage.total()) {
+                return ids;
+            }
+        }
     }
 }
