@@ -126,6 +126,14 @@ public class SecondmentFacts {
         return out;
     }
 
+    /** The person a request names: 404 on {@code personId} if unknown, 403 if outside the caller's divisions. */
+    void requirePerson(Caller caller, long personId) {
+        if (reference.person(caller, personId).isEmpty()) {
+            throw new ApiException(404, "not_found", "人员不存在：" + personId, "No such person: " + personId,
+                    List.of(new FieldError("personId", "not_found", "人员不存在：" + personId, "No such person: " + personId)));
+        }
+    }
+
     /** Round planning's avoidance declarations: of one person, or every one in the caller's scope. */
     List<Avoidance> declared(Caller caller, Long personId) {
         return rounds.planning(p -> p.avoidances(caller, personId));

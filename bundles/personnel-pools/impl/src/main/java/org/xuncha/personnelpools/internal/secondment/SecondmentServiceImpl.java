@@ -170,6 +170,7 @@ public class SecondmentServiceImpl implements SecondmentService {
 
     /** The findings of one person: 404 naming {@code personId} for an unknown person. */
     private List<Finding> findings(Caller caller, SecondmentFacts.Context ctx, long personId) {
+        facts.requirePerson(caller, personId);
         Facts.PersonFacts person = facts.persons(caller, ctx.round(), List.of(personId), facts.declared(caller, personId)).get(personId);
         if (person == null) {
             throw new ApiException(404, "not_found", "人员不存在：" + personId, "No such person: " + personId,

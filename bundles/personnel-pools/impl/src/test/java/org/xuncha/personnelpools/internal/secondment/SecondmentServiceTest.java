@@ -143,6 +143,12 @@ class SecondmentServiceTest {
                 .containsExactly("personId");
         assertThat(Refusals.fields(() -> m.secondments.second(TestModule.cityStaff(), new Secondment.Draft(null, null, null, null, null, "理".repeat(501)))))
                 .containsExactly("roundId", "personId", "role", "justification");
+        // the person is looked up as the caller: one outside the caller's divisions is refused, not treated as unknown
+        Unit countyUnit = m.reference.addUnit("371521-001", "阳谷县审计局", TestModule.COUNTY, null, null, null);
+        Person countyCadre = person("县干己", countyUnit);
+        org.xuncha.platform.api.security.Caller cityOnly = org.xuncha.testkit.TestCallers.office("city-only", TestModule.CITY,
+                Set.of(TestModule.CITY), null, org.xuncha.testkit.InMemoryReferenceData.READ, org.xuncha.personnelpools.api.PersonnelPoolsPermissions.READ);
+        assertThat(Refusals.status(() -> m.secondments.check(cityOnly, 10, 11L, countyCadre.id()))).isEqualTo(403);
         Person outsider = person("库外戊", office);
         assertThat(refusal(() -> m.secondments.second(TestModule.cityLeader(), new Secondment.Draft(10L, 11L, outsider.id(), GroupRole.MEMBER, null, null)))
                 .fields()).extracting(FieldError::code).containsExactly("pool.not_in_pool");
