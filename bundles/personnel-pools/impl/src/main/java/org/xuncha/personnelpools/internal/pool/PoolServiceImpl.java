@@ -177,8 +177,9 @@ public class PoolServiceImpl implements PoolService {
     @Override
     public byte[] export(Caller caller, PoolEntry.Query query) {
         caller.require(PersonnelPoolsPermissions.READ);
-        List<EntryEntity> all = store.read(em -> filter(caller, query).bind(em.createQuery("select e from EntryEntity e" + filter(caller, query).sql()
-                + " order by e.pool, e.personName, e.id", EntryEntity.class)).setMaxResults(EXPORT_MAX).getResultList());
+        Where w = filter(caller, query);
+        List<EntryEntity> all = store.read(em -> w.bind(em.createQuery("select e from EntryEntity e" + w.sql() + " order by e.pool, e.personName, e.id",
+                EntryEntity.class)).setMaxResults(EXPORT_MAX).getResultList());
         List<List<Object>> rows = new ArrayList<>();
         for (PoolEntry e : values(caller, all)) {
             rows.add(java.util.Arrays.asList(e.pool().nameZh(), e.personName(), e.rank(), e.homeUnitName(), String.join("、", e.specialties()),
