@@ -266,7 +266,7 @@ test('the round enters, and the term\'s coverage % and gap list change', async (
   await page.locator('[data-test="coverage-matrix"]').getByText('✓ 已巡察').first().waitFor()
   await shot('round-planning-08-coverage-changed')
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="coverage-export"]').click()])
-  assert.equal(download.suggestedFilename(), `coverage-term-${termId}.xlsx`)
+  assert.equal(download.suggestedFilename(), '中共高唐县第十五届委员会巡察全覆盖情况.xlsx', 'saved under the Chinese name the server gives')
   assert.ok((await fs.promises.stat(await download.path())).size > 1000, 'the coverage table is a real workbook')
   await page.locator('[data-test="language"]').click()
   await page.getByText('Units still to inspect (1)').waitFor()

@@ -89,10 +89,22 @@ async function json(response) {
   return text ? JSON.parse(text) : null
 }
 
+/**
+ * The name the server gave, from RFC 6266's filename* (UTF-8, percent-encoded) when present: the plain
+ * filename beside it is the ASCII fallback, where every Chinese character became "_".
+ */
 function filenameOf(response, fallback) {
   const disposition = response.headers.get('Content-Disposition') || ''
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)
-  return match ? decodeURIComponent(match[1]) : fallback
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition)
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim())
+    } catch {
+      // a malformed escape: fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)
+  return plain ? plain[1] : fallback
 }
 
 export const api = {

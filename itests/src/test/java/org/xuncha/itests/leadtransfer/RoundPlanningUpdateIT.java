@@ -86,7 +86,7 @@ public class RoundPlanningUpdateIT extends PaxExamSupport {
                 "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
         round = office.post("/round-planning/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
                 "plannedEnd", today.plusDays(39).toString())).expect(201).path("id").asLong();
-        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(unit))).expect(200);
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(unit))).expect(201);
         group = office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组", "members", List.of(),
                 "targetUnitIds", List.of(unit))).expect(201).path("id").asLong();
         office.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", group, "unitId", unit, "category", "FINANCE",

@@ -80,6 +80,11 @@ class PersonServiceTest {
                 .extracting(Person::name).containsExactly("孙三");
         assertThat(f.persons.find(city, new PersonQuery(null, null, Person.Leadership.TOP_LEADER, true), PageRequest.first(10)).items())
                 .extracting(Person::name).containsExactly("赵一");
+        assertThat(f.persons.find(city, new PersonQuery("局", null, null, true), PageRequest.first(10)).items())
+                .as("a search among the active only").isEmpty();
+        assertThat(f.persons.find(city, new PersonQuery("赵", null, null, true), PageRequest.first(10)).total()).isEqualTo(1);
+        assertThat(f.persons.find(city, new PersonQuery("%", null, null, true), PageRequest.first(10)).total())
+                .as("a % typed is a character, not a wildcard").isZero();
         assertThat(f.persons.find(city, new PersonQuery("", dongchangfu, null, false),
                 PageRequest.of(1, 10, "-name", PersonService.SORT.keySet(), "id")).items()).extracting(Person::name).containsExactly("钱二", "赵一");
     }
