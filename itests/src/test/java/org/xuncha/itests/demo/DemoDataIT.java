@@ -46,9 +46,10 @@ public class DemoDataIT extends PaxExamSupport {
 
     private static final String DEMO_PASSWORD = "Xuncha-Demo-2026";
     /** The parts whose modules the distribution boots with, in load order. */
-    private static final String[] BOOT_PARTS = {"reference", "accounts", "round-planning", "lead-transfer", "interview-records", "rectification"};
+    private static final String[] BOOT_PARTS = {"reference", "accounts", "round-planning", "lead-transfer", "interview-records",
+        "rectification", "personnel-pools"};
     private static final String[] ALL_PARTS = {"reference", "accounts", "example", "round-planning", "lead-transfer", "interview-records",
-        "rectification"};
+        "rectification", "personnel-pools"};
 
     @Configuration
     public Option[] config() {
@@ -92,6 +93,10 @@ public class DemoDataIT extends PaxExamSupport {
         long personId = groupLeader.get("/auth/me").expect(200).path("user").path("personId").asLong();
         String name = persons.stream().filter(p -> p[0].equals(leader[3])).findFirst().orElseThrow()[1];
         assertEquals(name, office.get("/platform/reference/persons/" + personId).expect(200).path("name").asText());
+
+        // the staff pools of the data set, every entry approved
+        assertEquals(rows("round-planning/staff-pools.csv").size(),
+                office.get("/personnel-pools/entries?status=ACTIVE&size=1").expect(200).path("total").asInt());
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");

@@ -54,7 +54,8 @@ public class DemoLoader implements DemoIds {
     /** The part components, in load order; disabled unless demo mode is on. */
     static final List<String> PARTS = List.of(ReferencePart.class.getName(), AccountsPart.class.getName(),
             ExampleNotesPart.class.getName(), RoundPlanningPart.class.getName(), LeadTransferPart.class.getName(),
-            InterviewRecordsPart.class.getName(), RectificationPart.class.getName());
+            InterviewRecordsPart.class.getName(), RectificationPart.class.getName(),
+            PersonnelPoolsPart.class.getName());
     /** The modules' synthetic-data generators, enabled and disabled with the parts. */
     static final List<String> GENERATORS = List.of(RoundsGenerator.class.getName(), LeadsGenerator.class.getName(),
             InterviewsGenerator.class.getName());

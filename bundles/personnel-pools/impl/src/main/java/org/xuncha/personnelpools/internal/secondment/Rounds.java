@@ -1,0 +1,79 @@
+package org.xuncha.personnelpools.internal.secondment;
+
+import java.util.function.Function;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.roundplanning.api.RoundDirectory;
+import org.xuncha.roundplanning.api.RoundPlanningService;
+
+/**
+ * Round planning, the only class of this module that holds its services. The references are
+ * dynamic, optional and greedy: installing, updating or removing round planning never restarts a
+ * component of this module; while it is away, secondment answers 503 {@code round_planning_unavailable}
+ * and the pools go on working.
+ */
+@Component(service = Rounds.class)
+public class Rounds {
+
+    /** Rounds, groups and their members and targets. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile RoundDirectory directory;
+
+    /** A round's whole target list and the declared avoidances, read as the caller. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile RoundPlanningService planning;
+
+    /** Round planning as given (unit tests); null for absent. */
+    public static Rounds of(RoundDirectory directory, RoundPlanningService planning) {
+        Rounds r = new Rounds();
+        r.directory = directory;
+        r.planning = planning;
+        return r;
+    }
+
+    public static ApiException unavailable() {
+        return new ApiException(503, "round_planning_unavailable", "巡察规划模块未运行（可能正在更新），暂不能办理抽调，请稍后重试",
+                "The round planning module is not running (it may be being updated); secondment can be done again shortly");
+    }
+
+    /** Asks the directory; a failure because round planning went away meanwhile is a 503 too. */
+    <R> R directory(Function<RoundDirectory, R> question) {
+        RoundDirectory d = directory;
+        if (d == null) {
+            throw unavailable();
+        }
+        try {
+            return question.apply(d);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (directory != d) {
+                throw unavailable();
+            }
+            throw e;
+        }
+    }
+
+    /** Asks the planning service, as {@link #directory} does. */
+    <R> R planning(Function<RoundPlanningService, R> question) {
+        RoundPlanningService p = planning;
+        if (p == null) {
+            throw unavailable();
+        }
+        try {
+            return question.apply(p);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (planning != p) {
+                throw unavailable();
+            }
+            throw e;
+        }
+    }
+}

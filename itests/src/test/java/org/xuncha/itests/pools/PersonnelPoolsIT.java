@@ -1,0 +1,197 @@
+package org.xuncha.itests.pools;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.xuncha.itests.support.Accounts;
+import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Wait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The personnel pools in the distribution, as an office uses them: staff put cadres forward for the
+ * pools and keep their profiles, the office leader approves; the pool list exports; a round is
+ * planned in round planning and people are drafted into its group: someone who worked in a target
+ * unit is refused naming the 回避 rule and the fact, someone clear is seconded; a county office is
+ * kept out of the city's pools and rounds; bad input is refused naming the fields; the module is
+ * removed and installed again from the console while round planning keeps serving, and its data
+ * come back with it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PersonnelPoolsIT extends PaxExamSupport {
+
+    private static final String CITY = "371500";
+    private static final String COUNTY = "371521";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String ENTRIES = "/personnel-pools/entries";
+    private static final String SECONDMENTS = "/personnel-pools/secondments";
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    @Test
+    public void poolsSecondmentWithAvoidanceScopeBadInputAndHotRemoval() throws Exception {
+        awaitApi();
+        Accounts accounts = accounts();
+        accounts.division(CITY, "聊城市", null);
+        accounts.division(COUNTY, "阳谷县", CITY);
+        Api anonymous = new Api(apiBase());
+        awaitStatus(anonymous, ENTRIES, 401);
+        Api staff = accounts.user("pp-staff", CITY, null, "office-staff");
+        Api leader = accounts.user("pp-leader", CITY, null, "office-leader");
+        Api county = accounts.user("pp-county", COUNTY, null, "office-leader");
+
+        long office = unit(staff, "PP-XCB", "中共聊城市委巡察工作领导小组办公室", CITY);
+        long edu = unit(staff, "PP-EDU", "聊城市教育和体育局党组", CITY);
+        long health = unit(staff, "PP-HEALTH", "聊城市卫生健康委员会党组", CITY);
+        long countyUnit = unit(staff, "PP-YG", "阳谷县审计局党组", COUNTY);
+        long chief = person(staff, "赵组长", office, "正处级");
+        long auditor = person(staff, "钱审计", office, "正科级");
+        long former = person(staff, "孙曾任", office, "正科级");
+        long countyCadre = person(staff, "李县干", countyUnit, "正科级");
+
+        // admission: applied for by staff (201, pending), approved by the office leader; staff may not approve
+        JsonNode applied = staff.post(ENTRIES, Map.of("personId", chief, "pool", "LEADER", "source", "专职", "reason", "长期从事巡察工作"))
+                .expect(201);
+        assertEquals("PENDING_ADMISSION", applied.path("status").asText());
+        long chiefEntry = applied.path("id").asLong();
+        assertEquals(403, staff.post(ENTRIES + "/" + chiefEntry + "/decision", Map.of("approve", true)).status());
+        assertEquals("ACTIVE", leader.post(ENTRIES + "/" + chiefEntry + "/decision", Map.of("approve", true, "note", "同意")).expect(200)
+                .path("status").asText());
+        // profiles: specialties, employment history, a declared relative (stored encrypted)
+        staff.put("/personnel-pools/profiles/" + auditor, Map.of("specialties", List.of("审计", "纪检监察"))).expect(200);
+        staff.put("/personnel-pools/profiles/" + former, Map.of("specialties", List.of("财务"),
+                "history", List.of(Map.of("unitId", edu, "fromYear", 2012, "toYear", 2018)),
+                "relatives", List.of(Map.of("unitId", health, "relation", "配偶", "note", "护士-" + RUN)))).expect(200);
+        assertEquals("配偶", leader.get("/personnel-pools/profiles/" + former).expect(200).path("relatives").get(0).path("relation").asText());
+        for (long p : new long[] {auditor, former}) {
+            long id = staff.post(ENTRIES, Map.of("personId", p, "pool", "MEMBER", "reason", "优秀年轻干部")).expect(201).path("id").asLong();
+            leader.post(ENTRIES + "/" + id + "/decision", Map.of("approve", true)).expect(200);
+        }
+        // an eligibility refusal names the rule
+        JsonNode notEligible = staff.post(ENTRIES, Map.of("personId", auditor, "pool", "LEADER", "reason", "推荐")).expect(409);
+        assertEquals("not_eligible", notEligible.path("code").asText());
+        assertEquals("eligibility.rank", notEligible.path("fields").get(0).path("code").asText());
+
+        // the list pages and filters; the export is a workbook with a Chinese file name
+        JsonNode members = leader.get(ENTRIES + "?pool=member&sort=personName").expect(200);
+        assertEquals(2, members.path("total").asInt());
+        assertEquals(1, leader.get(ENTRIES + "?specialty=" + java.net.URLEncoder.encode("审计", "UTF-8")).expect(200).path("total").asInt());
+        Api.Response export = leader.get(ENTRIES + "/export");
+        assertEquals(export.text(), 200, export.status());
+        assertTrue(export.header("Content-Disposition"), export.header("Content-Disposition").contains("filename*=UTF-8''"));
+        assertEquals('P', (char) export.bytes()[0]);
+
+        // a round with two targets, the group inspecting the education bureau led by the chief
+        LocalDate today = LocalDate.now();
+        long term = staff.post("/round-planning/terms", Map.of("name", "中共聊城市第十四届委员会" + RUN, "divisionCode", CITY,
+                "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
+        long round = staff.post("/round-planning/rounds", Map.of("termId", term, "number", 1, "name", "十四届市委第一轮巡察", "type", "REGULAR",
+                "plannedStart", today.plusDays(10).toString(), "plannedEnd", today.plusDays(50).toString())).expect(201).path("id").asLong();
+        staff.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(edu, health))).expect(201);
+        long group = staff.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "第一巡察组",
+                "members", List.of(Map.of("personId", chief, "role", "LEADER")), "targetUnitIds", List.of(edu))).expect(201).path("id").asLong();
+
+        // 回避: the check names the rule and the fact; the secondment is refused with them, in both languages
+        JsonNode check = staff.get(SECONDMENTS + "/check?roundId=" + round + "&groupId=" + group + "&personId=" + former).expect(200);
+        assertEquals("avoid.worked_in_target", check.path("findings").get(0).path("rule").asText());
+        assertTrue(check.toString(), check.path("findings").get(0).path("factZh").asText().contains("2012—2018年"));
+        JsonNode refused = staff.post(SECONDMENTS, Map.of("roundId", round, "groupId", group, "personId", former, "role", "MEMBER")).expect(409);
+        assertEquals("avoidance_required", refused.path("code").asText());
+        assertEquals("avoid.worked_in_target", refused.path("fields").get(0).path("code").asText());
+        assertTrue(refused.toString(), !refused.path("message").asText().isBlank() && !refused.path("messageEn").asText().isBlank());
+        assertTrue("the relation never leaves the profile", !refused.toString().contains("配偶"));
+        // someone clear is seconded; the group lacks nothing the auditor could fill any more
+        JsonNode seconded = staff.post(SECONDMENTS, Map.of("roundId", round, "groupId", group, "personId", auditor, "role", "MEMBER")).expect(201);
+        assertEquals(auditor, seconded.path("personId").asLong());
+        assertEquals(1, staff.get(SECONDMENTS + "?roundId=" + round).expect(200).size());
+        JsonNode suggestions = staff.get(SECONDMENTS + "/suggestions?roundId=" + round + "&groupId=" + group).expect(200);
+        assertEquals("whoever is in the group or seconded to the round is no candidate", 1, suggestions.size());
+        assertEquals(former, suggestions.get(0).path("personId").asLong());
+        assertEquals("avoid.worked_in_target", suggestions.get(0).path("findings").get(0).path("rule").asText());
+
+        // scope: the county office sees neither the city's pools nor its rounds, and cannot draft into the city pool
+        assertEquals(0, county.get(ENTRIES).expect(200).path("total").asInt());
+        assertEquals(403, county.get(ENTRIES + "/" + chiefEntry).status());
+        assertEquals(403, county.get(SECONDMENTS + "/check?roundId=" + round + "&personId=" + countyCadre).status());
+        assertEquals(403, county.post(ENTRIES, Map.of("personId", chief, "pool", "MEMBER", "reason", "借调")).status());
+        county.post(ENTRIES, Map.of("personId", countyCadre, "pool", "MEMBER", "reason", "县级推荐")).expect(201);
+
+        // bad input: every field named, in both languages; typed parameters are checked by the platform
+        assertFields(staff.post(ENTRIES, Map.of()), "personId", "pool", "reason");
+        assertFields(staff.post(ENTRIES, Map.of("personId", former, "pool", "MEMBER", "reason", "x", "status", "ACTIVE")), "status");
+        assertFields(staff.post(ENTRIES, Map.of("personId", 99_999_999, "pool", "MEMBER", "reason", "查无此人")), "personId");
+        assertFields(staff.get(ENTRIES + "?pool=CHIEF"), "pool");
+        assertFields(staff.get(ENTRIES + "/abc"), "id");
+        assertFields(staff.get(SECONDMENTS + "/check?personId=" + former), "roundId");
+        assertFields(staff.put("/personnel-pools/profiles/" + former, Map.of("history", List.of(Map.of("unitId", edu, "fromYear", 2019, "toYear", 2012)))),
+                "history[0].toYear");
+        assertFields(staff.post(SECONDMENTS, Map.of("roundId", round, "personId", former, "role", "MEMBER", "waive", List.of("avoid.worked_in_target"))),
+                "justification");
+
+        // removed from the console while round planning serves on; installed again, with its data
+        String out = console("sysadmin", "xuncha:module-uninstall personnel-pools", "admin");
+        assertTrue(out, out.contains("已卸载模块 personnel-pools"));
+        assertEquals("module_not_installed", awaitStatus(anonymous, ENTRIES, 404).json().path("code").asText());
+        assertEquals(200, staff.get("/round-planning/rounds/" + round + "/groups").status());
+        out = console("sysadmin", "xuncha:module-install personnel-pools", "admin");
+        assertTrue(out, out.contains("已安装模块 personnel-pools"));
+        awaitStatus(anonymous, ENTRIES, 401);
+        assertEquals(3, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());
+    }
+
+    private static Api.Response awaitStatus(Api api, String path, int status) {
+        AtomicReference<Api.Response> last = new AtomicReference<>();
+        try {
+            Wait.until(Duration.ofSeconds(120), () -> {
+                last.set(api.get(path));
+                return last.get().status() == status;
+            });
+        } catch (ConditionTimeoutException e) {
+            Api.Response r = last.get();
+            throw new AssertionError("expected " + status + " from " + path + ", last answer: " + (r == null ? "none" : r.status() + " " + r.text()), e);
+        }
+        return last.get();
+    }
+
+    private static long unit(Api office, String code, String name, String division) {
+        return office.post("/platform/reference/units", Map.of("code", code + "-" + RUN, "name", name, "divisionCode", division, "active", true))
+                .expect(201).path("id").asLong();
+    }
+
+    private static long person(Api office, String name, long unit, String rank) {
+        return office.post("/platform/reference/persons", Map.of("name", name, "unitId", unit, "post", "干部", "rank", rank, "leadership", "STAFF",
+                "active", true)).expect(201).path("id").asLong();
+    }
+
+    /** A 400 whose field errors are exactly these fields, each with a Chinese and an English message. */
+    private static void assertFields(Api.Response response, String... fields) {
+        JsonNode body = response.expect(400);
+        Map<String, JsonNode> byField = new HashMap<>();
+        body.path("fields").forEach(f -> byField.put(f.path("field").asText(), f));
+        assertEquals(body.toString(), Set.of(fields), byField.keySet());
+        byField.values().forEach(f -> assertTrue(f.toString(), !f.path("message").asText().isBlank() && !f.path("messageEn").asText().isBlank()));
+    }
+}
