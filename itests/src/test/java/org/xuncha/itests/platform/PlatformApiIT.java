@@ -341,7 +341,7 @@ public class PlatformApiIT extends PaxExamSupport {
             assertTrue(rs.next());
             String stored = new String(rs.getBytes(1), StandardCharsets.ISO_8859_1);
             assertFalse("plaintext stored", new String(rs.getBytes(1), StandardCharsets.UTF_8).contains("违规发放"));
-            assertTrue("stored as SM4 ciphertext", stored.startsWith("SM4G"));
+            assertTrue("stored as SM4 ciphertext bound to its row", stored.startsWith("SM4B"));
         }
         attachments.delete(caller, a.id());
         assertTrue(attachments.get(a.id()).isEmpty());

@@ -116,7 +116,7 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(id, mine.path("items").get(0).path("id").asLong());
         assertEquals(403, contact.get("/rectification/ledgers/" + healthLedger).status());
         assertEquals(3, contact.get("/rectification/tasks").expect(200).path("total").asInt());
-        contact.put("/rectification/tasks/" + taskId, Map.of("version", task.path("version").asLong(), "measures", "修订责任制实施细则",
+        contact.put("/rectification/tasks/" + taskId + "/measures", Map.of("version", task.path("version").asLong(), "measures", "修订责任制实施细则",
                 "phase", "CONTINUING")).expect(200);
         contact.post("/rectification/tasks/" + taskId + "/progress", Map.of("text", "已起草细则")).expect(201);
         assertFields(contact.post("/rectification/tasks/" + taskId + "/closure-request", Map.of("text", "已印发")), "evidence");

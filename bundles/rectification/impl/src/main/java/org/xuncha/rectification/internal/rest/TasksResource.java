@@ -68,14 +68,22 @@ public class TasksResource {
         return tasks.task(Caller.of(sc), id);
     }
 
-    /**
-     * Changes the plan. Gated on reading: the office ({@code rectification.manage}) and the unit
-     * ({@code rectification.report}) both change tasks, and the service checks which one the caller is.
-     */
+    /** The office changes a task's plan, its deadline included. */
     @PUT
     @Path("{id}")
-    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.GROUP)
     public Task change(@Context SecurityContext sc, @PathParam("id") long id, TaskChange body) {
+        return tasks.change(Caller.of(sc), id, body);
+    }
+
+    /**
+     * The unit changes its own task's measures, owner and leader (not the deadline): a door of its own,
+     * so that each door's permission says exactly who may pass (the service applies the same rules).
+     */
+    @PUT
+    @Path("{id}/measures")
+    @RequiresPermission(value = RectificationPermissions.REPORT, scope = Scope.GROUP)
+    public Task changeByUnit(@Context SecurityContext sc, @PathParam("id") long id, TaskChange body) {
         return tasks.change(Caller.of(sc), id, body);
     }
 
