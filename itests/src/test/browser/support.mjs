@@ -47,6 +47,7 @@ export function useBrowser() {
         '--disable-component-update', '--disable-sync'],
       viewport: { width: 1440, height: 900 },
       locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai', // an office's browser, and the server's day
       acceptDownloads: true,
     })
     browser.context.setDefaultTimeout(WAIT)

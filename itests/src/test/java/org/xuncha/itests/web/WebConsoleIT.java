@@ -75,6 +75,9 @@ class WebConsoleIT {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
+        // the office's day is Beijing time on the server (org.xuncha.clock zone); the scripts' dates and the
+        // browser's must be too, or every run after 16:00 UTC counts "three days ago" as two
+        env.put("TZ", "Asia/Shanghai");
         env.put("XUNCHA_URL", "http://127.0.0.1:" + distribution.httpPort());
         env.put("XUNCHA_HOME", distribution.home().toString());
         env.put("XUNCHA_SSH_PORT", String.valueOf(distribution.sshPort()));
