@@ -88,6 +88,9 @@ class BackupRestoreIT {
             long unitsInBackup = Long.parseLong(manifest.getProperty("table.xc_unit", "-1"));
             long auditSeq = Long.parseLong(manifest.getProperty("audit.seq"));
             assertThat(manifest.getProperty("bundle.org.xuncha.platform.security")).isNotBlank();
+            // a production start: no demo tables, and Liquibase logged no missing opencsv class
+            assertThat(manifest.stringPropertyNames()).contains("table.xc_unit").noneMatch(k -> k.startsWith("table.xc_demo"));
+            assertThat(source.log()).doesNotContain("com/opencsv").doesNotContain("CsvMalformedLineException");
             assertThat(auditSeq).isGreaterThan(10);
             // the backup holds a moment in the middle of the load
             long unitsNow = office.get("/platform/reference/units?size=1").expect(200).path("total").asLong();
