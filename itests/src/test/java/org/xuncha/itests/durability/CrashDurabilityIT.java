@@ -124,6 +124,8 @@ class CrashDurabilityIT {
                 acknowledged.stream().filter(a -> a.note() != null && a.client() == client && !notes.contains(a.note()))
                         .forEach(a -> lost.add("note " + a.note()));
             }
+            System.out.printf("CrashDurabilityIT[%s]: %d writes acknowledged before SIGKILL, %d missing after the restart%n", database,
+                    acknowledged.size(), lost.size());
             assertThat(lost).as("acknowledged writes missing after the restart, of " + acknowledged.size()).isEmpty();
 
             Api auditorAgain = accounts.auditor();

@@ -71,6 +71,7 @@ public class BackupService {
     private volatile String last = "";
     private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
 
+    /** {@code setup} is not used here: referencing it starts backups only once the keys are open (a refused start has none). */
     @Activate
     public BackupService(@Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource, @Reference SecuritySetup setup,
                          @Reference AuditTrailImpl audit, @Reference ConfigurationAdmin configs,
