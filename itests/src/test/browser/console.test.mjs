@@ -69,6 +69,19 @@ test('the system administrator sees the accounts menu only, and creates the offi
   await signOut()
 })
 
+test('the system administrator takes a backup while the platform serves', async () => {
+  await signIn('sysadmin', PASSWORDS.sysadmin)
+  await page.locator('[data-test="dashboard"]').waitFor()
+  await menuItem('security', 'backup').click()
+  await page.locator('[data-test="backup-page"]').waitFor()
+  await page.locator('[data-test="backup-start"]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click()
+  await page.locator('[data-test="backup-last"]').getByText('完成').waitFor({ timeout: 120000 })
+  await page.locator('[data-test="backup-table"]').getByText('xuncha-backup-').waitFor()
+  await shot('03b-backup')
+  await signOut()
+})
+
 test('the security administrator gives the office account its role and sees the permission matrix', async () => {
   await firstSignIn('secadmin', initialPassword('secadmin'))
   await menuItem('security', 'users').click()

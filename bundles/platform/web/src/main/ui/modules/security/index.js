@@ -10,5 +10,6 @@ export default defineModule({
     { path: '/security/users', component: () => import('./UsersPage.vue') },
     { path: '/security/roles', component: () => import('./RolesPage.vue') },
     { path: '/security/audit', component: () => import('./AuditPage.vue') },
+    { path: '/security/backup', component: () => import('./BackupPage.vue') },
   ],
 })

@@ -16,6 +16,12 @@ export default {
         saved: '已保存 {count} 个角色的权限', failed: '角色“{role}”未保存：{message}', reserved: '三员分立：此权限仅能授予{role}',
         admin: '管理员', groupScoped: '限本组', discard: '放弃更改',
       },
+      backup: {
+        title: '数据备份', start: '立即备份', directory: '备份目录', running: '正在备份：{step}', name: '备份', time: '时间',
+        records: '记录数', auditSeq: '审计链头', database: '数据库',
+        confirm: '在平台继续服务的同时，把数据库、已包裹的密钥和配置备份到 {directory}。确定开始吗？',
+        hint: '备份不含密钥加密口令，口令须由安全保密管理员另行保管；恢复须在服务器上执行 bin/xuncha-restore（见运维手册）。',
+      },
       audit: {
         title: '安全审计', time: '时间', range: '时间范围', actor: '操作人', action: '操作类型', module: '模块', entityType: '对象类型',
         entityId: '对象编号', summary: '摘要', ip: 'IP地址', seq: '序号', verify: '校验完整性', intact: '审计记录完整：共 {records} 条，签章 {seals} 个',
@@ -42,6 +48,12 @@ export default {
         title: 'Roles', permission: 'Permission', module: 'Module', save: 'Save changes', changed: '{count} roles have unsaved changes',
         saved: 'Saved the permissions of {count} roles', failed: 'Role "{role}" not saved: {message}', reserved: 'Separation of duties: only {role} may hold this',
         admin: 'Administrator', groupScoped: 'Own groups', discard: 'Discard changes',
+      },
+      backup: {
+        title: 'Backup', start: 'Back up now', directory: 'Folder', running: 'Backing up: {step}', name: 'Backup', time: 'Time',
+        records: 'Records', auditSeq: 'Audit head', database: 'Database',
+        confirm: 'Back up the database, the wrapped keys and the configuration to {directory} while the platform keeps serving?',
+        hint: 'A backup never holds the key-encryption secret, which the security administrator keeps apart; restore on the server with bin/xuncha-restore (docs/operations.md).',
       },
       audit: {
         title: 'Audit trail', time: 'Time', range: 'Time range', actor: 'Actor', action: 'Action', module: 'Module', entityType: 'Object type',

@@ -248,6 +248,37 @@ public final class Distribution implements AutoCloseable {
     }
 
     /**
+     * Kills the Karaf JVM with SIGKILL, as a power cut or the kernel's out-of-memory killer would:
+     * no shutdown hook, no flush. Returns when the process is gone.
+     */
+    public void kill() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            // bin/karaf runs java as its child: kill the JVM itself, then the script ends
+            java.util.List<ProcessHandle> jvm = process.descendants().toList();
+            jvm.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            for (ProcessHandle h : jvm) {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            }
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("Karaf did not die within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Karaf did not die after SIGKILL", e);
+        }
+    }
+
+    /** The process started by the last start (bin/karaf server), for tests that watch it. */
+    public Process process() {
+        return process;
+    }
+
+    /**
      * Runs console commands over SSH with bin/client as a platform account (batch mode, commands on
      * standard input) and returns the output.
      */

@@ -77,7 +77,9 @@ public class DemoLoader implements DemoIds {
         t.setDaemon(true);
         return t;
     });
+    private final SchemaMigrator migrator;
     private volatile boolean enabled;
+    private volatile boolean migrated;
     private volatile Seeds seeds;
 
     /** A part's record, as the status command shows it. */
@@ -89,7 +91,8 @@ public class DemoLoader implements DemoIds {
                       @Reference(target = "(osgi.unit.name=xuncha.demo)") EntityManagerFactory emf,
                       @Reference SchemaMigrator migrator, @Reference Transactions tx, @Reference AuditTrail audit,
                       @Reference Clock clock) {
-        migrator.migrate(MODULE, getClass().getClassLoader(), "db/demo/changelog.xml");
+        // the demo's own tables are created only when demo mode is on: a production start creates none
+        this.migrator = migrator;
         this.context = context;
         this.emf = emf;
         this.tx = tx;
@@ -111,6 +114,10 @@ public class DemoLoader implements DemoIds {
     private synchronized void apply(DemoConfig config) {
         boolean was = enabled;
         enabled = config.enabled();
+        if (enabled && !migrated) {
+            migrator.migrate(MODULE, getClass().getClassLoader(), "db/demo/changelog.xml");
+            migrated = true;
+        }
         if (enabled && !was) {
             LOG.warn("演示模式已开启：空数据库将载入演示数据 / DEMO MODE is on: an empty database gets the demo data set (PID {})", PID);
             PARTS.forEach(context::enableComponent);
@@ -236,6 +243,9 @@ public class DemoLoader implements DemoIds {
 
     /** What was done with each part, in load order. */
     public List<PartStatus> status() {
+        if (!migrated) {
+            return List.of();
+        }
         return tx.read(emf, em -> em.createQuery("select p from DemoPartEntity p order by p.finishedAt, p.part", DemoPartEntity.class)
                 .getResultList().stream()
                 .map(p -> new PartStatus(p.part, p.module, p.status, p.rows, p.millis, p.finishedAt, p.message)).toList());

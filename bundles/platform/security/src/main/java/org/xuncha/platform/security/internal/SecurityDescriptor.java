@@ -54,6 +54,7 @@ public class SecurityDescriptor extends AbstractModuleDescriptor {
         return List.of(
                 page("users", "账号管理", "Accounts", "/security/users", USERS_READ, 950, "UserFilled"),
                 page("roles", "角色权限", "Roles", "/security/roles", ROLES_MANAGE, 960, "Lock"),
-                page("audit", "安全审计", "Audit trail", "/security/audit", AUDIT_READ, 970, "Document"));
+                page("audit", "安全审计", "Audit trail", "/security/audit", AUDIT_READ, 970, "Document"),
+                page("backup", "数据备份", "Backup", "/security/backup", MODULES_MANAGE, 980, "FolderChecked"));
     }
 }
