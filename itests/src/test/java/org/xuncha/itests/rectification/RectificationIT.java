@@ -118,11 +118,38 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(3, contact.get("/rectification/tasks").expect(200).path("total").asInt());
         contact.put("/rectification/tasks/" + taskId + "/measures", Map.of("version", task.path("version").asLong(), "measures", "修订责任制实施细则",
                 "phase", "CONTINUING")).expect(200);
-        contact.post("/rectification/tasks/" + taskId + "/progress", Map.of("text", "已起草细则")).expect(201);
+        long progress = contact.post("/rectification/tasks/" + taskId + "/progress", Map.of("text", "已起草细则")).expect(201).path("id").asLong();
+        byte[] draftPdf = "%PDF-1.4 细则草案".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode file = contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + progress + "&filename="
+                + java.net.URLEncoder.encode("细则草案.pdf", java.nio.charset.StandardCharsets.UTF_8), draftPdf, "application/pdf").expect(201);
+        assertEquals("细则草案.pdf", file.path("filename").asText());
+        assertFields(contact.postBytes("/rectification/tasks/" + taskId + "/evidence?filename=a.pdf", draftPdf, "application/pdf"), "entryId");
+        assertFields(contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + progress, draftPdf, "application/pdf"), "filename");
+        assertFields(office.postBytes("/rectification/tasks/" + other + "/evidence?entryId=" + progress + "&filename=a.pdf", draftPdf,
+                "application/pdf"), "entryId");
         assertFields(contact.post("/rectification/tasks/" + taskId + "/closure-request", Map.of("text", "已印发")), "evidence");
         assertEquals("CLOSURE_REQUESTED", contact.post("/rectification/tasks/" + taskId + "/closure-request",
                 Map.of("text", "细则已印发", "evidence", "教党〔2026〕12号")).expect(200).path("status").asText());
+        long request = contact.get("/rectification/tasks/" + taskId + "/history").expect(200).get(1).path("id").asLong();
+        contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + request + "&filename=notice.pdf", draftPdf, "application/pdf")
+                .expect(201);
         assertEquals(403, contact.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", true)).status());
+        assertEquals("the review queue is the office's", 403, contact.get("/rectification/reviews").status());
+
+        // the office's review queue: the request with its evidence; the file reads back intact, stored encrypted by the platform
+        JsonNode queue = office.get("/rectification/reviews").expect(200);
+        assertEquals(1, queue.path("total").asInt());
+        assertEquals(taskId, queue.path("items").get(0).path("task").path("id").asLong());
+        assertEquals("细则已印发", queue.path("items").get(0).path("request").path("text").asText());
+        assertEquals(1, queue.path("items").get(0).path("files").asInt());
+        assertEquals(List.of("细则草案.pdf", "notice.pdf"), texts(office.get("/rectification/tasks/" + taskId + "/evidence").expect(200), "filename"));
+        Api.Response download = office.get("/rectification/tasks/" + taskId + "/evidence/" + file.path("id").asLong());
+        assertEquals(200, download.status());
+        assertTrue(java.util.Arrays.equals(draftPdf, download.bytes()));
+        assertEquals("a file is read through its own task only", 404,
+                office.get("/rectification/tasks/" + other + "/evidence/" + file.path("id").asLong()).status());
+        assertEquals(403, accounts.user("rc-health", CITY, persons.get("卫健联络人"), "inspected-unit")
+                .get("/rectification/tasks/" + taskId + "/evidence/" + file.path("id").asLong()).status());
 
         // the office sends it back with a reason, then approves
         assertFields(office.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", false)), "reason");
@@ -133,6 +160,9 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals("CLOSED", closed.path("status").asText());
         assertEquals(List.of("PROGRESS", "CLOSURE_REQUESTED", "CLOSURE_RETURNED", "CLOSURE_REQUESTED", "CLOSURE_APPROVED"),
                 texts(contact.get("/rectification/tasks/" + taskId + "/history").expect(200), "kind"));
+        assertEquals(0, office.get("/rectification/reviews").expect(200).path("total").asInt());
+        assertEquals("no evidence after closure", "evidence_closed", contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId="
+                + progress + "&filename=late.pdf", draftPdf, "application/pdf").expect(409).path("code").asText());
 
         // the reports are received; the ledger counts what was done
         office.post("/rectification/ledgers/" + id + "/reports", Map.of("report", "UNIT_REPORT", "receivedOn", today().toString())).expect(200);
@@ -220,6 +250,7 @@ public class RectificationIT extends PaxExamSupport {
         person("钱组长", "JW");
         person("联络人", "EDU");
         person("李新任", "EDU");
+        person("卫健联络人", "HEA");
     }
 
     /** A round of the city through round planning's REST API, from planning to feedback today. */

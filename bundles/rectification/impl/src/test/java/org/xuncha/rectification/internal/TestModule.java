@@ -19,11 +19,14 @@ import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
 import org.xuncha.rectification.internal.ledger.LedgerExport;
 import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
+import org.xuncha.rectification.internal.task.EvidenceService;
+import org.xuncha.rectification.internal.task.ReviewQueue;
 import org.xuncha.rectification.internal.task.TaskServiceImpl;
 import org.xuncha.roundplanning.api.RoundRef;
 import org.xuncha.roundplanning.api.RoundType;
 import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.testkit.Configs;
+import org.xuncha.testkit.InMemoryAttachments;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.InMemoryRounds;
 import org.xuncha.testkit.TestCallers;
@@ -66,6 +69,10 @@ public final class TestModule implements AutoCloseable {
     public final Map<List<Long>, List<ApprovedProblem>> approvedProblems = new HashMap<>();
     public final TaskServiceImpl tasks = new TaskServiceImpl(store, access,
             Problems.of((caller, roundId, unitId) -> approvedProblems.getOrDefault(List.of(roundId, unitId), List.of())), settings);
+    /** The platform's attachment store, in memory. */
+    public final InMemoryAttachments attachments = new InMemoryAttachments();
+    public final EvidenceService evidence = new EvidenceService(store, access, attachments);
+    public final ReviewQueue reviews = new ReviewQueue(store, access, evidence);
     public final AssignmentServiceImpl assignments = new AssignmentServiceImpl(store, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 
