@@ -46,6 +46,8 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
                         Roles.OFFICE),
                 new PermissionDefinition(RectificationPermissions.REPORT, "报告整改进展、申请销号", "Report progress and request closure",
                         Roles.with(Roles.OFFICE, Roles.INSPECTED_UNIT)),
+                new PermissionDefinition(RectificationPermissions.REVIEW, "三方联审发表意见", "Give a joint review opinion",
+                        Roles.with(Roles.OFFICE, Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT)),
                 new PermissionDefinition(RectificationPermissions.EXPORT, "导出整改台账", "Export ledgers",
                         Roles.with(Roles.OFFICE, Roles.INSPECTED_UNIT)));
     }

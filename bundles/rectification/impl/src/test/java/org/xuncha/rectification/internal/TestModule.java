@@ -19,6 +19,9 @@ import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
 import org.xuncha.rectification.internal.ledger.LedgerExport;
 import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
+import org.xuncha.rectification.internal.letter.LetterService;
+import org.xuncha.rectification.internal.review.JointReviewService;
+import org.xuncha.rectification.internal.review.ReconciliationService;
 import org.xuncha.rectification.internal.task.EvidenceService;
 import org.xuncha.rectification.internal.task.ReviewQueue;
 import org.xuncha.rectification.internal.task.TaskServiceImpl;
@@ -73,6 +76,9 @@ public final class TestModule implements AutoCloseable {
     public final InMemoryAttachments attachments = new InMemoryAttachments();
     public final EvidenceService evidence = new EvidenceService(store, access, attachments);
     public final ReviewQueue reviews = new ReviewQueue(store, access, evidence);
+    public final JointReviewService jointReviews = new JointReviewService(store, access);
+    public final ReconciliationService reconciliations = new ReconciliationService(store, access, referenceData);
+    public final LetterService letters = new LetterService(store, rounds);
     public final AssignmentServiceImpl assignments = new AssignmentServiceImpl(store, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 
@@ -129,7 +135,17 @@ public final class TestModule implements AutoCloseable {
     /** The city office: every permission of the module and reading reference data. */
     public static Caller cityOffice() {
         return TestCallers.city(Roles.OFFICE_STAFF, RectificationPermissions.READ, RectificationPermissions.MANAGE,
-                RectificationPermissions.REPORT, RectificationPermissions.EXPORT, InMemoryReferenceData.READ);
+                RectificationPermissions.REPORT, RectificationPermissions.EXPORT, RectificationPermissions.REVIEW, InMemoryReferenceData.READ);
+    }
+
+    /** The city's discipline commission: reads and gives its joint review opinion. */
+    public static Caller discipline() {
+        return TestCallers.city(Roles.DISCIPLINE_COMMISSION, RectificationPermissions.READ, RectificationPermissions.REVIEW);
+    }
+
+    /** The city's organisation department. */
+    public static Caller organisation() {
+        return TestCallers.city(Roles.ORGANISATION_DEPT, RectificationPermissions.READ, RectificationPermissions.REVIEW);
     }
 
     public static Caller countyOffice() {
