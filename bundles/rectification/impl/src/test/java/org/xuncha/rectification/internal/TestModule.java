@@ -16,6 +16,7 @@ import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.rectification.api.RectificationPermissions;
 import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
+import org.xuncha.rectification.internal.assignment.AssignmentUnits;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
 import org.xuncha.rectification.internal.ledger.LedgerExport;
 import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
@@ -80,6 +81,7 @@ public final class TestModule implements AutoCloseable {
     public final ReconciliationService reconciliations = new ReconciliationService(store, access, referenceData);
     public final LetterService letters = new LetterService(store, rounds);
     public final AssignmentServiceImpl assignments = new AssignmentServiceImpl(store, referenceData);
+    public final AssignmentUnits assignmentUnits = new AssignmentUnits(store, access, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 
     /** The spreadsheet service, keeping the sheets it was asked to write; the workbook is their row count. */
