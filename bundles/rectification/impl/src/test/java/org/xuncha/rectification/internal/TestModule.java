@@ -15,6 +15,7 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.rectification.api.RectificationPermissions;
+import org.xuncha.rectification.internal.alert.AlertService;
 import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
 import org.xuncha.rectification.internal.assignment.AssignmentUnits;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
@@ -23,6 +24,7 @@ import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
 import org.xuncha.rectification.internal.letter.LetterService;
 import org.xuncha.rectification.internal.review.JointReviewService;
 import org.xuncha.rectification.internal.review.ReconciliationService;
+import org.xuncha.rectification.internal.stats.StatisticsServiceImpl;
 import org.xuncha.rectification.internal.task.EvidenceService;
 import org.xuncha.rectification.internal.task.ReviewQueue;
 import org.xuncha.rectification.internal.task.TaskServiceImpl;
@@ -81,6 +83,8 @@ public final class TestModule implements AutoCloseable {
     public final ReconciliationService reconciliations = new ReconciliationService(store, access, referenceData);
     public final LetterService letters = new LetterService(store, rounds);
     public final AssignmentServiceImpl assignments = new AssignmentServiceImpl(store, referenceData);
+    public final AlertService alerts = new AlertService(store, settings);
+    public final StatisticsServiceImpl statistics = new StatisticsServiceImpl(store, access, settings);
     public final AssignmentUnits assignmentUnits = new AssignmentUnits(store, access, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 

@@ -86,6 +86,9 @@ public class TaskEntity {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    @Column(name = "overdue_alerted_on")
+    public LocalDate overdueAlertedOn;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;

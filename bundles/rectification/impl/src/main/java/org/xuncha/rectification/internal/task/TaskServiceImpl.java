@@ -141,6 +141,10 @@ public class TaskServiceImpl implements TaskService {
             if (change.deadline() != null) {
                 LedgerEntity l = em.find(LedgerEntity.class, t.ledgerId);
                 TaskRules.checkDeadline(change.deadline(), l.feedbackDate);
+                if (!change.deadline().equals(t.deadline)) {
+                    // a new deadline is announced again when it passes
+                    t.overdueAlertedOn = null;
+                }
                 t.deadline = change.deadline();
             }
             if (TaskRules.trim(change.measures()) != null) {
