@@ -213,8 +213,74 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(403, county.get("/rectification/assignments/" + instruction).status());
         assertEquals(0, contact.get("/rectification/assignments").expect(200).path("total").asInt());
 
+        // 三方联审: each party for itself, the conclusion once all three have spoken
+        Api discipline = accounts.user("rc-jw", CITY, null, "discipline-commission");
+        Api organisation = accounts.user("rc-zzb", CITY, null, "organisation-dept");
+        assertFields(office.post("/rectification/joint-reviews", Map.of("ledgerId", 999999, "heldOn", today().toString())), "ledgerId");
+        long review = office.post("/rectification/joint-reviews", Map.of("ledgerId", id, "heldOn", today().toString())).expect(201).path("id").asLong();
+        assertEquals(403, contact.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "OFFICE", "opinion", "x")).status());
+        assertEquals("wrong_party", discipline.post("/rectification/joint-reviews/" + review + "/opinions",
+                Map.of("party", "ORGANISATION", "opinion", "代组织部")).expect(403).path("code").asText());
+        discipline.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "DISCIPLINE", "opinion", "未发现新的违纪违法问题")).expect(200);
+        assertEquals("opinions_missing", office.post("/rectification/joint-reviews/" + review + "/conclusion", Map.of("conclusion", "ACCEPTED"))
+                .expect(409).path("code").asText());
+        organisation.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "ORGANISATION", "opinion", "班子调整到位")).expect(200);
+        office.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "OFFICE", "opinion", "部分任务仍在整改")).expect(200);
+        assertFields(office.post("/rectification/joint-reviews/" + review + "/conclusion", Map.of("conclusion", "MAYBE")), "conclusion");
+        JsonNode concluded = office.post("/rectification/joint-reviews/" + review + "/conclusion", Map.of("conclusion", "CONTINUE",
+                "text", "继续整改")).expect(200);
+        assertEquals("未发现新的违纪违法问题", concluded.path("disciplineOpinion").asText());
+        assertEquals("rc-jw", concluded.path("disciplineBy").asText());
+        assertEquals(1, contact.get("/rectification/joint-reviews?ledgerId=" + id).expect(200).path("total").asInt());
+        assertEquals(403, accounts.user("rc-county-jr", COUNTY, null, "office-staff").get("/rectification/joint-reviews/" + review).status());
+
+        // 定期对账: the ledgers' snapshot against the discipline commission's figures, the difference resolved
+        JsonNode recon = office.post("/rectification/reconciliations", Map.of("roundId", round, "party", "DISCIPLINE", "counts", List.of(
+                Map.of("unitId", units.get("EDU"), "tasks", 4, "closed", 1), Map.of("unitId", units.get("HEA"), "tasks", 2, "closed", 0)))).expect(201);
+        assertEquals(1, recon.path("differences").asInt());
+        JsonNode healthLine = find(recon.path("lines"), "unitId", String.valueOf(units.get("HEA")));
+        assertEquals(1, healthLine.path("ledgerTasks").asInt());
+        assertFields(office.post("/rectification/reconciliations", Map.of("roundId", round, "party", "DISCIPLINE",
+                "counts", List.of(Map.of("unitId", 999999, "tasks", 1, "closed", 2)))), "counts[0].unitId", "counts[0].closed");
+        assertTrue(office.post("/rectification/reconciliations/" + recon.path("id").asLong() + "/lines/" + healthLine.path("id").asLong()
+                + "/resolution", Map.of("resolution", "纪委口径含已合并任务，以台账为准")).expect(200).path("reconciled").asBoolean());
+        assertEquals(403, contact.get("/rectification/reconciliations/" + recon.path("id").asLong()).status());
+
+        // 巡察建议书 and its reply
+        long letter = office.post("/rectification/letters", Map.of("roundId", round, "department", "聊城市财政局", "title", "关于加强教育专项资金监管的巡察建议书",
+                "content", "建议完善资金拨付审批", "sentOn", today().toString(), "replyDue", today().plusDays(30).toString())).expect(201).path("id").asLong();
+        assertFields(office.post("/rectification/letters/" + letter + "/reply", Map.of("repliedOn", today().toString())), "reply");
+        assertEquals("已修订专项资金管理办法", office.post("/rectification/letters/" + letter + "/reply", Map.of("repliedOn", today().toString(),
+                "reply", "已修订专项资金管理办法")).expect(200).path("reply").asText());
+        assertEquals("建议完善资金拨付审批", office.get("/rectification/letters/" + letter).expect(200).path("content").asText());
+        assertEquals(0, contact.get("/rectification/letters").expect(200).path("total").asInt());
+
+        // a common problem's ledger across units: the bureau reports its own line
+        long common = office.post("/rectification/assignments", Map.of("kind", "COMMON_PROBLEM", "title", "公务用车管理不规范",
+                "assignedBy", "市委常委会", "assignedOn", today().toString())).expect(201).path("id").asLong();
+        assertEquals(2, office.post("/rectification/assignments/" + common + "/units", Map.of("unitIds", List.of(units.get("EDU"), units.get("HEA"))))
+                .expect(200).size());
+        JsonNode own = contact.get("/rectification/assignments/" + common + "/units").expect(200);
+        assertEquals(1, own.size());
+        contact.post("/rectification/assignments/" + common + "/units/" + units.get("EDU") + "/completion", Map.of("completedOn", today().toString(),
+                "result", "已清理超标车辆")).expect(200);
+        assertEquals(403, contact.post("/rectification/assignments/" + common + "/units/" + units.get("HEA") + "/completion",
+                Map.of("completedOn", today().toString(), "result", "越权")).status());
+
+        // statistics per unit and the ledger summaries the evaluation module reads, in scope
+        JsonNode byUnit = office.get("/rectification/statistics?by=UNIT&roundId=" + round).expect(200);
+        JsonNode eduRow = find(byUnit, "key", String.valueOf(units.get("EDU")));
+        assertEquals(4, eduRow.path("tasks").asInt());
+        assertEquals(1, eduRow.path("closed").asInt());
+        assertEquals(25.0, eduRow.path("closureRate").asDouble(), 0.001);
+        assertFields(office.get("/rectification/statistics?by=GROUP"), "by");
+        assertEquals(1, contact.get("/rectification/statistics/ledgers").expect(200).size());
+        assertEquals(2, office.get("/rectification/statistics/ledgers?roundId=" + round).expect(200).size());
+
         // the console
         assertTrue(console("rc-office", "xuncha:rectification-ledger " + id).contains("tasks 4, closed 1"));
+        String unitSummary = console("rc-office", "xuncha:rectification-unit " + units.get("EDU"));
+        assertTrue(unitSummary, unitSummary.contains("tasks 4, closed 1") && unitSummary.contains("closure rate 25.0%"));
 
         // removed and installed again: nothing else is touched, the data stay
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.rectification")).start();

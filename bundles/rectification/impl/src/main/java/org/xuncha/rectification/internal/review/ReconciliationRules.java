@@ -41,8 +41,8 @@ public final class ReconciliationRules {
         return new ArrayList<>(lines.values());
     }
 
-    /** The party's counts: a round, each unit once, numbers not negative, closed not more than tasks. */
-    static void check(Long roundId, Object party, List<Count> counts) {
+    /** The party's counts: a round, each unit once, numbers not negative, closed not more than tasks; the errors, not thrown yet. */
+    static Checks check(Long roundId, Object party, List<Count> counts) {
         Checks c = new Checks().required("roundId", roundId, "巡察轮次", "round").required("party", party, "对账方", "party")
                 .required("counts", counts, "对方台账数字", "counts");
         if (counts != null) {
@@ -63,7 +63,7 @@ public final class ReconciliationRules {
                                 "销号数不能为负或超过任务数", "closed must be between 0 and tasks");
             }
         }
-        c.throwIfInvalid();
+        return c;
     }
 
     /** One unit's figures as the other party counts them. */

@@ -71,19 +71,24 @@ public class ReconciliationService {
 
     public Reconciliation take(Caller caller, Draft draft) {
         caller.require(RectificationPermissions.MANAGE);
-        ReconciliationRules.check(draft == null ? null : draft.roundId(), draft == null ? null : draft.party(), draft == null ? null : draft.counts());
+        // every error at once: the figures' and the units'
+        Checks units = ReconciliationRules.check(draft == null ? null : draft.roundId(), draft == null ? null : draft.party(),
+                draft == null ? null : draft.counts());
         Map<Long, Figures> reported = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        Checks units = new Checks();
-        for (int i = 0; i < draft.counts().size(); i++) {
-            Count n = draft.counts().get(i);
+        List<Count> counts = draft == null || draft.counts() == null ? List.of() : draft.counts();
+        for (int i = 0; i < counts.size() && i < ReconciliationRules.COUNTS_MAX; i++) {
+            Count n = counts.get(i);
+            if (n == null || n.unitId() == null) {
+                continue;
+            }
             Unit u = reference.unit(Caller.system("rectification-reconciliation"), n.unitId()).orElse(null);
             boolean visible = u != null && caller.scope().coversDivision(u.divisionCode()) && caller.scope().coversUnit(u.id());
             units.check(u == null, "counts[" + i + "].unitId", "not_found", "单位不存在：" + n.unitId(), "No such unit: " + n.unitId());
             if (u != null && !visible) {
                 throw Access.outOfScope("counts[" + i + "].unitId", "单位 " + u.id(), "unit " + u.id());
             }
-            reported.put(n.unitId(), new Figures(n.tasks(), n.closed()));
+            reported.put(n.unitId(), new Figures(n.tasks() == null ? 0 : n.tasks(), n.closed() == null ? 0 : n.closed()));
             if (u != null) {
                 names.put(u.id(), u.name());
             }
