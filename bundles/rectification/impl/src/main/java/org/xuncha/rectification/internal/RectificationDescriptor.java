@@ -55,7 +55,10 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
     @Override
     public List<UiEntry> uiEntries() {
         return List.of(page("ledgers", "整改台账", "Rectification ledgers", "/rectification/ledgers", RectificationPermissions.READ, 400,
-                "Finished"));
+                        "Finished"),
+                page("reviews", "销号审核", "Closure reviews", "/rectification/reviews", RectificationPermissions.MANAGE, 401, "Stamp"),
+                page("handovers", "整改交接", "Handovers", "/rectification/handovers", RectificationPermissions.READ, 402, "Switch"),
+                page("joint-reviews", "三方联审", "Joint reviews", "/rectification/joint-reviews", RectificationPermissions.READ, 403, "Connection"));
     }
 
     /** Counted in the caller's scope, as everything the module shows. */
