@@ -9,11 +9,17 @@ package org.xuncha.rectification.api;
  * @param tasks   tasks
  * @param closed  of which closed
  * @param overdue of which open past their deadline, today
+ * @param closureRate closed tasks per hundred, one decimal; 0 without tasks
  */
-public record Breakdown(By by, String key, String name, long tasks, long closed, long overdue) {
+public record Breakdown(By by, String key, String name, long tasks, long closed, long overdue, double closureRate) {
 
-    /** Closed tasks per hundred, one decimal; 0 without tasks. */
-    public double closureRate() {
+    /** The row with its closure rate computed. */
+    public static Breakdown of(By by, String key, String name, long tasks, long closed, long overdue) {
+        return new Breakdown(by, key, name, tasks, closed, overdue, rate(closed, tasks));
+    }
+
+    /** Closed per hundred, one decimal; 0 without tasks. */
+    public static double rate(long closed, long tasks) {
         return tasks == 0 ? 0 : Math.round(closed * 1000.0 / tasks) / 10.0;
     }
 

@@ -19,13 +19,9 @@ import java.time.LocalDate;
  * @param tasks        tasks
  * @param closed       of which closed (销号)
  * @param overdue      of which open past their deadline
+ * @param closureRate  closed tasks per hundred, one decimal; 0 without tasks
  */
 public record LedgerSummary(long ledgerId, long roundId, String roundName, long unitId, String unitName, String divisionCode,
                             LocalDate feedbackDate, LocalDate reportsDue, ReportStatus unitReport, ReportStatus leaderReport, long tasks,
-                            long closed, long overdue) {
-
-    /** Closed tasks per hundred, one decimal; 0 without tasks. */
-    public double closureRate() {
-        return tasks == 0 ? 0 : Math.round(closed * 1000.0 / tasks) / 10.0;
-    }
+                            long closed, long overdue, double closureRate) {
 }

@@ -65,7 +65,7 @@ public class StatisticsServiceImpl implements RectificationStatistics {
                     LocalDate leaderReport = day(rs, 9);
                     rows.add(new LedgerSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
                             feedback, due, ReportClock.status(unitReport, due, today), ReportClock.status(leaderReport, due, today),
-                            rs.getLong(10), rs.getLong(11), rs.getLong(12)));
+                            rs.getLong(10), rs.getLong(11), rs.getLong(12), Breakdown.rate(rs.getLong(11), rs.getLong(10))));
                 }
             }
             return rows;
@@ -100,7 +100,7 @@ public class StatisticsServiceImpl implements RectificationStatistics {
             while (rs.next()) {
                 Object k = rs.getObject(1);
                 String key = k instanceof Number n ? String.valueOf(n.longValue()) : String.valueOf(k);
-                rows.add(new Breakdown(by, key, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                rows.add(Breakdown.of(by, key, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
             }
         }
         return rows;

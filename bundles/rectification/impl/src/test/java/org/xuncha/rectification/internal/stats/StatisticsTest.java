@@ -51,8 +51,8 @@ class StatisticsTest {
         m.tasks.decideClosure(office, a.id(), new ClosureDecision(true, null));
 
         assertThat(m.statistics.breakdown(office, Breakdown.By.UNIT, CITY_ROUND)).containsExactly(
-                new Breakdown(Breakdown.By.UNIT, String.valueOf(UNIT_EDU), "市教育和体育局党组", 2, 1, 1),
-                new Breakdown(Breakdown.By.UNIT, String.valueOf(UNIT_HEALTH), "市卫生健康委员会党组", 1, 0, 0));
+                Breakdown.of(Breakdown.By.UNIT, String.valueOf(UNIT_EDU), "市教育和体育局党组", 2, 1, 1),
+                Breakdown.of(Breakdown.By.UNIT, String.valueOf(UNIT_HEALTH), "市卫生健康委员会党组", 1, 0, 0));
         assertThat(m.statistics.breakdown(office, Breakdown.By.ROUND, null)).extracting(Breakdown::key, Breakdown::tasks, Breakdown::closureRate)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("10", 3L, 33.3), org.assertj.core.groups.Tuple.tuple("20", 1L, 0.0));
         assertThat(m.statistics.breakdown(office, Breakdown.By.DIVISION, null)).extracting(Breakdown::key, Breakdown::tasks)
