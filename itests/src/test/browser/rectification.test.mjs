@@ -112,6 +112,11 @@ test('the unit\'s contact sees its own ledger only, asks for closure and attache
   await detail.locator('[data-test="task-evidence-file"]', { hasText: `巡河台账${RUN}.pdf` }).waitFor()
   assert.equal(await detail.locator('[data-test="task-approve"]').count(), 0, 'the unit cannot decide')
   await shot('rectification-01-unit-closure-request')
+  // both drawers closed, so that the user menu is reachable again
+  await detail.locator('.el-drawer__close-btn').click()
+  await detail.waitFor({ state: 'hidden' })
+  await page.locator('[data-test="ledger-tasks"] .el-drawer__close-btn').click()
+  await page.locator('[data-test="ledger-tasks"]').waitFor({ state: 'hidden' })
 })
 
 test('the office finds the request in its review queue with the evidence and approves the closure', async () => {
@@ -126,7 +131,8 @@ test('the office finds the request in its review queue with the evidence and app
   await detail.locator('[data-test="task-approve"]').click()
   await detail.locator('[data-test="task-status"]', { hasText: '已销号' }).waitFor()
   await shot('rectification-02-office-approved')
-  await page.keyboard.press('Escape')
+  await detail.locator('.el-drawer__close-btn').click()
+  await detail.waitFor({ state: 'hidden' })
   await queue.locator('.el-table__body tr', { hasText: PROBLEM }).waitFor({ state: 'detached' })
   await signOut()
   signedIn = false
