@@ -18,7 +18,7 @@ export default {
       requestedOn: '申请日期', files: '附件', review: '审核', noHandovers: '没有整改交接', outgoingLeader: '原主要负责人',
       incomingLeader: '新任主要负责人', handedOverOn: '交接日期', tasksHandedOver: '交接任务', noJointReviews: '没有三方联审',
       heldOn: '联审日期', giveOpinion: '发表意见', conclude: '作出结论', opinion: '意见', conclusionText: '结论说明',
-      reviewsTitle: '销号审核', handoversTitle: '整改交接', jointReviewsTitle: '三方联审',
+      reviewsTitle: '销号审核', exportAll: '导出全部台账', allLedgersFile: '整改台账汇总.xlsx', handoversTitle: '整改交接', jointReviewsTitle: '三方联审',
     },
   },
   en: {
@@ -41,7 +41,7 @@ export default {
       files: 'Files', review: 'Review', noHandovers: 'No handovers', outgoingLeader: 'Outgoing leader', incomingLeader: 'Incoming leader',
       handedOverOn: 'Handed over on', tasksHandedOver: 'Tasks', noJointReviews: 'No joint reviews', heldOn: 'Held on',
       giveOpinion: 'Give opinion', conclude: 'Conclude', opinion: 'Opinion', conclusionText: 'Explanation',
-      reviewsTitle: 'Closure reviews', handoversTitle: 'Handovers', jointReviewsTitle: 'Joint reviews',
+      reviewsTitle: 'Closure reviews', exportAll: 'Export all ledgers', allLedgersFile: 'rectification-ledgers.xlsx', handoversTitle: 'Handovers', jointReviewsTitle: 'Joint reviews',
     },
   },
 }

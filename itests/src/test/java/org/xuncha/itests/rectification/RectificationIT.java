@@ -193,6 +193,12 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(xlsx.text(), 200, xlsx.status());
         assertTrue(xlsx.header("Content-Disposition"), xlsx.header("Content-Disposition").contains("filename*=UTF-8''"));
         assertTrue("an xlsx (zip) file", xlsx.bytes().length > 100 && xlsx.bytes()[0] == 'P' && xlsx.bytes()[1] == 'K');
+        Api.Response all = office.get("/rectification/ledgers/export?roundId=" + round);
+        assertEquals(all.text(), 200, all.status());
+        assertTrue(all.header("Content-Disposition"), all.header("Content-Disposition").contains("filename*=UTF-8''"));
+        assertTrue("every ledger as one xlsx", all.bytes().length > 100 && all.bytes()[0] == 'P' && all.bytes()[1] == 'K');
+        assertEquals("a group member has no export", 403, accounts.user("rc-member", CITY, persons.get("钱组长"), "group-member")
+                .get("/rectification/ledgers/export").status());
 
         // another division sees nothing of the city's and cannot refer to it
         Api county = accounts.user("rc-county", COUNTY, null, "office-staff");

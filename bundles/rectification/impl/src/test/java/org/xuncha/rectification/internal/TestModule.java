@@ -19,6 +19,7 @@ import org.xuncha.rectification.internal.alert.AlertService;
 import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
 import org.xuncha.rectification.internal.assignment.AssignmentUnits;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
+import org.xuncha.rectification.internal.ledger.AllLedgersExport;
 import org.xuncha.rectification.internal.ledger.LedgerExport;
 import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
 import org.xuncha.rectification.internal.letter.LetterService;
@@ -83,6 +84,7 @@ public final class TestModule implements AutoCloseable {
     public final ReconciliationService reconciliations = new ReconciliationService(store, access, referenceData);
     public final LetterService letters = new LetterService(store, rounds);
     public final AssignmentServiceImpl assignments = new AssignmentServiceImpl(store, referenceData);
+    public final AllLedgersExport allLedgers = new AllLedgersExport(store, access, sheets);
     public final AlertService alerts = new AlertService(store, settings);
     public final StatisticsServiceImpl statistics = new StatisticsServiceImpl(store, access, settings);
     public final AssignmentUnits assignmentUnits = new AssignmentUnits(store, access, referenceData);
