@@ -1,11 +1,16 @@
 // The rectification module's console entry: built by the module-ui profile of bundles/pom.xml into
-// /ui/modules/rectification/index.js inside the bundle; RectificationUi serves it; the uiEntry in
-// RectificationDescriptor puts it in the menu.
+// /ui/modules/rectification/index.js inside the bundle; RectificationUi serves it; the uiEntries in
+// RectificationDescriptor put the pages in the menu.
 import { defineModule } from '@xuncha/console'
 import messages from './messages.js'
 
 export default defineModule({
   id: 'rectification',
   messages,
-  routes: [{ path: '/rectification/ledgers', component: () => import('./LedgersPage.vue') }],
+  routes: [
+    { path: '/rectification/ledgers', component: () => import('./LedgersPage.vue') },
+    { path: '/rectification/reviews', component: () => import('./ReviewsPage.vue') },
+    { path: '/rectification/handovers', component: () => import('./HandoversPage.vue') },
+    { path: '/rectification/joint-reviews', component: () => import('./JointReviewsPage.vue') },
+  ],
 })

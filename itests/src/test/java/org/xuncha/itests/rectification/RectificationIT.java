@@ -118,11 +118,38 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(3, contact.get("/rectification/tasks").expect(200).path("total").asInt());
         contact.put("/rectification/tasks/" + taskId + "/measures", Map.of("version", task.path("version").asLong(), "measures", "修订责任制实施细则",
                 "phase", "CONTINUING")).expect(200);
-        contact.post("/rectification/tasks/" + taskId + "/progress", Map.of("text", "已起草细则")).expect(201);
+        long progress = contact.post("/rectification/tasks/" + taskId + "/progress", Map.of("text", "已起草细则")).expect(201).path("id").asLong();
+        byte[] draftPdf = "%PDF-1.4 细则草案".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode file = contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + progress + "&filename="
+                + java.net.URLEncoder.encode("细则草案.pdf", java.nio.charset.StandardCharsets.UTF_8), draftPdf, "application/pdf").expect(201);
+        assertEquals("细则草案.pdf", file.path("filename").asText());
+        assertFields(contact.postBytes("/rectification/tasks/" + taskId + "/evidence?filename=a.pdf", draftPdf, "application/pdf"), "entryId");
+        assertFields(contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + progress, draftPdf, "application/pdf"), "filename");
+        assertFields(office.postBytes("/rectification/tasks/" + other + "/evidence?entryId=" + progress + "&filename=a.pdf", draftPdf,
+                "application/pdf"), "entryId");
         assertFields(contact.post("/rectification/tasks/" + taskId + "/closure-request", Map.of("text", "已印发")), "evidence");
         assertEquals("CLOSURE_REQUESTED", contact.post("/rectification/tasks/" + taskId + "/closure-request",
                 Map.of("text", "细则已印发", "evidence", "教党〔2026〕12号")).expect(200).path("status").asText());
+        long request = contact.get("/rectification/tasks/" + taskId + "/history").expect(200).get(1).path("id").asLong();
+        contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + request + "&filename=notice.pdf", draftPdf, "application/pdf")
+                .expect(201);
         assertEquals(403, contact.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", true)).status());
+        assertEquals("the review queue is the office's", 403, contact.get("/rectification/reviews").status());
+
+        // the office's review queue: the request with its evidence; the file reads back intact, stored encrypted by the platform
+        JsonNode queue = office.get("/rectification/reviews").expect(200);
+        assertEquals(1, queue.path("total").asInt());
+        assertEquals(taskId, queue.path("items").get(0).path("task").path("id").asLong());
+        assertEquals("细则已印发", queue.path("items").get(0).path("request").path("text").asText());
+        assertEquals(1, queue.path("items").get(0).path("files").asInt());
+        assertEquals(List.of("细则草案.pdf", "notice.pdf"), texts(office.get("/rectification/tasks/" + taskId + "/evidence").expect(200), "filename"));
+        Api.Response download = office.get("/rectification/tasks/" + taskId + "/evidence/" + file.path("id").asLong());
+        assertEquals(200, download.status());
+        assertTrue(java.util.Arrays.equals(draftPdf, download.bytes()));
+        assertEquals("a file is read through its own task only", 404,
+                office.get("/rectification/tasks/" + other + "/evidence/" + file.path("id").asLong()).status());
+        assertEquals(403, accounts.user("rc-health", CITY, persons.get("卫健联络人"), "inspected-unit")
+                .get("/rectification/tasks/" + taskId + "/evidence/" + file.path("id").asLong()).status());
 
         // the office sends it back with a reason, then approves
         assertFields(office.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", false)), "reason");
@@ -133,6 +160,9 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals("CLOSED", closed.path("status").asText());
         assertEquals(List.of("PROGRESS", "CLOSURE_REQUESTED", "CLOSURE_RETURNED", "CLOSURE_REQUESTED", "CLOSURE_APPROVED"),
                 texts(contact.get("/rectification/tasks/" + taskId + "/history").expect(200), "kind"));
+        assertEquals(0, office.get("/rectification/reviews").expect(200).path("total").asInt());
+        assertEquals("no evidence after closure", "evidence_closed", contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId="
+                + progress + "&filename=late.pdf", draftPdf, "application/pdf").expect(409).path("code").asText());
 
         // the reports are received; the ledger counts what was done
         office.post("/rectification/ledgers/" + id + "/reports", Map.of("report", "UNIT_REPORT", "receivedOn", today().toString())).expect(200);
@@ -163,6 +193,12 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(xlsx.text(), 200, xlsx.status());
         assertTrue(xlsx.header("Content-Disposition"), xlsx.header("Content-Disposition").contains("filename*=UTF-8''"));
         assertTrue("an xlsx (zip) file", xlsx.bytes().length > 100 && xlsx.bytes()[0] == 'P' && xlsx.bytes()[1] == 'K');
+        Api.Response all = office.get("/rectification/ledgers/export?roundId=" + round);
+        assertEquals(all.text(), 200, all.status());
+        assertTrue(all.header("Content-Disposition"), all.header("Content-Disposition").contains("filename*=UTF-8''"));
+        assertTrue("every ledger as one xlsx", all.bytes().length > 100 && all.bytes()[0] == 'P' && all.bytes()[1] == 'K');
+        assertEquals("a group member has no export", 403, accounts.user("rc-member", CITY, persons.get("钱组长"), "group-member")
+                .get("/rectification/ledgers/export").status());
 
         // another division sees nothing of the city's and cannot refer to it
         Api county = accounts.user("rc-county", COUNTY, null, "office-staff");
@@ -183,8 +219,74 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(403, county.get("/rectification/assignments/" + instruction).status());
         assertEquals(0, contact.get("/rectification/assignments").expect(200).path("total").asInt());
 
+        // 三方联审: each party for itself, the conclusion once all three have spoken
+        Api discipline = accounts.user("rc-jw", CITY, null, "discipline-commission");
+        Api organisation = accounts.user("rc-zzb", CITY, null, "organisation-dept");
+        assertFields(office.post("/rectification/joint-reviews", Map.of("ledgerId", 999999, "heldOn", today().toString())), "ledgerId");
+        long review = office.post("/rectification/joint-reviews", Map.of("ledgerId", id, "heldOn", today().toString())).expect(201).path("id").asLong();
+        assertEquals(403, contact.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "OFFICE", "opinion", "x")).status());
+        assertEquals("wrong_party", discipline.post("/rectification/joint-reviews/" + review + "/opinions",
+                Map.of("party", "ORGANISATION", "opinion", "代组织部")).expect(403).path("code").asText());
+        discipline.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "DISCIPLINE", "opinion", "未发现新的违纪违法问题")).expect(200);
+        assertEquals("opinions_missing", office.post("/rectification/joint-reviews/" + review + "/conclusion", Map.of("conclusion", "ACCEPTED"))
+                .expect(409).path("code").asText());
+        organisation.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "ORGANISATION", "opinion", "班子调整到位")).expect(200);
+        office.post("/rectification/joint-reviews/" + review + "/opinions", Map.of("party", "OFFICE", "opinion", "部分任务仍在整改")).expect(200);
+        assertFields(office.post("/rectification/joint-reviews/" + review + "/conclusion", Map.of("conclusion", "MAYBE")), "conclusion");
+        JsonNode concluded = office.post("/rectification/joint-reviews/" + review + "/conclusion", Map.of("conclusion", "CONTINUE",
+                "text", "继续整改")).expect(200);
+        assertEquals("未发现新的违纪违法问题", concluded.path("disciplineOpinion").asText());
+        assertEquals("rc-jw", concluded.path("disciplineBy").asText());
+        assertEquals(1, contact.get("/rectification/joint-reviews?ledgerId=" + id).expect(200).path("total").asInt());
+        assertEquals(403, accounts.user("rc-county-jr", COUNTY, null, "office-staff").get("/rectification/joint-reviews/" + review).status());
+
+        // 定期对账: the ledgers' snapshot against the discipline commission's figures, the difference resolved
+        JsonNode recon = office.post("/rectification/reconciliations", Map.of("roundId", round, "party", "DISCIPLINE", "counts", List.of(
+                Map.of("unitId", units.get("EDU"), "tasks", 4, "closed", 1), Map.of("unitId", units.get("HEA"), "tasks", 2, "closed", 0)))).expect(201);
+        assertEquals(1, recon.path("differences").asInt());
+        JsonNode healthLine = find(recon.path("lines"), "unitId", String.valueOf(units.get("HEA")));
+        assertEquals(1, healthLine.path("ledgerTasks").asInt());
+        assertFields(office.post("/rectification/reconciliations", Map.of("roundId", round, "party", "DISCIPLINE",
+                "counts", List.of(Map.of("unitId", 999999, "tasks", 1, "closed", 2)))), "counts[0].unitId", "counts[0].closed");
+        assertTrue(office.post("/rectification/reconciliations/" + recon.path("id").asLong() + "/lines/" + healthLine.path("id").asLong()
+                + "/resolution", Map.of("resolution", "纪委口径含已合并任务，以台账为准")).expect(200).path("reconciled").asBoolean());
+        assertEquals(403, contact.get("/rectification/reconciliations/" + recon.path("id").asLong()).status());
+
+        // 巡察建议书 and its reply
+        long letter = office.post("/rectification/letters", Map.of("roundId", round, "department", "聊城市财政局", "title", "关于加强教育专项资金监管的巡察建议书",
+                "content", "建议完善资金拨付审批", "sentOn", today().toString(), "replyDue", today().plusDays(30).toString())).expect(201).path("id").asLong();
+        assertFields(office.post("/rectification/letters/" + letter + "/reply", Map.of("repliedOn", today().toString())), "reply");
+        assertEquals("已修订专项资金管理办法", office.post("/rectification/letters/" + letter + "/reply", Map.of("repliedOn", today().toString(),
+                "reply", "已修订专项资金管理办法")).expect(200).path("reply").asText());
+        assertEquals("建议完善资金拨付审批", office.get("/rectification/letters/" + letter).expect(200).path("content").asText());
+        assertEquals(0, contact.get("/rectification/letters").expect(200).path("total").asInt());
+
+        // a common problem's ledger across units: the bureau reports its own line
+        long common = office.post("/rectification/assignments", Map.of("kind", "COMMON_PROBLEM", "title", "公务用车管理不规范",
+                "assignedBy", "市委常委会", "assignedOn", today().toString())).expect(201).path("id").asLong();
+        assertEquals(2, office.post("/rectification/assignments/" + common + "/units", Map.of("unitIds", List.of(units.get("EDU"), units.get("HEA"))))
+                .expect(200).size());
+        JsonNode own = contact.get("/rectification/assignments/" + common + "/units").expect(200);
+        assertEquals(1, own.size());
+        contact.post("/rectification/assignments/" + common + "/units/" + units.get("EDU") + "/completion", Map.of("completedOn", today().toString(),
+                "result", "已清理超标车辆")).expect(200);
+        assertEquals(403, contact.post("/rectification/assignments/" + common + "/units/" + units.get("HEA") + "/completion",
+                Map.of("completedOn", today().toString(), "result", "越权")).status());
+
+        // statistics per unit and the ledger summaries the evaluation module reads, in scope
+        JsonNode byUnit = office.get("/rectification/statistics?by=UNIT&roundId=" + round).expect(200);
+        JsonNode eduRow = find(byUnit, "key", String.valueOf(units.get("EDU")));
+        assertEquals(4, eduRow.path("tasks").asInt());
+        assertEquals(1, eduRow.path("closed").asInt());
+        assertEquals(25.0, eduRow.path("closureRate").asDouble(), 0.001);
+        assertFields(office.get("/rectification/statistics?by=GROUP"), "by");
+        assertEquals(1, contact.get("/rectification/statistics/ledgers").expect(200).size());
+        assertEquals(2, office.get("/rectification/statistics/ledgers?roundId=" + round).expect(200).size());
+
         // the console
         assertTrue(console("rc-office", "xuncha:rectification-ledger " + id).contains("tasks 4, closed 1"));
+        String unitSummary = console("rc-office", "xuncha:rectification-unit " + units.get("EDU"));
+        assertTrue(unitSummary, unitSummary.contains("tasks 4, closed 1") && unitSummary.contains("closure rate 25.0%"));
 
         // removed and installed again: nothing else is touched, the data stay
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.rectification")).start();
@@ -220,6 +322,7 @@ public class RectificationIT extends PaxExamSupport {
         person("钱组长", "JW");
         person("联络人", "EDU");
         person("李新任", "EDU");
+        person("卫健联络人", "HEA");
     }
 
     /** A round of the city through round planning's REST API, from planning to feedback today. */

@@ -13,6 +13,11 @@ public final class RectificationPermissions {
     public static final String MANAGE = "rectification.manage";
     /** The unit's work on its ledger: measures and owners, progress reports, closure requests. */
     public static final String REPORT = "rectification.report";
+    /**
+     * Give an opinion in a joint review (三方联审): the discipline commission, the organisation
+     * department and the office, each for its own party.
+     */
+    public static final String REVIEW = "rectification.review";
     /** Download a ledger as a spreadsheet. */
     public static final String EXPORT = "rectification.export";
 

@@ -7,5 +7,5 @@
  * {@link org.xuncha.rectification.api.RectificationEvents}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xuncha.rectification.api;

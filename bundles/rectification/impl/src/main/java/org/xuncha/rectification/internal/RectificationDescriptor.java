@@ -46,6 +46,8 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
                         Roles.OFFICE),
                 new PermissionDefinition(RectificationPermissions.REPORT, "报告整改进展、申请销号", "Report progress and request closure",
                         Roles.with(Roles.OFFICE, Roles.INSPECTED_UNIT)),
+                new PermissionDefinition(RectificationPermissions.REVIEW, "三方联审发表意见", "Give a joint review opinion",
+                        Roles.with(Roles.OFFICE, Roles.DISCIPLINE_COMMISSION, Roles.ORGANISATION_DEPT)),
                 new PermissionDefinition(RectificationPermissions.EXPORT, "导出整改台账", "Export ledgers",
                         Roles.with(Roles.OFFICE, Roles.INSPECTED_UNIT)));
     }
@@ -53,7 +55,10 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
     @Override
     public List<UiEntry> uiEntries() {
         return List.of(page("ledgers", "整改台账", "Rectification ledgers", "/rectification/ledgers", RectificationPermissions.READ, 400,
-                "Finished"));
+                        "Finished"),
+                page("reviews", "销号审核", "Closure reviews", "/rectification/reviews", RectificationPermissions.MANAGE, 401, "Stamp"),
+                page("handovers", "整改交接", "Handovers", "/rectification/handovers", RectificationPermissions.READ, 402, "Switch"),
+                page("joint-reviews", "三方联审", "Joint reviews", "/rectification/joint-reviews", RectificationPermissions.READ, 403, "Connection"));
     }
 
     /** Counted in the caller's scope, as everything the module shows. */

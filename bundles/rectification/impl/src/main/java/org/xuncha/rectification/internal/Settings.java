@@ -19,6 +19,12 @@ public class Settings {
     public @interface Config {
         @AttributeDefinition(description = "Months after feedback within which the unit's and its principal leader's reports are due (1 to 24)")
         int reportMonths() default 2;
+
+        @AttributeDefinition(description = "Days before the reports are due when a reminder is posted (0 to 60)")
+        int reminderDays() default 7;
+
+        @AttributeDefinition(description = "Seconds between checks for reminders and overdue reports and tasks (at least 1)")
+        int alertCheckSeconds() default 3600;
     }
 
     private volatile Config config;
@@ -39,5 +45,10 @@ public class Settings {
      */
     public int reportMonths() {
         return Math.min(24, Math.max(1, config.reportMonths()));
+    }
+
+    /** Between 0 (no reminder before the due day) and 60. */
+    public int reminderDays() {
+        return Math.min(60, Math.max(0, config.reminderDays()));
     }
 }

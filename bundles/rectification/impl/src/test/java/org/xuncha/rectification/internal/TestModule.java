@@ -15,15 +15,25 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.rectification.api.RectificationPermissions;
+import org.xuncha.rectification.internal.alert.AlertService;
 import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
+import org.xuncha.rectification.internal.assignment.AssignmentUnits;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
+import org.xuncha.rectification.internal.ledger.AllLedgersExport;
 import org.xuncha.rectification.internal.ledger.LedgerExport;
 import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
+import org.xuncha.rectification.internal.letter.LetterService;
+import org.xuncha.rectification.internal.review.JointReviewService;
+import org.xuncha.rectification.internal.review.ReconciliationService;
+import org.xuncha.rectification.internal.stats.StatisticsServiceImpl;
+import org.xuncha.rectification.internal.task.EvidenceService;
+import org.xuncha.rectification.internal.task.ReviewQueue;
 import org.xuncha.rectification.internal.task.TaskServiceImpl;
 import org.xuncha.roundplanning.api.RoundRef;
 import org.xuncha.roundplanning.api.RoundType;
 import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.testkit.Configs;
+import org.xuncha.testkit.InMemoryAttachments;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.InMemoryRounds;
 import org.xuncha.testkit.TestCallers;
@@ -66,7 +76,18 @@ public final class TestModule implements AutoCloseable {
     public final Map<List<Long>, List<ApprovedProblem>> approvedProblems = new HashMap<>();
     public final TaskServiceImpl tasks = new TaskServiceImpl(store, access,
             Problems.of((caller, roundId, unitId) -> approvedProblems.getOrDefault(List.of(roundId, unitId), List.of())), settings);
+    /** The platform's attachment store, in memory. */
+    public final InMemoryAttachments attachments = new InMemoryAttachments();
+    public final EvidenceService evidence = new EvidenceService(store, access, attachments);
+    public final ReviewQueue reviews = new ReviewQueue(store, access, evidence);
+    public final JointReviewService jointReviews = new JointReviewService(store, access);
+    public final ReconciliationService reconciliations = new ReconciliationService(store, access, referenceData);
+    public final LetterService letters = new LetterService(store, rounds);
     public final AssignmentServiceImpl assignments = new AssignmentServiceImpl(store, referenceData);
+    public final AllLedgersExport allLedgers = new AllLedgersExport(store, access, sheets);
+    public final AlertService alerts = new AlertService(store, settings);
+    public final StatisticsServiceImpl statistics = new StatisticsServiceImpl(store, access, settings);
+    public final AssignmentUnits assignmentUnits = new AssignmentUnits(store, access, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
 
     /** The spreadsheet service, keeping the sheets it was asked to write; the workbook is their row count. */
@@ -122,7 +143,17 @@ public final class TestModule implements AutoCloseable {
     /** The city office: every permission of the module and reading reference data. */
     public static Caller cityOffice() {
         return TestCallers.city(Roles.OFFICE_STAFF, RectificationPermissions.READ, RectificationPermissions.MANAGE,
-                RectificationPermissions.REPORT, RectificationPermissions.EXPORT, InMemoryReferenceData.READ);
+                RectificationPermissions.REPORT, RectificationPermissions.EXPORT, RectificationPermissions.REVIEW, InMemoryReferenceData.READ);
+    }
+
+    /** The city's discipline commission: reads and gives its joint review opinion. */
+    public static Caller discipline() {
+        return TestCallers.city(Roles.DISCIPLINE_COMMISSION, RectificationPermissions.READ, RectificationPermissions.REVIEW);
+    }
+
+    /** The city's organisation department. */
+    public static Caller organisation() {
+        return TestCallers.city(Roles.ORGANISATION_DEPT, RectificationPermissions.READ, RectificationPermissions.REVIEW);
     }
 
     public static Caller countyOffice() {

@@ -60,6 +60,12 @@ public class LedgerEntity {
     @Column(name = "leader_report_on")
     public LocalDate leaderReportOn;
 
+    @Column(name = "reminded_on")
+    public LocalDate remindedOn;
+
+    @Column(name = "report_alerted_on")
+    public LocalDate reportAlertedOn;
+
     @Column(name = "opened_by", nullable = false, length = USER_LENGTH)
     public String openedBy;
 

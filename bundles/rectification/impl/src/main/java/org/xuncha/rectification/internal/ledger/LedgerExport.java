@@ -3,7 +3,7 @@ package org.xuncha.rectification.internal.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,8 +26,8 @@ public class LedgerExport {
         this.spreadsheets = spreadsheets;
     }
 
-    /** @param decrypt the store's decryption, for the problems (stored encrypted) */
-    public byte[] workbook(Ledger ledger, List<TaskEntity> tasks, LocalDate today, UnaryOperator<String> decrypt) {
+    /** @param decrypt a task's problem decrypted (stored encrypted, bound to its row) */
+    public byte[] workbook(Ledger ledger, List<TaskEntity> tasks, LocalDate today, Function<TaskEntity, String> decrypt) {
         return spreadsheets.write(List.of(new SpreadsheetService.Sheet("整改台账", title(ledger, today), HEADER, rows(tasks, today, decrypt))));
     }
 
@@ -35,13 +35,13 @@ public class LedgerExport {
         return ledger.unitName() + " 整改台账（" + ledger.roundName() + "，反馈日期 " + ledger.feedbackDate() + "，导出日期 " + today + "）";
     }
 
-    static List<List<Object>> rows(List<TaskEntity> tasks, LocalDate today, UnaryOperator<String> decrypt) {
+    static List<List<Object>> rows(List<TaskEntity> tasks, LocalDate today, Function<TaskEntity, String> decrypt) {
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
         for (TaskEntity t : tasks) {
             List<Object> row = new ArrayList<>();
             row.add(n++);
-            row.add(decrypt.apply(t.problem));
+            row.add(decrypt.apply(t));
             row.add(t.measures);
             row.add(t.responsibleLeader);
             row.add(t.owner);

@@ -169,7 +169,7 @@ public class LedgerServiceImpl implements LedgerService {
         Ledger ledger = ledger(caller, id);
         byte[] xlsx = store.read(em -> export.workbook(ledger, em.createQuery(
                 "select t from TaskEntity t where t.ledgerId = :l order by t.id", TaskEntity.class).setParameter("l", id).getResultList(),
-                store.today(), store::decrypt));
+                store.today(), t -> store.decrypt(t.problem, TaskEntity.place(t.id))));
         store.audit(caller, AuditAction.EXPORT, "ledger", id, "导出整改台账");
         return xlsx;
     }

@@ -1,5 +1,7 @@
 package org.xuncha.rectification.internal.rest;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -27,6 +29,7 @@ import org.xuncha.rectification.api.AssignmentDraft;
 import org.xuncha.rectification.api.AssignmentKind;
 import org.xuncha.rectification.api.AssignmentService;
 import org.xuncha.rectification.api.RectificationPermissions;
+import org.xuncha.rectification.internal.assignment.AssignmentUnits;
 
 /** {@code /api/rectification/assignments}: 书记批示, 共性问题交办单, 专项整治, tracked to completion. */
 @Component(service = AssignmentsResource.class, immediate = true)
@@ -37,10 +40,12 @@ import org.xuncha.rectification.api.RectificationPermissions;
 public class AssignmentsResource {
 
     private final AssignmentService assignments;
+    private final AssignmentUnits units;
 
     @Activate
-    public AssignmentsResource(@Reference AssignmentService assignments) {
+    public AssignmentsResource(@Reference AssignmentService assignments, @Reference AssignmentUnits units) {
         this.assignments = assignments;
+        this.units = units;
     }
 
     /** {@code ?kind=&completed=&page=&size=&sort=}, latest first. */
@@ -70,5 +75,30 @@ public class AssignmentsResource {
     @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.ORGANISATION)
     public Assignment complete(@Context SecurityContext sc, @PathParam("id") long id, AssignmentDraft.Completion body) {
         return assignments.complete(Caller.of(sc), id, body);
+    }
+
+    /** The ledger across units of a common problem or campaign (a unit's contact: its own line). */
+    @GET
+    @Path("{id}/units")
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.ORGANISATION)
+    public List<AssignmentUnits.UnitLine> units(@Context SecurityContext sc, @PathParam("id") long id) {
+        return units.units(Caller.of(sc), id);
+    }
+
+    /** {@code {unitIds}}: the units it is assigned to; the whole ledger. */
+    @POST
+    @Path("{id}/units")
+    @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.ORGANISATION)
+    public List<AssignmentUnits.UnitLine> assign(@Context SecurityContext sc, @PathParam("id") long id, AssignmentUnits.UnitsDraft body) {
+        return units.assign(Caller.of(sc), id, body);
+    }
+
+    /** {@code {completedOn, result}}: the unit reports its line done. */
+    @POST
+    @Path("{id}/units/{unitId}/completion")
+    @RequiresPermission(value = RectificationPermissions.REPORT, scope = Scope.ORGANISATION)
+    public AssignmentUnits.UnitLine completeUnit(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("unitId") long unitId,
+                                                 AssignmentDraft.Completion body) {
+        return units.complete(Caller.of(sc), id, unitId, body);
     }
 }

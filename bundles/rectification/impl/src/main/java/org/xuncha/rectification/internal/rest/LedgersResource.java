@@ -35,6 +35,7 @@ import org.xuncha.rectification.api.ReportReceipt;
 import org.xuncha.rectification.api.Task;
 import org.xuncha.rectification.api.TaskDraft;
 import org.xuncha.rectification.api.TaskService;
+import org.xuncha.rectification.internal.ledger.AllLedgersExport;
 
 /** {@code /api/rectification/ledgers}: units' ledgers, their reports, their tasks' entry and export. */
 @Component(service = LedgersResource.class, immediate = true)
@@ -46,11 +47,13 @@ public class LedgersResource {
 
     private final LedgerService ledgers;
     private final TaskService tasks;
+    private final AllLedgersExport allLedgers;
 
     @Activate
-    public LedgersResource(@Reference LedgerService ledgers, @Reference TaskService tasks) {
+    public LedgersResource(@Reference LedgerService ledgers, @Reference TaskService tasks, @Reference AllLedgersExport allLedgers) {
         this.ledgers = ledgers;
         this.tasks = tasks;
+        this.allLedgers = allLedgers;
     }
 
     /** {@code ?roundId=&unitId=&reportsOverdue=&page=&size=&sort=}. */
@@ -109,6 +112,15 @@ public class LedgersResource {
     @RequiresPermission(value = RectificationPermissions.EXPORT, scope = Scope.GROUP)
     public Response export(@Context SecurityContext sc, @PathParam("id") long id) {
         return Downloads.xlsx(ledgers.export(Caller.of(sc), id), "整改台账-" + id + ".xlsx");
+    }
+
+    /** Every ledger in the caller's scope, of one round when given, as one spreadsheet. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = RectificationPermissions.EXPORT, scope = Scope.GROUP)
+    public Response exportAll(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        return Downloads.xlsx(allLedgers.export(Caller.of(sc), roundId), "整改台账汇总.xlsx");
     }
 
     /** Figures of the caller's scope: {@code /api/rectification/ledgers/figures?roundId=}. */

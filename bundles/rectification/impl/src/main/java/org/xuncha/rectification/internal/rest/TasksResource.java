@@ -1,9 +1,11 @@
 package org.xuncha.rectification.internal.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -18,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
@@ -34,6 +37,7 @@ import org.xuncha.rectification.api.TaskEntry;
 import org.xuncha.rectification.api.TaskQuery;
 import org.xuncha.rectification.api.TaskService;
 import org.xuncha.rectification.api.TaskStatus;
+import org.xuncha.rectification.internal.task.EvidenceService;
 
 /** {@code /api/rectification/tasks}: tasks across ledgers, their plan, progress and closure. */
 @Component(service = TasksResource.class, immediate = true)
@@ -44,10 +48,12 @@ import org.xuncha.rectification.api.TaskStatus;
 public class TasksResource {
 
     private final TaskService tasks;
+    private final EvidenceService evidence;
 
     @Activate
-    public TasksResource(@Reference TaskService tasks) {
+    public TasksResource(@Reference TaskService tasks, @Reference EvidenceService evidence) {
         this.tasks = tasks;
+        this.evidence = evidence;
     }
 
     /** {@code ?ledgerId=&roundId=&unitId=&status=&phase=&overdue=&page=&size=&sort=}. */
@@ -114,5 +120,35 @@ public class TasksResource {
     @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.GROUP)
     public Task decideClosure(@Context SecurityContext sc, @PathParam("id") long id, ClosureDecision body) {
         return tasks.decideClosure(Caller.of(sc), id, body);
+    }
+
+    /** The task's evidence files (佐证材料), with the progress report or closure request each proves. */
+    @GET
+    @Path("{id}/evidence")
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public List<EvidenceService.EvidenceFile> evidence(@Context SecurityContext sc, @PathParam("id") long id) {
+        return evidence.files(Caller.of(sc), id);
+    }
+
+    /**
+     * Attaches an evidence file to a progress report or closure request ({@code entryId}): the file is
+     * the raw body, its type the request's {@code Content-Type}, its name the {@code filename} parameter.
+     */
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(value = RectificationPermissions.REPORT, scope = Scope.GROUP)
+    public Response addEvidence(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("entryId") Long entryId,
+                                @QueryParam("filename") String filename, @HeaderParam("Content-Type") String contentType, InputStream body) {
+        return Response.status(Response.Status.CREATED).entity(evidence.add(Caller.of(sc), id, entryId, filename, contentType, body)).build();
+    }
+
+    @GET
+    @Path("{id}/evidence/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public Response evidenceFile(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        EvidenceService.Download d = evidence.download(Caller.of(sc), id, attachmentId);
+        return Downloads.attachment(d.content(), d.mediaType(), d.file().filename());
     }
 }

@@ -14,6 +14,7 @@ import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.xuncha.platform.api.security.FieldContext;
 import org.xuncha.rectification.api.ClosureDecision;
 import org.xuncha.rectification.api.LedgerDraft;
 import org.xuncha.rectification.api.Phase;
@@ -85,6 +86,9 @@ public class TaskEntity {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
+    @Column(name = "overdue_alerted_on")
+    public LocalDate overdueAlertedOn;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;
@@ -94,6 +98,11 @@ public class TaskEntity {
 
     @Column(name = "created_at", nullable = false)
     public LocalDateTime createdAt;
+
+    /** Where a task's problem is stored, bound into its ciphertext. */
+    public static FieldContext place(long id) {
+        return FieldContext.of("xc_rectification_task", "problem", id);
+    }
 
     /** @param problemText the problem decrypted */
     public Task toValue(LocalDate today, String problemText) {

@@ -93,8 +93,7 @@ public class TaskServiceImpl implements TaskService {
             LedgerEntity l = ledger(em, caller, ledgerId);
             TaskRules.check(draft, l.feedbackDate);
             TaskEntity t = newTask(caller, l, draft);
-            em.persist(t);
-            em.flush();
+            persist(em, t, draft.problem());
             store.audit(em, caller, AuditAction.CREATE, "task", t.id, "新增整改任务（台账 " + l.id + "）");
             return value(t, store.today());
         });
@@ -122,9 +121,9 @@ public class TaskServiceImpl implements TaskService {
                     continue;
                 }
                 String text = p.description().length() <= TaskDraft.PROBLEM_MAX ? p.description() : p.description().substring(0, TaskDraft.PROBLEM_MAX);
-                TaskEntity t = newTask(caller, l, new TaskDraft(text, null, null, null, due, p.id()));
-                em.persist(t);
-                em.flush();
+                TaskDraft d = new TaskDraft(text, null, null, null, due, p.id());
+                TaskEntity t = newTask(caller, l, d);
+                persist(em, t, d.problem());
                 store.audit(em, caller, AuditAction.CREATE, "task", t.id, "由巡察发现问题生成整改任务（问题 " + p.id() + "）");
                 tasks.add(value(t, store.today()));
             }
@@ -142,6 +141,10 @@ public class TaskServiceImpl implements TaskService {
             if (change.deadline() != null) {
                 LedgerEntity l = em.find(LedgerEntity.class, t.ledgerId);
                 TaskRules.checkDeadline(change.deadline(), l.feedbackDate);
+                if (!change.deadline().equals(t.deadline)) {
+                    // a new deadline is announced again when it passes
+                    t.overdueAlertedOn = null;
+                }
                 t.deadline = change.deadline();
             }
             if (TaskRules.trim(change.measures()) != null) {
@@ -246,7 +249,8 @@ public class TaskServiceImpl implements TaskService {
         t.divisionCode = l.divisionCode;
         t.groupId = l.groupId;
         t.sourceProblemId = draft.sourceProblemId();
-        t.problem = store.encrypt(TaskRules.trim(draft.problem()));
+        // the problem is encrypted once the row has its id (persist), bound to that row
+        t.problem = "";
         t.measures = TaskRules.trim(draft.measures());
         // no task without a leader: the unit's principal leader answers for what is not assigned
         t.responsibleLeader = TaskRules.trim(draft.responsibleLeader()) != null ? TaskRules.trim(draft.responsibleLeader()) : l.principalLeader;
@@ -259,8 +263,19 @@ public class TaskServiceImpl implements TaskService {
         return t;
     }
 
+    /**
+     * Persists a new task and stores its problem encrypted, bound to the row (table, column, id):
+     * a ciphertext copied to another task then fails to decrypt (409 {@code integrity_error}).
+     */
+    private void persist(EntityManager em, TaskEntity t, String problem) {
+        em.persist(t);
+        t.problem = store.encrypt(TaskRules.trim(problem), TaskEntity.place(t.id));
+        em.flush();
+    }
+
+    /** Reads bound problems and those stored before binding (1.0), which the platform still reads. */
     private Task value(TaskEntity t, LocalDate today) {
-        return t.toValue(today, store.decrypt(t.problem));
+        return t.toValue(today, store.decrypt(t.problem, TaskEntity.place(t.id)));
     }
 
     private TaskEntryEntity entry(EntityManager em, Caller caller, TaskEntity t, TaskEntry.Kind kind, LocalDate on, String text,

@@ -159,8 +159,42 @@ class TaskServiceTest {
     @Test
     void theProblemIsStoredEncryptedAndOneOfTheLongestLengthFitsItsColumn() {
         Task t = m.tasks.add(office, ledger, new TaskDraft("问".repeat(TaskDraft.PROBLEM_MAX), null, null, null, DEADLINE, null));
-        assertThat(m.db.stored("xc_rectification_task", "problem", t.id())).startsWith(TestModuleStore.CIPHER_PREFIX).doesNotContain("问");
+        assertThat(m.db.stored("xc_rectification_task", "problem", t.id())).startsWith(TestModuleStore.BOUND_PREFIX).doesNotContain("问");
         assertThat(m.tasks.task(contact, t.id()).problem()).isEqualTo("问".repeat(TaskDraft.PROBLEM_MAX));
+    }
+
+    @Test
+    void theProblemIsBoundToItsRowACopyInAnotherTaskFailsAndOneStoredUnboundStillReads() {
+        Task a = m.tasks.add(office, ledger, new TaskDraft("甲问题", null, null, null, DEADLINE, null));
+        Task b = m.tasks.add(office, ledger, new TaskDraft("乙问题", null, null, null, DEADLINE, null));
+        String aCipher = m.db.stored("xc_rectification_task", "problem", a.id());
+        m.db.database().execute("update xc_rectification_task set problem = '" + aCipher + "' where id = " + b.id());
+        assertThat(refusal(() -> m.tasks.task(office, b.id())).code()).isEqualTo("integrity_error");
+
+        @SuppressWarnings("deprecation")
+        String legacy = m.db.encrypt("旧版本存储的问题");
+        m.db.database().execute("update xc_rectification_task set problem = '" + legacy + "' where id = " + b.id());
+        assertThat(m.tasks.task(office, b.id()).problem()).isEqualTo("旧版本存储的问题");
+    }
+
+    @Test
+    void anApprovalThatFailsMidwayLeavesTheTaskAsItWas() {
+        Task t = m.tasks.add(office, ledger, new TaskDraft("问题", null, null, null, DEADLINE, null));
+        m.tasks.requestClosure(contact, t.id(), new ProgressDraft(null, "已整改", "材料"));
+        long before = m.tasks.task(office, t.id()).version();
+        m.db.clearRecords();
+        // the database refuses the decision's history entry, after the task itself was changed in the transaction
+        m.db.database().execute("alter table xc_rectification_task_entry add constraint ck_test_no_approval check (kind <> 'CLOSURE_APPROVED')");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> m.tasks.decideClosure(office, t.id(), new ClosureDecision(true, null)));
+        Task after = m.tasks.task(office, t.id());
+        assertThat(after.status()).isEqualTo(TaskStatus.CLOSURE_REQUESTED);
+        assertThat(after.closedOn()).isNull();
+        assertThat(after.version()).isEqualTo(before);
+        assertThat(m.tasks.history(office, t.id())).extracting(TaskEntry::kind).containsExactly(TaskEntry.Kind.CLOSURE_REQUESTED);
+        assertThat(m.db.audits()).isEmpty();
+        assertThat(m.db.events(RectificationEvents.TASK_CLOSED)).isEmpty();
+        m.db.database().execute("alter table xc_rectification_task_entry drop constraint ck_test_no_approval");
+        assertThat(m.tasks.decideClosure(office, t.id(), new ClosureDecision(true, null)).status()).isEqualTo(TaskStatus.CLOSED);
     }
 
     @Test
