@@ -57,31 +57,50 @@ public class LoginService {
                 if (totpCode == null || totpCode.isBlank()) {
                     return new LoginResult(LoginResult.Outcome.TOTP_REQUIRED, null, 0);
                 }
-                if (!TotpService.accept(u, db.decrypt(u.totpSecret, u.totpPlace()), totpCode.trim(), db.clock().millis() / 1000)) {
+                if (!acceptCode(em, u, db.decrypt(u.totpSecret, u.totpPlace()), totpCode.trim(), db.clock().millis() / 1000)) {
                     return failed(em, u, now, LoginResult.Outcome.TOTP_INVALID);
                 }
             }
-            u.failedAttempts = 0;
-            u.lockedUntil = null;
-            u.lastLoginAt = now;
+            // Conditional UPDATEs, not changes to the managed entity: a sign-in does not bump the row's
+            // version, so two sign-ins to one account at once both succeed (no optimistic-lock 409).
             int expiry = setup.config().passwordExpiryDays();
-            if (expiry > 0 && u.passwordChangedAt.plusDays(expiry).isBefore(now)) {
-                u.mustChangePassword = true;
-            }
+            boolean expired = expiry > 0 && u.passwordChangedAt.plusDays(expiry).isBefore(now);
+            em.createQuery("update UserEntity u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now"
+                            + (expired ? ", u.mustChangePassword = true" : "") + " where u.id = :id")
+                    .setParameter("now", now).setParameter("id", u.id).executeUpdate();
+            em.refresh(u);
             return new LoginResult(LoginResult.Outcome.OK, Accounts.view(em, u, now), 0);
         });
     }
 
     /** A wrong password or one-time code: counts toward the lockout, whichever factor failed. */
     private LoginResult failed(EntityManager em, UserEntity u, LocalDateTime now, LoginResult.Outcome outcome) {
-        u.failedAttempts++;
-        if (u.failedAttempts >= setup.config().maxFailedLogins()) {
-            u.lockedUntil = now.plusMinutes(setup.config().lockoutMinutes());
-            u.failedAttempts = 0;
+        // counted in the database, atomically: concurrent failures all count and none is a 409
+        em.createQuery("update UserEntity u set u.failedAttempts = u.failedAttempts + 1 where u.id = :id")
+                .setParameter("id", u.id).executeUpdate();
+        int failures = em.createQuery("select u.failedAttempts from UserEntity u where u.id = :id", Integer.class)
+                .setParameter("id", u.id).getSingleResult();
+        if (failures >= setup.config().maxFailedLogins()) {
+            em.createQuery("update UserEntity u set u.failedAttempts = 0, u.lockedUntil = :until where u.id = :id")
+                    .setParameter("until", now.plusMinutes(setup.config().lockoutMinutes())).setParameter("id", u.id).executeUpdate();
             db.audit(em, Caller.system("login"), AuditAction.SECURITY, "user", u.id, "连续登录失败，锁定账号 " + u.username);
             return new LoginResult(LoginResult.Outcome.LOCKED, null, setup.config().lockoutMinutes());
         }
         return new LoginResult(outcome, null, 0);
+    }
+
+    /**
+     * The one-time code, accepted at most once: the step it matched is stored only if it is newer than
+     * the last one used, in one conditional UPDATE, so a replay (also one racing the first use) fails.
+     */
+    private static boolean acceptCode(EntityManager em, UserEntity u, String secret, String code, long epochSeconds) {
+        java.util.OptionalLong step = org.xuncha.platform.security.internal.crypto.Totp.matchingStep(secret, code, epochSeconds);
+        if (step.isEmpty()) {
+            return false;
+        }
+        return em.createQuery("update UserEntity u set u.totpLastStep = :step where u.id = :id"
+                        + " and (u.totpLastStep is null or u.totpLastStep < :step)")
+                .setParameter("step", step.getAsLong()).setParameter("id", u.id).executeUpdate() == 1;
     }
 
     /** The enabled account with this name. */

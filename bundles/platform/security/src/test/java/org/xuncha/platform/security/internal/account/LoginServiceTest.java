@@ -50,6 +50,28 @@ class LoginServiceTest {
     }
 
     @Test
+    void simultaneousSignInsToOneAccountBothSucceed() throws Exception {
+        fixture(Map.of());
+        f.account("twice-user", PASSWORD);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<LoginResult> signIn = () -> {
+                    together.await();
+                    return f.logins.authenticate("twice-user", PASSWORD.toCharArray(), null);
+                };
+                java.util.concurrent.Future<LoginResult> a = pool.submit(signIn);
+                java.util.concurrent.Future<LoginResult> b = pool.submit(signIn);
+                assertThat(a.get().outcome()).isEqualTo(LoginResult.Outcome.OK);
+                assertThat(b.get().outcome()).isEqualTo(LoginResult.Outcome.OK);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void unknownAndDisabledAccountsDoNotSignIn() {
         fixture(Map.of());
         long id = f.account("gone-user", PASSWORD);
