@@ -28,8 +28,10 @@ import org.xuncha.platform.security.internal.account.LoginService;
 
 /**
  * Checks console and SSH logins against platform accounts. The three administrators get the Karaf
- * role {@value #CONSOLE_ROLE} that SSH requires; the system administrator also gets Karaf's
- * {@code admin} role for the framework commands. Business roles have no console.
+ * role {@value #CONSOLE_ROLE} that SSH requires, and their platform roles, which the console's duty
+ * ACLs ({@code etc/org.apache.karaf.command.acl.*.cfg}) match: nobody gets Karaf's own {@code admin},
+ * {@code manager} or {@code viewer} roles, so no framework command (shell, file, bundle, config) and no
+ * JMX operation is open to anyone. Business roles have no console.
  */
 public class XunchaLoginModule implements LoginModule {
 
@@ -84,11 +86,6 @@ public class XunchaLoginModule implements LoginModule {
         if (r.user().roles().contains(Roles.SYS_ADMIN) || r.user().roles().contains(Roles.SECURITY_ADMIN)
                 || r.user().roles().contains(Roles.SECURITY_AUDITOR)) {
             principals.add(new RolePrincipal(CONSOLE_ROLE));
-        }
-        if (r.user().roles().contains(Roles.SYS_ADMIN)) {
-            principals.add(new RolePrincipal("admin"));
-            principals.add(new RolePrincipal("manager"));
-            principals.add(new RolePrincipal("viewer"));
         }
         record(new Caller(r.user().id(), r.user().username(), r.user().displayName(), null, null, r.user().roles(), Set.of(),
                 DataScope.everything()), AuditAction.LOGIN, "控制台登录");
