@@ -97,6 +97,13 @@ class AdministratorsIT {
         // security administrator: key rotation
         assertThat(console("secadmin", "xuncha:key-rotate")).doesNotContain("Command not found").doesNotContain("Insufficient credentials")
                 .doesNotContain("Error");
+        assertThat(console("secadmin", "xuncha:security-settings")).contains("maxFailedLogins = 5").contains("sessionIdleMinutes = 30");
+        assertThat(console("secadmin", "xuncha:security-settings sessionIdleMinutes 25")).contains("已修改");
+        assertThat(console("secadmin", "xuncha:security-settings passwordMinLength 4")).doesNotContain("已修改");
+        assertThat(console("secadmin", "xuncha:security-settings keyDirectory /tmp")).doesNotContain("已修改");
+        assertThat(console("secadmin", "xuncha:security-settings")).contains("sessionIdleMinutes = 25").contains("passwordMinLength = 10");
+        assertThat(console("sysadmin", "xuncha:security-settings")).containsAnyOf("Command not found", "Insufficient credentials");
+        assertThat(console("auditor", "xuncha:security-settings sessionIdleMinutes 5")).containsAnyOf("Command not found", "Insufficient credentials");
         assertThat(console("secadmin", "xuncha:module-uninstall example")).containsAnyOf("Command not found", "Insufficient credentials");
         assertThat(console("secadmin", "log:display")).containsAnyOf("Command not found", "Insufficient credentials");
         // auditor: verification, read-only
@@ -125,6 +132,9 @@ class AdministratorsIT {
         auditor.get("/platform/audit?entityType=console-command&actor=sysadmin&size=100").expect(200).path("items")
                 .forEach(r -> sysadmin.add(r.path("summary").asText()));
         assertThat(sysadmin).contains("控制台命令（已执行）：xuncha:module-list", "控制台命令（被拒绝）：xuncha:audit-verify");
+        // the settings change itself, with old and new value
+        org.xuncha.itests.support.Wait.until(java.time.Duration.ofSeconds(60), () -> auditor.get("/platform/audit?entityType=settings&size=50")
+                .expect(200).toString().contains("sessionIdleMinutes 30→25"));
     }
     @Test
     @Order(4)
@@ -161,5 +171,19 @@ class AdministratorsIT {
                 assertThat(u.path("locked").asBoolean()).isFalse();
             }
         }
+    }
+    @Test
+    @Order(6)
+    void anAdministratorWithTheSecondFactorGivesPasswordAndCodeOverSsh() throws Exception {
+        Api auditor = accounts.auditor();
+        String secret = auditor.post("/auth/totp/setup", java.util.Map.of()).expect(200).path("secret").asText();
+        long now = java.time.Instant.now().getEpochSecond();
+        auditor.post("/auth/totp/enable", java.util.Map.of("code", SecurityIT.totp(secret, now))).expect(204);
+        // the password alone no longer opens the console ...
+        assertThat(dist.console("auditor", Accounts.AUDITOR_PASSWORD, "xuncha:audit-verify")).doesNotContain("审计链完整");
+        // ... the password followed by the current code does (the code of the next step: the one
+        // that turned the factor on is spent, and one step of drift is accepted)
+        String out = dist.console("auditor", Accounts.AUDITOR_PASSWORD + SecurityIT.totp(secret, now + 30), "xuncha:audit-verify");
+        assertThat(out).contains("审计链完整");
     }
 }

@@ -75,10 +75,14 @@ public class CommandAudit implements CommandSessionListener {
         }
     }
 
-    /** Karaf runs the start scripts from ConsoleSessionImpl.executeScript, in this thread. */
+    /**
+     * Karaf runs the start scripts in the session's thread from {@code executeScript} of
+     * ConsoleSessionImpl (an interactive session) or of the SSH ShellCommand (a command sent with
+     * the connection, as {@code bin/client} does); only the former sets the session's "script".
+     */
     static boolean runningInitScript() {
         return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getMethodName().contains("xecuteScript")
-                && f.getClassName().startsWith("org.apache.karaf.shell.impl.console.")));
+                && f.getClassName().startsWith("org.apache.karaf.shell.")));
     }
 
     /**

@@ -70,7 +70,17 @@ public class XunchaLoginModule implements LoginModule {
         }
         String username = name.getName();
         char[] pw = password.getPassword() == null ? new char[0] : password.getPassword();
-        LoginResult r = a.authenticate(username, pw, null);
+        LoginResult r;
+        boolean secondFactor = username != null && a.activeUser(username).map(u -> u.totpEnabled()).orElse(false);
+        if (secondFactor) {
+            // SSH asks for one secret: an account with the second factor on gives its password with
+            // the current one-time code appended ("<password><6 digits>")
+            String[] split = splitCode(pw);
+            r = split == null ? new LoginResult(LoginResult.Outcome.TOTP_REQUIRED, null, 0)
+                    : a.authenticate(username, split[0].toCharArray(), split[1]);
+        } else {
+            r = a.authenticate(username, pw, null);
+        }
         if (r.outcome() != LoginResult.Outcome.OK) {
             record(new Caller(0, String.valueOf(username), String.valueOf(username), null, null, Set.of(), Set.of(), DataScope.everything()),
                     AuditAction.LOGIN_FAILED, "控制台登录失败：" + r.outcome());
@@ -90,6 +100,15 @@ public class XunchaLoginModule implements LoginModule {
         record(new Caller(r.user().id(), r.user().username(), r.user().displayName(), null, null, r.user().roles(), Set.of(),
                 DataScope.everything()), AuditAction.LOGIN, "控制台登录");
         return true;
+    }
+
+    /** {password, code} of "<password><6 digits>", or null when it does not end in a 6-digit code. */
+    static String[] splitCode(char[] secret) {
+        String s = new String(secret);
+        if (s.length() <= 6 || !s.substring(s.length() - 6).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return new String[] {s.substring(0, s.length() - 6), s.substring(s.length() - 6)};
     }
 
     private static void record(Caller who, AuditAction action, String summary) {
