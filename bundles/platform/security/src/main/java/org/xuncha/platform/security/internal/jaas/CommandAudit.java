@@ -61,7 +61,8 @@ public class CommandAudit implements CommandSessionListener {
 
     private void record(CommandSession session, CharSequence command, Exception exception) {
         String line = command == null ? "" : command.toString().strip();
-        if (line.isEmpty() || session.get("script") != null || runningInitScript() || initScript(command.toString())) {
+        // not the session's "script" variable: anyone can set that one (script = x) and go unrecorded
+        if (line.isEmpty() || runningInitScript() || initScript(command.toString())) {
             return;
         }
         String user = user(session);
@@ -78,7 +79,7 @@ public class CommandAudit implements CommandSessionListener {
     /**
      * Karaf runs the start scripts in the session's thread from {@code executeScript} of
      * ConsoleSessionImpl (an interactive session) or of the SSH ShellCommand (a command sent with
-     * the connection, as {@code bin/client} does); only the former sets the session's "script".
+     * the connection, as {@code bin/client} does).
      */
     static boolean runningInitScript() {
         return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getMethodName().contains("xecuteScript")
