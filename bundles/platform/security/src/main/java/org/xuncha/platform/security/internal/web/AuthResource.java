@@ -65,7 +65,7 @@ public class AuthResource {
     public Response login(LoginRequest body, @Context HttpServletRequest http) {
         LoginRequest b = required(body);
         SignInService.SignedIn in = signIns.signIn(b.username(), b.password(), b.totp(), http.getRemoteAddr());
-        boolean secure = transport.secureCookies(http.isSecure());
+        boolean secure = transport.secureCookies(http.isSecure(), http.getRemoteAddr(), http.getHeader("X-Forwarded-Proto"));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("user", in.user());
         result.put("mustChangePassword", in.user().mustChangePassword());
@@ -78,7 +78,7 @@ public class AuthResource {
     @RequiresPermission(value = Caller.AUTHENTICATED, scope = RequiresPermission.Scope.SELF)
     public Response logout(@Context SecurityContext sc, @Context HttpHeaders headers, @Context HttpServletRequest http) {
         signIns.signOut(Caller.of(sc), Cookies.read(headers.getHeaderString(HttpHeaders.COOKIE), Cookies.SESSION));
-        boolean secure = transport.secureCookies(http.isSecure());
+        boolean secure = transport.secureCookies(http.isSecure(), http.getRemoteAddr(), http.getHeader("X-Forwarded-Proto"));
         return Response.noContent().header("Set-Cookie", Cookies.expire(Cookies.SESSION, secure))
                 .header("Set-Cookie", Cookies.expire(Cookies.CSRF, secure)).build();
     }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Whether the platform serves HTTPS (Pax Web's {@code org.osgi.service.http.secure.enabled}, which
  * {@code bin/xuncha-start} turns on), and what that means for plain HTTP: with HTTPS on, plain HTTP
  * answers only the local machine (health checks, local tools); from any other address it only
- * redirects to HTTPS, and cookies are always {@code Secure}, whichever connector set them.
+ * redirects to HTTPS, and cookies are {@code Secure} except on the machine itself.
  */
 @Component(service = Transport.class)
 public class Transport {
@@ -58,9 +58,15 @@ public class Transport {
         return httpsOn;
     }
 
-    /** Cookies carry {@code Secure} on HTTPS, and on plain HTTP too whenever HTTPS is on. */
-    boolean secureCookies(boolean requestSecure) {
-        return requestSecure || httpsOn;
+    /**
+     * Cookies carry {@code Secure} on HTTPS, behind a TLS-terminating proxy that says so
+     * ({@code X-Forwarded-Proto: https}), and, with HTTPS on, on plain HTTP from any other machine
+     * (which only gets a redirect anyway). Left out only for plain HTTP on the machine itself (local
+     * tools, tests), where the cookie never crosses a network and a client would not send it back.
+     */
+    boolean secureCookies(boolean requestSecure, String remoteAddr, String forwardedProto) {
+        return requestSecure || "https".equalsIgnoreCase(forwardedProto == null ? null : forwardedProto.trim())
+                || (httpsOn && !loopback(remoteAddr));
     }
 
     /**

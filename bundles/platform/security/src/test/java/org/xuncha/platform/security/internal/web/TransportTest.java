@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** With HTTPS on, plain HTTP from elsewhere only redirects, and cookies are always Secure. */
+/** With HTTPS on, plain HTTP from elsewhere only redirects, and cookies are Secure except on the machine itself. */
 class TransportTest {
 
     @Test
@@ -24,10 +24,15 @@ class TransportTest {
     }
 
     @Test
-    void cookiesAreSecureWheneverHttpsIsOn() {
-        assertThat(new Transport(true, 8443).secureCookies(false)).isTrue();
-        assertThat(new Transport(true, 8443).secureCookies(true)).isTrue();
-        assertThat(new Transport(false, 8443).secureCookies(false)).isFalse();
-        assertThat(new Transport(false, 8443).redirect(false, "192.168.1.20", "h", "/", null)).isNull();
+    void cookiesAreSecureExceptOnPlainHttpOnTheMachineItself() {
+        Transport on = new Transport(true, 8443);
+        assertThat(on.secureCookies(true, "127.0.0.1", null)).isTrue();
+        assertThat(on.secureCookies(false, "192.168.1.20", null)).isTrue();
+        assertThat(on.secureCookies(false, "127.0.0.1", "https")).as("behind a TLS-terminating proxy on the host").isTrue();
+        assertThat(on.secureCookies(false, "127.0.0.1", null)).isFalse();
+        Transport off = new Transport(false, 8443);
+        assertThat(off.secureCookies(false, "192.168.1.20", null)).isFalse();
+        assertThat(off.secureCookies(false, "192.168.1.20", "HTTPS ")).isTrue();
+        assertThat(off.redirect(false, "192.168.1.20", "h", "/", null)).isNull();
     }
 }
