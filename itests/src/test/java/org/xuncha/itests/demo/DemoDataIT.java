@@ -62,7 +62,7 @@ public class DemoDataIT extends PaxExamSupport {
         awaitApi();
         Accounts accounts = accounts();
         awaitLoader(BOOT_PARTS);
-        String status = console("sysadmin", "xuncha:demo-status", "admin");
+        String status = console("sysadmin", "xuncha:demo-status");
         for (String part : BOOT_PARTS) {
             assertTrue(status, status.matches("(?s).*\\n" + part + "\\s+\\S+\\s+LOADED.*"));
         }
@@ -100,7 +100,7 @@ public class DemoDataIT extends PaxExamSupport {
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");
-        assertTrue(console("sysadmin", "xuncha:module-install example", "admin").contains("example"));
+        assertTrue(console("sysadmin", "xuncha:module-install example").contains("example"));
         awaitLoader(ALL_PARTS);
         // the loader works through services; the module's REST server may still be starting (503)
         Wait.until(Duration.ofSeconds(120), () -> {
@@ -126,7 +126,7 @@ public class DemoDataIT extends PaxExamSupport {
         demo.stop();
         demo.start();
         awaitLoader(ALL_PARTS);
-        String after = console("sysadmin", "xuncha:demo-status", "admin");
+        String after = console("sysadmin", "xuncha:demo-status");
         assertEquals("the parts' records are the first start's", lines(status, BOOT_PARTS), lines(after, BOOT_PARTS));
         assertEquals(auditedBefore, auditor.get("/platform/audit?actor=system:demo&size=1").expect(200).path("total").asInt());
         assertEquals(units.size(), office.get("/platform/reference/units?size=1").expect(200).path("total").asInt());
@@ -137,7 +137,7 @@ public class DemoDataIT extends PaxExamSupport {
         int rounds = office.get("/round-planning/rounds?size=1").expect(200).path("total").asInt();
         JsonNode before = leadFigures(office, "");
         String generated = console("sysadmin",
-                "xuncha:demo-generate --units 20 --division 371500 --rounds 2 --problems 30 --leads 10 --interviews 10 --batch 20", "admin");
+                "xuncha:demo-generate --units 20 --division 371500 --rounds 2 --problems 30 --leads 10 --interviews 10 --batch 20");
         assertTrue(generated, generated.contains("谈话 interviews 10/10"));
         assertEquals(rounds + 2, office.get("/round-planning/rounds?size=1").expect(200).path("total").asInt());
         JsonNode after2 = leadFigures(office, "");
@@ -213,7 +213,7 @@ public class DemoDataIT extends PaxExamSupport {
     /** Waits until demo mode is on, exactly these parts are present, each recorded, and the loader idle. */
     private void awaitLoader(String... parts) {
         Wait.until(Duration.ofSeconds(300), () -> {
-            String s = console("sysadmin", "xuncha:demo-status", "admin");
+            String s = console("sysadmin", "xuncha:demo-status");
             boolean recorded = Arrays.stream(parts).allMatch(p -> s.matches("(?s).*\\n" + p + "\\s+\\S+\\s+(LOADED|SKIPPED|FAILED).*"));
             return s.contains("空闲 idle") && s.contains("parts present: " + String.join(", ", parts)) && recorded;
         });

@@ -326,7 +326,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
     public void e_handOversWaitWithoutLeadTransferAndGoThroughWhenItIsInstalled() throws Exception {
         Fixture x = fixture();
         if (leadTransferRuns()) {
-            String out = console("sysadmin", "xuncha:module-uninstall lead-transfer", "admin");
+            String out = console("sysadmin", "xuncha:module-uninstall lead-transfer");
             assertTrue(out, out.contains("已卸载模块 lead-transfer"));
         }
         Wait.until(Duration.ofSeconds(120), () -> !leadTransferRuns()
@@ -352,7 +352,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         long activeSince = impl.getLastModified();
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.leadtransfer")).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
-        String out = console("sysadmin", "xuncha:module-install lead-transfer", "admin");
+        String out = console("sysadmin", "xuncha:module-install lead-transfer");
         assertTrue(out, out.contains("已安装模块 lead-transfer"));
 
         Wait.until(Duration.ofSeconds(120), () -> x.member.get("/interview-records/handovers/state").expect(200).path("pending").asInt() == 0);

@@ -467,14 +467,14 @@ public class LeadTransferIT extends PaxExamSupport {
     private void uninstallAndReinstallTouchNothingElse(long lead) throws Exception {
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.leadtransfer")).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
-        String out = console("sysadmin", "xuncha:module-uninstall lead-transfer", "admin");
+        String out = console("sysadmin", "xuncha:module-uninstall lead-transfer");
         assertTrue(out, out.contains("已卸载模块 lead-transfer"));
         Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 404);
         assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 
-        out = console("sysadmin", "xuncha:module-install lead-transfer", "admin");
+        out = console("sysadmin", "xuncha:module-install lead-transfer");
         assertTrue(out, out.contains("已安装模块 lead-transfer"));
         Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 200);
         JsonNode again = office.get("/lead-transfer/leads/" + lead).expect(200);

@@ -140,7 +140,7 @@ public class RoundPlanningUpdateIT extends PaxExamSupport {
         try {
             Wait.until(WAIT, () -> reads.get() >= 10 * READERS);
             updating.set(true);
-            String out = console("sysadmin", "xuncha:module-update round-planning", "admin");
+            String out = console("sysadmin", "xuncha:module-update round-planning");
             updating.set(false);
             assertTrue(out, out.contains("org.xuncha.roundplanning.impl"));
             // round planning comes back; the readers go on for a while after it is serving again

@@ -50,14 +50,14 @@ public class HotDeploymentIT extends PaxExamSupport {
         office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
         long unit = office.post("/platform/reference/units", Map.of("code", "LC-EDU", "name", "聊城市教育和体育局党组",
                 "divisionCode", "371500", "active", true)).expect(201).path("id").asLong();
-        assertTrue("example is available but not installed", console("sysadmin", "xuncha:module-list", "admin").contains("example"));
+        assertTrue("example is available but not installed", console("sysadmin", "xuncha:module-list").contains("example"));
         assertEquals(404, office.get("/example/notes?unitId=" + unit).status());
 
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> MODULE.contains(b.getSymbolicName())).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
 
         // install
-        String out = console("sysadmin", "xuncha:module-install example", "admin");
+        String out = console("sysadmin", "xuncha:module-install example");
         assertTrue(out, out.contains("已安装模块 example"));
         Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
         assertTrue(moduleIds(office).contains("example"));
@@ -69,7 +69,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         // update in place: only the implementation bundle is replaced
         Bundle impl = bundle("org.xuncha.example.impl");
         long revisionBefore = impl.getLastModified();
-        out = console("sysadmin", "xuncha:module-update example", "admin");
+        out = console("sysadmin", "xuncha:module-update example");
         assertTrue(out, out.contains("org.xuncha.example.impl"));
         Bundle updated = bundle("org.xuncha.example.impl");
         assertTrue("implementation bundle replaced", updated.getLastModified() > revisionBefore);
@@ -77,7 +77,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         assertEquals("data kept across the update", 1, office.get("/example/notes?unitId=" + unit).expect(200).path("total").asInt());
 
         // uninstall
-        out = console("sysadmin", "xuncha:module-uninstall example", "admin");
+        out = console("sysadmin", "xuncha:module-uninstall example");
         assertTrue(out, out.contains("已卸载模块 example"));
         Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 404);
         assertTrue(!moduleIds(office).contains("example"));
@@ -87,7 +87,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 
         // reinstall: the module's table and rows are still there
-        console("sysadmin", "xuncha:module-install example", "admin");
+        console("sysadmin", "xuncha:module-install example");
         Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
         JsonNode notes = office.get("/example/notes?unitId=" + unit).expect(200).path("items");
         assertEquals(1, notes.size());

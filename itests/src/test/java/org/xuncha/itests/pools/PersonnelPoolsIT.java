@@ -152,11 +152,11 @@ public class PersonnelPoolsIT extends PaxExamSupport {
                 "justification");
 
         // removed from the console while round planning serves on; installed again, with its data
-        String out = console("sysadmin", "xuncha:module-uninstall personnel-pools", "admin");
+        String out = console("sysadmin", "xuncha:module-uninstall personnel-pools");
         assertTrue(out, out.contains("已卸载模块 personnel-pools"));
         assertEquals("module_not_installed", awaitStatus(anonymous, ENTRIES, 404).json().path("code").asText());
         assertEquals(200, staff.get("/round-planning/rounds/" + round + "/groups").status());
-        out = console("sysadmin", "xuncha:module-install personnel-pools", "admin");
+        out = console("sysadmin", "xuncha:module-install personnel-pools");
         assertTrue(out, out.contains("已安装模块 personnel-pools"));
         awaitStatus(anonymous, ENTRIES, 401);
         assertEquals(3, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());

@@ -290,13 +290,13 @@ public class RectificationIT extends PaxExamSupport {
 
         // removed and installed again: nothing else is touched, the data stay
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.rectification")).start();
-        String out = console("sysadmin", "xuncha:module-uninstall rectification", "admin");
+        String out = console("sysadmin", "xuncha:module-uninstall rectification");
         assertTrue(out, out.contains("已卸载模块 rectification"));
         Wait.until(WAIT, () -> office.get("/rectification/ledgers/" + id).status() == 404);
         assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
-        out = console("sysadmin", "xuncha:module-install rectification", "admin");
+        out = console("sysadmin", "xuncha:module-install rectification");
         assertTrue(out, out.contains("已安装模块 rectification"));
         Wait.until(WAIT, () -> office.get("/rectification/ledgers/" + id).status() == 200);
         assertEquals(1, office.get("/rectification/ledgers/" + id).expect(200).path("closed").asInt());

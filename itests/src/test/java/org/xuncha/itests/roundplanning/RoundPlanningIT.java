@@ -376,7 +376,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         }
         if (!dependents.isEmpty()) {
             try {
-                console("sysadmin", "xuncha:module-uninstall round-planning", "admin");
+                console("sysadmin", "xuncha:module-uninstall round-planning");
                 throw new AssertionError("round planning was removed from under " + dependents);
             } catch (org.xuncha.platform.api.rest.ApiException refused) {
                 assertEquals("required_by_other", refused.code());
@@ -386,7 +386,7 @@ public class RoundPlanningIT extends PaxExamSupport {
             }
             assertTrue(moduleIds().contains("round-planning"));
             for (String module : dependents) {
-                String out = console("sysadmin", "xuncha:module-uninstall " + module, "admin");
+                String out = console("sysadmin", "xuncha:module-uninstall " + module);
                 assertTrue(out, out.contains("已卸载模块 " + module));
                 Wait.until(WAIT, () -> !moduleIds().contains(module));
             }
@@ -395,7 +395,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
 
         assertEquals("the module's console pages are served while it is installed", 200, consolePage());
-        String out = console("sysadmin", "xuncha:module-uninstall round-planning", "admin");
+        String out = console("sysadmin", "xuncha:module-uninstall round-planning");
         assertTrue(out, out.contains("已卸载模块 round-planning"));
         Wait.until(WAIT, () -> office.get("/round-planning/terms/" + term).status() == 404);
         assertEquals("its console pages went with it", 404, consolePage());
@@ -404,7 +404,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 
-        out = console("sysadmin", "xuncha:module-install round-planning", "admin");
+        out = console("sysadmin", "xuncha:module-install round-planning");
         assertTrue(out, out.contains("已安装模块 round-planning"));
         Wait.until(WAIT, () -> office.get("/round-planning/terms/" + term).status() == 200);
         assertTrue(moduleIds().contains("round-planning"));
@@ -418,7 +418,7 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertEquals(2, r1.path("approvals").size());
         assertEquals(1, r1.path("amendments").size());
         for (String module : dependents) {
-            out = console("sysadmin", "xuncha:module-install " + module, "admin");
+            out = console("sysadmin", "xuncha:module-install " + module);
             assertTrue(out, out.contains("已安装模块 " + module));
             Wait.until(WAIT, () -> moduleIds().contains(module));
         }

@@ -146,4 +146,28 @@ public final class Accounts {
         }
         throw new AssertionError("no user " + username);
     }
+
+    /** The password an administrator signs in with once its one-time password is changed. */
+    public static String adminPassword(String user) {
+        return switch (user) {
+            case "sysadmin" -> SYSADMIN_PASSWORD;
+            case "secadmin" -> SECADMIN_PASSWORD;
+            case "auditor" -> AUDITOR_PASSWORD;
+            default -> throw new IllegalArgumentException("not an administrator: " + user);
+        };
+    }
+
+    /**
+     * Runs console commands over SSH as one of the three administrators (signed in on the web first,
+     * so its one-time password is changed), and returns the output.
+     */
+    public String console(Distribution dist, String admin, String... commands) {
+        switch (admin) {
+            case "sysadmin" -> sysadmin();
+            case "secadmin" -> secadmin();
+            case "auditor" -> auditor();
+            default -> throw new IllegalArgumentException("not an administrator: " + admin);
+        }
+        return dist.console(admin, adminPassword(admin), commands);
+    }
 }

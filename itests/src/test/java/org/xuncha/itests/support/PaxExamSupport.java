@@ -123,13 +123,27 @@ public abstract class PaxExamSupport {
         Wait.until(Duration.ofSeconds(300), () -> new Api(apiBase(), Duration.ofSeconds(5)).get("/health").status() == 200);
     }
 
-    /** Runs a console command as the given platform user (as an SSH session of theirs would) and returns its output. */
+    /**
+     * Runs a console command as the given platform user and returns its output. The session carries
+     * what the xuncha realm gives at sign-in and the console's duty ACLs match: the console role and,
+     * for the three administrators, their platform role; {@code roles} adds others.
+     */
     protected String console(String username, String command, String... roles) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, ps, ps);
         Subject subject = new Subject();
         subject.getPrincipals().add(new UserPrincipal(username));
+        subject.getPrincipals().add(new RolePrincipal("xuncha-console"));
+        String duty = switch (username) {
+            case "sysadmin" -> "sys-admin";
+            case "secadmin" -> "security-admin";
+            case "auditor" -> "security-auditor";
+            default -> null;
+        };
+        if (duty != null) {
+            subject.getPrincipals().add(new RolePrincipal(duty));
+        }
         for (String role : roles) {
             subject.getPrincipals().add(new RolePrincipal(role));
         }

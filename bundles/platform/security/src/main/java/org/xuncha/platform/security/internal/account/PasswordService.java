@@ -40,6 +40,9 @@ public class PasswordService {
         return new PasswordPolicy(setup.config().passwordMinLength(), setup.config().passwordMinClasses());
     }
 
+    /** Wrong current passwords on a change: throttled like sign-ins (maxFailedLogins per lockoutMinutes). */
+    private final SecretAttempts wrongOld = new SecretAttempts();
+
     public void change(Caller caller, String oldPassword, String newPassword) {
         new Checks().required("oldPassword", oldPassword, "原密码", "current password")
                 .maxLength("oldPassword", oldPassword, MAX, "原密码", "current password")
@@ -49,12 +52,15 @@ public class PasswordService {
             throw ApiException.validation(policy);
         }
         int history = setup.config().passwordHistory();
+        long window = setup.config().lockoutMinutes() * 60_000L;
+        wrongOld.check(caller.userId(), setup.config().maxFailedLogins(), window, db.clock().millis());
         db.write(em -> {
             UserEntity u = em.find(UserEntity.class, caller.userId());
             if (u == null) {
                 throw ApiException.unauthenticated();
             }
             if (!setup.hasher().verify(oldPassword.toCharArray(), u.passwordHash)) {
+                wrongOld.failed(u.id, db.clock().millis());
                 throw ApiException.validation(List.of(new FieldError("oldPassword", "wrong", "原密码不正确", "The current password is wrong")));
             }
             List<String> recent = new ArrayList<>();
@@ -71,6 +77,7 @@ public class PasswordService {
             u.passwordHash = setup.hasher().hash(newPassword.toCharArray());
             u.passwordChangedAt = db.now();
             u.mustChangePassword = false;
+            wrongOld.succeeded(u.id);
             db.audit(em, caller, AuditAction.SECURITY, "user", u.id, "修改本人密码");
             return null;
         });

@@ -33,6 +33,9 @@ public class TotpService {
         this.setup = setup;
     }
 
+    /** Wrong codes when turning the factor on or off: throttled like sign-ins (maxFailedLogins per lockoutMinutes). */
+    private final SecretAttempts wrongCodes = new SecretAttempts();
+
     /** Starts enrolment: a new secret (stored encrypted), not in force until confirmed with a code. */
     public Map<String, String> start(Caller caller) {
         String secret = Totp.newSecret(setup.random());
@@ -52,11 +55,14 @@ public class TotpService {
     /** Turns the second factor on ({@code enable}) or off, proven by a current code. */
     public void confirm(Caller caller, String code, boolean enable) {
         new Checks().required("code", code, "动态口令", "code").maxLength("code", code, CODE_MAX, "动态口令", "code").throwIfInvalid();
+        wrongCodes.check(caller.userId(), setup.config().maxFailedLogins(), setup.config().lockoutMinutes() * 60_000L, db.clock().millis());
         db.write(em -> {
             UserEntity u = own(em, caller);
             if (u.totpSecret == null || !accept(u, db.decrypt(u.totpSecret, u.totpPlace()), code.trim(), db.clock().millis() / 1000)) {
+                wrongCodes.failed(u.id, db.clock().millis());
                 throw ApiException.validation(List.of(new FieldError("code", "wrong", "动态口令不正确", "The code is wrong")));
             }
+            wrongCodes.succeeded(u.id);
             u.totpEnabled = enable;
             if (!enable) {
                 u.totpSecret = null;

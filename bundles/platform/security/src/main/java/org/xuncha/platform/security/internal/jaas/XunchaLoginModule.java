@@ -28,8 +28,10 @@ import org.xuncha.platform.security.internal.account.LoginService;
 
 /**
  * Checks console and SSH logins against platform accounts. The three administrators get the Karaf
- * role {@value #CONSOLE_ROLE} that SSH requires; the system administrator also gets Karaf's
- * {@code admin} role for the framework commands. Business roles have no console.
+ * role {@value #CONSOLE_ROLE} that SSH requires, and their platform roles, which the console's duty
+ * ACLs ({@code etc/org.apache.karaf.command.acl.*.cfg}) match: nobody gets Karaf's own {@code admin},
+ * {@code manager} or {@code viewer} roles, so no framework command (shell, file, bundle, config) and no
+ * JMX operation is open to anyone. Business roles have no console.
  */
 public class XunchaLoginModule implements LoginModule {
 
@@ -68,7 +70,17 @@ public class XunchaLoginModule implements LoginModule {
         }
         String username = name.getName();
         char[] pw = password.getPassword() == null ? new char[0] : password.getPassword();
-        LoginResult r = a.authenticate(username, pw, null);
+        LoginResult r;
+        boolean secondFactor = username != null && a.activeUser(username).map(u -> u.totpEnabled()).orElse(false);
+        if (secondFactor) {
+            // SSH asks for one secret: an account with the second factor on gives its password with
+            // the current one-time code appended ("<password><6 digits>")
+            String[] split = splitCode(pw);
+            r = split == null ? new LoginResult(LoginResult.Outcome.TOTP_REQUIRED, null, 0)
+                    : a.authenticate(username, split[0].toCharArray(), split[1]);
+        } else {
+            r = a.authenticate(username, pw, null);
+        }
         if (r.outcome() != LoginResult.Outcome.OK) {
             record(new Caller(0, String.valueOf(username), String.valueOf(username), null, null, Set.of(), Set.of(), DataScope.everything()),
                     AuditAction.LOGIN_FAILED, "控制台登录失败：" + r.outcome());
@@ -85,14 +97,18 @@ public class XunchaLoginModule implements LoginModule {
                 || r.user().roles().contains(Roles.SECURITY_AUDITOR)) {
             principals.add(new RolePrincipal(CONSOLE_ROLE));
         }
-        if (r.user().roles().contains(Roles.SYS_ADMIN)) {
-            principals.add(new RolePrincipal("admin"));
-            principals.add(new RolePrincipal("manager"));
-            principals.add(new RolePrincipal("viewer"));
-        }
         record(new Caller(r.user().id(), r.user().username(), r.user().displayName(), null, null, r.user().roles(), Set.of(),
                 DataScope.everything()), AuditAction.LOGIN, "控制台登录");
         return true;
+    }
+
+    /** {password, code} of "<password><6 digits>", or null when it does not end in a 6-digit code. */
+    static String[] splitCode(char[] secret) {
+        String s = new String(secret);
+        if (s.length() <= 6 || !s.substring(s.length() - 6).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return new String[] {s.substring(0, s.length() - 6), s.substring(s.length() - 6)};
     }
 
     private static void record(Caller who, AuditAction action, String summary) {

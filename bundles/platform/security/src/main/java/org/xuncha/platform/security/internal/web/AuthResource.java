@@ -38,9 +38,12 @@ public class AuthResource {
     private final SignInService signIns;
     private final PasswordService passwords;
     private final TotpService totp;
+    private final Transport transport;
 
     @Activate
-    public AuthResource(@Reference SignInService signIns, @Reference PasswordService passwords, @Reference TotpService totp) {
+    public AuthResource(@Reference SignInService signIns, @Reference PasswordService passwords, @Reference TotpService totp,
+                        @Reference Transport transport) {
+        this.transport = transport;
         this.signIns = signIns;
         this.passwords = passwords;
         this.totp = totp;
@@ -62,7 +65,7 @@ public class AuthResource {
     public Response login(LoginRequest body, @Context HttpServletRequest http) {
         LoginRequest b = required(body);
         SignInService.SignedIn in = signIns.signIn(b.username(), b.password(), b.totp(), http.getRemoteAddr());
-        boolean secure = http.isSecure();
+        boolean secure = transport.secureCookies(http.isSecure(), http.getRemoteAddr(), http.getHeader("X-Forwarded-Proto"));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("user", in.user());
         result.put("mustChangePassword", in.user().mustChangePassword());
@@ -75,8 +78,9 @@ public class AuthResource {
     @RequiresPermission(value = Caller.AUTHENTICATED, scope = RequiresPermission.Scope.SELF)
     public Response logout(@Context SecurityContext sc, @Context HttpHeaders headers, @Context HttpServletRequest http) {
         signIns.signOut(Caller.of(sc), Cookies.read(headers.getHeaderString(HttpHeaders.COOKIE), Cookies.SESSION));
-        return Response.noContent().header("Set-Cookie", Cookies.expire(Cookies.SESSION, http.isSecure()))
-                .header("Set-Cookie", Cookies.expire(Cookies.CSRF, http.isSecure())).build();
+        boolean secure = transport.secureCookies(http.isSecure(), http.getRemoteAddr(), http.getHeader("X-Forwarded-Proto"));
+        return Response.noContent().header("Set-Cookie", Cookies.expire(Cookies.SESSION, secure))
+                .header("Set-Cookie", Cookies.expire(Cookies.CSRF, secure)).build();
     }
 
     @GET

@@ -44,10 +44,12 @@ public class SecurityHeadersFilter implements Filter {
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private final SecuritySetup setup;
+    private final Transport transport;
 
     @Activate
-    public SecurityHeadersFilter(@Reference SecuritySetup setup) {
+    public SecurityHeadersFilter(@Reference SecuritySetup setup, @Reference Transport transport) {
         this.setup = setup;
+        this.transport = transport;
     }
 
     @Override
@@ -72,6 +74,14 @@ public class SecurityHeadersFilter implements Filter {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+        // with HTTPS on, plain HTTP from another machine only redirects (308 keeps the method and body)
+        String https = transport.redirect(request.isSecure(), request.getRemoteAddr(), request.getHeader("Host"),
+                request.getRequestURI(), request.getQueryString());
+        if (https != null) {
+            response.setStatus(308);
+            response.setHeader("Location", https);
+            return;
         }
         if (request.getRequestURI().startsWith("/api/")) {
             response.setHeader("Cache-Control", "no-store");

@@ -65,7 +65,7 @@ public class SignInService {
             throw new ApiException(429, "too_many_attempts", "登录尝试过于频繁，请一分钟后再试", "Too many login attempts; try again in a minute");
         }
         String name = username.trim();
-        LoginResult r = logins.authenticate(name, password.toCharArray(), totp);
+        LoginResult r = logins.authenticate(name, password.toCharArray(), totp, clientAddress);
         Caller who = r.user() == null ? anonymous(name) : new Caller(r.user().id(), r.user().username(), r.user().displayName(),
                 r.user().divisionCode(), r.user().personId(), r.user().roles(), Set.of(), DataScope.everything());
         switch (r.outcome()) {
@@ -78,6 +78,11 @@ public class SignInService {
                 db.audit(who, AuditAction.LOGIN_FAILED, "user", null, "账号已锁定，登录被拒");
                 throw new ApiException(423, "locked", "登录失败次数过多，账号已锁定，请" + r.lockedMinutes() + "分钟后再试或联系系统管理员",
                         "Too many failed logins: the account is locked for " + r.lockedMinutes() + " minutes, or ask the administrator");
+            }
+            case DELAYED -> {
+                db.audit(who, AuditAction.LOGIN_FAILED, "user", null, "管理员账号登录失败过多，本次尝试被延迟");
+                throw new ApiException(429, "login_delayed", "登录失败次数过多，请" + r.retryAfterSeconds() + "秒后再试",
+                        "Too many failed logins from here: try again in " + r.retryAfterSeconds() + " s");
             }
             case DISABLED -> {
                 db.audit(who, AuditAction.LOGIN_FAILED, "user", null, "账号已停用，登录被拒");

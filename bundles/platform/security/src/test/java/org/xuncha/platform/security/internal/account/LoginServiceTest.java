@@ -50,6 +50,57 @@ class LoginServiceTest {
     }
 
     @Test
+    void administratorsAreDelayedPerAddressNeverLockedOut() throws Exception {
+        fixture(Map.of("maxFailedLogins", 3, "lockoutMinutes", 30));
+        f.logins.activeUser("sysadmin").orElseThrow(); // the administrators exist from the first start
+        String initial = java.nio.file.Files.readAllLines(f.credentials).stream().filter(l -> l.startsWith("sysadmin="))
+                .findFirst().orElseThrow().substring("sysadmin=".length()).trim();
+        String attacker = "203.0.113.9";
+        for (int i = 0; i < 3; i++) {
+            assertThat(f.logins.authenticate("sysadmin", "wrong".toCharArray(), null, attacker).outcome()).isEqualTo(LoginResult.Outcome.BAD_CREDENTIALS);
+        }
+        // the attacker's address now waits before anything is checked, even the right password ...
+        LoginResult delayed = f.logins.authenticate("sysadmin", initial.toCharArray(), null, attacker);
+        assertThat(delayed.outcome()).isEqualTo(LoginResult.Outcome.DELAYED);
+        assertThat(delayed.retryAfterSeconds()).isEqualTo(1);
+        // ... but the system administrator at its own desk is not locked out
+        assertThat(f.logins.authenticate("sysadmin", initial.toCharArray(), null, "198.51.100.7").outcome()).isEqualTo(LoginResult.Outcome.OK);
+        // each further failure doubles the wait, up to five minutes, and never turns into a lock
+        for (int i = 0; i < 12; i++) {
+            f.base.clock.advance(Duration.ofMinutes(5));
+            assertThat(f.logins.authenticate("sysadmin", "wrong".toCharArray(), null, attacker).outcome()).isEqualTo(LoginResult.Outcome.BAD_CREDENTIALS);
+        }
+        assertThat(f.logins.authenticate("sysadmin", initial.toCharArray(), null, attacker).retryAfterSeconds()).isEqualTo(300);
+        assertThat(f.logins.activeUser("sysadmin").orElseThrow().locked()).isFalse();
+        assertThat(f.logins.authenticate("sysadmin", initial.toCharArray(), null, "198.51.100.7").outcome()).isEqualTo(LoginResult.Outcome.OK);
+        f.base.clock.advance(Duration.ofMinutes(5));
+        assertThat(f.logins.authenticate("sysadmin", initial.toCharArray(), null, attacker).outcome()).isEqualTo(LoginResult.Outcome.OK);
+        assertThat(f.base.audited()).anyMatch(a -> a.contains("管理员账号连续登录失败"));
+    }
+
+    @Test
+    void simultaneousSignInsToOneAccountBothSucceed() throws Exception {
+        fixture(Map.of());
+        f.account("twice-user", PASSWORD);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<LoginResult> signIn = () -> {
+                    together.await();
+                    return f.logins.authenticate("twice-user", PASSWORD.toCharArray(), null);
+                };
+                java.util.concurrent.Future<LoginResult> a = pool.submit(signIn);
+                java.util.concurrent.Future<LoginResult> b = pool.submit(signIn);
+                assertThat(a.get().outcome()).isEqualTo(LoginResult.Outcome.OK);
+                assertThat(b.get().outcome()).isEqualTo(LoginResult.Outcome.OK);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void unknownAndDisabledAccountsDoNotSignIn() {
         fixture(Map.of());
         long id = f.account("gone-user", PASSWORD);

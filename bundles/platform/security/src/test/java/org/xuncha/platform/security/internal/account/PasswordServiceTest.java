@@ -34,6 +34,22 @@ class PasswordServiceTest {
     }
 
     @Test
+    void wrongCurrentPasswordsOnAChangeAreThrottled() {
+        f = new AccountFixture(dir, Map.of("maxFailedLogins", 3, "lockoutMinutes", 15));
+        f.account("pw-guess", FIRST);
+        Caller me = f.caller("pw-guess");
+        for (int i = 0; i < 3; i++) {
+            String guess = "Guess-Passw0rd!" + i;
+            assertThat(refusal(() -> f.passwords.change(me, guess, "Second-Passw0rd!"))).containsExactly("oldPassword wrong");
+        }
+        assertThatThrownBy(() -> f.passwords.change(me, FIRST, "Second-Passw0rd!")).as("even the right one, for a while")
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(429));
+        f.base.clock.advance(java.time.Duration.ofMinutes(15));
+        f.passwords.change(me, FIRST, "Second-Passw0rd!");
+        assertThat(f.logins.authenticate("pw-guess", "Second-Passw0rd!".toCharArray(), null).outcome()).isEqualTo(LoginResult.Outcome.OK);
+    }
+
+    @Test
     void aChangeKeepsToThePolicyAndTheHistory() {
         f = new AccountFixture(dir, Map.of("passwordHistory", 2));
         f.account("pw-user", FIRST);

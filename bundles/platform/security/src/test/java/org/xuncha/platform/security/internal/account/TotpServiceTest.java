@@ -57,6 +57,27 @@ class TotpServiceTest {
     }
 
     @Test
+    void wrongCodesToTurnTheFactorOffAreThrottled() {
+        f = new AccountFixture(dir, java.util.Map.of("maxFailedLogins", 3, "lockoutMinutes", 15));
+        f.account("totp-guess", "User-Passw0rd!");
+        Caller me = f.caller("totp-guess");
+        String secret = f.totp.start(me).get("secret");
+        long now = f.base.clock.millis() / 1000;
+        f.totp.confirm(me, Totp.code(secret, now), true);
+        for (int i = 0; i < 3; i++) {
+            assertThat(refusal(() -> f.totp.confirm(me, "000000", false))).containsExactly("code wrong");
+        }
+        f.base.clock.advance(java.time.Duration.ofSeconds(30));
+        assertThatThrownBy(() -> f.totp.confirm(me, Totp.code(secret, now + 30), false)).as("even the right code, for a while")
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(429));
+        assertThat(f.logins.activeUser("totp-guess").orElseThrow().totpEnabled()).isTrue();
+        f.base.clock.advance(java.time.Duration.ofMinutes(15));
+        long later = f.base.clock.millis() / 1000;
+        f.totp.confirm(me, Totp.code(secret, later), false);
+        assertThat(f.logins.activeUser("totp-guess").orElseThrow().totpEnabled()).isFalse();
+    }
+
+    @Test
     void aCodeIsAcceptedOnceAndNeverOneOlderThanTheLast() {
         String secret = Totp.newSecret(new SecureRandom());
         UserEntity u = new UserEntity();
