@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,7 +28,11 @@ public final class Accounts {
 
     private final String base;
     private final Path credentials;
+    /** The explicit grant an account of no division needs to see any division (DataScope.ALL_DIVISIONS). */
+    public static final String ALL_DIVISIONS = "platform.scope.all-divisions";
+
     private final Map<String, String> passwords = new HashMap<>();
+    private final Set<String> allDivisionRoles = new HashSet<>();
     private Api sysadmin;
     private Api secadmin;
     private Api auditor;
@@ -102,7 +109,25 @@ public final class Accounts {
      * with its own password. {@code personId} links it to a cadre for group scope; may be null.
      */
     public synchronized Api user(String username, String divisionCode, Long personId, String... roles) {
+        return user(username, divisionCode, personId, true, roles);
+    }
+
+    /**
+     * An account of no division whose roles are given no all-divisions grant here: it must see no
+     * division (unless a role holds the grant already).
+     */
+    public synchronized Api withoutDivision(String username, String... roles) {
+        return user(username, null, null, false, roles);
+    }
+
+    private Api user(String username, String divisionCode, Long personId, boolean grantIfNoDivision, String... roles) {
         if (!passwords.containsKey(username)) {
+            if (divisionCode == null && grantIfNoDivision) {
+                // an account of no division sees nothing without the explicit grant; these set-up accounts had every division
+                for (String role : roles) {
+                    grantAllDivisions(role);
+                }
+            }
             Map<String, Object> draft = new HashMap<>();
             draft.put("username", username);
             draft.put("displayName", username);
@@ -121,6 +146,28 @@ public final class Accounts {
         Api api = new Api(base);
         api.login(username, passwords.get(username)).expect(200);
         return api;
+    }
+
+    /**
+     * Has the security administrator grant {@code platform.scope.all-divisions} to a business role
+     * (once), so that the role's accounts of no division see every division, as an office gives it
+     * explicitly to whoever keeps its reference data.
+     */
+    public synchronized void grantAllDivisions(String role) {
+        if (!allDivisionRoles.add(role) || role.equals("sys-admin") || role.equals("security-admin") || role.equals("security-auditor")) {
+            return;
+        }
+        for (JsonNode r : secadmin().get("/platform/security/roles").expect(200)) {
+            if (r.path("id").asText().equals(role)) {
+                Set<String> permissions = new TreeSet<>();
+                r.path("permissions").forEach(p -> permissions.add(p.asText()));
+                if (permissions.add(ALL_DIVISIONS)) {
+                    secadmin().put("/platform/security/roles/" + role + "/permissions", Map.of("permissions", permissions)).expect(200);
+                }
+                return;
+            }
+        }
+        throw new AssertionError("no role " + role);
     }
 
     /**

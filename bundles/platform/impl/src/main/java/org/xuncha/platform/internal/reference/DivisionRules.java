@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.security.Caller;
 
 /**
  * What a division must be, checked before the database is asked anything. Lengths are those of
@@ -48,6 +50,26 @@ final class DivisionRules {
                 .check(parent == null, "parentCode", "not_found", "上级区划不存在：" + parentCode, "parent division not found: " + parentCode)
                 .check(parent != null && parent.level() != DivisionLevel.CITY, "parentCode", "invalid",
                         "上级区划须为市级区划", "the parent division must be a city");
+    }
+
+    /**
+     * A division is written only inside the caller's scope: as it will be and, if it exists, as it
+     * is, it must hang under a city the caller sees. So a city office keeps its own counties, a
+     * county office writes no division (not even its own, which would move it out from under its
+     * city or above it), and cities themselves, the top of the tree, are kept by an account that
+     * holds all divisions.
+     *
+     * @throws ApiException 403 {@code out_of_scope}
+     */
+    static void checkScope(Caller caller, Division wanted, Division current) {
+        if (caller.scope().allDivisions()) {
+            return;
+        }
+        boolean inside = !blank(wanted.parentCode()) && caller.scope().coversDivision(wanted.parentCode())
+                && (current == null || current.parentCode() != null && caller.scope().coversDivision(current.parentCode()));
+        if (!inside) {
+            throw ApiException.outOfScope();
+        }
     }
 
     static boolean blank(String s) {
