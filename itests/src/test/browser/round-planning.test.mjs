@@ -29,7 +29,9 @@ async function account(sysadmin, secadmin, username, displayName, role) {
   if (existing.items.some((u) => u.username === username)) return
   const created = await sysadmin.expect(201, 'POST', '/platform/security/users', { username, displayName, divisionCode: null, personId: null })
   await secadmin.expect(200, 'PUT', `/platform/security/users/${created.user.id}/roles`, { roles: [role] })
-  await Rest.signIn(username, PASSWORD, () => created.initialPassword)
+  await secadmin.grantAllDivisions(role)
+  const initial = await secadmin.release(created.user.id)
+  await Rest.signIn(username, PASSWORD, () => initial)
 }
 
 before(async () => {

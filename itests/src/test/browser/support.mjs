@@ -146,6 +146,23 @@ export class Rest {
   put = (path, body, status = 200) => this.expect(status, 'PUT', path, body)
 
   /**
+   * The one-time password the system administrator requested for an account (created or reset), as
+   * the security administrator (this client) releases it: 三员分立, the system administrator is never told it.
+   */
+  release = async (userId) => (await this.expect(200, 'POST', `/platform/security/users/${userId}/release-password`, {})).initialPassword
+
+  /**
+   * Grants a business role (as the security administrator, this client) the explicit all-divisions
+   * grant, so that its accounts of no division see every division.
+   */
+  grantAllDivisions = async (role) => {
+    const r = (await this.get('/platform/security/roles')).find((x) => x.id === role)
+    if (!r.permissions.includes('platform.scope.all-divisions')) {
+      await this.put(`/platform/security/roles/${role}/permissions`, { permissions: [...r.permissions, 'platform.scope.all-divisions'] })
+    }
+  }
+
+  /**
    * Signs in with the password; when that fails and oneTime gives the account's one-time password,
    * signs in with that and changes it to the password (an account's first sign-in).
    */
