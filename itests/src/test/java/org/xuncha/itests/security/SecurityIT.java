@@ -439,7 +439,7 @@ public class SecurityIT extends PaxExamSupport {
 
     @Test
     public void noAdministratorObtainsABusinessAccountsCredentialsOrChangesItsScopeAlone() throws Exception {
-        accounts.division(CITY, "聊城市", null);
+        ensureDivisions();
         Api sysadmin = accounts.sysadmin();
         Api secadmin = accounts.secadmin();
         JsonNode created = sysadmin.post("/platform/security/users", Map.of("username", "sep-user", "displayName", "分立发放")).expect(201);
@@ -469,7 +469,16 @@ public class SecurityIT extends PaxExamSupport {
         assertForbidden(sysadmin.put("/platform/security/users/" + id + "/scope", Map.of("divisionCode", CITY)));
         assertEquals(CITY, secadmin.put("/platform/security/users/" + id + "/scope", Map.of("divisionCode", CITY)).expect(200)
                 .path("divisionCode").asText());
-        JsonNode trail = accounts.auditor().get("/platform/audit?entityType=user&size=50").expect(200);
+        // the system administrator reads no cadre data: of no division, without the all-divisions grant
+        Api office = accounts.user("sep-office", CITY, null, Roles.OFFICE_STAFF);
+        long unit = createUnit(office, "SEP-1", CITY);
+        long person = office.post("/platform/reference/persons", Map.of("name", "分立干部", "unitId", unit, "post", "干部", "active", true))
+                .expect(201).path("id").asLong();
+        assertEquals(0, sysadmin.get("/platform/reference/persons?unitId=" + unit).expect(200).path("total").asInt());
+        assertEquals(403, sysadmin.get("/platform/reference/persons/" + person).status());
+        assertEquals(0, sysadmin.get("/platform/reference/units?text=SEP-1").expect(200).path("total").asInt());
+
+        JsonNode trail = accounts.auditor().get("/platform/audit?entityType=user&entityId=" + id + "&size=50").expect(200);
         assertTrue(trail.toString(), trail.toString().contains("申请重置密码 sep-user") && trail.toString().contains("发放一次性密码 sep-user")
                 && trail.toString().contains("设置数据范围 sep-user"));
     }
