@@ -164,7 +164,15 @@ public final class Accounts {
                 Set<String> permissions = new TreeSet<>();
                 r.path("permissions").forEach(p -> permissions.add(p.asText()));
                 if (permissions.add(ALL_DIVISIONS)) {
-                    secadmin().put("/platform/security/roles/" + role + "/permissions", Map.of("permissions", permissions)).expect(200);
+                    Api.Response put = secadmin().put("/platform/security/roles/" + role + "/permissions", Map.of("permissions", permissions));
+                    if (put.status() == 400) {
+                        // grants kept for a module that is not installed now are no permissions to send: keep the known ones
+                        Set<String> known = new HashSet<>();
+                        secadmin().get("/platform/security/permissions").expect(200).forEach(p -> known.add(p.path("id").asText()));
+                        permissions.retainAll(known);
+                        put = secadmin().put("/platform/security/roles/" + role + "/permissions", Map.of("permissions", permissions));
+                    }
+                    put.expect(200);
                 }
                 return;
             }
