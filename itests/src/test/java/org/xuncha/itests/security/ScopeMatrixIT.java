@@ -149,16 +149,19 @@ class ScopeMatrixIT {
         outside("county: renames the city", county.put("/platform/reference/divisions/" + CITY, division("聊城市（改）", "CITY", null)));
         outside("county: creates a city", county.put("/platform/reference/divisions/379900", division("某市", "CITY", null)));
         outside("county: creates a county of the city", county.put("/platform/reference/divisions/371599", division("某县", "COUNTY", CITY)));
-        outside("county: edits itself", county.put("/platform/reference/divisions/" + DCF, division("东昌府区（改）", "COUNTY", CITY)));
-        outside("city: renames itself", city.put("/platform/reference/divisions/" + CITY, division("聊城市（改）", "CITY", null)));
+        outside("county: moves itself to another city", county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "COUNTY", "379900")));
+        outside("county: makes itself a city", county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "CITY", null)));
+        outside("city: moves itself under another city", city.put("/platform/reference/divisions/" + CITY, division("聊城市", "COUNTY", "379900")));
         outside("city: creates a city", city.put("/platform/reference/divisions/379900", division("某市", "CITY", null)));
         outside("no division: renames 阳谷县", nowhere.put("/platform/reference/divisions/" + YG, division("阳谷县（改）", "COUNTY", CITY)));
 
         JsonNode all = keeper.get("/platform/reference/divisions").expect(200);
         assertThat(all.toString()).doesNotContain("（改）", "379900", "371599");
         assertThat(all.size()).isEqualTo(3);
-        // inside: the city keeps its counties
+        // inside: the city keeps its counties; an office renames its own division where it stands
         city.put("/platform/reference/divisions/" + YG, division("阳谷县", "COUNTY", CITY)).expect(200);
+        county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "COUNTY", CITY)).expect(200);
+        city.put("/platform/reference/divisions/" + CITY, division("聊城市", "CITY", null)).expect(200);
     }
 
     @Test

@@ -54,10 +54,10 @@ final class DivisionRules {
 
     /**
      * A division is written only inside the caller's scope: as it will be and, if it exists, as it
-     * is, it must hang under a city the caller sees. So a city office keeps its own counties, a
-     * county office writes no division (not even its own, which would move it out from under its
-     * city or above it), and cities themselves, the top of the tree, are kept by an account that
-     * holds all divisions.
+     * is, it must hang under a city the caller sees. So a city office keeps its own counties; an
+     * office may rename its own division where it stands (same level, same parent) but not move it;
+     * a county office writes no other division; new cities, the top of the tree, are made by an
+     * account that holds all divisions.
      *
      * @throws ApiException 403 {@code out_of_scope}
      */
@@ -67,7 +67,10 @@ final class DivisionRules {
         }
         boolean inside = !blank(wanted.parentCode()) && caller.scope().coversDivision(wanted.parentCode())
                 && (current == null || current.parentCode() != null && caller.scope().coversDivision(current.parentCode()));
-        if (!inside) {
+        // an office renames its own division where it stands: same level, same parent
+        boolean ownInPlace = current != null && current.code().equals(caller.divisionCode()) && current.level() == wanted.level()
+                && java.util.Objects.equals(current.parentCode(), blank(wanted.parentCode()) ? null : wanted.parentCode());
+        if (!inside && !ownInPlace) {
             throw ApiException.outOfScope();
         }
     }

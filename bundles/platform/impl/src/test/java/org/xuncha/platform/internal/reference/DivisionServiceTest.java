@@ -71,14 +71,14 @@ class DivisionServiceTest {
         f.divisions.save(ReferenceFixture.keeper(), new Division("372500", "德州市", null, DivisionLevel.CITY, null));
         f.divisions.save(ReferenceFixture.keeper(), new Division("372501", "德城区", null, DivisionLevel.COUNTY, "372500"));
         long before = f.count("select count(*) from test_audit");
-        // a county office: no division at all, its own neither (it would climb out from under its city)
-        assertOutOfScope(ReferenceFixture.county(), new Division(DONGCHANGFU, "东昌府区（改）", null, DivisionLevel.COUNTY, CITY));
+        // a county office: no other division, and its own only where it stands
+        assertOutOfScope(ReferenceFixture.county(), new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, "372500"));
+        assertOutOfScope(ReferenceFixture.county(), new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.CITY, null));
         assertOutOfScope(ReferenceFixture.county(), new Division(YANGGU, "阳谷县", null, DivisionLevel.COUNTY, CITY));
         assertOutOfScope(ReferenceFixture.county(), new Division("371599", "某县", null, DivisionLevel.COUNTY, CITY));
         assertOutOfScope(ReferenceFixture.county(), new Division("379900", "某市", null, DivisionLevel.CITY, null));
         assertOutOfScope(ReferenceFixture.county(), new Division(CITY, "聊城市（改）", null, DivisionLevel.CITY, null));
-        // a city office: its own counties, not itself, not another city's counties, no new city
-        assertOutOfScope(ReferenceFixture.city(), new Division(CITY, "聊城市（改）", null, DivisionLevel.CITY, null));
+        // a city office: its own counties, not another city's counties, no new city
         assertOutOfScope(ReferenceFixture.city(), new Division("379900", "某市", null, DivisionLevel.CITY, null));
         assertOutOfScope(ReferenceFixture.city(), new Division("372501", "德城区", null, DivisionLevel.COUNTY, CITY));
         assertOutOfScope(ReferenceFixture.city(), new Division(YANGGU, "阳谷县", null, DivisionLevel.COUNTY, "372500"));
@@ -88,6 +88,9 @@ class DivisionServiceTest {
         assertThat(f.divisions.visibleDivisions("372500")).containsExactlyInAnyOrder("372500", "372501");
 
         f.divisions.save(ReferenceFixture.city(), new Division(YANGGU, "阳谷县（改）", null, DivisionLevel.COUNTY, CITY));
+        // renaming one's own division where it stands
+        f.divisions.save(ReferenceFixture.city(), new Division(CITY, "聊城市（改）", null, DivisionLevel.CITY, null));
+        f.divisions.save(ReferenceFixture.county(), new Division(DONGCHANGFU, "东昌府区（改）", null, DivisionLevel.COUNTY, CITY));
         f.divisions.save(ReferenceFixture.city(), new Division("371599", "某县", null, DivisionLevel.COUNTY, CITY));
         assertThat(f.divisions.visibleDivisions(CITY)).containsExactlyInAnyOrder(CITY, DONGCHANGFU, YANGGU, "371599");
     }
