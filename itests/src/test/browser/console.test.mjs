@@ -60,12 +60,12 @@ test('the system administrator sees the accounts menu only, and creates the offi
   await form.locator('input[name="username"]').fill('office1')
   await form.locator('input[name="displayName"]').fill('王晓明')
   await page.locator('[data-test="user-save"]').click()
-  const password = (await page.locator('[data-test="one-time-password"]').textContent()).trim()
-  assert.match(password, /^\S{10,}$/)
-  PASSWORDS.office1Initial = password
-  await shot('03-account-created')
-  await page.locator('[data-test="one-time-close"]').click()
+  // 三员分立: the system administrator is told no password; it waits for the security administrator
+  await page.getByText('一次性密码由安全保密管理员发放').waitFor()
   await page.locator('[data-test="users-table"]').getByText('office1').waitFor()
+  await page.locator('[data-test="users-table"]').getByText('待发放密码').waitFor()
+  assert.equal(await page.locator('[data-test="release-office1"]').count(), 0, 'the system administrator cannot release it')
+  await shot('03-account-created')
   await signOut()
 })
 
@@ -89,10 +89,21 @@ test('the security administrator gives the office account its role and sees the 
   await page.locator('[data-test="role-office-staff"]').click()
   await page.locator('[data-test="roles-save"]').click()
   await page.locator('[data-test="users-table"]').getByText('巡察办工作人员').waitFor()
+  // the one-time password the system administrator asked for, released by the security administrator
+  await page.locator('[data-test="release-office1"]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click()
+  const password = (await page.locator('[data-test="one-time-password"]').textContent()).trim()
+  assert.match(password, /^\S{10,}$/)
+  PASSWORDS.office1Initial = password
+  await page.locator('[data-test="one-time-close"]').click()
   await menuItem('security', 'roles').click()
   await page.locator('[data-test="roles-matrix"]').getByText('platform.reference.write').waitFor()
   const reserved = page.locator('[data-test="grant-office-staff-security.audit.read"] input')
   assert.ok(await reserved.isDisabled(), 'the auditor\'s permission cannot be granted to another role')
+  // office1 keeps the reference data of no division yet: the explicit all-divisions grant to its role
+  await page.locator('[data-test="grant-office-staff-platform.scope.all-divisions"]').click()
+  await page.locator('[data-test="roles-matrix-save"]').click()
+  await page.getByText('已保存 1 个角色的权限').waitFor()
   await shot('04-roles-matrix')
   await signOut()
 })

@@ -31,7 +31,9 @@ test('set-up: the example module installed, an office account, a unit with 105 n
   const secadmin = await Rest.signIn('secadmin', PASSWORDS.secadmin, () => initialPassword('secadmin'))
   const created = await sysadmin.post('/platform/security/users', { username: USER, displayName: '备注测试', divisionCode: null, personId: null })
   await secadmin.put(`/platform/security/users/${created.user.id}/roles`, { roles: ['office-staff'] })
-  const office = await Rest.signIn(USER, PASSWORD, () => created.initialPassword)
+  await secadmin.grantAllDivisions('office-staff')
+  const initial = await secadmin.release(created.user.id)
+  const office = await Rest.signIn(USER, PASSWORD, () => initial)
   if ((await office.call('GET', `/platform/reference/divisions/${CITY}`)).status !== 200) {
     await office.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
   }

@@ -26,9 +26,11 @@ const ids = {}
 async function account(sys, sec, username, role, personId, divisionCode = COUNTY) {
   const created = await sys.post('/platform/security/users', { username, displayName: username, divisionCode, personId })
   await sec.put(`/platform/security/users/${created.user.id}/roles`, { roles: [role] })
+  if (!divisionCode) await sec.grantAllDivisions(role)
+  const initial = await sec.release(created.user.id)
   const c = new Rest()
-  await c.expect(200, 'POST', '/auth/login', { username, password: created.initialPassword })
-  await c.expect(204, 'POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: USER_PASSWORD })
+  await c.expect(200, 'POST', '/auth/login', { username, password: initial })
+  await c.expect(204, 'POST', '/auth/password', { oldPassword: initial, newPassword: USER_PASSWORD })
   return c
 }
 

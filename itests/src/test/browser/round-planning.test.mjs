@@ -24,20 +24,21 @@ const ids = { units: {}, persons: {} }
 let office
 
 /** An account with these roles and PASSWORD, created by the administrators unless it exists. */
-async function account(sysadmin, secadmin, username, displayName, role) {
+async function account(sysadmin, secadmin, username, displayName, role, divisionCode = null) {
   const existing = await sysadmin.expect(200, 'GET', `/platform/security/users?text=${username}`)
   if (existing.items.some((u) => u.username === username)) return
-  const created = await sysadmin.expect(201, 'POST', '/platform/security/users', { username, displayName, divisionCode: null, personId: null })
+  const created = await sysadmin.expect(201, 'POST', '/platform/security/users', { username, displayName, divisionCode, personId: null })
   await secadmin.expect(200, 'PUT', `/platform/security/users/${created.user.id}/roles`, { roles: [role] })
-  await Rest.signIn(username, PASSWORD, () => created.initialPassword)
+  // the office keeps the reference data before its divisions exist: the explicit all-divisions grant
+  if (!divisionCode) await secadmin.grantAllDivisions(role)
+  const initial = await secadmin.release(created.user.id)
+  await Rest.signIn(username, PASSWORD, () => initial)
 }
 
 before(async () => {
   const sysadmin = await Rest.signIn('sysadmin', PASSWORDS.sysadmin, () => initialPassword('sysadmin'))
   const secadmin = await Rest.signIn('secadmin', PASSWORDS.secadmin, () => initialPassword('secadmin'))
   await account(sysadmin, secadmin, 'rp-office', '刘晓燕', 'office-staff')
-  await account(sysadmin, secadmin, 'rp-leader', '陈志刚', 'office-leader')
-  await account(sysadmin, secadmin, 'rp-committee', '杨书记', 'committee-leader')
   office = await Rest.signIn('rp-office', PASSWORD)
   const divisions = await office.expect(200, 'GET', '/platform/reference/divisions')
   if (!divisions.some((d) => d.code === '371500')) {
@@ -46,6 +47,9 @@ before(async () => {
   if (!divisions.some((d) => d.code === DIVISION)) {
     await office.expect(200, 'PUT', `/platform/reference/divisions/${DIVISION}`, { nameZh: '高唐县', nameEn: 'Gaotang', level: 'COUNTY', parentCode: '371500' })
   }
+  // the leading group and the committee: the city's, which sees the county
+  await account(sysadmin, secadmin, 'rp-leader', '陈志刚', 'office-leader', '371500')
+  await account(sysadmin, secadmin, 'rp-committee', '杨书记', 'committee-leader', '371500')
   const units = [
     ['RP-GT-JTJ', '高唐县教育和体育局党组', '党政机关', '县直部门', '教育系统'],
     ['RP-GT-YZ', '高唐县第一中学党委', '事业单位', '县直部门', '教育系统'],

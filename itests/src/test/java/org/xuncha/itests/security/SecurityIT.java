@@ -439,11 +439,57 @@ public class SecurityIT extends PaxExamSupport {
     }
 
     @Test
+    public void noAdministratorObtainsABusinessAccountsCredentialsOrChangesItsScopeAlone() throws Exception {
+        ensureDivisions();
+        Api sysadmin = accounts.sysadmin();
+        Api secadmin = accounts.secadmin();
+        JsonNode created = sysadmin.post("/platform/security/users", Map.of("username", "sep-user", "displayName", "分立发放")).expect(201);
+        long id = created.path("user").path("id").asLong();
+        assertTrue("the system administrator is told no password: " + created, created.path("initialPassword").isMissingNode());
+        assertTrue(created.path("user").path("credentialsPending").asBoolean());
+        assertForbidden(sysadmin.post("/platform/security/users/" + id + "/release-password", Map.of()));
+        secadmin.put("/platform/security/users/" + id + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))).expect(200);
+        String first = accounts.release(id);
+        Api user = new Api(apiBase());
+        user.login("sep-user", first).expect(200);
+        user.post("/auth/password", Map.of("oldPassword", first, "newPassword", Accounts.USER_PASSWORD)).expect(204);
+
+        // a reset: the system administrator asks, is told nothing; nothing to release without a request
+        assertEquals(409, secadmin.post("/platform/security/users/" + id + "/release-password", Map.of()).status());
+        JsonNode reset = sysadmin.post("/platform/security/users/" + id + "/reset-password", Map.of()).expect(200);
+        assertTrue(reset.toString(), reset.path("initialPassword").isMissingNode());
+        assertTrue(reset.path("requested").asBoolean());
+        assertForbidden(sysadmin.post("/platform/security/users/" + id + "/release-password", Map.of()));
+        String released = accounts.release(id);
+        assertTrue(new Api(apiBase()).login("sep-user", released).expect(200).path("mustChangePassword").asBoolean());
+
+        // the data scope: the security administrator's
+        Api.Response moved = sysadmin.put("/platform/security/users/" + id, Map.of("displayName", "分立发放", "divisionCode", CITY));
+        assertEquals(moved.text(), 403, moved.status());
+        assertEquals("separation_of_duties", moved.json().path("code").asText());
+        assertForbidden(sysadmin.put("/platform/security/users/" + id + "/scope", Map.of("divisionCode", CITY)));
+        assertEquals(CITY, secadmin.put("/platform/security/users/" + id + "/scope", Map.of("divisionCode", CITY)).expect(200)
+                .path("divisionCode").asText());
+        // the system administrator reads no cadre data: of no division, without the all-divisions grant
+        Api office = accounts.user("sep-office", CITY, null, Roles.OFFICE_STAFF);
+        long unit = createUnit(office, "SEP-1", CITY);
+        long person = office.post("/platform/reference/persons", Map.of("name", "分立干部", "unitId", unit, "post", "干部", "active", true))
+                .expect(201).path("id").asLong();
+        assertEquals(0, sysadmin.get("/platform/reference/persons?unitId=" + unit).expect(200).path("total").asInt());
+        assertEquals(403, sysadmin.get("/platform/reference/persons/" + person).status());
+        assertEquals(0, sysadmin.get("/platform/reference/units?text=SEP-1").expect(200).path("total").asInt());
+
+        JsonNode trail = accounts.auditor().get("/platform/audit?entityType=user&entityId=" + id + "&size=50").expect(200);
+        assertTrue(trail.toString(), trail.toString().contains("申请重置密码 sep-user") && trail.toString().contains("发放一次性密码 sep-user")
+                && trail.toString().contains("设置数据范围 sep-user"));
+    }
+
+    @Test
     public void aFirstSignInMustChangeThePasswordWithinPolicyAndHistory() throws Exception {
         JsonNode created = accounts.sysadmin().post("/platform/security/users", Map.of("username", "pw-user", "displayName", "改密测试")).expect(201);
         long id = created.path("user").path("id").asLong();
-        String initial = created.path("initialPassword").asText();
         accounts.secadmin().put("/platform/security/users/" + id + "/roles", Map.of("roles", List.of(Roles.OFFICE_STAFF))).expect(200);
+        String initial = accounts.release(id);
 
         Api user = new Api(apiBase());
         assertTrue(user.login("pw-user", initial).expect(200).path("mustChangePassword").asBoolean());
@@ -755,7 +801,8 @@ public class SecurityIT extends PaxExamSupport {
         assertThrowsContaining("BAD_CREDENTIALS", () -> jaas("sysadmin", "Wrong-Passw0rd!"));
         assertThrowsContaining("BAD_CREDENTIALS", () -> jaas("nobody-at-all", "Wrong-Passw0rd!"));
         JsonNode fresh = accounts.sysadmin().post("/platform/security/users", Map.of("username", "jaas-fresh", "displayName", "未改密")).expect(201);
-        assertThrowsContaining("initial password", () -> jaas("jaas-fresh", fresh.path("initialPassword").asText()));
+        String freshPassword = accounts.release(fresh.path("user").path("id").asLong());
+        assertThrowsContaining("initial password", () -> jaas("jaas-fresh", freshPassword));
         JsonNode consoleLogins = accounts.auditor().get("/platform/audit?actor=sysadmin&entityType=console&size=20").expect(200);
         assertTrue(consoleLogins.toString(), consoleLogins.path("total").asLong() >= 1);
     }

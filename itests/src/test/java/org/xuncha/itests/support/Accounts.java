@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Gets a fresh installation to where tests need it, the way an office would: the three
  * administrators sign in with their one-time passwords and change them; the system administrator
- * creates accounts; the security administrator gives them roles; each user changes their
- * one-time password at first sign-in.
+ * creates accounts; the security administrator gives them roles and releases their one-time
+ * passwords; each user changes their one-time password at first sign-in.
  */
 public final class Accounts {
 
@@ -25,7 +28,11 @@ public final class Accounts {
 
     private final String base;
     private final Path credentials;
+    /** The explicit grant an account of no division needs to see any division (DataScope.ALL_DIVISIONS). */
+    public static final String ALL_DIVISIONS = "platform.scope.all-divisions";
+
     private final Map<String, String> passwords = new HashMap<>();
+    private final Set<String> allDivisionRoles = new HashSet<>();
     private Api sysadmin;
     private Api secadmin;
     private Api auditor;
@@ -86,9 +93,11 @@ public final class Accounts {
 
     private String initialPassword(String user) {
         try {
-            for (String line : Files.readAllLines(credentials)) {
-                if (line.startsWith(user + "=")) {
-                    return line.substring(user.length() + 1).trim();
+            // the newest line for the user: a reset appends or rewrites it
+            List<String> lines = Files.readAllLines(credentials);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).startsWith(user + "=")) {
+                    return lines.get(i).substring(user.length() + 1).trim();
                 }
             }
         } catch (IOException e) {
@@ -102,7 +111,25 @@ public final class Accounts {
      * with its own password. {@code personId} links it to a cadre for group scope; may be null.
      */
     public synchronized Api user(String username, String divisionCode, Long personId, String... roles) {
+        return user(username, divisionCode, personId, true, roles);
+    }
+
+    /**
+     * An account of no division whose roles are given no all-divisions grant here: it must see no
+     * division (unless a role holds the grant already).
+     */
+    public synchronized Api withoutDivision(String username, String... roles) {
+        return user(username, null, null, false, roles);
+    }
+
+    private Api user(String username, String divisionCode, Long personId, boolean grantIfNoDivision, String... roles) {
         if (!passwords.containsKey(username)) {
+            if (divisionCode == null && grantIfNoDivision) {
+                // an account of no division sees nothing without the explicit grant; these set-up accounts had every division
+                for (String role : roles) {
+                    grantAllDivisions(role);
+                }
+            }
             Map<String, Object> draft = new HashMap<>();
             draft.put("username", username);
             draft.put("displayName", username);
@@ -112,7 +139,7 @@ public final class Accounts {
             long id = created.path("user").path("id").asLong();
             secadmin().put("/platform/security/users/" + id + "/roles", Map.of("roles", List.of(roles))).expect(200);
             Api api = new Api(base);
-            String initial = created.path("initialPassword").asText();
+            String initial = release(id);
             api.login(username, initial).expect(200);
             api.post("/auth/password", Map.of("oldPassword", initial, "newPassword", USER_PASSWORD)).expect(204);
             passwords.put(username, USER_PASSWORD);
@@ -121,6 +148,36 @@ public final class Accounts {
         Api api = new Api(base);
         api.login(username, passwords.get(username)).expect(200);
         return api;
+    }
+
+    /**
+     * Has the security administrator grant {@code platform.scope.all-divisions} to a business role
+     * (once), so that the role's accounts of no division see every division, as an office gives it
+     * explicitly to whoever keeps its reference data.
+     */
+    public synchronized void grantAllDivisions(String role) {
+        if (!allDivisionRoles.add(role) || role.equals("sys-admin") || role.equals("security-admin") || role.equals("security-auditor")) {
+            return;
+        }
+        for (JsonNode r : secadmin().get("/platform/security/roles").expect(200)) {
+            if (r.path("id").asText().equals(role)) {
+                Set<String> permissions = new TreeSet<>();
+                r.path("permissions").forEach(p -> permissions.add(p.asText()));
+                if (permissions.add(ALL_DIVISIONS)) {
+                    Api.Response put = secadmin().put("/platform/security/roles/" + role + "/permissions", Map.of("permissions", permissions));
+                    if (put.status() == 400) {
+                        // grants kept for a module that is not installed now are no permissions to send: keep the known ones
+                        Set<String> known = new HashSet<>();
+                        secadmin().get("/platform/security/permissions").expect(200).forEach(p -> known.add(p.path("id").asText()));
+                        permissions.retainAll(known);
+                        put = secadmin().put("/platform/security/roles/" + role + "/permissions", Map.of("permissions", permissions));
+                    }
+                    put.expect(200);
+                }
+                return;
+            }
+        }
+        throw new AssertionError("no role " + role);
     }
 
     /**
@@ -134,6 +191,19 @@ public final class Accounts {
         d.put("level", parentCode == null ? "CITY" : "COUNTY");
         d.put("parentCode", parentCode);
         user("it-divisions", null, null, "office-staff").put("/platform/reference/divisions/" + code, d).expect(200);
+    }
+
+    /**
+     * The one-time password of an account the system administrator created or asked a reset for,
+     * as the security administrator releases it (三员分立: the system administrator is never told it).
+     */
+    public String release(long userId) {
+        JsonNode released = secadmin().post("/platform/security/users/" + userId + "/release-password", Map.of()).expect(200);
+        if (released.has("initialPassword")) {
+            return released.path("initialPassword").asText();
+        }
+        // an administrator's account: the password went to the server's credentials file, where the operator reads it
+        return initialPassword(secadmin().get("/platform/security/users/" + userId).expect(200).path("username").asText());
     }
 
     /** The account id of a user created here. */

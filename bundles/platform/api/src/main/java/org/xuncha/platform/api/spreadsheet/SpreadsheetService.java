@@ -14,7 +14,11 @@ public interface SpreadsheetService {
      * Reads the first sheet as rows of cell text (numbers as shown, dates as ISO dates); the first
      * row is the header. Empty trailing rows are dropped.
      *
+     * Reading is bounded whatever the file holds (size, unpacked size, rows, columns: a zip bomb is
+     * refused before it is parsed).
+     *
      * @throws IOException if the stream is not an xlsx workbook
+     * @throws org.xuncha.platform.api.rest.ApiException 413 {@code workbook_too_large} over a limit
      */
     List<List<String>> readFirstSheet(InputStream xlsx) throws IOException;
 

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.persistence.EntityManager;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,16 +31,27 @@ public class ClassificationService {
         this.db = store.db();
     }
 
-    /** Distinct values in use, by kind, each list sorted. */
+    /** Distinct values in use by the units in the caller's scope, by kind, each list sorted. */
     public Map<String, List<String>> classifications(Caller caller) {
         caller.require(PlatformDescriptor.REFERENCE_READ);
         return db.read(em -> {
             Map<String, List<String>> result = new LinkedHashMap<>();
             for (String kind : KINDS) {
-                result.put(kind, em.createQuery("select distinct u." + kind + " from UnitEntity u where u." + kind
-                        + " is not null order by u." + kind, String.class).getResultList());
+                result.put(kind, values(em, caller, kind));
             }
             return result;
         });
+    }
+
+    private static List<String> values(EntityManager em, Caller caller, String kind) {
+        String select = "select distinct u." + kind + " from UnitEntity u where u." + kind + " is not null";
+        if (caller.scope().allDivisions()) {
+            return em.createQuery(select + " order by u." + kind, String.class).getResultList();
+        }
+        if (caller.scope().divisions().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(select + " and u.divisionCode in :d order by u." + kind, String.class)
+                .setParameter("d", caller.scope().divisions()).getResultList();
     }
 }

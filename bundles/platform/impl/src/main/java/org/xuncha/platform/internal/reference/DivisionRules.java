@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.security.Caller;
 
 /**
  * What a division must be, checked before the database is asked anything. Lengths are those of
@@ -48,6 +50,29 @@ final class DivisionRules {
                 .check(parent == null, "parentCode", "not_found", "上级区划不存在：" + parentCode, "parent division not found: " + parentCode)
                 .check(parent != null && parent.level() != DivisionLevel.CITY, "parentCode", "invalid",
                         "上级区划须为市级区划", "the parent division must be a city");
+    }
+
+    /**
+     * A division is written only inside the caller's scope: as it will be and, if it exists, as it
+     * is, it must hang under a city the caller sees. So a city office keeps its own counties; an
+     * office may rename its own division where it stands (same level, same parent) but not move it;
+     * a county office writes no other division; new cities, the top of the tree, are made by an
+     * account that holds all divisions.
+     *
+     * @throws ApiException 403 {@code out_of_scope}
+     */
+    static void checkScope(Caller caller, Division wanted, Division current) {
+        if (caller.scope().allDivisions()) {
+            return;
+        }
+        boolean inside = !blank(wanted.parentCode()) && caller.scope().coversDivision(wanted.parentCode())
+                && (current == null || current.parentCode() != null && caller.scope().coversDivision(current.parentCode()));
+        // an office renames its own division where it stands: same level, same parent
+        boolean ownInPlace = current != null && current.code().equals(caller.divisionCode()) && current.level() == wanted.level()
+                && java.util.Objects.equals(current.parentCode(), blank(wanted.parentCode()) ? null : wanted.parentCode());
+        if (!inside && !ownInPlace) {
+            throw ApiException.outOfScope();
+        }
     }
 
     static boolean blank(String s) {

@@ -76,6 +76,8 @@ public class DivisionService {
 
     private Division write(Caller caller, Division d) {
         return db.write(em -> {
+            // scope before existence: an unknown parent outside the scope is refused, not looked up
+            DivisionRules.checkScope(caller, d, Optional.ofNullable(em.find(DivisionEntity.class, d.code())).map(DivisionEntity::toValue).orElse(null));
             DivisionEntity parent = DivisionRules.blank(d.parentCode()) ? null : em.find(DivisionEntity.class, d.parentCode());
             DivisionRules.checkParent(new Checks(), d.parentCode(), parent == null ? null : parent.toValue()).throwIfInvalid();
             DivisionEntity e = em.find(DivisionEntity.class, d.code());

@@ -38,6 +38,8 @@ final class ImportRows {
     static List<List<String>> read(SpreadsheetService spreadsheets, InputStream xlsx) {
         try {
             return spreadsheets.readFirstSheet(xlsx);
+        } catch (ApiException e) {
+            throw e; // over a limit: said as such
         } catch (IOException | RuntimeException e) {
             throw ApiException.badRequest("not_xlsx", "无法读取上传的文件，请上传Excel（.xlsx）文件",
                     "The upload could not be read; send an Excel (.xlsx) file");

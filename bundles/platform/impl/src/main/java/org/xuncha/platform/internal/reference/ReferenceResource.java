@@ -240,10 +240,15 @@ public class ReferenceResource {
         }
     }
 
-    /** Rows in the file, for the progress bar's total; 0 if the file cannot be read now (the job reports why). */
+    /**
+     * Rows in the file, for the progress bar's total; 0 if the file cannot be read now (the job reports
+     * why). A workbook over the reading limits (a zip bomb among them) is refused here, in the request: 413.
+     */
     private int rowsOf(byte[] xlsx) {
         try {
             return Math.max(0, spreadsheets.readFirstSheet(new ByteArrayInputStream(xlsx)).size() - 1);
+        } catch (ApiException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

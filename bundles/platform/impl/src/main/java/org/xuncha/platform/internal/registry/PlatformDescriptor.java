@@ -19,6 +19,7 @@ import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 
 /** The platform describes itself like any module: its permissions, its reference-data pages and figures. */
@@ -53,6 +54,8 @@ public class PlatformDescriptor extends AbstractModuleDescriptor {
         return List.of(
                 new PermissionDefinition(REFERENCE_READ, "查看基础数据（单位、干部）", "Read reference data (units, persons)", referenceReaders),
                 new PermissionDefinition(REFERENCE_WRITE, "维护基础数据", "Maintain reference data", Set.of(Roles.OFFICE_LEADER, Roles.OFFICE_STAFF)),
+                // no role by default: the security administrator grants it explicitly
+                new PermissionDefinition(DataScope.ALL_DIVISIONS, "无所属区划的账号可见全部区划", "All divisions for an account of no division", Set.of()),
                 new PermissionDefinition(MODULES_READ, "查看已安装模块", "See installed modules", everyone),
                 new PermissionDefinition(MODULES_MANAGE, "安装、更新、卸载模块", "Install, update, remove modules", Set.of(Roles.SYS_ADMIN)),
                 new PermissionDefinition(STATISTICS_READ, "查看统计看板", "Read the dashboard statistics", BUSINESS),

@@ -1,5 +1,6 @@
 package org.xuncha.platform.internal.spreadsheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.osgi.service.component.annotations.Component;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 
 /** xlsx through fastexcel (Apache 2.0), embedded in this bundle as private packages. */
@@ -32,9 +34,19 @@ public class FastexcelSpreadsheets implements SpreadsheetService {
     @Override
     public List<List<String>> readFirstSheet(InputStream xlsx) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx, new ReadingOptions(true, false));
+        byte[] bytes = WorkbookLimits.read(xlsx);
+        try {
+            WorkbookLimits.checkUnpacked(bytes);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ApiException) {
+                throw e;
+            }
+            throw new IOException("not a readable xlsx workbook: " + e.getMessage(), e);
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
              Stream<Row> stream = wb.getFirstSheet().openStream()) {
             stream.forEach(row -> {
+                WorkbookLimits.checkRow(row.getRowNum(), row.getCellCount());
                 // Rows may be sparse: keep Excel's row numbers by padding skipped rows.
                 while (rows.size() < row.getRowNum() - 1) {
                     rows.add(List.of());
@@ -48,6 +60,8 @@ public class FastexcelSpreadsheets implements SpreadsheetService {
                 }
                 rows.add(cells);
             });
+        } catch (ApiException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new IOException("not a readable xlsx workbook: " + e.getMessage(), e);
         }

@@ -27,7 +27,7 @@ class DivisionServiceTest {
 
     @Test
     void aSavedDivisionIsAuditedAndWidensItsCitysScopeAtOnce() {
-        f.divisions.save(ReferenceFixture.city(), new Division(CITY, " 聊城市 ", "", DivisionLevel.CITY, ""));
+        f.divisions.save(ReferenceFixture.keeper(), new Division(CITY, " 聊城市 ", "", DivisionLevel.CITY, ""));
         Division county = f.divisions.save(ReferenceFixture.city(), new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, CITY));
 
         assertThat(county).isEqualTo(new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, CITY));
@@ -46,7 +46,7 @@ class DivisionServiceTest {
     @Test
     void aCountyNamesAnExistingCityAsItsParent() {
         f.withDivisions();
-        assertThat(fields(() -> f.divisions.save(ReferenceFixture.city(), new Division("371599", "某县", null, DivisionLevel.COUNTY, "379900"))))
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.keeper(), new Division("371599", "某县", null, DivisionLevel.COUNTY, "379900"))))
                 .containsExactly("parentCode not_found");
         assertThat(fields(() -> f.divisions.save(ReferenceFixture.city(), new Division("371599", "某县", null, DivisionLevel.COUNTY, YANGGU))))
                 .as("a county under a county would be out of its city's sight").containsExactly("parentCode invalid");
@@ -59,10 +59,58 @@ class DivisionServiceTest {
     @Test
     void aCityWithCountiesStaysACity() {
         f.withDivisions();
-        f.divisions.save(ReferenceFixture.city(), new Division("372500", "聊城（旧）", null, DivisionLevel.CITY, null));
-        assertThatThrownBy(() -> f.divisions.save(ReferenceFixture.city(), new Division(CITY, "聊城市", null, DivisionLevel.COUNTY, "372500")))
+        f.divisions.save(ReferenceFixture.keeper(), new Division("372500", "聊城（旧）", null, DivisionLevel.CITY, null));
+        assertThatThrownBy(() -> f.divisions.save(ReferenceFixture.keeper(), new Division(CITY, "聊城市", null, DivisionLevel.COUNTY, "372500")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409))
                 .hasMessageContaining("2 counties");
+    }
+
+    @Test
+    void divisionsAreWrittenOnlyInsideTheCallersScope() {
+        f.withDivisions();
+        f.divisions.save(ReferenceFixture.keeper(), new Division("372500", "德州市", null, DivisionLevel.CITY, null));
+        f.divisions.save(ReferenceFixture.keeper(), new Division("372501", "德城区", null, DivisionLevel.COUNTY, "372500"));
+        long before = f.count("select count(*) from test_audit");
+        // a county office: no other division, and its own only where it stands
+        assertOutOfScope(ReferenceFixture.county(), new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.COUNTY, "372500"));
+        assertOutOfScope(ReferenceFixture.county(), new Division(DONGCHANGFU, "东昌府区", null, DivisionLevel.CITY, null));
+        assertOutOfScope(ReferenceFixture.county(), new Division(YANGGU, "阳谷县", null, DivisionLevel.COUNTY, CITY));
+        assertOutOfScope(ReferenceFixture.county(), new Division("371599", "某县", null, DivisionLevel.COUNTY, CITY));
+        assertOutOfScope(ReferenceFixture.county(), new Division("379900", "某市", null, DivisionLevel.CITY, null));
+        assertOutOfScope(ReferenceFixture.county(), new Division(CITY, "聊城市（改）", null, DivisionLevel.CITY, null));
+        // a city office: its own counties, not another city's counties, no new city
+        assertOutOfScope(ReferenceFixture.city(), new Division("379900", "某市", null, DivisionLevel.CITY, null));
+        assertOutOfScope(ReferenceFixture.city(), new Division("372501", "德城区", null, DivisionLevel.COUNTY, CITY));
+        assertOutOfScope(ReferenceFixture.city(), new Division(YANGGU, "阳谷县", null, DivisionLevel.COUNTY, "372500"));
+        assertOutOfScope(ReferenceFixture.city(), new Division("372599", "某县", null, DivisionLevel.COUNTY, "372500"));
+        assertThat(f.count("select count(*) from test_audit")).as("nothing written, nothing audited").isEqualTo(before);
+        assertThat(f.divisions.visibleDivisions(CITY)).containsExactlyInAnyOrder(CITY, DONGCHANGFU, YANGGU);
+        assertThat(f.divisions.visibleDivisions("372500")).containsExactlyInAnyOrder("372500", "372501");
+
+        f.divisions.save(ReferenceFixture.city(), new Division(YANGGU, "阳谷县（改）", null, DivisionLevel.COUNTY, CITY));
+        // renaming one's own division where it stands
+        f.divisions.save(ReferenceFixture.city(), new Division(CITY, "聊城市（改）", null, DivisionLevel.CITY, null));
+        f.divisions.save(ReferenceFixture.county(), new Division(DONGCHANGFU, "东昌府区（改）", null, DivisionLevel.COUNTY, CITY));
+        f.divisions.save(ReferenceFixture.city(), new Division("371599", "某县", null, DivisionLevel.COUNTY, CITY));
+        assertThat(f.divisions.visibleDivisions(CITY)).containsExactlyInAnyOrder(CITY, DONGCHANGFU, YANGGU, "371599");
+    }
+
+    @Test
+    void noDivisionBecomesItsOwnAncestor() {
+        f.withDivisions();
+        // a city cannot go under one of its own counties (or any county), nor under itself
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.keeper(), new Division(CITY, "聊城市", null, DivisionLevel.COUNTY, DONGCHANGFU))))
+                .containsExactly("parentCode invalid");
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.keeper(), new Division(CITY, "聊城市", null, DivisionLevel.COUNTY, CITY))))
+                .contains("parentCode invalid");
+        assertThat(fields(() -> f.divisions.save(ReferenceFixture.keeper(), new Division(CITY, "聊城市", null, DivisionLevel.CITY, YANGGU))))
+                .as("a city at the top").contains("parentCode invalid");
+        assertThat(f.divisions.division(ReferenceFixture.reader(), CITY)).get().extracting(Division::level).isEqualTo(DivisionLevel.CITY);
+    }
+
+    private void assertOutOfScope(org.xuncha.platform.api.security.Caller caller, Division d) {
+        assertThatThrownBy(() -> f.divisions.save(caller, d)).as(caller.username() + " saves " + d)
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("out_of_scope"));
     }
 
     @Test

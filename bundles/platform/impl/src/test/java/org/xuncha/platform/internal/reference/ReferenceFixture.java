@@ -95,6 +95,12 @@ final class ReferenceFixture implements AutoCloseable {
         return office(DONGCHANGFU, DONGCHANGFU);
     }
 
+    /** An office account of no division holding the explicit all-divisions grant: keeps the cities. */
+    static Caller keeper() {
+        return new Caller(9, "keeper", "区划维护", null, null, Set.of("office-staff"),
+                Set.of(PlatformDescriptor.REFERENCE_READ, PlatformDescriptor.REFERENCE_WRITE, DataScope.ALL_DIVISIONS), DataScope.everything());
+    }
+
     static Caller reader() {
         return new Caller(8, "reader", "只读", null, null, Set.of("group-member"), Set.of(PlatformDescriptor.REFERENCE_READ),
                 DataScope.everything());

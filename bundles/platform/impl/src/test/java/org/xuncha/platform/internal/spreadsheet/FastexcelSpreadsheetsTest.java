@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService.Sheet;
 
 class FastexcelSpreadsheetsTest {
@@ -41,5 +43,34 @@ class FastexcelSpreadsheetsTest {
     void somethingThatIsNotAWorkbookIsAnIOException() {
         assertThatThrownBy(() -> sheets.readFirstSheet(new ByteArrayInputStream("name,code\n".getBytes())))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aZipBombIsRefusedBeforeItIsUnpackedIntoMemory() throws IOException {
+        byte[] template = sheets.write(List.of(new Sheet("单位", null, List.of("编码"), List.of(List.of("1")))));
+        byte[] bomb = ZipBombs.hugeCell(template, 400L * 1024 * 1024);
+        assertThat(bomb.length).as("a small upload").isLessThan(2 * 1024 * 1024);
+        long before = allocated();
+        assertThatThrownBy(() -> sheets.readFirstSheet(new ByteArrayInputStream(bomb)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(413);
+                    assertThat(e.code()).isEqualTo("workbook_too_large");
+                    assertThat(e.messageZh()).contains("压缩炸弹");
+                });
+        assertThat(allocated() - before).as("bytes allocated while refusing").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void rowsPastTheLimitAreRefusedWhileStreaming() throws IOException {
+        byte[] template = sheets.write(List.of(new Sheet("单位", null, List.of("编码"), List.of(List.of("1")))));
+        byte[] many = ZipBombs.manyRows(template, WorkbookLimits.MAX_ROWS + 1);
+        assertThatThrownBy(() -> sheets.readFirstSheet(new ByteArrayInputStream(many)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.messageEn()).contains("more than 50000 rows"));
+        assertThat(sheets.readFirstSheet(new ByteArrayInputStream(ZipBombs.manyRows(template, WorkbookLimits.MAX_ROWS)))).hasSize(WorkbookLimits.MAX_ROWS);
+    }
+
+    /** Bytes this thread has allocated so far (HotSpot). */
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 }

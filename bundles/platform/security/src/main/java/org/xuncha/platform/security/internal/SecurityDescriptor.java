@@ -11,6 +11,7 @@ import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.UiEntry;
+import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 
 /** The security spine's permissions: one per administrator's duty (三员分立). */
@@ -32,7 +33,8 @@ public class SecurityDescriptor extends AbstractModuleDescriptor {
             KEYS_MANAGE, Roles.SECURITY_ADMIN, AUDIT_READ, Roles.SECURITY_AUDITOR);
 
     /** Platform permissions over business content (reference-data writes, the dashboard): no administrator role holds them. */
-    public static final Set<String> PLATFORM_BUSINESS = Set.of("platform.reference.write", "platform.statistics.read");
+    public static final Set<String> PLATFORM_BUSINESS = Set.of("platform.reference.write", "platform.statistics.read",
+            DataScope.ALL_DIVISIONS);
 
     @Activate
     public SecurityDescriptor(BundleContext context) {

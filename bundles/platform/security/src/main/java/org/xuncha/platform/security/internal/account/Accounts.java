@@ -51,7 +51,7 @@ final class Accounts {
                 .setParameter("u", u.id).getResultList());
         boolean locked = u.lockedUntil != null && u.lockedUntil.isAfter(now);
         return new UserView(u.id, u.username, u.displayName, u.divisionCode, u.personId, roles, u.enabled, locked,
-                u.mustChangePassword, u.totpEnabled, u.lastLoginAt, u.passwordChangedAt, u.version);
+                u.mustChangePassword, u.totpEnabled, u.lastLoginAt, u.passwordChangedAt, u.version, u.credentialRequestedAt != null);
     }
 
     /** A new account that must change its password at first sign-in; the caller sets the hash. */

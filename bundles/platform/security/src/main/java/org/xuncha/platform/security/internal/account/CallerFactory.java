@@ -28,8 +28,9 @@ import org.xuncha.platform.api.security.Roles;
 
 /**
  * Builds callers: permissions from the roles' grants (plus {@link Caller#AUTHENTICATED}),
- * organisational scope from the account's division (a city sees its counties), and group scope
- * for accounts whose roles are all group roles, from whatever membership providers are installed.
+ * organisational scope from the account's division (a city sees its counties; no division, no
+ * data, unless explicitly granted all), and group scope for accounts holding group roles, from
+ * whatever membership providers are installed.
  */
 @Component(service = {CallerResolver.class, CallerFactory.class})
 public class CallerFactory implements CallerResolver {
@@ -70,7 +71,7 @@ public class CallerFactory implements CallerResolver {
     public Caller build(UserView u) {
         Set<String> permissions = new HashSet<>(roles.permissionsOf(u.roles()));
         permissions.add(Caller.AUTHENTICATED);
-        return new Caller(u.id(), u.username(), u.displayName(), u.divisionCode(), u.personId(), u.roles(), permissions, scope(u));
+        return new Caller(u.id(), u.username(), u.displayName(), u.divisionCode(), u.personId(), u.roles(), permissions, scope(u, permissions));
     }
 
     /** A caller who may only manage their own account: what a session gets until the password is changed. */
@@ -79,27 +80,48 @@ public class CallerFactory implements CallerResolver {
                 Set.of(Caller.AUTHENTICATED), new DataScope(false, Set.of(), GroupScope.NONE));
     }
 
-    private DataScope scope(UserView u) {
-        boolean all = u.divisionCode() == null;
+    /**
+     * Organisational scope: the account's division (a city with its counties); an account of no
+     * division sees nothing unless it holds {@link DataScope#ALL_DIVISIONS}. Group scope: whenever
+     * the group roles grant a permission the account's other roles do not, the account is held to
+     * its own groups — a 组员 who is also 纪委监委 does not lose the group limit by the second role.
+     * The limit then covers the whole account (stricter than needed for the other role's own
+     * permissions, never looser).
+     */
+    private DataScope scope(UserView u, Set<String> permissions) {
+        boolean all = u.divisionCode() == null && permissions.contains(DataScope.ALL_DIVISIONS);
         Set<String> divisions = Set.of();
-        if (!all) {
+        if (u.divisionCode() != null) {
             ReferenceDataService r = reference;
             divisions = r == null ? Set.of(u.divisionCode()) : r.visibleDivisions(u.divisionCode());
         }
-        GroupScope group = null;
-        if (!u.roles().isEmpty() && Roles.GROUP_ROLES.containsAll(u.roles())) {
-            group = GroupScope.NONE;
-            if (u.personId() != null) {
-                for (GroupMembershipProvider p : providers) {
-                    try {
-                        group = group.union(p.membershipOf(u.personId()));
-                    } catch (RuntimeException e) {
-                        LOG.warn("Group membership provider {} failed: {}", p.getClass().getName(), e.toString());
-                    }
+        GroupScope group = groupLimited(u) ? membership(u) : null;
+        return new DataScope(all, divisions, group);
+    }
+
+    private boolean groupLimited(UserView u) {
+        Set<String> group = new HashSet<>(u.roles());
+        group.retainAll(Roles.GROUP_ROLES);
+        if (group.isEmpty()) {
+            return false;
+        }
+        Set<String> others = new HashSet<>(u.roles());
+        others.removeAll(Roles.GROUP_ROLES);
+        return others.isEmpty() || !roles.permissionsOf(others).containsAll(roles.permissionsOf(group));
+    }
+
+    private GroupScope membership(UserView u) {
+        GroupScope group = GroupScope.NONE;
+        if (u.personId() != null) {
+            for (GroupMembershipProvider p : providers) {
+                try {
+                    group = group.union(p.membershipOf(u.personId()));
+                } catch (RuntimeException e) {
+                    LOG.warn("Group membership provider {} failed: {}", p.getClass().getName(), e.toString());
                 }
             }
         }
-        return new DataScope(all, divisions, group);
+        return group;
     }
 
     @Override

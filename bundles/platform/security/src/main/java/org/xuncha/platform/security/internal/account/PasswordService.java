@@ -85,25 +85,69 @@ public class PasswordService {
     }
 
     /**
-     * A new one-time password. For the security administrator's and the auditor's accounts it goes to
-     * the server's credentials file, not to the system administrator, who could otherwise sign in as
-     * them and read the audit trail (三员分立).
+     * The system administrator's request for a new one-time password. For a business account (or a
+     * system administrator's) nothing is handed out here: the request waits for the security
+     * administrator, who releases the password ({@link #release}), so that neither alone obtains the
+     * account's credentials (三员分立). For the security administrator's and the auditor's accounts
+     * the new password goes to the server's credentials file at once, as before: the security
+     * administrator must not hold them either.
      */
     public Map<String, Object> reset(Caller caller, long id) {
         caller.require(SecurityDescriptor.USERS_MANAGE);
+        UserView target = db.read(em -> Accounts.view(em, Accounts.find(em, id), db.now()));
+        if (deliveredToFile(target)) {
+            return Map.of("deliveredTo", newPassword(caller, id, "重置密码 ").toString());
+        }
+        UserView v = db.write(em -> {
+            UserEntity u = Accounts.find(em, id);
+            u.credentialRequestedAt = db.now();
+            db.audit(em, caller, AuditAction.SECURITY, "user", u.id, "申请重置密码 " + u.username + "（待安全保密管理员发放）");
+            return Accounts.view(em, u, db.now());
+        });
+        epoch.bump();
+        return Map.of("requested", true, "user", v);
+    }
+
+    /**
+     * The security administrator releases the one-time password the system administrator requested
+     * (at creation or reset), to give it to the account's person; without a request there is nothing
+     * to release (409), so the security administrator cannot take over an account alone either.
+     */
+    public Map<String, Object> release(Caller caller, long id) {
+        caller.require(SecurityDescriptor.ROLES_MANAGE);
+        if (id == caller.userId()) {
+            throw ApiException.conflict("self", "不能为自己的账号发放密码", "You cannot release a password for your own account");
+        }
+        UserView target = db.read(em -> Accounts.view(em, Accounts.find(em, id), db.now()));
+        if (!target.credentialsPending()) {
+            throw ApiException.conflict("no_request", "系统管理员没有为该账号申请一次性密码",
+                    "The system administrator has not requested a one-time password for this account");
+        }
+        Object delivered = newPassword(caller, id, "发放一次性密码 ");
+        return deliveredToFile(target) ? Map.of("deliveredTo", delivered.toString()) : Map.of("initialPassword", delivered);
+    }
+
+    /** Administrators' accounts other than the system administrator's get their passwords through the server's file only. */
+    private static boolean deliveredToFile(UserView v) {
+        return v.roles().contains(Roles.SECURITY_ADMIN) || v.roles().contains(Roles.SECURITY_AUDITOR) || v.roles().contains(Roles.SYS_ADMIN);
+    }
+
+    /** Sets a new one-time password; returns it, or the file it was written to for an administrator's account. */
+    private Object newPassword(Caller caller, long id, String what) {
         String password = InitialCredentials.temporaryPassword(setup.random());
         UserView v = db.write(em -> {
             UserEntity u = Accounts.find(em, id);
             u.passwordHash = setup.hasher().hash(password.toCharArray());
             u.mustChangePassword = true;
             u.passwordChangedAt = db.now();
-            db.audit(em, caller, AuditAction.SECURITY, "user", u.id, "重置密码 " + u.username);
+            u.credentialRequestedAt = null;
+            db.audit(em, caller, AuditAction.SECURITY, "user", u.id, what + u.username);
             return Accounts.view(em, u, db.now());
         });
         epoch.bump();
-        if (v.roles().contains(Roles.SECURITY_ADMIN) || v.roles().contains(Roles.SECURITY_AUDITOR)) {
-            return Map.of("deliveredTo", InitialCredentials.write(InitialCredentials.file(), Map.of(v.username(), password)).toString());
+        if (deliveredToFile(v)) {
+            return InitialCredentials.write(InitialCredentials.file(), Map.of(v.username(), password));
         }
-        return Map.of("initialPassword", password);
+        return password;
     }
 }

@@ -43,6 +43,10 @@ public class UserEntity {
     @Column(name = "must_change_password", nullable = false)
     boolean mustChangePassword;
 
+    /** When the system administrator asked for a one-time password the security administrator has not yet released. */
+    @Column(name = "credential_requested_at")
+    LocalDateTime credentialRequestedAt;
+
     @Column(name = "failed_attempts", nullable = false)
     int failedAttempts;
 

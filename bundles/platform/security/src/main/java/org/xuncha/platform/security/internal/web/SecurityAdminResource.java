@@ -68,6 +68,10 @@ public class SecurityAdminResource {
     public record PermissionsBody(Set<String> permissions) {
     }
 
+    /** An account's data scope: its division and the cadre it is. */
+    public record ScopeBody(String divisionCode, Long personId) {
+    }
+
     @GET
     @Path("users")
     @RequiresPermission(value = SecurityDescriptor.USERS_READ, scope = RequiresPermission.Scope.NONE)
@@ -103,6 +107,23 @@ public class SecurityAdminResource {
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
     public Map<String, Object> resetPassword(@Context SecurityContext sc, @PathParam("id") long id) {
         return passwords.reset(Caller.of(sc), id);
+    }
+
+    /** The security administrator releases the one-time password the system administrator requested (三员分立). */
+    @POST
+    @Path("users/{id}/release-password")
+    @RequiresPermission(value = SecurityDescriptor.ROLES_MANAGE, scope = RequiresPermission.Scope.NONE)
+    public Map<String, Object> releasePassword(@Context SecurityContext sc, @PathParam("id") long id) {
+        return passwords.release(Caller.of(sc), id);
+    }
+
+    /** The security administrator sets an account's division and person (its data scope). */
+    @PUT
+    @Path("users/{id}/scope")
+    @RequiresPermission(value = SecurityDescriptor.ROLES_MANAGE, scope = RequiresPermission.Scope.NONE)
+    public UserView setScope(@Context SecurityContext sc, @PathParam("id") long id, ScopeBody body) {
+        ScopeBody b = AuthResource.required(body);
+        return users.setScope(Caller.of(sc), id, b.divisionCode(), b.personId());
     }
 
     @POST

@@ -99,7 +99,9 @@ final class AccountFixture implements AutoCloseable {
     long account(String username, String password) {
         long id = ((UserView) users.create(sysadmin(), new UserDraft(username, "用户" + username, null, null, null)).get("user")).id();
         base.db().write(em -> {
-            em.find(UserEntity.class, id).passwordHash = base.setup.hasher().hash(password.toCharArray());
+            UserEntity u = em.find(UserEntity.class, id);
+            u.passwordHash = base.setup.hasher().hash(password.toCharArray());
+            u.credentialRequestedAt = null;
             return null;
         });
         return id;

@@ -75,11 +75,19 @@ class PasswordServiceTest {
     }
 
     @Test
-    void aResetGivesAOneTimePasswordButNotThatOfAnotherAdministrator() throws Exception {
+    void aResetIsRequestedByTheSystemAdministratorAndReleasedByTheSecurityAdministratorAndAnotherAdministratorsGoesToTheFile() throws Exception {
         f = new AccountFixture(dir);
         long office = f.account("office-user", FIRST);
         Map<String, Object> reset = f.passwords.reset(f.sysadmin(), office);
-        String initial = (String) reset.get("initialPassword");
+        assertThat(reset).as("the system administrator requests; is told no password").doesNotContainKey("initialPassword")
+                .containsEntry("requested", true);
+        assertThat(f.logins.authenticate("office-user", FIRST.toCharArray(), null).outcome())
+                .as("the old password holds until the new one is released").isEqualTo(LoginResult.Outcome.OK);
+        assertThatThrownBy(() -> f.passwords.release(f.sysadmin(), office))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        String initial = (String) f.passwords.release(f.secadmin(), office).get("initialPassword");
+        assertThatThrownBy(() -> f.passwords.release(f.secadmin(), office)).as("nothing to release without a new request")
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("no_request"));
         LoginResult r = f.logins.authenticate("office-user", initial.toCharArray(), null);
         assertThat(r.outcome()).isEqualTo(LoginResult.Outcome.OK);
         assertThat(r.user().mustChangePassword()).isTrue();

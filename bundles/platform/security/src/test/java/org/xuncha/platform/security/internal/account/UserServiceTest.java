@@ -37,7 +37,7 @@ class UserServiceTest {
     }
 
     @Test
-    void anAccountIsCreatedWithoutRolesAndWithAOneTimePassword() {
+    void anAccountIsCreatedWithoutRolesAndItsOneTimePasswordIsReleasedByTheSecurityAdministrator() {
         Map<String, Object> created = f.users.create(f.sysadmin(), new UserDraft(" office.city ", " 办公室 ", CITY, PERSON, null));
         UserView user = (UserView) created.get("user");
         assertThat(user.username()).isEqualTo("office.city");
@@ -46,9 +46,39 @@ class UserServiceTest {
         assertThat(user.personId()).isEqualTo(PERSON);
         assertThat(user.roles()).isEmpty();
         assertThat(user.enabled()).isTrue();
-        LoginResult first = f.logins.authenticate("office.city", ((String) created.get("initialPassword")).toCharArray(), null);
+        assertThat(user.credentialsPending()).isTrue();
+        assertThat(created).as("the system administrator is told no password").doesNotContainKey("initialPassword")
+                .containsEntry("credentialsPending", true);
+        assertThat(f.base.audited()).last().asString().isEqualTo("CREATE sysadmin user " + user.id() + " 创建账号 office.city（一次性密码待安全保密管理员发放）");
+
+        assertThatThrownBy(() -> f.passwords.release(f.sysadmin(), user.id()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        String initial = (String) f.passwords.release(f.secadmin(), user.id()).get("initialPassword");
+        LoginResult first = f.logins.authenticate("office.city", initial.toCharArray(), null);
         assertThat(first.user().mustChangePassword()).isTrue();
-        assertThat(f.base.audited()).last().asString().isEqualTo("CREATE sysadmin user " + user.id() + " 创建账号 office.city");
+        assertThat(f.users.user(f.sysadmin(), user.id()).credentialsPending()).isFalse();
+        assertThatThrownBy(() -> f.passwords.release(f.secadmin(), user.id())).as("released once per request")
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("no_request"));
+    }
+
+    @Test
+    void theDataScopeIsTheSecurityAdministrators() {
+        long id = f.account("scoped", "User-Passw0rd!");
+        assertThatThrownBy(() -> f.users.update(f.sysadmin(), id, new UserDraft(null, "改名", CITY, null, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("separation_of_duties"));
+        assertThatThrownBy(() -> f.users.update(f.sysadmin(), id, new UserDraft(null, "改名", null, PERSON, null)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("separation_of_duties"));
+        assertThatThrownBy(() -> f.users.setScope(f.sysadmin(), id, CITY, PERSON))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("forbidden"));
+        assertThat(f.users.user(f.sysadmin(), id).divisionCode()).isNull();
+
+        UserView scoped = f.users.setScope(f.secadmin(), id, CITY, PERSON);
+        assertThat(scoped.divisionCode()).isEqualTo(CITY);
+        assertThat(scoped.personId()).isEqualTo(PERSON);
+        assertThat(f.base.audited()).last().asString().contains("设置数据范围 scoped");
+        assertThat(refusal(() -> f.users.setScope(f.secadmin(), id, "379900", null))).containsExactly("divisionCode not_found");
+        // the system administrator may still rename it, sending the scope as it is
+        assertThat(f.users.update(f.sysadmin(), id, new UserDraft(null, "改名", CITY, PERSON, null)).displayName()).isEqualTo("改名");
     }
 
     @Test
@@ -72,14 +102,14 @@ class UserServiceTest {
         f.references.unsetReference(f.reference);
         assertThatThrownBy(() -> f.users.create(f.sysadmin(), new UserDraft("waits", "等待", CITY, null, null)))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
-        assertThat(f.users.create(f.sysadmin(), new UserDraft("no.division", "无区划", " ", null, null))).containsKey("initialPassword");
+        assertThat(f.users.create(f.sysadmin(), new UserDraft("no.division", "无区划", " ", null, null))).containsKey("credentialsPending");
     }
 
     @Test
     void changesDisablingAndUnlocking() {
         long id = f.account("some.user", "User-Passw0rd!");
         long epoch = f.epoch.current();
-        UserView changed = f.users.update(f.sysadmin(), id, new UserDraft("ignored", "新名字", CITY, null, false));
+        UserView changed = f.users.update(f.sysadmin(), id, new UserDraft("ignored", "新名字", null, null, false));
         assertThat(changed.username()).isEqualTo("some.user");
         assertThat(changed.enabled()).isFalse();
         assertThat(f.epoch.current()).isGreaterThan(epoch);

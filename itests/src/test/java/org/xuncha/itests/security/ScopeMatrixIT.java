@@ -1,0 +1,333 @@
+package org.xuncha.itests.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.xuncha.itests.support.Accounts;
+import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.Distribution;
+import org.xuncha.itests.support.Wait;
+import org.xuncha.itests.support.Workbooks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Data scope on every write and every id a write refers to, in the real distribution (run as a
+ * process, on its own free ports): 聊城市 with two counties, 东昌府区 and 阳谷县, each with a unit and
+ * cadres. A county office account, a city office account, an account of no division without the
+ * all-divisions grant, and a 组员 who is also 纪委监委 try each write of the matrix with ids of other
+ * divisions (and of another group); every attempt must be refused and change nothing, while the same
+ * write inside the scope goes through, so the refusals are the scope's and not something else's.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScopeMatrixIT {
+
+    private static final String CITY = "371500";
+    private static final String DCF = "371502";
+    private static final String YG = "371521";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private Distribution dist;
+    private Accounts accounts;
+    private Api keeper;
+    private Api city;
+    private Api county;
+    private Api nowhere;
+    private final Map<String, Long> units = new HashMap<>();
+    private final Map<String, Long> persons = new HashMap<>();
+    private long countyRound;
+    private long countyGroup;
+    private long cityRound;
+    private long cityGroup1;
+    private long cityGroup2;
+    /** Every attempt outside the scope: what was tried, and the status it got. */
+    private final Map<String, Integer> matrix = new LinkedHashMap<>();
+
+    @BeforeAll
+    void start() {
+        dist = Distribution.unpack("scope-matrix").start();
+        accounts = dist.accounts();
+        accounts.division(CITY, "聊城市", null);
+        accounts.division(DCF, "东昌府区", CITY);
+        accounts.division(YG, "阳谷县", CITY);
+        keeper = accounts.user("it-divisions", null, null, "office-staff");
+        unit("U-CITY", "聊城市财政局", CITY, "市直机关");
+        unit("U-CITY2", "聊城市卫生健康委员会", CITY, "市直机关");
+        unit("U-DCF", "东昌府区财政局", DCF, "东昌府区直机关");
+        unit("U-YG", "阳谷县财政局", YG, "阳谷县直机关");
+        for (String[] p : new String[][] {{"P-CITY", "U-CITY"}, {"P-C1", "U-CITY"}, {"P-C2", "U-CITY"}, {"P-C3", "U-CITY"}, {"P-C4", "U-CITY"},
+                {"P-DCF1", "U-DCF"}, {"P-DCF2", "U-DCF"}, {"P-DCF3", "U-DCF"}, {"P-YG", "U-YG"}}) {
+            persons.put(p[0], keeper.post("/platform/reference/persons", Map.of("name", p[0], "unitId", units.get(p[1]), "post", "干部",
+                    "active", true)).expect(201).path("id").asLong());
+        }
+        city = accounts.user("sm-city", CITY, null, "office-staff");
+        county = accounts.user("sm-county", DCF, null, "office-staff");
+        nowhere = accounts.withoutDivision("sm-nowhere", "office-leader");
+
+        LocalDate today = LocalDate.now();
+        countyRound = round(county, DCF, today);
+        county.post("/round-planning/rounds/" + countyRound + "/targets", Map.of("unitIds", List.of(units.get("U-DCF")))).expect(201);
+        countyGroup = county.post("/round-planning/rounds/" + countyRound + "/groups", Map.of("name", "区第一巡察组",
+                "members", List.of(member("P-DCF1", "LEADER"), member("P-DCF2", "MEMBER")),
+                "targetUnitIds", List.of(units.get("U-DCF")))).expect(201).path("id").asLong();
+        cityRound = round(city, CITY, today);
+        city.post("/round-planning/rounds/" + cityRound + "/targets", Map.of("unitIds", List.of(units.get("U-CITY"), units.get("U-CITY2"))))
+                .expect(201);
+        cityGroup1 = city.post("/round-planning/rounds/" + cityRound + "/groups", Map.of("name", "市第一巡察组",
+                "members", List.of(member("P-C1", "LEADER"), member("P-C2", "MEMBER")),
+                "targetUnitIds", List.of(units.get("U-CITY")))).expect(201).path("id").asLong();
+        cityGroup2 = city.post("/round-planning/rounds/" + cityRound + "/groups", Map.of("name", "市第二巡察组",
+                "members", List.of(member("P-C3", "LEADER"), member("P-C4", "MEMBER")),
+                "targetUnitIds", List.of(units.get("U-CITY2")))).expect(201).path("id").asLong();
+    }
+
+    @AfterAll
+    void close() {
+        if (dist != null) {
+            dist.close();
+        }
+    }
+
+    private void unit(String code, String name, String division, String field) {
+        units.put(code, keeper.post("/platform/reference/units", Map.of("code", code, "name", name, "divisionCode", division,
+                "field", field, "active", true)).expect(201).path("id").asLong());
+    }
+
+    private Map<String, Object> member(String person, String role) {
+        return Map.of("personId", persons.get(person), "role", role);
+    }
+
+    private static long round(Api office, String division, LocalDate today) {
+        long term = office.post("/round-planning/terms", Map.of("name", "第十四届（" + division + "）", "divisionCode", division,
+                "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
+        return office.post("/round-planning/rounds", Map.of("termId", term, "type", "REGULAR", "plannedStart", today.toString(),
+                "plannedEnd", today.plusDays(39).toString())).expect(201).path("id").asLong();
+    }
+
+    /** Records an attempt outside the scope; it must be refused (4xx), whatever the refusal says. */
+    private void outside(String what, Api.Response r) {
+        matrix.put(what, r.status());
+        assertThat(r.status()).as(what + ": " + r.text()).isBetween(400, 499);
+    }
+
+    private static Map<String, Object> division(String nameZh, String level, String parent) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("nameZh", nameZh);
+        d.put("level", level);
+        d.put("parentCode", parent);
+        return d;
+    }
+
+    private static Map<String, Object> unitBody(String code, String division, Long parentId) {
+        Map<String, Object> u = new HashMap<>(Map.of("code", code, "name", "单位" + code, "divisionCode", division, "field", "党政机关",
+                "active", true));
+        u.put("parentId", parentId);
+        return u;
+    }
+
+    @Test
+    @Order(1)
+    void divisionsAreWrittenOnlyInsideTheScope() {
+        outside("county: re-parents 阳谷县 under itself", county.put("/platform/reference/divisions/" + YG, division("阳谷县", "COUNTY", DCF)));
+        outside("county: renames 阳谷县", county.put("/platform/reference/divisions/" + YG, division("阳谷县（改）", "COUNTY", CITY)));
+        outside("county: renames the city", county.put("/platform/reference/divisions/" + CITY, division("聊城市（改）", "CITY", null)));
+        outside("county: creates a city", county.put("/platform/reference/divisions/379900", division("某市", "CITY", null)));
+        outside("county: creates a county of the city", county.put("/platform/reference/divisions/371599", division("某县", "COUNTY", CITY)));
+        outside("county: moves itself to another city", county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "COUNTY", "379900")));
+        outside("county: makes itself a city", county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "CITY", null)));
+        outside("city: moves itself under another city", city.put("/platform/reference/divisions/" + CITY, division("聊城市", "COUNTY", "379900")));
+        outside("city: creates a city", city.put("/platform/reference/divisions/379900", division("某市", "CITY", null)));
+        outside("no division: renames 阳谷县", nowhere.put("/platform/reference/divisions/" + YG, division("阳谷县（改）", "COUNTY", CITY)));
+
+        JsonNode all = keeper.get("/platform/reference/divisions").expect(200);
+        assertThat(all.toString()).doesNotContain("（改）", "379900", "371599");
+        assertThat(all.size()).isEqualTo(3);
+        // inside: the city keeps its counties; an office renames its own division where it stands
+        city.put("/platform/reference/divisions/" + YG, division("阳谷县", "COUNTY", CITY)).expect(200);
+        county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "COUNTY", CITY)).expect(200);
+        city.put("/platform/reference/divisions/" + CITY, division("聊城市", "CITY", null)).expect(200);
+    }
+
+    @Test
+    @Order(2)
+    void unitsAndPersonsAreWrittenOnlyInsideTheScope() {
+        outside("county: creates a unit of the city", county.post("/platform/reference/units", unitBody("X-1", CITY, null)));
+        outside("county: creates a unit of 阳谷县", county.post("/platform/reference/units", unitBody("X-2", YG, null)));
+        outside("county: creates a unit under a city unit", county.post("/platform/reference/units", unitBody("X-3", DCF, units.get("U-CITY"))));
+        outside("county: edits 阳谷县's unit", county.put("/platform/reference/units/" + units.get("U-YG"), unitBody("U-YG", YG, null)));
+        outside("county: moves 阳谷县's unit to itself", county.put("/platform/reference/units/" + units.get("U-YG"), unitBody("U-YG", DCF, null)));
+        outside("county: deletes 阳谷县's unit", county.delete("/platform/reference/units/" + units.get("U-YG")));
+        outside("county: creates a person of the city", county.post("/platform/reference/persons", Map.of("name", "某", "unitId", units.get("U-CITY"),
+                "post", "干部", "active", true)));
+        outside("county: edits 阳谷县's person", county.put("/platform/reference/persons/" + persons.get("P-YG"), Map.of("name", "某",
+                "unitId", units.get("U-YG"), "post", "干部", "active", true)));
+        outside("county: moves its own person to a city unit", county.put("/platform/reference/persons/" + persons.get("P-DCF3"),
+                Map.of("name", "P-DCF3", "unitId", units.get("U-CITY"), "post", "干部", "active", true)));
+        outside("no division: creates a unit", nowhere.post("/platform/reference/units", unitBody("X-4", CITY, null)));
+
+        assertThat(keeper.get("/platform/reference/units?size=100").expect(200).path("total").asInt()).as("no unit made").isEqualTo(4);
+        // inside: the county's own unit and person, the city's unit in a county
+        long own = county.post("/platform/reference/units", unitBody("X-DCF", DCF, units.get("U-DCF"))).expect(201).path("id").asLong();
+        county.delete("/platform/reference/units/" + own).expect(204);
+        long cityInCounty = city.post("/platform/reference/units", unitBody("X-YG", YG, null)).expect(201).path("id").asLong();
+        city.delete("/platform/reference/units/" + cityInCounty).expect(204);
+    }
+
+    @Test
+    @Order(3)
+    void theUnitsImportKeepsToTheScope() {
+        List<String> header = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态");
+        Map<String, byte[]> files = Map.of(
+                "county: imports a unit of the city", Workbooks.withRows(List.of(header, List.of("IMP-1", "导入甲", CITY, "", "党政机关", "", "", "在用"))),
+                "county: imports a unit under a city unit", Workbooks.withRows(List.of(header, List.of("IMP-2", "导入乙", DCF, "U-CITY", "党政机关", "", "", "在用"))),
+                "county: imports over 阳谷县's unit", Workbooks.withRows(List.of(header, List.of("U-YG", "改名", YG, "", "党政机关", "", "", "在用"))));
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            JsonNode job = county.postBytes("/platform/reference/units/import", f.getValue(),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").expect(202);
+            String id = job.path("id").asText();
+            Wait.until(WAIT, () -> county.get("/platform/reference/imports/" + id).expect(200).path("done").asBoolean());
+            JsonNode report = county.get("/platform/reference/imports/" + id).expect(200).path("report");
+            matrix.put(f.getKey(), report.path("created").asInt() + report.path("updated").asInt() == 0 ? 422 : 200);
+            assertThat(report.toString()).as(f.getKey()).contains("out_of_scope");
+            assertThat(report.path("created").asInt() + report.path("updated").asInt()).as(f.getKey()).isZero();
+        }
+        assertThat(keeper.get("/platform/reference/units/" + units.get("U-YG")).expect(200).path("name").asText()).isEqualTo("阳谷县财政局");
+        assertThat(keeper.get("/platform/reference/units?text=IMP").expect(200).path("total").asInt()).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void classificationsAreThoseOfTheScope() {
+        JsonNode countyValues = county.get("/platform/reference/classifications").expect(200);
+        assertThat(countyValues.path("field").toString()).contains("东昌府区直机关").doesNotContain("市直机关", "阳谷县直机关");
+        JsonNode cityValues = city.get("/platform/reference/classifications").expect(200);
+        assertThat(cityValues.path("field").toString()).contains("市直机关", "东昌府区直机关", "阳谷县直机关");
+        assertThat(nowhere.get("/platform/reference/classifications").expect(200).path("field").size()).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void moduleWritesReferToIdsOfTheScopeOnly() {
+        String today = LocalDate.now().toString();
+        outside("county: a term of the city", county.post("/round-planning/terms", Map.of("name", "第十四届", "divisionCode", CITY,
+                "startDate", "2025-01-01", "endDate", "2029-12-31")));
+        outside("county: a city unit as a target", county.post("/round-planning/rounds/" + countyRound + "/targets",
+                Map.of("unitIds", List.of(units.get("U-CITY")))));
+        outside("county: a city person in its group", county.post("/round-planning/rounds/" + countyRound + "/groups", Map.of("name", "区第二巡察组",
+                "members", List.of(member("P-CITY", "LEADER"), member("P-DCF3", "MEMBER")))));
+        outside("county: an avoidance of a city person", county.post("/round-planning/rounds/avoidances", Map.of("personId", persons.get("P-CITY"),
+                "unitId", units.get("U-DCF"), "kind", "RELATIVE", "note", "x")));
+        outside("county: an avoidance for 阳谷县's unit", county.post("/round-planning/rounds/avoidances", Map.of("personId", persons.get("P-DCF3"),
+                "unitId", units.get("U-YG"), "kind", "RELATIVE", "note", "x")));
+        outside("county: a lead naming a city person", county.post("/lead-transfer/leads", Map.of("roundId", countyRound, "groupId", countyGroup,
+                "unitId", units.get("U-DCF"), "personName", "某", "personPost", "局长", "category", "CADRES", "source", "INTERVIEW",
+                "personId", persons.get("P-CITY"))));
+        outside("county: a consultation attended by a city person", county.post("/lead-transfer/consultations", Map.of("roundId", countyRound,
+                "subject", "研判", "heldOn", today, "attendees", List.of(Map.of("personId", persons.get("P-CITY"), "role", "GROUP")))));
+        outside("county: a self-surrender at a city unit", county.post("/lead-transfer/leads/surrenders", Map.of("roundId", countyRound,
+                "unitId", units.get("U-CITY"), "personName", "某", "personPost", "科长", "surrenderedOn", today, "receivedBy", "区纪委监委")));
+        outside("county: a problem in the city's round", county.post("/lead-transfer/problems", Map.of("roundId", cityRound, "groupId", cityGroup1,
+                "unitId", units.get("U-CITY"), "category", "MAJOR_DECISIONS", "description", "x")));
+        outside("county: a rectification ledger of a city unit", county.post("/rectification/ledgers", Map.of("roundId", cityRound,
+                "unitId", units.get("U-CITY"))));
+        outside("county: a pool entry of a city person", county.post("/personnel-pools/entries", Map.of("personId", persons.get("P-CITY"),
+                "pool", "MEMBER", "reason", "x")));
+        outside("no division: a pool entry of a city person", nowhere.post("/personnel-pools/entries", Map.of("personId", persons.get("P-CITY"),
+                "pool", "MEMBER", "reason", "x")));
+
+        // inside, the same writes go through
+        county.post("/round-planning/rounds/avoidances", Map.of("personId", persons.get("P-DCF3"), "unitId", units.get("U-DCF"),
+                "kind", "RELATIVE", "note", "x")).expect(201);
+        county.post("/lead-transfer/leads", Map.of("roundId", countyRound, "groupId", countyGroup, "unitId", units.get("U-DCF"),
+                "personName", "某", "personPost", "局长", "category", "CADRES", "source", "INTERVIEW", "personId", persons.get("P-DCF3"))).expect(201);
+        county.post("/lead-transfer/consultations", Map.of("roundId", countyRound, "subject", "研判", "heldOn", today,
+                "attendees", List.of(Map.of("personId", persons.get("P-DCF1"), "role", "GROUP")))).expect(201);
+        county.post("/personnel-pools/entries", Map.of("personId", persons.get("P-DCF3"), "pool", "MEMBER", "reason", "x")).expect(201);
+        // nothing outside was stored
+        assertThat(city.get("/lead-transfer/leads?size=100").expect(200).toString()).doesNotContain("\"personId\":" + persons.get("P-CITY"));
+        assertThat(city.get("/round-planning/rounds/avoidances").expect(200).size()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void anAccountOfNoDivisionSeesNothingWithoutTheGrant() {
+        assertThat(nowhere.get("/platform/reference/units").expect(200).path("total").asInt()).isZero();
+        assertThat(nowhere.get("/platform/reference/persons").expect(200).path("total").asInt()).isZero();
+        assertThat(nowhere.get("/lead-transfer/leads").expect(200).path("total").asInt()).isZero();
+        outside("no division: reads a unit", nowhere.get("/platform/reference/units/" + units.get("U-CITY")));
+        // the keeper, of no division too, holds the explicit grant and sees them all
+        assertThat(keeper.get("/platform/reference/units").expect(200).path("total").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    @Order(7)
+    void aGroupMemberWhoIsAlsoDisciplineCommissionKeepsTheGroupLimit() {
+        Supplier<Map<String, Object>> draft = () -> new HashMap<>(Map.of("roundId", cityRound, "category", "MAJOR_DECISIONS",
+                "description", "重大事项未经集体研究"));
+        Map<String, Object> mine = draft.get();
+        mine.put("groupId", cityGroup1);
+        mine.put("unitId", units.get("U-CITY"));
+        long own = city.post("/lead-transfer/problems", mine).expect(201).path("id").asLong();
+        Map<String, Object> theirs = draft.get();
+        theirs.put("groupId", cityGroup2);
+        theirs.put("unitId", units.get("U-CITY2"));
+        long other = city.post("/lead-transfer/problems", theirs).expect(201).path("id").asLong();
+
+        Api member = accounts.user("sm-member", CITY, persons.get("P-C2"), "group-member");
+        Api mixed = accounts.user("sm-mixed", CITY, persons.get("P-C2"), "group-member", "discipline-commission");
+        for (Api a : List.of(member, mixed)) {
+            a.get("/lead-transfer/problems/" + own).expect(200);
+        }
+        outside("group member: another group's problem", member.get("/lead-transfer/problems/" + other));
+        outside("group member + 纪委监委: another group's problem", mixed.get("/lead-transfer/problems/" + other));
+        outside("group member + 纪委监委: a problem in another group", mixed.post("/lead-transfer/problems", theirs));
+        JsonNode listed = mixed.get("/lead-transfer/problems?roundId=" + cityRound).expect(200);
+        List<Long> ids = new ArrayList<>();
+        listed.path("items").forEach(p -> ids.add(p.path("id").asLong()));
+        assertThat(ids).contains(own).doesNotContain(other);
+    }
+
+    @Test
+    @Order(8)
+    void aZipBombedWorkbookIsRefusedAndTheServerGoesOn() {
+        byte[] bomb = Workbooks.zipBomb(400L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+        Api.Response r = county.postBytes("/platform/reference/units/import", bomb, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(r.status()).as(r.text()).isEqualTo(413);
+        assertThat(r.json().path("code").asText()).isEqualTo("workbook_too_large");
+        assertThat(r.json().path("message").asText()).contains("压缩炸弹");
+        assertThat(r.json().path("messageEn").asText()).contains("zip bomb");
+        // refused again and again without the server running short: it goes on answering
+        for (int i = 0; i < 5; i++) {
+            assertThat(county.postBytes("/platform/reference/units/import", bomb, "application/octet-stream").status()).isEqualTo(413);
+        }
+        county.get("/platform/reference/units").expect(200);
+        assertThat(dist.log()).doesNotContain("OutOfMemoryError");
+    }
+
+    @Test
+    @Order(9)
+    void theMatrixHasNoAccessOutsideTheScope() {
+        StringBuilder table = new StringBuilder("scope matrix (attempt outside the scope → status):\n");
+        matrix.forEach((k, v) -> table.append(String.format("  %-60s %d%n", k, v)));
+        System.out.println(table);
+        assertThat(matrix).hasSizeGreaterThan(30);
+        assertThat(matrix.values()).as(table.toString()).allMatch(s -> s >= 400 && s < 500);
+    }
+}
