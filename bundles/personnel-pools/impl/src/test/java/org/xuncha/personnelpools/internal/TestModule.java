@@ -10,6 +10,7 @@ import java.util.Set;
 import org.xuncha.personnelpools.internal.pool.PoolServiceImpl;
 import org.xuncha.personnelpools.internal.profile.ProfileFacts;
 import org.xuncha.personnelpools.internal.profile.ProfileServiceImpl;
+import org.xuncha.personnelpools.internal.secondment.GroupMemberCheck;
 import org.xuncha.personnelpools.internal.secondment.Rounds;
 import org.xuncha.personnelpools.internal.secondment.SecondmentFacts;
 import org.xuncha.personnelpools.internal.secondment.SecondmentRecords;
@@ -50,6 +51,8 @@ public final class TestModule implements AutoCloseable {
     public final PoolServiceImpl pools;
     public final SecondmentServiceImpl secondments;
     public final Rounds rounds;
+    /** The check this module registers with round planning's member-check whiteboard. */
+    public final GroupMemberCheck memberCheck;
 
     public TestModule() {
         this(Map.of());
@@ -63,7 +66,9 @@ public final class TestModule implements AutoCloseable {
         profiles = new ProfileServiceImpl(store, reference);
         pools = new PoolServiceImpl(store, reference, spreadsheets(), facts, records, settings);
         rounds = Rounds.of(directory, planning());
-        secondments = new SecondmentServiceImpl(store, new SecondmentFacts(store, rounds, reference, facts, records), facts, records, settings);
+        SecondmentFacts secondmentFacts = new SecondmentFacts(store, rounds, reference, facts, records);
+        secondments = new SecondmentServiceImpl(store, secondmentFacts, facts, records, settings);
+        memberCheck = new GroupMemberCheck(secondmentFacts, records, settings);
         reference.addDivision(CITY, "聊城市", null);
         reference.addDivision(COUNTY, "阳谷县", CITY);
     }

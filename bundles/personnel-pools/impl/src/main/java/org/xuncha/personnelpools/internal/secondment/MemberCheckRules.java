@@ -1,0 +1,48 @@
+package org.xuncha.personnelpools.internal.secondment;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.xuncha.personnelpools.api.Finding;
+import org.xuncha.roundplanning.api.MemberCheck;
+
+/**
+ * Which of the secondment rules apply to a change of a round planning group, and to whom. Pure.
+ * A member who joins is checked on every rule against every target of the group; a member who
+ * stays only on the 回避 rules, against the targets the change adds (their clashes were checked
+ * when they joined). The pool rule is secondment's own (round planning forms groups of anyone), and
+ * round planning checks its declared avoidances itself. A finding the office waived for the
+ * person's secondment to the round (recorded and audited with the secondment) no longer refuses.
+ */
+final class MemberCheckRules {
+
+    /** Rules that are not this module's to apply to round planning's groups. */
+    static final Set<String> SECONDMENT_ONLY = Set.of(AvoidanceRules.NOT_IN_POOL, AvoidanceRules.DECLARED);
+
+    private MemberCheckRules() {
+    }
+
+    /** The units to check the person against: none when neither they nor the group's units are new. */
+    static Set<Long> targetsFor(MemberCheck.Change change, long personId) {
+        if (change.joins(personId)) {
+            return change.targetUnitIds();
+        }
+        Set<Long> added = new HashSet<>(change.targetUnitIds());
+        added.removeAll(change.previousTargetIds());
+        return added;
+    }
+
+    /** The findings that refuse the change for this person. */
+    static List<MemberCheck.Finding> refusing(MemberCheck.Change change, long personId, List<Finding> found, Collection<ExceptionRow> waived) {
+        boolean joins = change.joins(personId);
+        return found.stream()
+                .filter(f -> !SECONDMENT_ONLY.contains(f.rule()))
+                .filter(f -> joins || f.rule().startsWith("avoid."))
+                .filter(f -> waived.stream().noneMatch(w -> w.rule.equals(f.rule()) && Objects.equals(w.unitId, f.unitId())))
+                .map(f -> new MemberCheck.Finding(personId, f.rule(), f.ruleZh(), f.ruleEn(), f.factZh(), f.factEn(), f.unitId()))
+                .toList();
+    }
+}
