@@ -10,6 +10,9 @@ public final class PersonnelPoolsPermissions {
     /** Decide on admissions and exits, and record a justified exception to a 回避 or clash rule. */
     public static final String APPROVE = "personnel-pools.approve";
 
+    /** Sign oneself in to a training one is invited to (the office signs others in with {@link #WRITE}). */
+    public static final String TRAINING_SIGN_IN = "personnel-pools.training.sign-in";
+
     private PersonnelPoolsPermissions() {
     }
 }

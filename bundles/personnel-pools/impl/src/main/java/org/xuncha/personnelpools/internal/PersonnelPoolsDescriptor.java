@@ -40,7 +40,9 @@ public class PersonnelPoolsDescriptor extends AbstractModuleDescriptor {
                 new PermissionDefinition(PersonnelPoolsPermissions.READ, "查看巡察干部人才库", "Read the personnel pools", Roles.OFFICE),
                 new PermissionDefinition(PersonnelPoolsPermissions.WRITE, "维护人才库、抽调巡察干部", "Keep the pools, second people", Roles.OFFICE),
                 new PermissionDefinition(PersonnelPoolsPermissions.APPROVE, "审批入库出库、回避例外", "Approve admissions, exits and exceptions",
-                        Set.of(Roles.OFFICE_LEADER)));
+                        Set.of(Roles.OFFICE_LEADER)),
+                new PermissionDefinition(PersonnelPoolsPermissions.TRAINING_SIGN_IN, "培训本人签到", "Sign oneself in to a training",
+                        Roles.INSPECTION_WORK));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.xuncha.personnelpools.internal.secondment.Rounds;
 import org.xuncha.personnelpools.internal.secondment.SecondmentFacts;
 import org.xuncha.personnelpools.internal.secondment.SecondmentRecords;
 import org.xuncha.personnelpools.internal.secondment.SecondmentServiceImpl;
+import org.xuncha.personnelpools.internal.training.TrainingServiceImpl;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -53,6 +54,7 @@ public final class TestModule implements AutoCloseable {
     public final Rounds rounds;
     /** The check this module registers with round planning's member-check whiteboard. */
     public final GroupMemberCheck memberCheck;
+    public final TrainingServiceImpl trainings;
 
     public TestModule() {
         this(Map.of());
@@ -69,6 +71,7 @@ public final class TestModule implements AutoCloseable {
         SecondmentFacts secondmentFacts = new SecondmentFacts(store, rounds, reference, facts, records);
         secondments = new SecondmentServiceImpl(store, secondmentFacts, facts, records, settings);
         memberCheck = new GroupMemberCheck(secondmentFacts, records, settings);
+        trainings = new TrainingServiceImpl(store, reference, rounds, records);
         reference.addDivision(CITY, "聊城市", null);
         reference.addDivision(COUNTY, "阳谷县", CITY);
     }
