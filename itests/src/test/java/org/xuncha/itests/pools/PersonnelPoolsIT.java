@@ -132,6 +132,39 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         assertEquals(former, suggestions.get(0).path("personId").asLong());
         assertEquals("avoid.worked_in_target", suggestions.get(0).path("findings").get(0).path("rule").asText());
 
+        // training: a pre-round training by a trainer of the trainer pool; the round's check lists who was seconded and missed it
+        String trainings = "/personnel-pools/trainings";
+        long trainerEntry = staff.post(ENTRIES, Map.of("personId", chief, "pool", "TRAINER", "reason", "授课")).expect(201).path("id").asLong();
+        leader.post(ENTRIES + "/" + trainerEntry + "/decision", Map.of("approve", true)).expect(200);
+        LocalDate day = today();
+        JsonNode notTrainer = staff.post(trainings, Map.of("kind", "ROUND", "title", "巡前培训", "trainerPersonId", auditor, "date", day.toString(),
+                "hours", 4)).expect(400);
+        assertEquals(Set.of("roundId:required", "trainerPersonId:not_trainer"), fieldCodes(notTrainer));
+        JsonNode training = staff.post(trainings, Map.of("kind", "ROUND", "roundId", round, "title", "十四届市委第一轮巡察巡前培训",
+                "trainerPersonId", chief, "date", day.toString(), "hours", 4, "location", "市委党校", "inviteeIds", List.of(auditor, chief))).expect(201);
+        long trainingId = training.path("id").asLong();
+        assertEquals("赵组长", training.path("trainerName").asText());
+        JsonNode missing = staff.get(trainings + "/round-attendance?roundId=" + round).expect(200);
+        assertEquals("the group leader and the seconded auditor", 2, missing.path("seconded").asInt());
+        assertEquals(Set.of("赵组长", "钱审计"), Set.copyOf(texts(missing.path("missing"), "name")));
+        // the office signs the auditor in; the leader signs themselves in from an account linked to them
+        staff.post(trainings + "/" + trainingId + "/attendance", Map.of("personId", auditor)).expect(200);
+        assertEquals("already_signed_in", staff.post(trainings + "/" + trainingId + "/attendance", Map.of("personId", auditor)).expect(409)
+                .path("code").asText());
+        Api attendee = accounts.user("pp-attendee", CITY, chief, "group-leader");
+        assertEquals(403, attendee.get(trainings + "/" + trainingId).status());
+        JsonNode signed = attendee.post(trainings + "/" + trainingId + "/sign-in", Map.of()).expect(200);
+        assertTrue(signed.toString(), signed.path("attendees").findValues("signedInBy").stream().anyMatch(v -> v.asText().equals("pp-attendee")));
+        assertEquals(0, staff.get(trainings + "/round-attendance?roundId=" + round).expect(200).path("missing").size());
+        JsonNode hours = staff.get(trainings + "/hours?year=" + day.getYear()).expect(200);
+        assertEquals(2, hours.size());
+        assertEquals(4, hours.get(0).path("hours").asInt());
+        assertEquals(1, staff.get(trainings + "?year=" + day.getYear() + "&kind=ROUND").expect(200).path("total").asInt());
+        assertEquals(0, county.get(trainings).expect(200).path("total").asInt());
+        assertEquals(403, county.get(trainings + "/" + trainingId).status());
+        assertFields(staff.get(trainings + "?kind=LECTURE"), "kind");
+        assertFields(staff.get(trainings + "/hours"), "year");
+
         // scope: the county office sees neither the city's pools nor its rounds, and cannot draft into the city pool
         assertEquals(0, county.get(ENTRIES).expect(200).path("total").asInt());
         assertEquals(403, county.get(ENTRIES + "/" + chiefEntry).status());
@@ -159,7 +192,7 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         out = console("sysadmin", "xuncha:module-install personnel-pools", "admin");
         assertTrue(out, out.contains("已安装模块 personnel-pools"));
         awaitStatus(anonymous, ENTRIES, 401);
-        assertEquals(3, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());
+        assertEquals("three cadres and the trainer", 4, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());
     }
 
     private static Api.Response awaitStatus(Api api, String path, int status) {
@@ -174,6 +207,12 @@ public class PersonnelPoolsIT extends PaxExamSupport {
             throw new AssertionError("expected " + status + " from " + path + ", last answer: " + (r == null ? "none" : r.status() + " " + r.text()), e);
         }
         return last.get();
+    }
+
+    private static Set<String> fieldCodes(JsonNode body) {
+        Set<String> out = new java.util.HashSet<>();
+        body.path("fields").forEach(f -> out.add(f.path("field").asText() + ":" + f.path("code").asText()));
+        return out;
     }
 
     private static long unit(Api office, String code, String name, String division) {

@@ -13,6 +13,9 @@ public final class PersonnelPoolsPermissions {
     /** Sign oneself in to a training one is invited to (the office signs others in with {@link #WRITE}). */
     public static final String TRAINING_SIGN_IN = "personnel-pools.training.sign-in";
 
+    /** Nominate someone of one's group for 单独评优 (the office decides with {@link #APPROVE}). */
+    public static final String NOMINATE = "personnel-pools.nominate";
+
     private PersonnelPoolsPermissions() {
     }
 }

@@ -42,7 +42,9 @@ public class PersonnelPoolsDescriptor extends AbstractModuleDescriptor {
                 new PermissionDefinition(PersonnelPoolsPermissions.APPROVE, "审批入库出库、回避例外", "Approve admissions, exits and exceptions",
                         Set.of(Roles.OFFICE_LEADER)),
                 new PermissionDefinition(PersonnelPoolsPermissions.TRAINING_SIGN_IN, "培训本人签到", "Sign oneself in to a training",
-                        Roles.INSPECTION_WORK));
+                        Roles.INSPECTION_WORK),
+                new PermissionDefinition(PersonnelPoolsPermissions.NOMINATE, "提名单独评优", "Nominate for the excellence list",
+                        Roles.with(Roles.OFFICE, Roles.GROUP_LEADER)));
     }
 
     @Override

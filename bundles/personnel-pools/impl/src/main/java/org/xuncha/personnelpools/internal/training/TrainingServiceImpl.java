@@ -21,9 +21,7 @@ import org.xuncha.personnelpools.api.TrainingKind;
 import org.xuncha.personnelpools.api.TrainingReports;
 import org.xuncha.personnelpools.api.TrainingService;
 import org.xuncha.personnelpools.internal.Store;
-import org.xuncha.personnelpools.internal.secondment.Rounds;
-import org.xuncha.personnelpools.internal.secondment.SecondmentEntity;
-import org.xuncha.personnelpools.internal.secondment.SecondmentRecords;
+import org.xuncha.personnelpools.internal.secondment.RoundPeople;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.persistence.Where;
 import org.xuncha.platform.api.reference.Person;
@@ -35,8 +33,6 @@ import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
-import org.xuncha.roundplanning.api.GroupMember;
-import org.xuncha.roundplanning.api.GroupRef;
 import org.xuncha.roundplanning.api.RoundRef;
 
 /**
@@ -51,23 +47,20 @@ public class TrainingServiceImpl implements TrainingService {
 
     private final ModuleStore store;
     private final ReferenceDataService reference;
-    private final Rounds rounds;
-    private final SecondmentRecords secondments;
+    private final RoundPeople people;
 
     @Activate
-    public TrainingServiceImpl(@Reference Store store, @Reference ReferenceDataService reference, @Reference Rounds rounds,
-                               @Reference SecondmentRecords secondments) {
+    public TrainingServiceImpl(@Reference Store store, @Reference ReferenceDataService reference, @Reference RoundPeople people) {
         this.store = store.db();
         this.reference = reference;
-        this.rounds = rounds;
-        this.secondments = secondments;
+        this.people = people;
     }
 
     @Override
     public Training create(Caller caller, Training.Draft d) {
         caller.require(PersonnelPoolsPermissions.WRITE);
         TrainingRules.check(d);
-        RoundRef round = d.roundId() == null ? null : round(caller, d.roundId());
+        RoundRef round = d.roundId() == null ? null : people.round(caller, d.roundId());
         String division = d.divisionCode() != null ? d.divisionCode() : round != null ? round.divisionCode() : caller.divisionCode();
         if (division == null) {
             throw ApiException.validation(List.of(new FieldError("divisionCode", "required", "请指定举办培训的巡察机构（行政区划）",
@@ -211,22 +204,9 @@ public class TrainingServiceImpl implements TrainingService {
     @Override
     public TrainingReports.RoundAttendance roundAttendance(Caller caller, long roundId) {
         caller.require(PersonnelPoolsPermissions.READ);
-        round(caller, roundId);
+        people.round(caller, roundId);
         Map<Long, String[]> seconded = new LinkedHashMap<>();
-        List<GroupRef> groups = rounds.directory(d -> d.groupsOfRound(roundId));
-        Set<Long> memberIds = new HashSet<>();
-        groups.forEach(g -> g.members().stream().map(GroupMember::personId).forEach(memberIds::add));
-        Map<Long, Person> names = reference.persons(Caller.system("personnel-pools"), memberIds);
-        for (GroupRef g : groups) {
-            for (GroupMember m : g.members()) {
-                Person p = names.get(m.personId());
-                seconded.putIfAbsent(m.personId(), new String[] {p == null ? "#" + m.personId() : p.name(), g.name()});
-            }
-        }
-        for (SecondmentEntity s : secondments.ofRound(roundId)) {
-            String group = s.groupId == null ? null : groups.stream().filter(g -> g.id() == s.groupId).map(GroupRef::name).findFirst().orElse(null);
-            seconded.putIfAbsent(s.personId, new String[] {s.personName, group});
-        }
+        people.of(roundId).values().forEach(p -> seconded.put(p.personId(), new String[] {p.name(), p.groupName()}));
         List<TrainingEntity> trainings = store.read(em -> em.createQuery(
                 "select t from TrainingEntity t where t.roundId = :r and t.kind = :k order by t.id", TrainingEntity.class)
                 .setParameter("r", roundId).setParameter("k", TrainingKind.ROUND).getResultList());
@@ -234,16 +214,6 @@ public class TrainingServiceImpl implements TrainingService {
         trainings.forEach(t -> t.attendance.stream().filter(a -> a.signedInAt != null).forEach(a -> attended.add(a.personId)));
         return new TrainingReports.RoundAttendance(roundId, trainings.stream().map(t -> t.id).toList(), seconded.size(),
                 TrainingRules.missing(seconded, attended));
-    }
-
-    /** The round, in the caller's divisions: 400 naming {@code roundId} if unknown, 403 outside. */
-    private RoundRef round(Caller caller, long roundId) {
-        RoundRef r = rounds.directory(d -> d.round(roundId)).orElseThrow(() -> ApiException.validation(List.of(
-                new FieldError("roundId", "not_found", "巡察轮次不存在：" + roundId, "No such round: " + roundId))));
-        if (!caller.scope().coversDivision(r.divisionCode()) || !caller.scope().coversRound(roundId)) {
-            throw ApiException.outOfScope();
-        }
-        return r;
     }
 
     private static TrainingEntity visible(Caller caller, TrainingEntity e) {
