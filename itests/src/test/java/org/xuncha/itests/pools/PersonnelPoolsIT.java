@@ -165,6 +165,42 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         assertFields(staff.get(trainings + "?kind=LECTURE"), "kind");
         assertFields(staff.get(trainings + "/hours"), "year");
 
+        // incentives: 双历认定 for everyone who served, as a list and a workbook; 单独评优 nominated by the group leader,
+        // approved by the office, published
+        String incentives = "/personnel-pools/incentives";
+        assertEquals(2, staff.post(incentives + "/dual-records", Map.of("roundId", round)).expect(201).size());
+        assertEquals("already_issued", staff.post(incentives + "/dual-records", Map.of("roundId", round, "personIds", List.of(auditor)))
+                .expect(409).path("code").asText());
+        assertEquals(Set.of("personIds:not_served"), fieldCodes(staff.post(incentives + "/dual-records",
+                Map.of("roundId", round, "personIds", List.of(former))).expect(400)));
+        assertEquals(2, leader.get(incentives + "/dual-records?roundId=" + round).expect(200).size());
+        Api.Response dualExport = leader.get(incentives + "/dual-records/export?roundId=" + round);
+        assertEquals(dualExport.text(), 200, dualExport.status());
+        assertTrue(dualExport.header("Content-Disposition"), dualExport.header("Content-Disposition").contains("filename*=UTF-8''"));
+        assertEquals(403, staff.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "x")).status());
+        long nomination = attendee.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "发现重要问题线索"))
+                .expect(201).path("id").asLong();
+        assertEquals(0, leader.get(incentives + "/excellence?roundId=" + round).expect(200).size());
+        assertEquals(403, staff.post(incentives + "/nominations/" + nomination + "/decision", Map.of("approve", true)).status());
+        assertEquals("APPROVED", leader.post(incentives + "/nominations/" + nomination + "/decision", Map.of("approve", true, "note", "同意"))
+                .expect(200).path("status").asText());
+        assertEquals(List.of("钱审计"), texts(leader.get(incentives + "/excellence?roundId=" + round).expect(200), "personName"));
+        assertEquals(403, county.get(incentives + "/excellence?roundId=" + round).status());
+
+        // the dashboard figures
+        JsonNode stats = leader.get("/personnel-pools/statistics?year=" + day.getYear()).expect(200);
+        assertEquals(stats.toString(), 2, stats.path("byPool").path("MEMBER").asInt());
+        assertEquals(stats.toString(), 1, stats.path("bySpecialty").path("审计").asInt());
+        assertEquals(stats.toString(), 8, stats.path("trainingHours").asInt());
+        assertEquals(stats.toString(), 1.0, stats.path("attendanceRate").asDouble(), 0.0001);
+        assertEquals(stats.toString(), 1, stats.path("secondmentsByYear").path(String.valueOf(today.plusDays(10).getYear())).asInt());
+
+        // the console: a pool listed, a person checked against the round
+        String listed = console("pp-leader", "xuncha:personnel-pools-list MEMBER");
+        assertTrue(listed, listed.contains("钱审计") && listed.contains("孙曾任") && listed.contains("total: 2"));
+        String checked = console("pp-staff", "xuncha:personnel-pools-check " + round + " " + former + " -g " + group);
+        assertTrue(checked, checked.contains("avoid.worked_in_target") && checked.contains("2012—2018年"));
+
         // scope: the county office sees neither the city's pools nor its rounds, and cannot draft into the city pool
         assertEquals(0, county.get(ENTRIES).expect(200).path("total").asInt());
         assertEquals(403, county.get(ENTRIES + "/" + chiefEntry).status());

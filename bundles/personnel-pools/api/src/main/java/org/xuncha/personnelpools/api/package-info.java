@@ -7,7 +7,7 @@
  * round's training check. The permission names are in {@link org.xuncha.personnelpools.api.PersonnelPoolsPermissions}.
  *
  * <p>1.1: training (TrainingService, Training, TrainingKind, TrainingReports, TRAINING_SIGN_IN); incentives
- * (IncentiveService, Incentives, NOMINATE).
+ * (IncentiveService, Incentives, NOMINATE); PoolStatistics.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.1.0")

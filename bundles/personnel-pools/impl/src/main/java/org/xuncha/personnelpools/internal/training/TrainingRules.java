@@ -19,8 +19,8 @@ final class TrainingRules {
     private TrainingRules() {
     }
 
-    /** Every fault of the draft at once; a 一轮一培训 names its round. */
-    static void check(Training.Draft d) {
+    /** Every fault of the draft itself, not yet thrown (the service adds what its lookups find); a 一轮一培训 names its round. */
+    static Checks faults(Training.Draft d) {
         if (d == null) {
             throw ApiException.validation(List.of(new org.xuncha.platform.api.rest.FieldError("body", "required", "请提交培训信息", "A body is required")));
         }
@@ -41,7 +41,12 @@ final class TrainingRules {
                 "at most " + Training.INVITEES_MAX + " invitees");
         checks.check(invitees.stream().anyMatch(java.util.Objects::isNull), "inviteeIds", "invalid", "受邀人不能为空", "an invitee cannot be empty");
         checks.check(new HashSet<>(invitees).size() < invitees.size(), "inviteeIds", "duplicate", "受邀人重复", "an invitee is listed twice");
-        checks.throwIfInvalid();
+        return checks;
+    }
+
+    /** {@link #faults}, thrown. */
+    static void check(Training.Draft d) {
+        faults(d).throwIfInvalid();
     }
 
     /** The office signs people in on the day or afterwards (补登), never before it is held. */

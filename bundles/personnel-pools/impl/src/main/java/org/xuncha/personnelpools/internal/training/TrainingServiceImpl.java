@@ -59,22 +59,19 @@ public class TrainingServiceImpl implements TrainingService {
     @Override
     public Training create(Caller caller, Training.Draft d) {
         caller.require(PersonnelPoolsPermissions.WRITE);
-        TrainingRules.check(d);
+        Checks checks = TrainingRules.faults(d);
         RoundRef round = d.roundId() == null ? null : people.round(caller, d.roundId());
         String division = d.divisionCode() != null ? d.divisionCode() : round != null ? round.divisionCode() : caller.divisionCode();
-        if (division == null) {
-            throw ApiException.validation(List.of(new FieldError("divisionCode", "required", "请指定举办培训的巡察机构（行政区划）",
-                    "Name the office holding the training (divisionCode)")));
-        }
-        caller.requireDivision(division);
-        Checks checks = new Checks();
-        Person trainer = reference.person(caller, d.trainerPersonId()).orElse(null);
-        checks.check(trainer == null, "trainerPersonId", "not_found", "人员不存在：" + d.trainerPersonId(), "No such person: " + d.trainerPersonId());
+        checks.check(division == null, "divisionCode", "required", "请指定举办培训的巡察机构（行政区划）", "Name the office holding the training (divisionCode)");
+        Person trainer = d.trainerPersonId() == null ? null : reference.person(caller, d.trainerPersonId()).orElse(null);
+        checks.check(d.trainerPersonId() != null && trainer == null, "trainerPersonId", "not_found", "人员不存在：" + d.trainerPersonId(),
+                "No such person: " + d.trainerPersonId());
         checks.check(trainer != null && !inTrainerPool(caller, trainer.id()), "trainerPersonId", "not_trainer",
                 "授课人须在巡察师资库中：" + (trainer == null ? "" : trainer.name()), "The trainer must be in the trainer pool");
-        List<Long> inviteeIds = d.inviteeIds() == null ? List.of() : d.inviteeIds();
+        List<Long> inviteeIds = d.inviteeIds() == null ? List.of() : d.inviteeIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Person> invitees = persons(caller, inviteeIds, "inviteeIds", checks);
         checks.throwIfInvalid();
+        caller.requireDivision(division);
         Training saved = store.write(em -> {
             TrainingEntity e = new TrainingEntity();
             e.kind = d.kind();
