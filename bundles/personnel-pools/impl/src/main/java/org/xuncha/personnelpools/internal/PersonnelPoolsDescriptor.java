@@ -49,7 +49,9 @@ public class PersonnelPoolsDescriptor extends AbstractModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(page("pools", "巡察干部人才库", "Personnel pools", "/personnel-pools", PersonnelPoolsPermissions.READ, 450, "UserFilled"));
+        return List.of(page("pools", "巡察干部人才库", "Personnel pools", "/personnel-pools", PersonnelPoolsPermissions.READ, 450, "UserFilled"),
+                page("secondments", "抽调与回避检查", "Secondment", "/personnel-pools/secondments", PersonnelPoolsPermissions.READ, 451, "Connection"),
+                page("trainings", "培训与签到", "Training", "/personnel-pools/trainings", PersonnelPoolsPermissions.TRAINING_SIGN_IN, 452, "Reading"));
     }
 
     /** Pool sizes by pool, in the caller's scope, from one grouped query. */

@@ -18,9 +18,9 @@ import org.xuncha.roundplanning.api.MemberCheck;
 import org.xuncha.roundplanning.api.RoundRef;
 
 /**
- * This module's 回避 and clash checks, registered with round planning's member-check whiteboard:
- * while the module is installed, every change of a group's members is checked as a secondment is
- * ({@link MemberCheckRules} says which rules, for whom); removed, the service goes with it.
+ * This module's 回避 checks, registered with round planning's member-check whiteboard: while the
+ * module is installed, every change of a group's members is checked on the 回避 rules of a
+ * secondment ({@link MemberCheckRules} says which, for whom); removed, the service goes with it.
  *
  * <p>The facts are read as the platform: round planning has checked that the user may change the
  * group and its people, and a user who forms groups need not hold this module's permissions.

@@ -11,11 +11,14 @@ import org.xuncha.roundplanning.api.MemberCheck;
 
 /**
  * Which of the secondment rules apply to a change of a round planning group, and to whom. Pure.
- * A member who joins is checked on every rule against every target of the group; a member who
- * stays only on the 回避 rules, against the targets the change adds (their clashes were checked
- * when they joined). The pool rule is secondment's own (round planning forms groups of anyone), and
- * round planning checks its declared avoidances itself. A finding the office waived for the
- * person's secondment to the round (recorded and audited with the secondment) no longer refuses.
+ * The 回避 rules (任职回避, relatives, 地域回避) apply: a member who joins is checked against every
+ * target of the group, a member who stays against the targets the change adds. The clash rules do
+ * not: round planning refuses overlapping fieldwork itself, and the yearly limit and availability
+ * are weighed when the office drafts from the pools (the secondment screen), not imposed on groups
+ * it forms by hand (the term's real groups put some cadres in three rounds a year). The pool rule
+ * is secondment's own too (round planning forms groups of anyone), and round planning checks its
+ * declared avoidances itself. A finding the office waived for the person's secondment to the round
+ * (recorded and audited with the secondment) no longer refuses.
  */
 final class MemberCheckRules {
 
@@ -37,10 +40,8 @@ final class MemberCheckRules {
 
     /** The findings that refuse the change for this person. */
     static List<MemberCheck.Finding> refusing(MemberCheck.Change change, long personId, List<Finding> found, Collection<ExceptionRow> waived) {
-        boolean joins = change.joins(personId);
         return found.stream()
-                .filter(f -> !SECONDMENT_ONLY.contains(f.rule()))
-                .filter(f -> joins || f.rule().startsWith("avoid."))
+                .filter(f -> f.rule().startsWith("avoid.") && !SECONDMENT_ONLY.contains(f.rule()))
                 .filter(f -> waived.stream().noneMatch(w -> w.rule.equals(f.rule()) && Objects.equals(w.unitId, f.unitId())))
                 .map(f -> new MemberCheck.Finding(personId, f.rule(), f.ruleZh(), f.ruleEn(), f.factZh(), f.factEn(), f.unitId()))
                 .toList();

@@ -21,7 +21,7 @@ import org.xuncha.roundplanning.api.GroupMember;
 import org.xuncha.roundplanning.api.GroupRole;
 import org.xuncha.roundplanning.api.MemberCheck;
 
-/** The 回避 and clash checks as round planning asks them when a group's members change. */
+/** The 回避 checks as round planning asks them when a group's members change. */
 class GroupMemberCheckTest {
 
     static final LocalDate START = LocalDate.of(2025, 3, 3);
@@ -75,10 +75,15 @@ class GroupMemberCheckTest {
     void aMemberWhoStaysIsCheckedOnTheAvoidanceRulesAgainstTheTargetsAddedOnly() {
         assertThat(m.memberCheck.check(staff, change(12L, Set.of(former.id()), Set.of(health.id()), Set.of(health.id(), edu.id()), former)))
                 .extracting(MemberCheck.Finding::rule).containsExactly("avoid.worked_in_target");
-        assertThat(m.memberCheck.check(staff, change(12L, Set.of(busy.id()), Set.of(health.id()), Set.of(health.id()), busy)))
-                .as("a clash is checked when the member joins, not on every later change").isEmpty();
-        assertThat(m.memberCheck.check(staff, change(12L, Set.of(), Set.of(health.id()), Set.of(health.id()), busy)))
-                .extracting(MemberCheck.Finding::rule).containsExactly("clash.overlapping_group");
+        assertThat(m.memberCheck.check(staff, change(11L, Set.of(former.id()), Set.of(edu.id()), Set.of(edu.id()), former)))
+                .as("checked when they joined: not again on every later change").isEmpty();
+    }
+
+    @Test
+    void clashesAreWeighedWhenDraftingFromThePoolsNotImposedOnGroups() {
+        assertThat(m.secondments.check(staff, 10, 12L, busy.id()).findings()).extracting(org.xuncha.personnelpools.api.Finding::rule)
+                .as("the secondment check sees the clash").containsExactly("clash.overlapping_group");
+        assertThat(m.memberCheck.check(staff, change(12L, Set.of(), Set.of(health.id()), Set.of(health.id()), busy))).isEmpty();
     }
 
     @Test
