@@ -177,7 +177,10 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         Api.Response dualExport = leader.get(incentives + "/dual-records/export?roundId=" + round);
         assertEquals(dualExport.text(), 200, dualExport.status());
         assertTrue(dualExport.header("Content-Disposition"), dualExport.header("Content-Disposition").contains("filename*=UTF-8''"));
-        assertEquals(403, staff.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "x")).status());
+        assertEquals("the city's round is out of the county's scope", 403,
+                county.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "x")).status());
+        assertEquals(Set.of("personId:not_served"), fieldCodes(attendee.post(incentives + "/nominations",
+                Map.of("roundId", round, "personId", former, "reason", "未参加本轮")).expect(400)));
         long nomination = attendee.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "发现重要问题线索"))
                 .expect(201).path("id").asLong();
         assertEquals(0, leader.get(incentives + "/excellence?roundId=" + round).expect(200).size());

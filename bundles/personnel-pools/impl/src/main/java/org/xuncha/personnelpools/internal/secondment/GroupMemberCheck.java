@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.personnelpools.internal.Settings;
+import org.xuncha.personnelpools.internal.profile.ProfileFacts;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.GroupMember;
 import org.xuncha.roundplanning.api.MemberCheck;
@@ -21,6 +22,10 @@ import org.xuncha.roundplanning.api.RoundRef;
  * This module's 回避 checks, registered with round planning's member-check whiteboard: while the
  * module is installed, every change of a group's members is checked on the 回避 rules of a
  * secondment ({@link MemberCheckRules} says which, for whom); removed, the service goes with it.
+ *
+ * <p>Only the people this module keeps are checked: in a pool (in, or exit pending) of any office, or
+ * with a profile here. Others are none of its business, so installing it changes nothing for groups
+ * made of them (round planning's own rules still hold).
  *
  * <p>The facts are read as the platform: round planning has checked that the user may change the
  * group and its people, and a user who forms groups need not hold this module's permissions.
@@ -66,6 +71,9 @@ public class GroupMemberCheck implements MemberCheck {
             Facts.PersonFacts person = people.get(personId);
             if (person == null) {
                 return; // unknown to reference data: round planning refuses it itself
+            }
+            if (!person.inPool() && person.profile() == ProfileFacts.Facts.EMPTY) {
+                return; // not a person this module keeps: installing it changes nothing for them
             }
             Map<Long, Facts.TargetUnit> own = new LinkedHashMap<>(whole.targets());
             own.keySet().retainAll(units);

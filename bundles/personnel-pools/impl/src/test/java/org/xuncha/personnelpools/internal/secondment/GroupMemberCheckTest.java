@@ -94,6 +94,17 @@ class GroupMemberCheckTest {
     }
 
     @Test
+    void onlyThePeopleThePoolsKeepAreChecked() {
+        Person atEdu = person("教育己", edu);
+        assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
+                .as("in no pool and without a profile: none of this module's business").isEmpty();
+        PoolEntry e = m.pools.apply(staff, new PoolEntry.Draft(atEdu.id(), PoolKind.MEMBER, null, null, null, "推荐"));
+        m.pools.decide(TestModule.cityLeader(), e.id(), new PoolEntry.Decision(true, null));
+        assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
+                .extracting(MemberCheck.Finding::rule).containsExactly("avoid.home_unit_target");
+    }
+
+    @Test
     void aWaiverRecordedWithTheSecondmentToTheRoundLetsTheMemberIn() {
         m.secondments.second(TestModule.cityLeader(), new Secondment.Draft(10L, 11L, former.id(), GroupRole.MEMBER,
                 List.of("avoid.worked_in_target"), "离开该局已满六年，且为唯一财务专业人员"));
