@@ -201,7 +201,7 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         // the console: a pool listed, a person checked against the round
         String listed = console("pp-leader", "xuncha:personnel-pools-list MEMBER");
         assertTrue(listed, listed.contains("钱审计") && listed.contains("孙曾任") && listed.contains("total: 2"));
-        String checked = console("pp-staff", "xuncha:personnel-pools-check " + round + " " + former + " -g " + group);
+        String checked = console("pp-staff", "xuncha:personnel-pools-check -g " + group + " " + round + " " + former);
         assertTrue(checked, checked.contains("avoid.worked_in_target") && checked.contains("2012—2018年"));
 
         // scope: the county office sees neither the city's pools nor its rounds, and cannot draft into the city pool
