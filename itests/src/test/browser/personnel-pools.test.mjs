@@ -48,7 +48,7 @@ before(async () => {
   ids.former = await person('冯曾任')
   ids.member = await person('韩组员')
   for (const [personId, pool] of [[ids.trainer, 'TRAINER'], [ids.former, 'MEMBER'], [ids.member, 'MEMBER']]) {
-    const entry = await office.post('/personnel-pools/entries', { personId, pool, reason: '浏览器测试' })
+    const entry = await office.post('/personnel-pools/entries', { personId, pool, divisionCode: '371500', reason: '浏览器测试' })
     await office.post(`/personnel-pools/entries/${entry.id}/decision`, { approve: true }, 200)
   }
   await office.put(`/personnel-pools/profiles/${ids.former}`, { specialties: ['财务'], history: [{ unitId: ids.edu, fromYear: 2012, toYear: 2018 }] })
