@@ -19,6 +19,8 @@ const day = (offset) => {
   const d = new Date(Date.now() + offset * 86_400_000)
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
+// a county of its own, so that its term overlaps no other file's
+const DIVISION = '371524'
 const ids = {}
 let office
 
@@ -35,11 +37,14 @@ before(async () => {
   if ((await office.call('GET', '/platform/reference/divisions/371500')).status !== 200) {
     await office.put('/platform/reference/divisions/371500', { nameZh: '聊城市', level: 'CITY' })
   }
+  if ((await office.call('GET', `/platform/reference/divisions/${DIVISION}`)).status !== 200) {
+    await office.put(`/platform/reference/divisions/${DIVISION}`, { nameZh: '东阿县', level: 'COUNTY', parentCode: '371500' })
+  }
   for (let started = Date.now(); (await office.call('GET', '/personnel-pools/entries')).status !== 200;) {
     assert.ok(Date.now() - started < MODULE_WAIT, 'the personnel pools did not come up')
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  const unit = (code, name) => office.post('/platform/reference/units', { code: `${code}-${RUN}`, name, divisionCode: '371500', active: true })
+  const unit = (code, name) => office.post('/platform/reference/units', { code: `${code}-${RUN}`, name, divisionCode: DIVISION, active: true })
   ids.home = (await unit('PP-WEB-XCB', '市委巡察办（人才库测试）')).id
   ids.edu = (await unit('PP-WEB-EDU', `市教育局（人才库测试${RUN}）`)).id
   const person = async (name) => (await office.post('/platform/reference/persons',
@@ -48,11 +53,11 @@ before(async () => {
   ids.former = await person('冯曾任')
   ids.member = await person('韩组员')
   for (const [personId, pool] of [[ids.trainer, 'TRAINER'], [ids.former, 'MEMBER'], [ids.member, 'MEMBER']]) {
-    const entry = await office.post('/personnel-pools/entries', { personId, pool, divisionCode: '371500', reason: '浏览器测试' })
+    const entry = await office.post('/personnel-pools/entries', { personId, pool, divisionCode: DIVISION, reason: '浏览器测试' })
     await office.post(`/personnel-pools/entries/${entry.id}/decision`, { approve: true }, 200)
   }
   await office.put(`/personnel-pools/profiles/${ids.former}`, { specialties: ['财务'], history: [{ unitId: ids.edu, fromYear: 2012, toYear: 2018 }] })
-  const term = await office.post('/round-planning/terms', { name: `人才库测试届${RUN}`, divisionCode: '371500', startDate: day(-400), endDate: day(1400) })
+  const term = await office.post('/round-planning/terms', { name: `人才库测试届${RUN}`, divisionCode: DIVISION, startDate: day(-400), endDate: day(1400) })
   ids.round = (await office.post('/round-planning/rounds', { termId: term.id, number: 1, name: ROUND, type: 'REGULAR',
     plannedStart: day(10), plannedEnd: day(50) })).id
   await office.post(`/round-planning/rounds/${ids.round}/targets`, { unitIds: [ids.edu] })
