@@ -6,7 +6,7 @@
 // it made: its own units PP-WEB-*, persons, round and account pp-web-*, over REST for set-up.
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PASSWORDS, browser, useBrowser, shot, menuItem, initialPassword, signIn, signOut, Rest, MODULE_WAIT } from './support.mjs'
+import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, initialPassword, signIn, signOut, Rest, MODULE_WAIT } from './support.mjs'
 
 const page = useBrowser()
 
@@ -96,7 +96,7 @@ test('the secondment screen shows the 回避 finding of a candidate with its fac
   await page.locator('.el-select-dropdown__item:visible', { hasText: '第一巡察组' }).click()
   const candidate = page.locator('[data-test="suggestions-table"] .el-table__body tr', { hasText: '冯曾任' }).first()
   await candidate.locator('[data-test="finding"]', { hasText: '任职回避：曾在被巡察单位工作' }).waitFor()
-  await candidate.getByText('2012—2018年').waitFor()
+  await candidate.locator('[data-test="finding"]', { hasText: '2012—2018年' }).waitFor()
   await shot('personnel-pools-02-secondment-findings')
   await page.locator(`[data-test="second-${ids.former}"]`).click()
   await page.locator('.el-message--error', { hasText: '不能抽调' }).waitFor()
@@ -104,7 +104,7 @@ test('the secondment screen shows the 回避 finding of a candidate with its fac
 })
 
 test('a name in the pool list opens the person\'s profile', async () => {
-  await menuItem('personnel-pools', 'pools').click()
+  await page.goto(`${BASE}/personnel-pools`)
   await page.locator('[data-test="pools-page"] [data-test="filter-text"] input').fill('冯曾任')
   await page.locator('[data-test="pools-search"]').click()
   await page.locator('[data-test="pool-person"]', { hasText: '冯曾任' }).first().click()
