@@ -6,5 +6,10 @@ import messages from './messages.js'
 export default defineModule({
   id: 'personnel-pools',
   messages,
-  routes: [{ path: '/personnel-pools', component: () => import('./PoolsPage.vue') }],
+  routes: [
+    { path: '/personnel-pools', component: () => import('./PoolsPage.vue') },
+    { path: '/personnel-pools/persons/:id(\\d+)', component: () => import('./ProfilePage.vue') },
+    { path: '/personnel-pools/secondments', component: () => import('./SecondmentPage.vue') },
+    { path: '/personnel-pools/trainings', component: () => import('./TrainingsPage.vue') },
+  ],
 })

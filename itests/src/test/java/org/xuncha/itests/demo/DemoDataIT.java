@@ -97,6 +97,9 @@ public class DemoDataIT extends PaxExamSupport {
         // the staff pools of the data set, every entry approved
         assertEquals(rows("round-planning/staff-pools.csv").size(),
                 office.get("/personnel-pools/entries?status=ACTIVE&size=1").expect(200).path("total").asInt());
+        // the term's training: every event of the data set, and attendance that adds up to class hours
+        assertEquals(rows("personnel-pools/trainings.csv").size(), office.get("/personnel-pools/trainings?size=1").expect(200).path("total").asInt());
+        assertTrue(office.get("/personnel-pools/trainings/hours?year=2023").expect(200).size() > 10);
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");

@@ -132,6 +132,78 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         assertEquals(former, suggestions.get(0).path("personId").asLong());
         assertEquals("avoid.worked_in_target", suggestions.get(0).path("findings").get(0).path("rule").asText());
 
+        // training: a pre-round training by a trainer of the trainer pool; the round's check lists who was seconded and missed it
+        String trainings = "/personnel-pools/trainings";
+        long trainerEntry = staff.post(ENTRIES, Map.of("personId", chief, "pool", "TRAINER", "reason", "授课")).expect(201).path("id").asLong();
+        leader.post(ENTRIES + "/" + trainerEntry + "/decision", Map.of("approve", true)).expect(200);
+        LocalDate day = today();
+        JsonNode notTrainer = staff.post(trainings, Map.of("kind", "ROUND", "title", "巡前培训", "trainerPersonId", auditor, "date", day.toString(),
+                "hours", 4)).expect(400);
+        assertEquals(Set.of("roundId:required", "trainerPersonId:not_trainer"), fieldCodes(notTrainer));
+        JsonNode training = staff.post(trainings, Map.of("kind", "ROUND", "roundId", round, "title", "十四届市委第一轮巡察巡前培训",
+                "trainerPersonId", chief, "date", day.toString(), "hours", 4, "location", "市委党校", "inviteeIds", List.of(auditor, chief))).expect(201);
+        long trainingId = training.path("id").asLong();
+        assertEquals("赵组长", training.path("trainerName").asText());
+        JsonNode missing = staff.get(trainings + "/round-attendance?roundId=" + round).expect(200);
+        assertEquals("the group leader and the seconded auditor", 2, missing.path("seconded").asInt());
+        assertEquals(Set.of("赵组长", "钱审计"), Set.copyOf(texts(missing.path("missing"), "name")));
+        // the office signs the auditor in; the leader signs themselves in from an account linked to them
+        staff.post(trainings + "/" + trainingId + "/attendance", Map.of("personId", auditor)).expect(200);
+        assertEquals("already_signed_in", staff.post(trainings + "/" + trainingId + "/attendance", Map.of("personId", auditor)).expect(409)
+                .path("code").asText());
+        Api attendee = accounts.user("pp-attendee", CITY, chief, "group-leader");
+        assertEquals(403, attendee.get(trainings + "/" + trainingId).status());
+        JsonNode signed = attendee.post(trainings + "/" + trainingId + "/sign-in", Map.of()).expect(200);
+        assertTrue(signed.toString(), signed.path("attendees").findValues("signedInBy").stream().anyMatch(v -> v.asText().equals("pp-attendee")));
+        assertEquals(0, staff.get(trainings + "/round-attendance?roundId=" + round).expect(200).path("missing").size());
+        JsonNode hours = staff.get(trainings + "/hours?year=" + day.getYear()).expect(200);
+        assertEquals(2, hours.size());
+        assertEquals(4, hours.get(0).path("hours").asInt());
+        assertEquals(1, staff.get(trainings + "?year=" + day.getYear() + "&kind=ROUND").expect(200).path("total").asInt());
+        assertEquals(0, county.get(trainings).expect(200).path("total").asInt());
+        assertEquals(403, county.get(trainings + "/" + trainingId).status());
+        assertFields(staff.get(trainings + "?kind=LECTURE"), "kind");
+        assertFields(staff.get(trainings + "/hours"), "year");
+
+        // incentives: 双历认定 for everyone who served, as a list and a workbook; 单独评优 nominated by the group leader,
+        // approved by the office, published
+        String incentives = "/personnel-pools/incentives";
+        assertEquals(2, staff.post(incentives + "/dual-records", Map.of("roundId", round)).expect(201).size());
+        assertEquals("already_issued", staff.post(incentives + "/dual-records", Map.of("roundId", round, "personIds", List.of(auditor)))
+                .expect(409).path("code").asText());
+        assertEquals(Set.of("personIds:not_served"), fieldCodes(staff.post(incentives + "/dual-records",
+                Map.of("roundId", round, "personIds", List.of(former))).expect(400)));
+        assertEquals(2, leader.get(incentives + "/dual-records?roundId=" + round).expect(200).size());
+        Api.Response dualExport = leader.get(incentives + "/dual-records/export?roundId=" + round);
+        assertEquals(dualExport.text(), 200, dualExport.status());
+        assertTrue(dualExport.header("Content-Disposition"), dualExport.header("Content-Disposition").contains("filename*=UTF-8''"));
+        assertEquals("the city's round is out of the county's scope", 403,
+                county.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "x")).status());
+        assertEquals(Set.of("personId:not_served"), fieldCodes(attendee.post(incentives + "/nominations",
+                Map.of("roundId", round, "personId", former, "reason", "未参加本轮")).expect(400)));
+        long nomination = attendee.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "发现重要问题线索"))
+                .expect(201).path("id").asLong();
+        assertEquals(0, leader.get(incentives + "/excellence?roundId=" + round).expect(200).size());
+        assertEquals(403, staff.post(incentives + "/nominations/" + nomination + "/decision", Map.of("approve", true)).status());
+        assertEquals("APPROVED", leader.post(incentives + "/nominations/" + nomination + "/decision", Map.of("approve", true, "note", "同意"))
+                .expect(200).path("status").asText());
+        assertEquals(List.of("钱审计"), texts(leader.get(incentives + "/excellence?roundId=" + round).expect(200), "personName"));
+        assertEquals(403, county.get(incentives + "/excellence?roundId=" + round).status());
+
+        // the dashboard figures
+        JsonNode stats = leader.get("/personnel-pools/statistics?year=" + day.getYear()).expect(200);
+        assertEquals(stats.toString(), 2, stats.path("byPool").path("MEMBER").asInt());
+        assertEquals(stats.toString(), 1, stats.path("bySpecialty").path("审计").asInt());
+        assertEquals(stats.toString(), 8, stats.path("trainingHours").asInt());
+        assertEquals(stats.toString(), 1.0, stats.path("attendanceRate").asDouble(), 0.0001);
+        assertEquals(stats.toString(), 1, stats.path("secondmentsByYear").path(String.valueOf(today.plusDays(10).getYear())).asInt());
+
+        // the console: a pool listed, a person checked against the round
+        String listed = console("pp-leader", "xuncha:personnel-pools-list MEMBER");
+        assertTrue(listed, listed.contains("钱审计") && listed.contains("孙曾任") && listed.contains("total: 2"));
+        String checked = console("pp-staff", "xuncha:personnel-pools-check -g " + group + " " + round + " " + former);
+        assertTrue(checked, checked.contains("avoid.worked_in_target") && checked.contains("2012—2018年"));
+
         // scope: the county office sees neither the city's pools nor its rounds, and cannot draft into the city pool
         assertEquals(0, county.get(ENTRIES).expect(200).path("total").asInt());
         assertEquals(403, county.get(ENTRIES + "/" + chiefEntry).status());
@@ -159,7 +231,7 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         out = console("sysadmin", "xuncha:module-install personnel-pools");
         assertTrue(out, out.contains("已安装模块 personnel-pools"));
         awaitStatus(anonymous, ENTRIES, 401);
-        assertEquals(3, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());
+        assertEquals("three cadres and the trainer", 4, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());
     }
 
     private static Api.Response awaitStatus(Api api, String path, int status) {
@@ -174,6 +246,12 @@ public class PersonnelPoolsIT extends PaxExamSupport {
             throw new AssertionError("expected " + status + " from " + path + ", last answer: " + (r == null ? "none" : r.status() + " " + r.text()), e);
         }
         return last.get();
+    }
+
+    private static Set<String> fieldCodes(JsonNode body) {
+        Set<String> out = new java.util.HashSet<>();
+        body.path("fields").forEach(f -> out.add(f.path("field").asText() + ":" + f.path("code").asText()));
+        return out;
     }
 
     private static long unit(Api office, String code, String name, String division) {

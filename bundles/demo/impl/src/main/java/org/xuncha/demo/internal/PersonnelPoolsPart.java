@@ -12,6 +12,9 @@ import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.personnelpools.api.PoolEntry;
 import org.xuncha.personnelpools.api.PoolKind;
 import org.xuncha.personnelpools.api.PoolService;
+import org.xuncha.personnelpools.api.Training;
+import org.xuncha.personnelpools.api.TrainingKind;
+import org.xuncha.personnelpools.api.TrainingService;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
@@ -21,7 +24,10 @@ import org.xuncha.platform.api.security.Caller;
  * {@code round-planning/staff-pools.csv}, entered as an office carries its paper pools over: each
  * person applied for with the seed's source and date, then approved, both through the module's
  * service (eligibility rules and audit included). Each entry is kept by the office of the person's
- * division.
+ * division. Then the term's training ({@code personnel-pools/trainings.csv}): each round's 一轮一培训
+ * for its groups' members, with a few absent from round 3 on (so the round's training check has names
+ * to list), and the weekly lectures, cadre forums and special trainings, each invitee signed in by
+ * the office as the attendance sheet has it.
  */
 @Component(service = {}, enabled = false, immediate = true)
 public class PersonnelPoolsPart extends BasePart {
@@ -30,12 +36,15 @@ public class PersonnelPoolsPart extends BasePart {
 
     private final PoolService pools;
     private final ReferenceDataService reference;
+    private final TrainingService trainings;
 
     @Activate
-    public PersonnelPoolsPart(@Reference DemoLoader loader, @Reference PoolService pools, @Reference ReferenceDataService reference) {
-        super(loader, ID, "personnel-pools", List.of(ReferencePart.ID));
+    public PersonnelPoolsPart(@Reference DemoLoader loader, @Reference PoolService pools, @Reference ReferenceDataService reference,
+                              @Reference TrainingService trainings) {
+        super(loader, ID, "personnel-pools", List.of(ReferencePart.ID, RoundPlanningPart.ID));
         this.pools = pools;
         this.reference = reference;
+        this.trainings = trainings;
         offer();
     }
 
@@ -54,6 +63,27 @@ public class PersonnelPoolsPart extends BasePart {
                     date(r, "since"), "演示数据：" + r.get("source")));
             pools.decide(caller, e.id(), new PoolEntry.Decision(true, "同意（演示数据）"));
         }
+        return rows.size() + loadTrainings(seeds, caller, ids);
+    }
+
+    private int loadTrainings(Seeds seeds, Caller caller, DemoIds ids) {
+        List<Map<String, String>> rows = seeds.rows("personnel-pools/trainings.csv");
+        for (Map<String, String> r : rows) {
+            String round = r.get("round_key");
+            long trainer = ids.id("person", r.get("trainer_key"));
+            // held by the office of the trainer's division
+            String division = reference.person(caller, trainer).orElseThrow().divisionCode();
+            Training t = trainings.create(caller, new Training.Draft(TrainingKind.valueOf(r.get("kind")), r.get("title"),
+                    round == null || round.isBlank() ? null : ids.id("round", round), trainer, date(r, "date"),
+                    Integer.valueOf(r.get("hours")), r.get("location"), division, keys(r.get("invitees")).stream().map(k -> ids.id("person", k)).toList()));
+            for (String k : keys(r.get("attended"))) {
+                trainings.signIn(caller, t.id(), ids.id("person", k));
+            }
+        }
         return rows.size();
+    }
+
+    private static List<String> keys(String list) {
+        return list == null || list.isBlank() ? List.of() : List.of(list.split(";"));
     }
 }

@@ -10,6 +10,12 @@ public final class PersonnelPoolsPermissions {
     /** Decide on admissions and exits, and record a justified exception to a 回避 or clash rule. */
     public static final String APPROVE = "personnel-pools.approve";
 
+    /** Sign oneself in to a training one is invited to (the office signs others in with {@link #WRITE}). */
+    public static final String TRAINING_SIGN_IN = "personnel-pools.training.sign-in";
+
+    /** Nominate someone of one's group for 单独评优 (the office decides with {@link #APPROVE}). */
+    public static final String NOMINATE = "personnel-pools.nominate";
+
     private PersonnelPoolsPermissions() {
     }
 }

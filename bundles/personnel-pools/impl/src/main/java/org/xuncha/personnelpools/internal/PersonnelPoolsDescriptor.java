@@ -40,12 +40,18 @@ public class PersonnelPoolsDescriptor extends AbstractModuleDescriptor {
                 new PermissionDefinition(PersonnelPoolsPermissions.READ, "查看巡察干部人才库", "Read the personnel pools", Roles.OFFICE),
                 new PermissionDefinition(PersonnelPoolsPermissions.WRITE, "维护人才库、抽调巡察干部", "Keep the pools, second people", Roles.OFFICE),
                 new PermissionDefinition(PersonnelPoolsPermissions.APPROVE, "审批入库出库、回避例外", "Approve admissions, exits and exceptions",
-                        Set.of(Roles.OFFICE_LEADER)));
+                        Set.of(Roles.OFFICE_LEADER)),
+                new PermissionDefinition(PersonnelPoolsPermissions.TRAINING_SIGN_IN, "培训本人签到", "Sign oneself in to a training",
+                        Roles.INSPECTION_WORK),
+                new PermissionDefinition(PersonnelPoolsPermissions.NOMINATE, "提名单独评优", "Nominate for the excellence list",
+                        Roles.with(Roles.OFFICE, Roles.GROUP_LEADER)));
     }
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(page("pools", "巡察干部人才库", "Personnel pools", "/personnel-pools", PersonnelPoolsPermissions.READ, 450, "UserFilled"));
+        return List.of(page("pools", "巡察干部人才库", "Personnel pools", "/personnel-pools", PersonnelPoolsPermissions.READ, 450, "UserFilled"),
+                page("secondments", "抽调与回避检查", "Secondment", "/personnel-pools/secondments", PersonnelPoolsPermissions.READ, 451, "Connection"),
+                page("trainings", "培训与签到", "Training", "/personnel-pools/trainings", PersonnelPoolsPermissions.TRAINING_SIGN_IN, 452, "Reading"));
     }
 
     /** Pool sizes by pool, in the caller's scope, from one grouped query. */

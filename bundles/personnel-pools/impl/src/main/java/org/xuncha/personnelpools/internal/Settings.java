@@ -36,11 +36,15 @@ public class Settings {
 
         @AttributeDefinition(description = "What every group needs, one requirement each: specialties separated by | (any one fills it)")
         String[] requiredSpecialties() default {"财务|审计", "纪检监察"};
+
+        @AttributeDefinition(description = "单独评优: how many of a round's people the office may approve as excellent")
+        int excellenceQuotaPerRound() default 3;
     }
 
     private volatile List<EligibilityRules.Rule> eligibility;
     private volatile List<Requirement> requirements;
     private volatile int maxPerYear;
+    private volatile int excellenceQuota;
 
     @Activate
     public Settings(Config config) {
@@ -60,7 +64,11 @@ public class Settings {
         }
         this.eligibility = rules;
         this.requirements = needs;
+        if (config.excellenceQuotaPerRound() < 0) {
+            throw new IllegalArgumentException("excellenceQuotaPerRound must not be negative: " + config.excellenceQuotaPerRound());
+        }
         this.maxPerYear = config.maxSecondmentsPerYear();
+        this.excellenceQuota = config.excellenceQuotaPerRound();
     }
 
     /**
@@ -79,6 +87,10 @@ public class Settings {
 
     public List<Requirement> requirements() {
         return requirements;
+    }
+
+    public int excellenceQuotaPerRound() {
+        return excellenceQuota;
     }
 
     public int maxSecondmentsPerYear() {

@@ -10,10 +10,14 @@ import java.util.Set;
 import org.xuncha.personnelpools.internal.pool.PoolServiceImpl;
 import org.xuncha.personnelpools.internal.profile.ProfileFacts;
 import org.xuncha.personnelpools.internal.profile.ProfileServiceImpl;
+import org.xuncha.personnelpools.internal.secondment.GroupMemberCheck;
+import org.xuncha.personnelpools.internal.secondment.RoundPeople;
 import org.xuncha.personnelpools.internal.secondment.Rounds;
 import org.xuncha.personnelpools.internal.secondment.SecondmentFacts;
 import org.xuncha.personnelpools.internal.secondment.SecondmentRecords;
 import org.xuncha.personnelpools.internal.secondment.SecondmentServiceImpl;
+import org.xuncha.personnelpools.internal.incentive.IncentiveServiceImpl;
+import org.xuncha.personnelpools.internal.training.TrainingServiceImpl;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -50,6 +54,10 @@ public final class TestModule implements AutoCloseable {
     public final PoolServiceImpl pools;
     public final SecondmentServiceImpl secondments;
     public final Rounds rounds;
+    /** The check this module registers with round planning's member-check whiteboard. */
+    public final GroupMemberCheck memberCheck;
+    public final TrainingServiceImpl trainings;
+    public final IncentiveServiceImpl incentives;
 
     public TestModule() {
         this(Map.of());
@@ -63,7 +71,12 @@ public final class TestModule implements AutoCloseable {
         profiles = new ProfileServiceImpl(store, reference);
         pools = new PoolServiceImpl(store, reference, spreadsheets(), facts, records, settings);
         rounds = Rounds.of(directory, planning());
-        secondments = new SecondmentServiceImpl(store, new SecondmentFacts(store, rounds, reference, facts, records), facts, records, settings);
+        SecondmentFacts secondmentFacts = new SecondmentFacts(store, rounds, reference, facts, records);
+        secondments = new SecondmentServiceImpl(store, secondmentFacts, facts, records, settings);
+        memberCheck = new GroupMemberCheck(secondmentFacts, records, settings);
+        RoundPeople people = new RoundPeople(rounds, reference, records);
+        trainings = new TrainingServiceImpl(store, reference, people);
+        incentives = new IncentiveServiceImpl(store, people, spreadsheets(), settings);
         reference.addDivision(CITY, "聊城市", null);
         reference.addDivision(COUNTY, "阳谷县", CITY);
     }

@@ -5,9 +5,12 @@
  * {@link org.xuncha.roundplanning.api.RoundPlanningService}; the permission names are in
  * {@link org.xuncha.roundplanning.api.RoundPlanningPermissions}.
  *
+ * <p>2.1: {@link org.xuncha.roundplanning.api.MemberCheck}, the whiteboard through which other modules check a
+ * group's members before a change is saved.
+ *
  * <p>2.0: the permission constants and {@code stagePermission} moved from {@code RoundPlanningService}
  * to {@code RoundPlanningPermissions} ({@code RoundPlanningPermissions.stage}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package org.xuncha.roundplanning.api;

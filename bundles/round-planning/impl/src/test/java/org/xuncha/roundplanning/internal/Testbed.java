@@ -31,6 +31,7 @@ import org.xuncha.roundplanning.internal.deadline.DeadlineService;
 import org.xuncha.roundplanning.internal.deadline.RoundPlanningConfig;
 import org.xuncha.roundplanning.internal.directory.Directory;
 import org.xuncha.roundplanning.internal.group.GroupService;
+import org.xuncha.roundplanning.internal.group.MemberChecks;
 import org.xuncha.roundplanning.internal.group.Staffing;
 import org.xuncha.roundplanning.internal.priority.PriorityService;
 import org.xuncha.roundplanning.internal.round.PlanExport;
@@ -98,6 +99,8 @@ public final class Testbed implements AutoCloseable {
     public final DeadlineService deadlines;
     public final Staffing staffing;
     public final AvoidanceService avoidances = new AvoidanceService(store, names);
+    /** The member checks of other modules: none until a test registers one. */
+    public final MemberChecks memberChecks = new MemberChecks();
     public final GroupService groups;
     public final RoundService rounds;
     public final StageService stages;
@@ -127,7 +130,7 @@ public final class Testbed implements AutoCloseable {
     public Testbed(Map<String, Object> config) {
         deadlines = new DeadlineService(store, targets, Configs.of(RoundPlanningConfig.class, config));
         staffing = new Staffing(deadlines, names);
-        groups = new GroupService(store, plans, staffing, names, events);
+        groups = new GroupService(store, plans, staffing, names, events, memberChecks);
         rounds = new RoundService(store, plans, targets, groups, staffing, deadlines);
         stages = new StageService(store, staffing);
         planExport = new PlanExport(store, rounds, spreadsheets);

@@ -3,6 +3,7 @@ package org.xuncha.demo.internal.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -94,6 +95,32 @@ class SeedDataTest {
         Set<String> pools = seeds.rows("round-planning/staff-pools.csv").stream().map(p -> p.get("pool")).collect(Collectors.toSet());
         assertThat(pools).contains("LEADER", "DEPUTY", "LIAISON", "MEMBER", "NONRESIDENT_DEPUTY", "TRAINER");
         assertThat(seeds.rows("round-planning/staff-pools.csv")).filteredOn(p -> p.get("pool").equals("NONRESIDENT_DEPUTY")).hasSize(37);
+    }
+
+    @Test
+    void eachRoundsTrainingInvitesItsGroupsAndIsGivenByATrainerOfThePool() {
+        Set<String> trainers = seeds.rows("round-planning/staff-pools.csv").stream().filter(p -> p.get("pool").equals("TRAINER"))
+                .map(p -> p.get("person_key")).collect(Collectors.toSet());
+        Set<String> persons = seeds.rows("reference/persons.csv").stream().map(p -> p.get("key")).collect(Collectors.toSet());
+        Map<String, String> groupRound = seeds.rows("round-planning/groups.csv").stream()
+                .collect(Collectors.toMap(g -> g.get("key"), g -> g.get("round_key")));
+        Map<String, Set<String>> members = seeds.rows("round-planning/group-members.csv").stream()
+                .collect(Collectors.groupingBy(m -> groupRound.get(m.get("group_key")), Collectors.mapping(m -> m.get("person_key"), Collectors.toSet())));
+        List<Map<String, String>> trainings = seeds.rows("personnel-pools/trainings.csv");
+        assertThat(trainings).extracting(t -> t.get("kind")).contains("ROUND", "WEEKLY_LECTURE", "CADRE_FORUM", "SPECIAL");
+        for (Map<String, String> t : trainings) {
+            assertThat(trainers).as(t.get("key") + " trainer").contains(t.get("trainer_key"));
+            Set<String> invited = Set.of(t.get("invitees").split(";"));
+            Set<String> attended = t.get("attended").isBlank() ? Set.of() : Set.of(t.get("attended").split(";"));
+            assertThat(persons).as(t.get("key") + " invitees").containsAll(invited);
+            assertThat(invited).as(t.get("key") + " attended").containsAll(attended);
+            if (t.get("kind").equals("ROUND")) {
+                assertThat(invited).as(t.get("key") + " invites the round's groups").isEqualTo(members.get(t.get("round_key")));
+            }
+        }
+        assertThat(trainings).as("someone missed a round's training, so the check has names to list")
+                .anyMatch(t -> t.get("kind").equals("ROUND") && !t.get("attended").split(";").equals(t.get("invitees").split(";"))
+                        && t.get("attended").split(";").length < t.get("invitees").split(";").length);
     }
 
     @Test

@@ -42,7 +42,7 @@ public class Rounds {
     }
 
     /** Asks the directory; a failure because round planning went away meanwhile is a 503 too. */
-    <R> R directory(Function<RoundDirectory, R> question) {
+    public <R> R directory(Function<RoundDirectory, R> question) {
         RoundDirectory d = directory;
         if (d == null) {
             throw unavailable();

@@ -84,6 +84,11 @@ public class SecondmentFacts {
             }
             rounds.directory(d -> d.groupsOfRound(roundId)).forEach(g -> targetIds.addAll(g.targetUnitIds()));
         }
+        return new Context(round, group, roundFacts(round, groupId, targetIds));
+    }
+
+    /** The round's facts with these targets (a group's, a whole round's, or those a group change adds). */
+    Facts.RoundFacts roundFacts(RoundRef round, Long groupId, Collection<Long> targetIds) {
         // targets are read as the platform (a city round may inspect units the caller's own lists leave out)
         Map<Long, Unit> units = reference.units(Caller.system("personnel-pools"), targetIds);
         Map<Long, Facts.TargetUnit> targets = new LinkedHashMap<>();
@@ -91,8 +96,13 @@ public class SecondmentFacts {
             Unit u = units.get(id);
             targets.put(id, new Facts.TargetUnit(id, u == null ? null : u.name(), u == null ? null : u.divisionCode()));
         });
-        return new Context(round, group, new Facts.RoundFacts(round.id(), round.name(), round.type(), round.divisionCode(), round.fieldStart(),
-                round.fieldEnd(), groupId, targets));
+        return new Facts.RoundFacts(round.id(), round.name(), round.type(), round.divisionCode(), round.fieldStart(),
+                round.fieldEnd(), groupId, targets);
+    }
+
+    /** The round as round planning has it, if it exists. */
+    java.util.Optional<RoundRef> round(long roundId) {
+        return rounds.directory(d -> d.round(roundId));
     }
 
     /**

@@ -38,6 +38,12 @@ public class SecondmentRecords {
         });
     }
 
+    /** Every secondment to a round. */
+    public List<SecondmentEntity> ofRound(long roundId) {
+        return store.read(em -> em.createQuery("select s from SecondmentEntity s where s.roundId = :r order by s.id", SecondmentEntity.class)
+                .setParameter("r", roundId).getResultList());
+    }
+
     /** Rounds each person was seconded to (distinct rounds); absent persons served none. */
     public Map<Long, Integer> served(Collection<Long> personIds) {
         Map<Long, java.util.Set<Long>> rounds = new HashMap<>();

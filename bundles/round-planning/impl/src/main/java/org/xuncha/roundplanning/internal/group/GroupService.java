@@ -28,6 +28,7 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.Group;
 import org.xuncha.roundplanning.api.GroupMember;
 import org.xuncha.roundplanning.api.GroupRole;
+import org.xuncha.roundplanning.api.MemberCheck;
 import org.xuncha.roundplanning.api.RoundEvents;
 import org.xuncha.roundplanning.api.RoundPlanningPermissions;
 import org.xuncha.roundplanning.api.Stage;
@@ -54,15 +55,17 @@ public class GroupService {
     private final Staffing staffing;
     private final ReferenceLookup names;
     private final EventAdmin events;
+    private final MemberChecks memberChecks;
 
     @Activate
     public GroupService(@Reference Store store, @Reference PlanService plans, @Reference Staffing staffing,
-                        @Reference ReferenceLookup names, @Reference EventAdmin events) {
+                        @Reference ReferenceLookup names, @Reference EventAdmin events, @Reference MemberChecks memberChecks) {
         this.db = store.db();
         this.plans = plans;
         this.staffing = staffing;
         this.names = names;
         this.events = events;
+        this.memberChecks = memberChecks;
     }
 
     public List<Group> groups(Caller caller, long roundId) {
@@ -114,6 +117,9 @@ public class GroupService {
         Set<Long> unitIds = new LinkedHashSet<>(Inputs.ids(d.targetUnitIds()));
         checkMembers(caller, d, members);
         String name = d.name().trim();
+        if (memberChecks.any()) {
+            memberChecks.require(caller, change(caller, roundId, groupId, name, members, unitIds), names::personName);
+        }
         Group saved = db.write(em -> {
             RoundEntity r = RoundEntity.load(em, roundId);
             caller.requireDivision(r.divisionCode);
@@ -169,6 +175,25 @@ public class GroupService {
         });
         changed(caller, roundId, saved.id());
         return saved;
+    }
+
+    /**
+     * The change as the other modules' member checks see it, read before the write: they are asked
+     * outside this module's transaction, so that they may read round planning themselves.
+     */
+    private MemberCheck.Change change(Caller caller, long roundId, Long groupId, String name, List<GroupMember> members, Set<Long> unitIds) {
+        return db.read(em -> {
+            RoundEntity r = RoundEntity.load(em, roundId);
+            caller.requireDivision(r.divisionCode);
+            Set<Long> before = new HashSet<>();
+            Set<Long> targetsBefore = new HashSet<>();
+            if (groupId != null) {
+                GroupEntity.load(em, roundId, groupId);
+                MemberEntity.ofRound(em, roundId).stream().filter(m -> m.groupId == groupId).forEach(m -> before.add(m.personId));
+                TargetEntity.ofRound(em, roundId).stream().filter(t -> groupId.equals(t.groupId)).forEach(t -> targetsBefore.add(t.unitId));
+            }
+            return new MemberCheck.Change(roundId, groupId, name, members, unitIds, before, targetsBefore);
+        });
     }
 
     /** Name, roles, no one twice, at most one leader; every person exists and lies in the caller's scope. */

@@ -1,0 +1,120 @@
+package org.xuncha.personnelpools.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
+import org.xuncha.personnelpools.api.Training;
+import org.xuncha.personnelpools.api.TrainingKind;
+import org.xuncha.personnelpools.api.TrainingReports;
+import org.xuncha.personnelpools.api.TrainingService;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.rest.ModuleResource;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.security.Caller;
+
+/** {@code /api/personnel-pools/trainings}: training events, invitees, sign-in, hours and the round's training check. */
+@Component(service = TrainingsResource.class, immediate = true)
+@ModuleResource("personnel-pools")
+@Path("/trainings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrainingsResource {
+
+    private final TrainingService trainings;
+
+    @Activate
+    public TrainingsResource(@Reference TrainingService trainings) {
+        this.trainings = trainings;
+    }
+
+    /** {@code ?year=&kind=&roundId=&page=&size=&sort=}: trainings of the caller's divisions. */
+    @GET
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public Page<Training> list(@Context SecurityContext sc, @QueryParam("year") Integer year, @QueryParam("kind") TrainingKind kind,
+                               @QueryParam("roundId") Long roundId, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                               @QueryParam("sort") String sort) {
+        return trainings.trainings(Caller.of(sc), year, kind, roundId, PageRequest.of(page, size, sort, TrainingService.SORTABLE, "-date"));
+    }
+
+    @POST
+    @RequiresPermission(PersonnelPoolsPermissions.WRITE)
+    public Response create(@Context SecurityContext sc, Training.Draft body) {
+        return Response.status(Response.Status.CREATED).entity(trainings.create(Caller.of(sc), body)).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public Training get(@Context SecurityContext sc, @PathParam("id") long id) {
+        return trainings.training(Caller.of(sc), id);
+    }
+
+    @POST
+    @Path("{id: \\d+}/invitees")
+    @RequiresPermission(PersonnelPoolsPermissions.WRITE)
+    public Training invite(@Context SecurityContext sc, @PathParam("id") long id, Training.Invitation body) {
+        body(body);
+        return trainings.invite(Caller.of(sc), id, body.personIds());
+    }
+
+    /** The office signs someone in. */
+    @POST
+    @Path("{id: \\d+}/attendance")
+    @RequiresPermission(PersonnelPoolsPermissions.WRITE)
+    public Training signIn(@Context SecurityContext sc, @PathParam("id") long id, Training.SignIn body) {
+        body(body);
+        new Checks().required("personId", body.personId(), "人员", "person").throwIfInvalid();
+        return trainings.signIn(Caller.of(sc), id, body.personId());
+    }
+
+    /** The attendee signs themselves in. */
+    @POST
+    @Path("{id: \\d+}/sign-in")
+    @RequiresPermission(PersonnelPoolsPermissions.TRAINING_SIGN_IN)
+    public Training selfSignIn(@Context SecurityContext sc, @PathParam("id") long id) {
+        return trainings.selfSignIn(Caller.of(sc), id);
+    }
+
+    /** {@code ?year=}: class hours attended per person. */
+    @GET
+    @Path("hours")
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public List<TrainingReports.PersonHours> hours(@Context SecurityContext sc, @QueryParam("year") Integer year) {
+        new Checks().required("year", year, "年度", "year").throwIfInvalid();
+        return trainings.hours(Caller.of(sc), year);
+    }
+
+    /** {@code ?roundId=}: who was seconded to the round and attended none of its 一轮一培训. */
+    @GET
+    @Path("round-attendance")
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public TrainingReports.RoundAttendance roundAttendance(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        new Checks().required("roundId", roundId, "巡察轮次", "round").throwIfInvalid();
+        return trainings.roundAttendance(Caller.of(sc), roundId);
+    }
+
+    private static void body(Object body) {
+        if (body == null) {
+            throw ApiException.validation(List.of(new FieldError("body", "required", "请求内容不能为空", "A body is required")));
+        }
+    }
+}
