@@ -26,8 +26,10 @@ const TODAY = daysFromToday(0)
 async function account(sysadmin, secadmin, username, roles, personId = null) {
   const created = await sysadmin.post('/platform/security/users', { username, displayName: username, divisionCode: CITY, personId })
   await secadmin.put(`/platform/security/users/${created.user.id}/roles`, { roles })
-  const user = await Rest.signIn(username, created.initialPassword)
-  await user.expect(204, 'POST', '/auth/password', { oldPassword: created.initialPassword, newPassword: USER_PASSWORD })
+  // 三员分立: the system administrator is never told the password; the security administrator releases it
+  const initial = await secadmin.release(created.user.id)
+  const user = await Rest.signIn(username, initial)
+  await user.expect(204, 'POST', '/auth/password', { oldPassword: initial, newPassword: USER_PASSWORD })
   return user
 }
 
