@@ -157,13 +157,15 @@ public class TrainingServiceImpl implements TrainingService {
     @Override
     public Training selfSignIn(Caller caller, long id) {
         caller.require(PersonnelPoolsPermissions.TRAINING_SIGN_IN);
-        if (caller.personId() == null) {
-            throw new ApiException(403, "no_person", "您的账号未关联干部信息，不能本人签到，请由巡察办登记",
-                    "Your account is linked to no person; the office can sign you in");
-        }
-        long personId = caller.personId();
         return store.write(em -> {
             TrainingEntity e = TrainingEntity.load(em, id);
+            // the caller may sign in (the permission holds); an account linked to no person is a state of the
+            // account the office can mend, not a refusal of the permission: 409, after the event is known to exist
+            if (caller.personId() == null) {
+                throw ApiException.conflict("no_person", "您的账号未关联干部信息，不能本人签到，请由巡察办登记",
+                        "Your account is linked to no person; the office can sign you in");
+            }
+            long personId = caller.personId();
             AttendanceRow row = e.row(personId);
             TrainingRules.checkSelfSignIn(e.date, store.today(), row != null && row.invited);
             return signIn(em, caller, e, personId, row.personName, "本人签到");
