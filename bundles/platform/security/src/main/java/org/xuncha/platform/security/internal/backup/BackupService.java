@@ -3,12 +3,11 @@ package org.xuncha.platform.security.internal.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,14 +49,14 @@ import org.xuncha.platform.security.internal.audit.AuditTrailImpl;
  * secret, which is never inside the installation and so never in a backup) and a manifest counted
  * from the backup itself, so its figures are exactly what the backup holds. On PostgreSQL the
  * database is left to pg_dump (docs/operations.md); keys, configuration and manifest are written alike.
- * A folder appears under its final name only when complete; the oldest beyond {@code keep} are removed.
+ * Folders and retention: BackupFolders; the scheduled backup: BackupSchedule.
  */
 @Component(service = BackupService.class, configurationPid = "org.xuncha.backup", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = BackupConfig.class)
 public class BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
-    static final String PREFIX = "xuncha-backup-";
+    static final String PREFIX = BackupFolders.PREFIX;
 
     private final DataSource dataSource;
     private final AuditTrailImpl audit;
@@ -67,6 +65,7 @@ public class BackupService {
     private final BundleContext context;
     private final BackupConfig config;
     private final ScheduledExecutorService timer;
+    private final BackupSchedule schedule;
     private volatile String progress = "";
     private volatile String last = "";
     private final java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
@@ -88,13 +87,17 @@ public class BackupService {
             t.setDaemon(true);
             return t;
         });
-        if (config.intervalHours() > 0) {
-            timer.scheduleWithFixedDelay(this::scheduled, config.intervalHours(), config.intervalHours(), TimeUnit.HOURS);
-        }
+        // on the same thread as the web console's backups: the two never run at once
+        this.schedule = config.intervalHours() > 0
+                ? new BackupSchedule(timer, Duration.ofHours(config.intervalHours()), () -> run(directory(), m -> { }), LOG)
+                : null;
     }
 
     @Deactivate
     void deactivate() {
+        if (schedule != null) {
+            schedule.close();
+        }
         timer.shutdownNow();
     }
 
@@ -177,94 +180,83 @@ public class BackupService {
         return out;
     }
 
-    private void scheduled() {
-        try {
-            Path dir = run(directory(), m -> { });
-            LOG.info("定时备份完成 / scheduled backup written: {}", dir);
-        } catch (RuntimeException e) {
-            LOG.error("定时备份失败 / scheduled backup failed: {}", e.toString());
-        }
-    }
-
     /** One backup at a time. */
     private synchronized Path run(Path base, Consumer<String> report) {
         Consumer<String> step = m -> {
             progress = m;
             report.accept(m);
         };
-        String name = PREFIX + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-        Path part = base.resolve(name + ".part");
         try {
-            Files.createDirectories(part);
-            boolean embedded;
-            try (Connection c = dataSource.getConnection()) {
-                embedded = c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
-            }
-            step.accept("1/4 数据库与审计锚点 / database and audit anchors");
-            Path zip = part.resolve("database.zip");
-            Object[] head = new Object[2];
-            Map<String, Long> counts = new TreeMap<>();
-            audit.betweenSeals(() -> {
-                try {
-                    if (Files.exists(audit.anchorLog())) {
-                        Files.copy(audit.anchorLog(), part.resolve("audit-anchors.log"));
-                    }
-                    if (embedded) {
-                        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-                            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
-                        }
-                    } else {
-                        // PostgreSQL: pg_dump takes the database; the figures here are of this moment, one snapshot
-                        try (Connection c = dataSource.getConnection()) {
-                            c.setAutoCommit(false);
-                            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                            counts.putAll(Manifest.countTables(c));
-                            Object[] h = Manifest.auditHead(c);
-                            head[0] = h[0];
-                            head[1] = h[1];
-                            c.rollback();
-                        }
-                    }
-                    return null;
-                } catch (IOException | SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            if (embedded) {
-                step.accept("2/4 清点备份记录数 / counting the backup's records");
-                try (Connection c = openZip(zip)) {
-                    counts.putAll(Manifest.countTables(c));
-                    Object[] h = Manifest.auditHead(c);
-                    head[0] = h[0];
-                    head[1] = h[1];
-                }
-            }
-            step.accept("3/4 配置与已包裹的密钥 / configuration and wrapped keys");
-            copyTree(Path.of(System.getProperty("karaf.etc", "etc")), part.resolve("etc"));
-            step.accept("4/4 清单 / manifest");
-            Map<String, String> info = new TreeMap<>();
-            info.put("version", context.getBundle().getVersion().toString());
-            info.put("createdAt", java.time.Instant.now().toString());
-            info.put("database", embedded ? "h2 (database.zip)" : "postgresql (pg_dump, docs/operations.md)");
-            info.put("kek", "not included: keep the key-encryption secret apart / 密钥加密口令不在备份中");
-            Map<String, String> bundles = new TreeMap<>();
-            for (Bundle b : context.getBundles()) {
-                if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("org.xuncha")) {
-                    bundles.put(b.getSymbolicName(), b.getVersion().toString());
-                }
-            }
-            new Manifest(info, bundles, counts, (Long) head[0], (String) head[1]).write(part.resolve(Manifest.FILE));
-            Path done = base.resolve(name);
-            Files.move(part, done, StandardCopyOption.ATOMIC_MOVE);
-            prune(base);
+            Path done = BackupFolders.write(base, Clock.systemDefaultZone(), config.keep(), part -> fill(part, step));
             step.accept("完成 / done: " + done);
             return done;
-        } catch (IOException | SQLException | RuntimeException e) {
-            deleteTree(part);
+        } catch (Exception e) {
             throw new IllegalStateException("备份失败 / backup failed: " + e.getMessage(), e);
         } finally {
             progress = "";
         }
+    }
+
+    /** The database, audit anchors, etc/ and the manifest into the backup's folder. */
+    private void fill(Path part, Consumer<String> step) throws IOException, SQLException {
+        boolean embedded;
+        try (Connection c = dataSource.getConnection()) {
+            embedded = c.getMetaData().getDatabaseProductName().toLowerCase().contains("h2");
+        }
+        step.accept("1/4 数据库与审计锚点 / database and audit anchors");
+        Path zip = part.resolve("database.zip");
+        Object[] head = new Object[2];
+        Map<String, Long> counts = new TreeMap<>();
+        audit.betweenSeals(() -> {
+            try {
+                if (Files.exists(audit.anchorLog())) {
+                    Files.copy(audit.anchorLog(), part.resolve("audit-anchors.log"));
+                }
+                if (embedded) {
+                    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                        s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                    }
+                } else {
+                    // PostgreSQL: pg_dump takes the database; the figures here are of this moment, one snapshot
+                    try (Connection c = dataSource.getConnection()) {
+                        c.setAutoCommit(false);
+                        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                        counts.putAll(Manifest.countTables(c));
+                        Object[] h = Manifest.auditHead(c);
+                        head[0] = h[0];
+                        head[1] = h[1];
+                        c.rollback();
+                    }
+                }
+                return null;
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        if (embedded) {
+            step.accept("2/4 清点备份记录数 / counting the backup's records");
+            try (Connection c = openZip(zip)) {
+                counts.putAll(Manifest.countTables(c));
+                Object[] h = Manifest.auditHead(c);
+                head[0] = h[0];
+                head[1] = h[1];
+            }
+        }
+        step.accept("3/4 配置与已包裹的密钥 / configuration and wrapped keys");
+        BackupFolders.copyTree(Path.of(System.getProperty("karaf.etc", "etc")), part.resolve("etc"));
+        step.accept("4/4 清单 / manifest");
+        Map<String, String> info = new TreeMap<>();
+        info.put("version", context.getBundle().getVersion().toString());
+        info.put("createdAt", java.time.Instant.now().toString());
+        info.put("database", embedded ? "h2 (database.zip)" : "postgresql (pg_dump, docs/operations.md)");
+        info.put("kek", "not included: keep the key-encryption secret apart / 密钥加密口令不在备份中");
+        Map<String, String> bundles = new TreeMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("org.xuncha")) {
+                bundles.put(b.getSymbolicName(), b.getVersion().toString());
+            }
+        }
+        new Manifest(info, bundles, counts, (Long) head[0], (String) head[1]).write(part.resolve(Manifest.FILE));
     }
 
     /** The backup's own database, read-only, with the live database's user and password. */
@@ -284,41 +276,5 @@ public class BackupService {
             throw new IllegalStateException("datasource configuration not found", e);
         }
         return h2.createDataSource(p).getConnection();
-    }
-
-    private void prune(Path base) throws IOException {
-        int keep = Math.max(1, config.keep());
-        List<Path> all;
-        try (Stream<Path> s = Files.list(base)) {
-            all = s.filter(p -> p.getFileName().toString().startsWith(PREFIX) && !p.getFileName().toString().endsWith(".part"))
-                    .sorted(Comparator.comparing(Path::getFileName)).toList();
-        }
-        for (int i = 0; i < all.size() - keep; i++) {
-            deleteTree(all.get(i));
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path out = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.copy(p, out, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("cannot remove {}: {}", dir, e.toString());
-        }
     }
 }
