@@ -6,7 +6,7 @@
 // its review queue, sees the file, and approves the closure.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PASSWORDS, browser, useBrowser, shot, menuItem, signIn, signOut, Rest } from './support.mjs'
+import { PASSWORDS, browser, useBrowser, shot, menuItem, switchUser, signOut, Rest } from './support.mjs'
 
 const page = useBrowser()
 
@@ -33,20 +33,7 @@ async function account(sysadmin, secadmin, username, roles, personId = null) {
   return user
 }
 
-let signedIn = false
-async function signInAs(username) {
-  if (signedIn) await signOut()
-  for (let attempt = 1; ; attempt++) {
-    await signIn(username, USER_PASSWORD)
-    const dashboard = page.locator('[data-test="dashboard"]')
-    const throttled = page.locator('[data-test="login-problem"]').getByText('登录尝试过于频繁')
-    await dashboard.or(throttled).waitFor()
-    if (await dashboard.isVisible() || attempt === 4) break
-    await page.waitForTimeout(20_000)
-  }
-  await page.locator('[data-test="dashboard"]').waitFor()
-  signedIn = true
-}
+const signInAs = (username) => switchUser(username, USER_PASSWORD)
 
 test('set-up over REST: units, cadres, a round at feedback, two ledgers with a task each, the accounts', async () => {
   const sysadmin = await Rest.signIn('sysadmin', PASSWORDS.sysadmin)
@@ -137,7 +124,6 @@ test('the office finds the request in its review queue with the evidence and app
   await detail.waitFor({ state: 'hidden' })
   await queue.locator('.el-table__body tr', { hasText: PROBLEM }).waitFor({ state: 'detached' })
   await signOut()
-  signedIn = false
 })
 
 test('no page error and no Content-Security-Policy violation on the way', () => {
