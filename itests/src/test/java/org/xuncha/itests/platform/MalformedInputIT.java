@@ -127,7 +127,7 @@ class MalformedInputIT {
 
     @Test
     void everyEndpointRefusesMalformedInputWithA4xxInTheErrorModel() throws Exception {
-        Callers callers = new Callers(accounts, CITY);
+        Callers callers = callers();
         JsonNode endpoints = accounts.secadmin().get("/platform/endpoints").expect(200);
         assertThat(endpoints.size()).as("endpoints listed").isGreaterThan(100);
         long started = System.nanoTime();
@@ -181,6 +181,88 @@ class MalformedInputIT {
         assertThat(serverErrors).as("5xx answers").isEmpty();
         assertThat(outsideModel).as("refusals outside the error model").isEmpty();
         assertThat(accepted).as("malformed input accepted").isEmpty();
+    }
+
+    /**
+     * Every download (an endpoint answering in something other than JSON) asked for JSON answers 406
+     * not_acceptable, never 404 or "id must be a number" from a sibling {@code {id}} endpoint that
+     * CXF falls through to.
+     */
+    @Test
+    void everyDownloadAskedForJsonAnswers406() {
+        Callers callers = callers();
+        List<String> wrong = new ArrayList<>();
+        int downloads = 0;
+        for (JsonNode e : accounts.secadmin().get("/platform/endpoints").expect(200)) {
+            List<String> produces = new ArrayList<>();
+            e.path("produces").forEach(p -> produces.add(p.asText()));
+            if (!e.path("method").asText().equals("GET") || produces.isEmpty()
+                    || produces.stream().anyMatch(p -> p.contains("json") || p.equals("*/*"))) {
+                continue;
+            }
+            downloads++;
+            String path = e.path("path").asText().replaceFirst("^/api", "").replaceAll("\\{[^}]+}", "1");
+            Api.Response r = callers.forPermission(e.path("permission").asText(null))
+                    .request("GET", path, null, null, Map.of("Accept", "application/json"));
+            if (r.status() != 406 || !r.text().contains("\"not_acceptable\"")) {
+                wrong.add("GET " + path + " -> " + r.status() + " " + shorten(r.text()));
+            }
+        }
+        System.out.printf("MalformedInputIT: %d downloads asked for JSON%n", downloads);
+        assertThat(downloads).as("downloads listed").isGreaterThan(5);
+        assertThat(wrong).as("downloads not answering 406 to Accept: application/json").isEmpty();
+    }
+
+    /**
+     * The OpenAPI documents an integrator reads: the whole API and each module's, each valid OpenAPI 3
+     * (swagger-parser finds no fault), together describing exactly the operations the endpoint listing
+     * shows, with each operation's permission.
+     */
+    @Test
+    void theOpenApiDocumentsValidateAndDescribeEveryListedEndpoint() {
+        Api reader = callers().forPermission("platform.endpoints.read");
+        Set<String> listed = new java.util.TreeSet<>();
+        Set<String> modules = new java.util.TreeSet<>();
+        for (JsonNode e : accounts.secadmin().get("/platform/endpoints").expect(200)) {
+            // OpenAPI writes a variable without its pattern: {id: \\d+} is {id}
+            String path = e.path("path").asText().replaceAll("\\{\\s*([^}:\\s]+)\\s*:[^}]*}", "{$1}");
+            listed.add(e.path("method").asText() + " " + path + " " + e.path("permission").asText(""));
+            modules.add(e.path("module").asText());
+        }
+        assertThat(modules).contains("platform", "round-planning", "lead-transfer", "interview-records");
+        assertThat(operations(valid(reader, "/platform/openapi"))).as("the whole document").isEqualTo(listed);
+        Set<String> union = new java.util.TreeSet<>();
+        for (String module : modules) {
+            union.addAll(operations(valid(reader, "/platform/openapi/" + module)));
+        }
+        assertThat(union).as("the modules' documents together").isEqualTo(listed);
+        assertThat(reader.get("/platform/openapi/no-such-module").status()).isEqualTo(404);
+    }
+
+    private static JsonNode valid(Api reader, String path) {
+        Api.Response r = reader.get(path);
+        assertThat(r.status()).as(path).isEqualTo(200);
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(r.text());
+        assertThat(parsed.getMessages()).as("OpenAPI faults in " + path).isEmpty();
+        assertThat(parsed.getOpenAPI()).as(path).isNotNull();
+        return r.json();
+    }
+
+    private static Set<String> operations(JsonNode doc) {
+        Set<String> result = new java.util.TreeSet<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op ->
+                result.add(op.getKey().toUpperCase() + " " + p.getKey() + " " + op.getValue().path("x-xuncha-permission").asText(""))));
+        return result;
+    }
+
+    private static Callers sharedCallers;
+
+    /** One set of callers for the whole class: the accounts and the reference data they need are made once. */
+    private static synchronized Callers callers() {
+        if (sharedCallers == null) {
+            sharedCallers = new Callers(accounts, CITY);
+        }
+        return sharedCallers;
     }
 
     private static void print(String title, List<String> lines) {

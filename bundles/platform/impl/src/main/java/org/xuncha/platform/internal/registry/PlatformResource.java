@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -36,6 +37,8 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.internal.rest.EndpointRegistry;
+import org.xuncha.platform.internal.rest.OpenApiDocument;
+import org.xuncha.platform.api.rest.ApiException;
 
 /** Health, installed modules, gathered statistics and the endpoint listing. */
 @Component(service = PlatformResource.class, immediate = true)
@@ -168,5 +171,36 @@ public class PlatformResource {
     @RequiresPermission(value = PlatformDescriptor.ENDPOINTS_READ, scope = RequiresPermission.Scope.NONE)
     public List<EndpointRegistry.Endpoint> endpoints() {
         return endpoints.endpoints();
+    }
+
+    /**
+     * The whole API (platform and every installed module) as one OpenAPI 3 document. It tells the same as
+     * the endpoint listing (every permission and scope), so it is read under the same permission.
+     */
+    @GET
+    @Path("platform/openapi")
+    @RequiresPermission(value = PlatformDescriptor.ENDPOINTS_READ, scope = RequiresPermission.Scope.NONE)
+    public com.fasterxml.jackson.databind.JsonNode openApi() {
+        return OpenApiDocument.of("xuncha 巡察平台 API", "1", "平台与已安装模块的全部接口 / every endpoint of the platform "
+                + "and of the modules installed now", endpoints.endpoints());
+    }
+
+    /** One module's endpoints (or the platform's own, {@code platform}) as an OpenAPI 3 document. */
+    @GET
+    @Path("platform/openapi/{module}")
+    @RequiresPermission(value = PlatformDescriptor.ENDPOINTS_READ, scope = RequiresPermission.Scope.NONE)
+    public com.fasterxml.jackson.databind.JsonNode openApi(@PathParam("module") String module) {
+        List<EndpointRegistry.Endpoint> own = endpoints.endpoints().stream().filter(e -> e.module().equals(module)).toList();
+        if (own.isEmpty()) {
+            // an unknown id, or a part of the platform (security) whose endpoints are the platform's
+            throw ApiException.notFound("有接口的模块", "module with endpoints", module);
+        }
+        if (Rest.PLATFORM.equals(module)) {
+            return OpenApiDocument.of("xuncha 平台 / platform", "1", "参考数据、账号与安全、模块管理 / reference data, "
+                    + "accounts and security, modules", own);
+        }
+        ModuleDescriptor d = registry.module(module).orElseThrow(() -> ApiException.notFound("模块", "module", module));
+        return OpenApiDocument.of(d.nameZh() + " / " + d.nameEn(), d.version(), "模块 " + d.id() + " 的接口 / the endpoints of module "
+                + d.id(), own);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -27,14 +29,15 @@ import org.xuncha.platform.api.rest.Rest;
 public class EndpointRegistry {
 
     /**
-     * One endpoint: HTTP method, full path, declaring bundle, its declaration, the media types its
-     * body may have ({@code consumes}, null if it declares none), its typed parameters and its body
+     * One endpoint: HTTP method, full path, the module whose application serves it, declaring bundle, its declaration, the media types its
+     * body may have ({@code consumes}, null if it declares none), the media types it answers in
+     * ({@code produces}, JSON when it declares none), its typed parameters and its body
      * (null if it takes none). The parameters and the body's fields tell a reviewer, and the
      * malformed-input sweep, what each endpoint reads.
      */
-    public record Endpoint(String method, String path, String bundle, String resource, String javaMethod,
+    public record Endpoint(String method, String path, String module, String bundle, String resource, String javaMethod,
                            String permission, String scope, String publicReason, List<String> consumes,
-                           List<Parameter> parameters, Body body) {
+                           List<String> produces, List<Parameter> parameters, Body body) {
     }
 
     /**
@@ -74,16 +77,17 @@ public class EndpointRegistry {
             try {
                 Class<?> type = service.getClass();
                 String bundle = FrameworkUtil.getBundle(type) == null ? "" : FrameworkUtil.getBundle(type).getSymbolicName();
-                String base = join(Rest.base(String.valueOf(ref.getProperty(Rest.MODULE_RESOURCE))), type.getAnnotation(Path.class));
+                String module = String.valueOf(ref.getProperty(Rest.MODULE_RESOURCE));
+                String base = join(Rest.base(module), type.getAnnotation(Path.class));
                 for (Method m : type.getMethods()) {
                     String http = httpMethod(m);
                     if (http == null) {
                         continue;
                     }
                     PermissionGate.Declaration d = PermissionGate.Declaration.of(type, m);
-                    result.add(new Endpoint(http, join(base, m.getAnnotation(Path.class)), bundle, type.getName(),
+                    result.add(new Endpoint(http, join(base, m.getAnnotation(Path.class)), module, bundle, type.getName(),
                             m.getName(), d.permission(), d.scope() == null ? null : d.scope().name(), d.publicReason(),
-                            consumes(type, m), EndpointParameters.of(m), EndpointParameters.body(m)));
+                            consumes(type, m), produces(type, m), EndpointParameters.of(m), EndpointParameters.body(m)));
                 }
             } finally {
                 context.ungetService(ref);
@@ -96,6 +100,11 @@ public class EndpointRegistry {
     private static List<String> consumes(Class<?> type, Method m) {
         Consumes c = m.getAnnotation(Consumes.class) != null ? m.getAnnotation(Consumes.class) : type.getAnnotation(Consumes.class);
         return c == null ? null : List.of(c.value());
+    }
+
+    private static List<String> produces(Class<?> type, Method m) {
+        Produces p = m.getAnnotation(Produces.class) != null ? m.getAnnotation(Produces.class) : type.getAnnotation(Produces.class);
+        return p == null ? List.of(MediaType.APPLICATION_JSON) : List.of(p.value());
     }
 
     private static String httpMethod(Method m) {

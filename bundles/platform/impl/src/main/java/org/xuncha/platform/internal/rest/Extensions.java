@@ -13,12 +13,13 @@ final class Extensions {
     static final String AUTHENTICATION = "authentication";
     static final String AUTHORIZATION = "authorization";
     static final String PARAMS = "params";
+    static final String ACCEPT = "accept";
 
     /**
      * What every module's server requires before it serves, so no endpoint is ever reachable without
-     * JSON, error mapping, authentication, the permission gate and strict parameters.
+     * JSON, error mapping, authentication, the permission gate, strict parameters and the 406 guard.
      */
-    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION, PARAMS};
+    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION, PARAMS, ACCEPT};
 
     private Extensions() {
     }
