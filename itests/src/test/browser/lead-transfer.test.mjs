@@ -125,8 +125,21 @@ test('a group leader records a problem, checked as typed, with evidence, and sig
   await detail.waitFor({ state: 'hidden' })
 })
 
-test('the office reviews and decides the problem in the ledger, and raises a lead from it', async () => {
+test('the office finds the signed-off problem in its to-do, which opens the ledger filtered to it', async () => {
   await signInAs(USERS.office)
+  const item = page.locator('[data-test="todo"] [data-test="todo-lead-transfer.problems-to-review"]')
+  await item.getByText('待巡察办审核的问题').waitFor()
+  assert.equal((await item.locator('.el-badge__content').textContent()).trim(), '1')
+  await page.locator('[data-test="todo-count"]').waitFor()
+  await shot('lead-transfer-02b-todo')
+  await item.click()
+  await page.waitForURL('**/problems?status=SUBMITTED')
+  const rows = page.locator('[data-test="problems-table"] .el-table__body tr')
+  await rows.first().getByText(UNIT).waitFor()
+  assert.equal(await rows.count(), 1)
+})
+
+test('the office reviews and decides the problem in the ledger, and raises a lead from it', async () => {
   await menuItem('lead-transfer', 'problems').click()
   await page.locator('[data-test="problems-page"]').waitFor()
   await page.locator('[data-test="filter-round"]').click()

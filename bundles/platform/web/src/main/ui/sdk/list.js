@@ -1,6 +1,7 @@
 // Lists as the API serves them (Page<T>: { items, total, page, size }): a ledger page's search form,
 // table and pager, and the whole of a list for pickers.
-import { reactive } from 'vue'
+import { getCurrentInstance, reactive } from 'vue'
+import { useRoute } from 'vue-router'
 import { moduleAbsence } from './absence.js'
 import { api } from './http.js'
 import { notifyError } from './forms.js'
@@ -15,14 +16,15 @@ export const MAX_PAGE_SIZE = 500
  * @param load          (params) => Promise<{ items, total }>, params = query + page + size; a page
  *                      that shows more per row (names, marks) reads it here, a page whose list needs
  *                      a choice first (a unit) answers { items: [], total: 0 } until it is made
- * @param initialQuery  the search form's fields and their empty values
+ * @param initialQuery  the search form's fields and their empty values; a field also given in the page's
+ *                      address (?status=DRAFT, from a to-do item or a dashboard figure) starts with that value
  * @param options.size     rows per page (10)
  * @param options.onError  what a failed read does (notifyError: a message); an answer that the module is
  *                         not installed or being updated is kept in state.absence instead, which
  *                         ListTable shows as a notice in place
  */
 export function usePagedList(load, initialQuery = {}, { size = 10, onError = notifyError } = {}) {
-  const query = reactive({ ...initialQuery })
+  const query = reactive({ ...initialQuery, ...fromAddress(initialQuery) })
   const state = reactive({ items: [], total: 0, page: 1, size, loading: false, absence: null })
   let latest = 0
 
@@ -86,4 +88,19 @@ export async function fetchAll(path, query = {}) {
     }
     if (batch.length < MAX_PAGE_SIZE || page * MAX_PAGE_SIZE >= (result?.total ?? 0)) return items
   }
+}
+
+/** The fields of the query the current address gives (?roundId=3&status=DRAFT&overdue=true), typed as a form holds them. */
+function fromAddress(initialQuery) {
+  if (!getCurrentInstance()) return {}
+  const given = useRoute()?.query ?? {}
+  const result = {}
+  for (const key of Object.keys(initialQuery)) {
+    const value = given[key]
+    if (typeof value !== 'string' || value === '') continue
+    if (value === 'true' || value === 'false') result[key] = value === 'true'
+    else if (/^\d+$/.test(value) && (initialQuery[key] === null || typeof initialQuery[key] === 'number')) result[key] = Number(value)
+    else result[key] = value
+  }
+  return result
 }

@@ -2,6 +2,7 @@
 import { ElMessage } from 'element-plus'
 import { api, onApiError, setSession, session, t } from '@xuncha/console'
 import { startWatching, stopWatching } from './modules.js'
+import { clearTodo } from './todo.js'
 
 /** The password just used to sign in, kept in memory only until the forced change uses it. */
 let pendingOldPassword = null
@@ -29,6 +30,7 @@ export async function login(form) {
   if (form.totp) body.totp = form.totp.trim()
   const result = await api.post('/auth/login', body)
   if (result?.mustChangePassword) pendingOldPassword = form.password
+  clearTodo() // the previous user's count is not this one's
   await loadSession()
 }
 
@@ -39,6 +41,7 @@ export async function logout(router) {
     // the session may already be gone; signing out locally is what matters
   }
   stopWatching()
+  clearTodo()
   setSession(null)
   ElMessage.success(t('shell.loggedOut'))
   await router.push({ name: 'login' })

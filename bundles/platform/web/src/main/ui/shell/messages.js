@@ -20,6 +20,7 @@ export default {
         welcome: '欢迎，{name}', today: '今天是{date}', noStatistics: '当前没有可显示的统计数据',
         noStatisticsHint: '统计数据由已安装的业务模块提供，仅对具有“查看统计看板”权限的角色显示。',
         moduleError: '{module}：{message}', modules: '已安装模块', moduleName: '模块名称', version: '版本',
+        todo: '待办事项', todoNone: '暂无待办事项', todoOverdue: '已超期', todoCount: '{count}项', todoBadge: '待办',
       },
       module: {
         loading: '正在加载“{title}”页面…', failed: '“{module}”模块的页面未能加载', failedHint: '其他功能不受影响。请联系系统管理员检查该模块的安装情况。',
@@ -52,6 +53,7 @@ export default {
         welcome: 'Welcome, {name}', today: 'Today is {date}', noStatistics: 'No statistics to show',
         noStatisticsHint: 'Statistics come from the installed business modules and are shown to roles that may read the dashboard.',
         moduleError: '{module}: {message}', modules: 'Installed modules', moduleName: 'Module', version: 'Version',
+        todo: 'To do', todoNone: 'Nothing waiting for you', todoOverdue: 'Overdue', todoCount: '{count}', todoBadge: 'To do',
       },
       module: {
         loading: 'Loading "{title}"…', failed: 'The pages of module "{module}" could not be loaded',

@@ -34,6 +34,7 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.FrameworkWatch;
 import org.xuncha.itests.support.PaxExamSupport;
 import org.xuncha.itests.support.Wait;
@@ -166,18 +167,27 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals("a county account, a city problem", 403, county.get("/lead-transfer/problems/" + problem).status());
         assertEquals(0, otherGroup.get("/lead-transfer/problems?roundId=" + round).expect(200).path("total").asInt());
 
+        // 待办: each step waits for the one who acts next, and is gone once done
+        assertEquals("the leader's to-do", 1, Todo.count(groupLeader, "lead-transfer.problems-to-sign"));
+        assertEquals("a member signs nothing off", 0, Todo.count(member, "lead-transfer.problems-to-sign"));
+        assertEquals("another group's leader", 0, Todo.count(otherGroup, "lead-transfer.problems-to-sign"));
         assertEquals("a member does not sign off", 403, member.post("/lead-transfer/problems/" + problem + "/submit", Map.of()).status());
         assertEquals("SUBMITTED", groupLeader.post("/lead-transfer/problems/" + problem + "/submit", Map.of("opinion", "情况属实，报巡察办"))
                 .expect(200).path("status").asText());
         assertEquals("editing is over", 409, member.put("/lead-transfer/problems/" + problem, draft).status());
+        assertEquals("signed off: gone from the leader's to-do", 0, Todo.count(groupLeader, "lead-transfer.problems-to-sign"));
+        assertEquals("now the office's", 1, Todo.count(office, "lead-transfer.problems-to-review"));
         Api.Response early = officeLeader.post("/lead-transfer/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE"));
         assertEquals(early.text(), 409, early.status());
         assertEquals("OFFICE_APPROVED", office.post("/lead-transfer/problems/" + problem + "/office-review",
                 Map.of("decision", "APPROVE", "opinion", "同意提交领导小组")).expect(200).path("status").asText());
+        assertEquals(0, Todo.count(office, "lead-transfer.problems-to-review"));
+        assertEquals("now the office leader's", 1, Todo.count(officeLeader, "lead-transfer.problems-to-decide"));
         assertEquals("staff cannot decide for the leading group", 403,
                 office.post("/lead-transfer/problems/" + problem + "/leading-group-decision", Map.of("decision", "APPROVE")).status());
         assertEquals("APPROVED", officeLeader.post("/lead-transfer/problems/" + problem + "/leading-group-decision",
                 Map.of("decision", "APPROVE", "opinion", "领导小组审定同意")).expect(200).path("status").asText());
+        assertEquals(0, Todo.count(officeLeader, "lead-transfer.problems-to-decide"));
 
         JsonNode detail = member.get("/lead-transfer/problems/" + problem).expect(200);
         assertEquals(draft.get("description"), detail.path("description").asText());
@@ -471,6 +481,8 @@ public class LeadTransferIT extends PaxExamSupport {
         assertTrue(out, out.contains("已卸载模块 lead-transfer"));
         Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 404);
         assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
+        JsonNode todoWithout = office.get("/platform/todo").expect(200);
+        assertFalse("a removed module's to-do items are gone: " + todoWithout, todoWithout.toString().contains("lead-transfer"));
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 

@@ -31,6 +31,7 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.FrameworkWatch;
 import org.xuncha.itests.support.PaxExamSupport;
 import org.xuncha.itests.support.Wait;
@@ -158,7 +159,10 @@ public class RoundPlanningIT extends PaxExamSupport {
                 "targetUnitIds", List.of(units.get("LC-EDU"), units.get("LC-EDU-1"), units.get("LC-EDU-2"), units.get("LC-SOE-1"))))
                 .expect(201);
 
-        // the office drafts but does not approve; the committee comes after the leading group
+        // the office drafts but does not approve; the committee comes after the leading group, and each
+        // finds the plan in its to-do (待办) when its turn comes
+        assertEquals("the leading group's turn", 1, Todo.count(officeLeader, "round-planning.plans-to-deliberate"));
+        assertEquals("not yet the committee's", 0, Todo.count(secretary, "round-planning.plans-to-approve"));
         Api.Response byStaff = office.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "LEADING_GROUP", "approved", true));
         assertEquals(byStaff.text(), 403, byStaff.status());
         Api.Response tooEarly = secretary.post("/round-planning/rounds/" + round + "/approvals", Map.of("body", "COMMITTEE", "approved", true));
@@ -166,8 +170,11 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertTrue(tooEarly.text(), tooEarly.json().path("message").asText().contains("须先经巡察工作领导小组审议"));
         assertEquals("LEADING_GROUP_APPROVED", officeLeader.post("/round-planning/rounds/" + round + "/approvals",
                 Map.of("body", "LEADING_GROUP", "approved", true, "opinion", "同意，报书记专题会审定")).expect(200).path("planStatus").asText());
+        assertEquals(0, Todo.count(officeLeader, "round-planning.plans-to-deliberate"));
+        assertEquals("now the committee's", 1, Todo.count(secretary, "round-planning.plans-to-approve"));
         assertEquals("APPROVED", secretary.post("/round-planning/rounds/" + round + "/approvals",
                 Map.of("body", "COMMITTEE", "approved", true, "opinion", "同意")).expect(200).path("planStatus").asText());
+        assertEquals(0, Todo.count(secretary, "round-planning.plans-to-approve"));
         JsonNode approvals = office.get("/round-planning/rounds/" + round).expect(200).path("approvals");
         assertEquals(2, approvals.size());
         assertEquals("rp-leader", approvals.get(0).path("actor").asText());

@@ -65,10 +65,15 @@ class WebConsoleIT {
         Path log = work.resolve("console-test.log");
 
         // every *.test.mjs of the folder, one after the other against the same distribution: the shell's
-        // file first, then one file per module's pages (each uses its own units, users and rounds)
+        // file first, then one file per module's pages (each uses its own units, users and rounds).
+        // -Dxuncha.browser.only=lead-transfer,rectification runs the shell's file and those only (while
+        // working on one module's pages; CI runs all)
+        List<String> only = List.of(System.getProperty("xuncha.browser.only", "").split(",")).stream().filter(o -> !o.isBlank()).toList();
         List<String> command = new java.util.ArrayList<>(List.of("node", "--test", "--test-concurrency=1", "--test-reporter=spec"));
         try (var files = Files.list(scripts)) {
-            files.map(Path::toString).filter(f -> f.endsWith(".test.mjs")).sorted(
+            files.map(Path::toString).filter(f -> f.endsWith(".test.mjs"))
+                    .filter(f -> only.isEmpty() || f.endsWith("console.test.mjs") || only.stream().anyMatch(o -> f.endsWith("/" + o + ".test.mjs")))
+                    .sorted(
                     java.util.Comparator.comparing((String f) -> !f.endsWith("console.test.mjs")).thenComparing(f -> f))
                     .forEach(command::add);
         }

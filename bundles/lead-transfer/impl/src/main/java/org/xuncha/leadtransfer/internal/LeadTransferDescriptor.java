@@ -29,11 +29,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.internal.stats.StatisticsService;
+import org.xuncha.leadtransfer.internal.todo.LeadTransferTodo;
 import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.TodoItem;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
@@ -47,11 +49,13 @@ import org.xuncha.platform.api.security.Roles;
 public class LeadTransferDescriptor extends AbstractModuleDescriptor {
 
     private final StatisticsService statistics;
+    private final LeadTransferTodo todo;
 
     @Activate
-    public LeadTransferDescriptor(BundleContext context, @Reference StatisticsService statistics) {
+    public LeadTransferDescriptor(BundleContext context, @Reference StatisticsService statistics, @Reference LeadTransferTodo todo) {
         super(context, Store.MODULE, "问题与线索移交", "Problems and lead transfer", ModuleLevel.BOTH);
         this.statistics = statistics;
+        this.todo = todo;
     }
 
     @Override
@@ -101,5 +105,10 @@ public class LeadTransferDescriptor extends AbstractModuleDescriptor {
     @Override
     public List<Statistic> statistics(Caller caller) {
         return statistics.dashboard(caller);
+    }
+
+    @Override
+    public List<TodoItem> todo(Caller caller) {
+        return todo.items(caller);
     }
 }

@@ -39,4 +39,15 @@ public interface ModuleDescriptor {
     default List<Statistic> statistics(Caller caller) {
         return List.of();
     }
+
+    /**
+     * What waits for the caller in this module (待办), in the caller's data scope: the home page and the
+     * header's count show it. Kinds the caller holds no permission for are left out; keep it to a few
+     * counting queries, it runs on every visit of the home page.
+     *
+     * @since 1.2.0
+     */
+    default List<TodoItem> todo(Caller caller) {
+        return List.of();
+    }
 }

@@ -1,4 +1,4 @@
-/** Module contract: descriptors, permissions, UI entries and statistics that a module contributes. */
+/** Module contract: descriptors, permissions, UI entries, statistics and to-do items that a module contributes. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.xuncha.platform.api;

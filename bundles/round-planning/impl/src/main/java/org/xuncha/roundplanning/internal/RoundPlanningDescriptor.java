@@ -18,6 +18,7 @@ import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.TodoItem;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
@@ -149,5 +150,10 @@ public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
             result.add(new Statistic("round-planning.by-round", "各轮巡察单位数", "Units per round", byRound.size(), "bar", byRound));
         }
         return result;
+    }
+
+    @Override
+    public List<TodoItem> todo(Caller caller) {
+        return RoundPlanningTodo.items(service, caller);
     }
 }

@@ -85,6 +85,13 @@ public class LeadService {
         return w;
     }
 
+    /** How many visible leads the query selects, for the to-do list: a count reveals no lead, so it is not audited. */
+    public long count(Caller caller, LeadQuery q) {
+        caller.require(LEAD_READ);
+        Where w = where(caller, q, store.today());
+        return store.read(em -> w.count(em, LeadEntity.class, "l"));
+    }
+
     /** Every visible lead the query selects, oldest transfer first, for the ledger; not audited here. */
     List<LeadEntity> all(Caller caller, LeadQuery q, LocalDate today) {
         Where w = where(caller, q, today);

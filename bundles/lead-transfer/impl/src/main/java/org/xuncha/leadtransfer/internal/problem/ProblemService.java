@@ -95,6 +95,13 @@ public class ProblemService {
                 .map(p -> view(p, null, List.of(), List.of()));
     }
 
+    /** How many problems in the caller's scope have this status, for the to-do list. */
+    public long count(Caller caller, ProblemStatus status) {
+        caller.require(PROBLEM_READ);
+        Where w = Where.scoped(caller, "p").eq("p.status", "status", status);
+        return store.read(em -> w.count(em, ProblemEntity.class, "p"));
+    }
+
     /** One problem in full (description, approval sheet, evidence); audited as a read. */
     public ProblemView get(Caller caller, long id) {
         caller.require(PROBLEM_READ);

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.TodoItem;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.rest.PublicEndpoint;
 import org.xuncha.platform.api.rest.RequiresPermission;
@@ -161,6 +162,35 @@ public class PlatformResource {
                 // One failing module must not take the dashboard down with it.
                 LOG.warn("Module {} failed to compute statistics: {}", d.id(), e.toString());
                 result.add(new ModuleStatistics(d.id(), d.nameZh(), d.nameEn(), List.of(), "统计暂不可用 / statistics unavailable"));
+            }
+        }
+        return result;
+    }
+
+    /** One module's to-do items for the caller, or the reason it could not give them. */
+    public record ModuleTodo(String module, String nameZh, String nameEn, List<TodoItem> items, String error) {
+    }
+
+    /**
+     * What waits for the caller, module by module (待办): every installed module is asked, so a hot-installed
+     * module's items appear at the next visit and a removed one's are gone. Items with nothing waiting are
+     * left out; a module that fails is named with its error while the others answer.
+     */
+    @GET
+    @Path("platform/todo")
+    @RequiresPermission(value = Caller.AUTHENTICATED, scope = RequiresPermission.Scope.SELF)
+    public List<ModuleTodo> todo(@Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        List<ModuleTodo> result = new ArrayList<>();
+        for (ModuleDescriptor d : registry.modules()) {
+            try {
+                List<TodoItem> items = d.todo(caller).stream().filter(i -> i.count() > 0).toList();
+                if (!items.isEmpty()) {
+                    result.add(new ModuleTodo(d.id(), d.nameZh(), d.nameEn(), items, null));
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Module {} failed to list to-do items: {}", d.id(), e.toString());
+                result.add(new ModuleTodo(d.id(), d.nameZh(), d.nameEn(), List.of(), "待办暂不可用 / to-do items unavailable"));
             }
         }
         return result;
