@@ -176,6 +176,16 @@ public class DemoDataIT extends PaxExamSupport {
 
         // the term's rounds, all past their feedback; figures of single rounds from the module's own endpoint
         JsonNode rounds = office.get("/round-planning/rounds?size=100").expect(200);
+        // the demo's term ended (terms.csv: 2026-09-25) before today: the home page shows that term's coverage,
+        // the same as the term's own page, and says it ended, instead of a current coverage of 0
+        JsonNode term = office.get("/round-planning/terms").expect(200).path("items").get(0);
+        if (LocalDate.parse(term.path("endDate").asText()).isBefore(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))) {
+            JsonNode coverage = office.get("/round-planning/terms/" + term.path("id").asLong() + "/coverage").expect(200);
+            JsonNode home = dashboard.get("round-planning.coverage");
+            assertEquals(home.toString(), 0, coverage.path("percent").decimalValue().compareTo(home.path("value").decimalValue()));
+            assertTrue(home.toString(), coverage.path("percent").decimalValue().signum() > 0);
+            assertTrue(home.path("labelZh").asText(), home.path("labelZh").asText().contains(term.path("endDate").asText() + "结束"));
+        }
         assertEquals((long) report.get("rounds_completed"), rounds.path("total").asLong());
         assertEquals((long) report.get("rounds_completed"), dashboard.get("round-planning.rounds").path("value").asLong());
         Map<Integer, Long> roundIds = new HashMap<>();

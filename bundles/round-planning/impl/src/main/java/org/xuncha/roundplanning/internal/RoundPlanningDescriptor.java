@@ -131,23 +131,28 @@ public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
                 byStage.entrySet().stream().map(e -> new Statistic.DataPoint(e.getKey().nameZh(), e.getKey().nameEn(), e.getValue())).toList()));
         if (caller.has(RoundPlanningPermissions.COVERAGE_READ) && caller.has(RoundPlanningPermissions.TERM_READ)) {
             LocalDate today = LocalDate.now(clock);
+            List<Term> terms = service.terms(caller, null, PageRequest.first(PageRequest.MAX_SIZE)).items();
+            List<Term> current = terms.stream().filter(t -> !t.startDate().isAfter(today) && !t.endDate().isBefore(today)).toList();
+            // between terms (the last one ended, the next not yet entered) the home page shows the last term's
+            // coverage and says when it ended, rather than a current coverage of 0
+            Term ended = current.isEmpty() ? terms.stream().filter(t -> t.endDate().isBefore(today))
+                    .max(java.util.Comparator.comparing(Term::endDate)).orElse(null) : null;
+            String zh = ended == null ? "本届" : "上届（" + ended.name() + "，" + ended.endDate() + "结束）";
+            String en = ended == null ? " this term" : " in the last term (" + ended.name() + ", ended " + ended.endDate() + ")";
             int covered = 0;
             int total = 0;
             List<Statistic.DataPoint> byRound = new ArrayList<>();
-            for (Term t : service.terms(caller, null, PageRequest.first(PageRequest.MAX_SIZE)).items()) {
-                if (t.startDate().isAfter(today) || t.endDate().isBefore(today)) {
-                    continue;
-                }
+            for (Term t : ended == null ? current : List.of(ended)) {
                 Coverage c = service.coverage(caller, t.id());
                 covered += c.coveredUnits();
                 total += c.totalUnits();
                 c.rounds().stream().filter(Coverage.RoundCoverage::counted).forEach(r -> byRound.add(
                         new Statistic.DataPoint(r.name(), r.name(), r.unitIds().size())));
             }
-            result.add(Statistic.of("round-planning.units-covered", "本届已巡察单位", "Units covered this term", covered));
+            result.add(Statistic.of("round-planning.units-covered", zh + "已巡察单位", "Units covered" + en, covered));
             BigDecimal percent = CoverageCalculator.percent(covered, total);
-            result.add(new Statistic("round-planning.coverage", "本届巡察覆盖率（%）", "Coverage this term (%)", percent, null, List.of()));
-            result.add(new Statistic("round-planning.by-round", "各轮巡察单位数", "Units per round", byRound.size(), "bar", byRound));
+            result.add(new Statistic("round-planning.coverage", zh + "巡察覆盖率（%）", "Coverage" + en + " (%)", percent, null, List.of()));
+            result.add(new Statistic("round-planning.by-round", zh + "各轮巡察单位数", "Units per round" + en, byRound.size(), "bar", byRound));
         }
         return result;
     }
