@@ -171,8 +171,22 @@ test('the group is composed from persons, takes the three targets and gets its a
   await shot('round-planning-03-group')
 })
 
-test('entering before the plan is approved is refused, and the server says why on the page', async () => {
+/** Moves the open round on: the confirmation names the round and both stages, and is accepted. */
+async function advanceStage(to) {
   await page.locator('[data-test="stage-advance"]').click()
+  const box = page.locator('.el-message-box')
+  await box.getByText(`阶段推进到“${to}”阶段`).waitFor()
+  await box.getByRole('button', { name: /确定|OK/ }).click()
+  await box.waitFor({ state: 'hidden' })
+}
+
+test('entering before the plan is approved is refused, and the server says why on the page', async () => {
+  // cancelling the confirmation changes nothing
+  await page.locator('[data-test="stage-advance"]').click()
+  await page.locator('.el-message-box').getByText('从“准备”阶段推进到“进驻”阶段').waitFor()
+  await page.locator('.el-message-box').getByRole('button', { name: /取消|Cancel/ }).click()
+  await page.locator('[data-test="stage-current"]').getByText('准备').waitFor()
+  await advanceStage('进驻')
   await page.locator('[data-test="stage-error"]').getByText('本轮还不能进驻：方案尚未经书记专题会（常委会）批准').waitFor()
   await page.locator('[data-test="stage-current"]').getByText('准备').waitFor()
   // planned to enter three days ago: the preparation limit is overdue, here and in the list
@@ -252,7 +266,7 @@ test('an approved plan changes only through a recorded amendment', async () => {
 })
 
 test('the round enters, and the term\'s coverage % and gap list change', async () => {
-  await page.locator('[data-test="stage-advance"]').click()
+  await advanceStage('进驻')
   await page.locator('[data-test="stage-current"]').getByText('进驻').waitFor()
   await page.getByRole('tab', { name: '阶段记录' }).click()
   await page.locator('[data-test="history-table"]').getByText('刘晓燕').waitFor()

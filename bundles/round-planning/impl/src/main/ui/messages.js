@@ -33,6 +33,8 @@ export default {
         title: '阶段', advance: '进入“{stage}”阶段', back: '退回“{stage}”阶段', date: '发生日期', reason: '理由', moved: '已进入“{stage}”阶段',
         archived: '本轮已归档', history: '阶段记录', correction: '纠正', by: '操作人', at: '记录时间', from: '原阶段', to: '新阶段',
         reasonRequired: '退回上一阶段须说明理由', deadlines: '时限', kind: '事项', daysOverdue: '超期天数',
+        confirmTitle: '确认推进阶段', confirmAdvance: '将“{round}”从“{from}”阶段推进到“{to}”阶段。',
+        missingReports: '注意：{total}个被巡察单位中仍有{n}个未报送整改报告。如推进有误，可“退回”上一阶段并说明理由。',
       },
       approval: {
         title: '方案审批', body: '审批机构', decision: '决定', approve: '同意', return: '退回修改', opinion: '意见', submit: '登记审批意见',
@@ -111,6 +113,8 @@ export default {
         title: 'Stage', advance: 'Move to {stage}', back: 'Step back to {stage}', date: 'Date', reason: 'Reason', moved: 'Now in stage {stage}',
         archived: 'The round is archived', history: 'Stage history', correction: 'Correction', by: 'By', at: 'Recorded', from: 'From', to: 'To',
         reasonRequired: 'A reason is required to step back', deadlines: 'Time limits', kind: 'Item', daysOverdue: 'Days overdue',
+        confirmTitle: 'Move the round on', confirmAdvance: '"{round}" moves from stage {from} to stage {to}. ',
+        missingReports: 'Note: {n} of {total} inspected units have not sent their rectification report. A mistaken move can be undone with "Step back" and a reason.',
       },
       approval: {
         title: 'Plan approval', body: 'Body', decision: 'Decision', approve: 'Approve', return: 'Return for changes', opinion: 'Opinion',
