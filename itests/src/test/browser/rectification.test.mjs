@@ -3,7 +3,8 @@
 // units, cadres, a term, a round taken to feedback, the ledger and its task, the accounts — goes over
 // REST; then, in the browser, the inspected unit's contact opens its own ledger (and only that one),
 // asks for the task's closure and attaches an evidence file to the request; the office finds it in
-// its review queue, sees the file, and approves the closure.
+// its review queue, sees the file, and approves the closure; records a common problem and reads the
+// closure rate per unit in the statistics chart.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { PASSWORDS, browser, useBrowser, shot, menuItem, switchUser, signOut, Rest } from './support.mjs'
@@ -123,6 +124,22 @@ test('the office finds the request in its review queue with the evidence and app
   await detail.locator('.el-drawer__close-btn').click()
   await detail.waitFor({ state: 'hidden' })
   await queue.locator('.el-table__body tr', { hasText: PROBLEM }).waitFor({ state: 'detached' })
+})
+
+test('the office records a common problem and reads the closure rate per unit in a chart', async () => {
+  await menuItem('rectification', 'assignments').click()
+  await page.locator('[data-test="assignment-kinds"]').getByText('共性问题交办单').click()
+  await page.locator('[data-test="assignment-new"]').click()
+  await page.locator('input[data-test="assignment-title"]').fill(`公务用车管理不规范（${RUN}）`)
+  await page.locator('input[data-test="assignment-by"]').fill('市委常委会')
+  await page.locator('[data-test="assignment-save"]').click()
+  await page.locator('[data-test="assignments-table"]').getByText(`公务用车管理不规范（${RUN}）`).waitFor()
+
+  await menuItem('rectification', 'statistics').click()
+  const row = page.locator('[data-test="statistics-table"] .el-table__body tr', { hasText: UNIT })
+  await row.getByText('100%').waitFor()
+  await page.locator('[data-test="statistics-chart-rate"] canvas').waitFor()
+  await shot('rectification-03-statistics')
   await signOut()
 })
 

@@ -12,5 +12,9 @@ export default defineModule({
     { path: '/rectification/reviews', component: () => import('./ReviewsPage.vue') },
     { path: '/rectification/handovers', component: () => import('./HandoversPage.vue') },
     { path: '/rectification/joint-reviews', component: () => import('./JointReviewsPage.vue') },
+    { path: '/rectification/reconciliations', component: () => import('./ReconciliationsPage.vue') },
+    { path: '/rectification/assignments', component: () => import('./AssignmentsPage.vue') },
+    { path: '/rectification/letters', component: () => import('./LettersPage.vue') },
+    { path: '/rectification/statistics', component: () => import('./StatisticsPage.vue') },
   ],
 })

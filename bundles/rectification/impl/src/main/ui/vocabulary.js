@@ -7,3 +7,6 @@ export const ENTRY_KIND = defineEnum('rectification.entryKind', ['PROGRESS', 'CL
 export const REPORT_STATUS = defineEnum('rectification.reportStatus', ['PENDING', 'OVERDUE', 'RECEIVED', 'RECEIVED_LATE'])
 export const PARTY = defineEnum('rectification.party', ['DISCIPLINE', 'ORGANISATION', 'OFFICE'])
 export const CONCLUSION = defineEnum('rectification.conclusion', ['ACCEPTED', 'CONTINUE'])
+export const ASSIGNMENT_KIND = defineEnum('rectification.assignmentKind', ['INSTRUCTION', 'COMMON_PROBLEM', 'CAMPAIGN'])
+export const BY = defineEnum('rectification.byDimension', ['ROUND', 'UNIT', 'DIVISION'])
+export const SIGNING_PARTY = defineEnum('rectification.signingParty', ['OUTGOING', 'INCOMING'])

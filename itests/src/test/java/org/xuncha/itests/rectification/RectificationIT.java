@@ -4,13 +4,20 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -48,6 +55,7 @@ public class RectificationIT extends PaxExamSupport {
     }
 
     private Api office;
+    private final List<Event> events = new CopyOnWriteArrayList<>();
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> persons = new HashMap<>();
 
@@ -66,6 +74,7 @@ public class RectificationIT extends PaxExamSupport {
         Api officeLeader = accounts.user("rc-leader", CITY, null, "office-leader");
         Api secretary = accounts.user("rc-secretary", CITY, null, "committee-leader");
         referenceData();
+        ServiceRegistration<EventHandler> listener = listen();
         long round = roundAtFeedback(officeLeader, secretary);
         String feedback = office.get("/round-planning/rounds/" + round).expect(200).path("round").path("feedbackDate").asText();
 
@@ -123,6 +132,12 @@ public class RectificationIT extends PaxExamSupport {
         JsonNode file = contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + progress + "&filename="
                 + java.net.URLEncoder.encode("细则草案.pdf", java.nio.charset.StandardCharsets.UTF_8), draftPdf, "application/pdf").expect(201);
         assertEquals("细则草案.pdf", file.path("filename").asText());
+        long wrong = contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + progress + "&filename="
+                + java.net.URLEncoder.encode("错传.pdf", java.nio.charset.StandardCharsets.UTF_8), draftPdf, "application/pdf").expect(201).path("id").asLong();
+        assertEquals("another unit's contact cannot take it back", 403, accounts.user("rc-health-del", CITY, persons.get("卫健联络人"), "inspected-unit")
+                .delete("/rectification/tasks/" + taskId + "/evidence/" + wrong).status());
+        assertEquals(204, contact.delete("/rectification/tasks/" + taskId + "/evidence/" + wrong).status());
+        assertEquals(List.of("细则草案.pdf"), texts(contact.get("/rectification/tasks/" + taskId + "/evidence").expect(200), "filename"));
         assertFields(contact.postBytes("/rectification/tasks/" + taskId + "/evidence?filename=a.pdf", draftPdf, "application/pdf"), "entryId");
         assertFields(contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + progress, draftPdf, "application/pdf"), "filename");
         assertFields(office.postBytes("/rectification/tasks/" + other + "/evidence?entryId=" + progress + "&filename=a.pdf", draftPdf,
@@ -133,6 +148,7 @@ public class RectificationIT extends PaxExamSupport {
         long request = contact.get("/rectification/tasks/" + taskId + "/history").expect(200).get(1).path("id").asLong();
         contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId=" + request + "&filename=notice.pdf", draftPdf, "application/pdf")
                 .expect(201);
+        assertRefused(contact.delete("/rectification/tasks/" + taskId + "/evidence/" + file.path("id").asLong()), 409, "evidence_submitted");
         assertEquals(403, contact.post("/rectification/tasks/" + taskId + "/closure-decision", Map.of("approve", true)).status());
         assertEquals("the review queue is the office's", 403, contact.get("/rectification/reviews").status());
 
@@ -163,6 +179,10 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(0, office.get("/rectification/reviews").expect(200).path("total").asInt());
         assertEquals("no evidence after closure", "evidence_closed", contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId="
                 + progress + "&filename=late.pdf", draftPdf, "application/pdf").expect(409).path("code").asText());
+        assertRefused(contact.delete("/rectification/tasks/" + taskId + "/evidence/" + file.path("id").asLong()), 409, "evidence_approved");
+        Wait.until(WAIT, () -> events("task_closed").size() == 1);
+        assertEquals(String.valueOf(taskId), events("task_closed").get(0).getProperty("entityId"));
+        assertEquals(id, events("task_closed").get(0).getProperty("ledgerId"));
 
         // the reports are received; the ledger counts what was done
         office.post("/rectification/ledgers/" + id + "/reports", Map.of("report", "UNIT_REPORT", "receivedOn", today().toString())).expect(200);
@@ -171,6 +191,9 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals("PENDING", after.path("leaderReport").asText());
         assertEquals(3, after.path("tasks").asInt());
         assertEquals(1, after.path("closed").asInt());
+        JsonNode figures = office.get("/rectification/ledgers/figures?roundId=" + round).expect(200);
+        assertEquals(figures.toString(), 4, figures.path("tasks").asInt());
+        assertEquals(figures.toString(), 25.0, figures.path("closureRate").asDouble(-1), 0.001);
 
         // the top leader changes post: his open task passes to the new leader, the deputy's and the closed one stay
         long his = office.post("/rectification/ledgers/" + id + "/tasks", Map.of("problem", "干部选拔任用程序不规范", "deadline", deadline))
@@ -187,6 +210,7 @@ public class RectificationIT extends PaxExamSupport {
         assertFields(office.post("/rectification/handovers", Map.of("unitId", units.get("EDU"), "outgoingLeader", "李新任", "incomingLeader", "赵再任",
                 "handedOverOn", today().toString(), "outgoingSigned", true)), "incomingSigned");
         assertEquals(1, office.get("/rectification/handovers").expect(200).path("total").asInt());
+        long pending = topLeaderChangeInReferenceData(round, List.of(importedId, his), other);
 
         // the ledger as a spreadsheet, named in Chinese with an ASCII fallback
         Api.Response xlsx = contact.get("/rectification/ledgers/" + id + "/export");
@@ -208,6 +232,7 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(403, county.post("/rectification/handovers", Map.of("unitId", units.get("EDU"), "outgoingLeader", "李新任",
                 "incomingLeader", "赵再任", "handedOverOn", today().toString(), "outgoingSigned", true, "incomingSigned", true)).status());
         assertEquals("the system administrator reads no business content", 403, accounts.sysadmin().get("/rectification/ledgers").status());
+
 
         // the secretary's instruction, tracked to completion
         long instruction = office.post("/rectification/assignments", Map.of("kind", "INSTRUCTION", "title", "压实被巡察党组织整改主体责任",
@@ -273,6 +298,17 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(403, contact.post("/rectification/assignments/" + common + "/units/" + units.get("HEA") + "/completion",
                 Map.of("completedOn", today().toString(), "result", "越权")).status());
 
+        for (String list : List.of("assignments?kind=COMMON_PROBLEM", "letters", "reconciliations/" + recon.path("id").asLong(), "statistics?by=UNIT",
+                "handovers")) {
+            Api.Response x = office.get("/rectification/exports/" + list);
+            assertEquals(list + ": " + x.text(), 200, x.status());
+            assertTrue(x.header("Content-Disposition"), x.header("Content-Disposition").contains("filename*=UTF-8''%E"));
+            assertTrue(list, x.bytes().length > 100 && x.bytes()[0] == 'P' && x.bytes()[1] == 'K');
+        }
+        assertEquals(403, county.get("/rectification/exports/reconciliations/" + recon.path("id").asLong()).status());
+        new OutOfScope(county).ledgerAndTasks(id, his, taskId, file.path("id").asLong()).handovers(pending)
+                .reviews(review, recon.path("id").asLong(), id).committee(common, letter);
+
         // statistics per unit and the ledger summaries the evaluation module reads, in scope
         JsonNode byUnit = office.get("/rectification/statistics?by=UNIT&roundId=" + round).expect(200);
         JsonNode eduRow = find(byUnit, "key", String.valueOf(units.get("EDU")));
@@ -300,6 +336,80 @@ public class RectificationIT extends PaxExamSupport {
         assertTrue(out, out.contains("已安装模块 rectification"));
         Wait.until(WAIT, () -> office.get("/rectification/ledgers/" + id).status() == 200);
         assertEquals(1, office.get("/rectification/ledgers/" + id).expect(200).path("closed").asInt());
+        theClockPassesTheDueDays(id);
+        listener.unregister();
+    }
+
+    /**
+     * The bureau's new top leader is entered in the reference data: the module opens a handover from
+     * the ledger's principal leader, listing every open task that passes; nothing moves until both
+     * have signed; other modules keep answering.
+     */
+    private long topLeaderChangeInReferenceData(long round, List<Long> passing, long deputys) {
+        JsonNode leader = office.post("/platform/reference/persons", Map.of("name", "赵再任", "unitId", units.get("EDU"), "post", "党组书记、局长",
+                "leadership", "TOP_LEADER", "active", true)).expect(201);
+        Wait.until(WAIT, () -> office.get("/rectification/handovers/pending?unitId=" + units.get("EDU")).expect(200).path("total").asInt() == 1);
+        JsonNode p = office.get("/rectification/handovers/pending?unitId=" + units.get("EDU")).expect(200).path("items").get(0);
+        assertEquals("PENDING", p.path("status").asText());
+        assertEquals("李新任", p.path("outgoingLeader").asText());
+        assertEquals("赵再任", p.path("incomingLeader").asText());
+        assertEquals(leader.path("id").asLong(), p.path("incomingPersonId").asLong());
+        assertEquals(passing.stream().map(String::valueOf).toList(), texts(p.path("taskIds"), null));
+        long pid = p.path("id").asLong();
+        assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
+        assertEquals("lead transfer keeps answering", 200, office.get("/lead-transfer/problems?roundId=" + round).status());
+        assertEquals("李新任", office.get("/rectification/tasks/" + passing.get(1)).expect(200).path("responsibleLeader").asText());
+
+        String sign = "/rectification/handovers/pending/" + pid + "/signatures";
+        assertFields(office.post(sign, Map.of("party", "BOTH", "signedOn", today().toString())), "party");
+        assertFields(office.post(sign, Map.of("party", "OUTGOING", "signedOn", today().plusDays(1).toString())), "signedOn");
+        assertEquals("PENDING", office.post(sign, Map.of("party", "OUTGOING", "signedOn", today().toString())).expect(200).path("status").asText());
+        assertRefused(office.post(sign, Map.of("party", "OUTGOING", "signedOn", today().toString())), 409, "already_signed");
+        JsonNode done = office.post(sign, Map.of("party", "INCOMING", "signedOn", today().toString())).expect(200);
+        assertEquals("HANDED_OVER", done.path("status").asText());
+        JsonNode handover = office.get("/rectification/handovers/" + done.path("handoverId").asLong()).expect(200);
+        assertEquals(passing.stream().map(String::valueOf).toList(), texts(handover.path("taskIds"), null));
+        for (long t : passing) {
+            assertEquals("赵再任", office.get("/rectification/tasks/" + t).expect(200).path("responsibleLeader").asText());
+        }
+        assertEquals("张副局长", office.get("/rectification/tasks/" + deputys).expect(200).path("responsibleLeader").asText());
+        assertEquals(2, office.get("/rectification/handovers").expect(200).path("total").asInt());
+        Wait.until(WAIT, () -> events("handover_recorded").size() == 2);
+        assertEquals(2, events("handover_recorded").get(1).getProperty("tasks"));
+        return pid;
+    }
+
+    /** A hundred days on, with the check every two seconds: the leader's report and the open tasks are announced overdue. */
+    private void theClockPassesTheDueDays(long ledgerId) throws Exception {
+        org.osgi.service.cm.Configuration c = service(org.osgi.service.cm.ConfigurationAdmin.class).getConfiguration("org.xuncha.rectification", "?");
+        Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
+        props.put("alertCheckSeconds", 2);
+        c.update(props);
+        setClockOffset("P100D");
+        try {
+            Wait.until(WAIT, () -> events("report_overdue").stream().anyMatch(e -> Long.valueOf(ledgerId).equals(e.getProperty("ledgerId"))));
+            Wait.until(WAIT, () -> events("task_overdue").stream().anyMatch(e -> Long.valueOf(ledgerId).equals(e.getProperty("ledgerId"))));
+            assertTrue("events carry no names", events.stream().noneMatch(e -> e.toString().contains("赵再任") || e.toString().contains("李新任")));
+        } finally {
+            setClockOffset(null);
+        }
+    }
+
+    private List<Event> events(String name) {
+        return events.stream().filter(e -> e.getTopic().equals("xuncha/rectification/" + name)).toList();
+    }
+
+    private ServiceRegistration<EventHandler> listen() {
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(EventConstants.EVENT_TOPIC, "xuncha/rectification/*");
+        return bundleContext.registerService(EventHandler.class, events::add, props);
+    }
+
+    /** A refusal with this status and code, in Chinese and English. */
+    static void assertRefused(Api.Response response, int status, String code) {
+        JsonNode body = response.expect(status);
+        assertEquals(body.toString(), code, body.path("code").asText());
+        assertTrue(body.toString(), !body.path("message").asText().isBlank() && !body.path("messageEn").asText().isBlank());
     }
 
     /** A problem of the bureau drafted and signed off by the group leader, reviewed by the office, approved by the leading group. */

@@ -88,9 +88,26 @@ public abstract class PaxExamSupport {
             systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("180000"),
             systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT").value("180000"),
             systemProperty("org.ops4j.pax.swissbox.tracker.ServiceLookup.DEFAULT_TIMEOUT").value("180000"),
+            database(),
             mavenBundle(maven("org.awaitility", "awaitility").version("4.2.2")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.2")),
         };
+    }
+
+    /**
+     * The shared DataSource: H2 as shipped, or, with {@code -Dxuncha.test.db=postgres}, a fresh
+     * PostgreSQL database ({@code xuncha.test.pg.*}) for the suite, so that a module's SQL is run there too.
+     */
+    private static Option database() {
+        if (!"postgres".equals(System.getProperty("xuncha.test.db"))) {
+            return new DefaultCompositeOption();
+        }
+        String cfg = "etc/org.ops4j.datasource-xuncha.cfg";
+        return new DefaultCompositeOption(
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "url", Postgres.freshDatabase("xuncha_pax")),
+                editConfigurationFilePut(cfg, "user", Postgres.user()),
+                editConfigurationFilePut(cfg, "password", Postgres.password()));
     }
 
     /** One key-encryption secret for the test run's containers (each has keys of its own, wrapped under it). */

@@ -58,7 +58,12 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
                         "Finished"),
                 page("reviews", "销号审核", "Closure reviews", "/rectification/reviews", RectificationPermissions.MANAGE, 401, "Stamp"),
                 page("handovers", "整改交接", "Handovers", "/rectification/handovers", RectificationPermissions.READ, 402, "Switch"),
-                page("joint-reviews", "三方联审", "Joint reviews", "/rectification/joint-reviews", RectificationPermissions.READ, 403, "Connection"));
+                page("joint-reviews", "三方联审", "Joint reviews", "/rectification/joint-reviews", RectificationPermissions.READ, 403, "Connection"),
+                page("reconciliations", "定期对账", "Reconciliation", "/rectification/reconciliations", RectificationPermissions.READ, 404, "Checked"),
+                page("assignments", "交办事项", "Assignments", "/rectification/assignments", RectificationPermissions.READ, 405, "Tickets"),
+                page("letters", "巡察建议书", "Recommendation letters", "/rectification/letters", RectificationPermissions.READ, 406, "Message"),
+                page("statistics", "整改统计", "Rectification statistics", "/rectification/statistics", RectificationPermissions.READ, 407,
+                        "DataAnalysis"));
     }
 
     /** Counted in the caller's scope, as everything the module shows. */

@@ -19,6 +19,7 @@ import org.xuncha.rectification.internal.alert.AlertService;
 import org.xuncha.rectification.internal.assignment.AssignmentServiceImpl;
 import org.xuncha.rectification.internal.assignment.AssignmentUnits;
 import org.xuncha.rectification.internal.handover.HandoverServiceImpl;
+import org.xuncha.rectification.internal.handover.PendingHandovers;
 import org.xuncha.rectification.internal.ledger.AllLedgersExport;
 import org.xuncha.rectification.internal.ledger.LedgerExport;
 import org.xuncha.rectification.internal.ledger.LedgerServiceImpl;
@@ -89,6 +90,7 @@ public final class TestModule implements AutoCloseable {
     public final StatisticsServiceImpl statistics = new StatisticsServiceImpl(store, access, settings);
     public final AssignmentUnits assignmentUnits = new AssignmentUnits(store, access, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
+    public final PendingHandovers pendingHandovers = new PendingHandovers(store, access, referenceData);
 
     /** The spreadsheet service, keeping the sheets it was asked to write; the workbook is their row count. */
     public static final class Sheets implements SpreadsheetService {

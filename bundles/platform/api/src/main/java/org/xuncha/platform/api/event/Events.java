@@ -29,6 +29,14 @@ public final class Events {
      */
     public static final String SCOPE_CHANGED = "xuncha/platform/scope_changed";
 
+    /**
+     * Posted by the reference data (since 1.3) when a person becomes the active top leader (一把手) of a
+     * unit, created so or changed into it, with {@code unitId}, {@code personId} and
+     * {@code previousPersonId} (the unit's other active top leader just before; absent when none), ids
+     * only. Not posted for rows of a file import.
+     */
+    public static final String TOP_LEADER_CHANGED = "xuncha/platform/top_leader_changed";
+
     private Events() {
     }
 

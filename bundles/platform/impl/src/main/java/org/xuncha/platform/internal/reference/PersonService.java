@@ -97,22 +97,32 @@ public class PersonService {
     public Person create(Caller caller, Person person) {
         caller.require(WRITE);
         PersonRules.check(Body.required(person)).throwIfInvalid();
-        Person created = db.write(em -> insert(em, caller, person));
+        Long[] previous = new Long[1];
+        Person created = db.write(em -> {
+            previous[0] = topLeaderOf(em, person.unitId(), null);
+            return insert(em, caller, person);
+        });
         db.post(Events.topic(db.moduleId(), "person_created"), caller, created.id());
+        postIfNewTopLeader(caller, null, created, previous[0]);
         return created;
     }
 
     public Person update(Caller caller, long id, Person person) {
         caller.require(WRITE);
         PersonRules.check(Body.required(person)).throwIfInvalid();
+        Person[] before = new Person[1];
+        Long[] previous = new Long[1];
         Person updated = db.write(em -> {
             PersonEntity e = em.find(PersonEntity.class, id);
             if (e == null) {
                 throw ApiException.notFound("干部", "person", id);
             }
+            before[0] = e.toValue(null);
+            previous[0] = topLeaderOf(em, person.unitId(), id);
             return apply(em, caller, e, person);
         });
         db.post(Events.topic(db.moduleId(), "person_updated"), caller, id);
+        postIfNewTopLeader(caller, before[0], updated, previous[0]);
         return updated;
     }
 
@@ -129,6 +139,33 @@ public class PersonService {
             return null;
         });
         db.post(Events.topic(db.moduleId(), "person_deleted"), caller, id);
+    }
+
+    /**
+     * {@link #TOP_LEADER_CHANGED} when a person has just become the active top leader (一把手) of a unit,
+     * so that modules whose records name the unit's leader (rectification's handover) can follow; with
+     * the unit, the new leader and the one the unit had before (if any), ids only.
+     */
+    private void postIfNewTopLeader(Caller caller, Person before, Person after, Long previous) {
+        if (isTopLeader(after) && !(isTopLeader(before) && before.unitId().equals(after.unitId()))) {
+            db.post(Events.TOP_LEADER_CHANGED, caller, after.id(), "unitId", after.unitId(), "personId", after.id(), "previousPersonId", previous);
+        }
+    }
+
+    private static boolean isTopLeader(Person p) {
+        return p != null && p.active() && p.leadership() == Person.Leadership.TOP_LEADER;
+    }
+
+    /** The unit's active top leader other than this person, the lowest id if the data hold several; null if none. */
+    private static Long topLeaderOf(EntityManager em, Long unitId, Long other) {
+        if (unitId == null) {
+            return null;
+        }
+        List<Long> ids = em.createQuery("select p.id from PersonEntity p where p.unitId = :u and p.active = true"
+                        + " and p.leadership = :top and p.id <> :other order by p.id", Long.class)
+                .setParameter("u", unitId).setParameter("top", Person.Leadership.TOP_LEADER)
+                .setParameter("other", other == null ? -1L : other).setMaxResults(1).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
     }
 
     // ------------------------------------------------------------ in a unit of work (also the import's)

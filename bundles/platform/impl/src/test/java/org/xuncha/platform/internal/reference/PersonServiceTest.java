@@ -100,6 +100,36 @@ class PersonServiceTest {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
+    @Test
+    void becomingAUnitsTopLeaderIsAnnouncedWithTheOneBeforeByIdOnly() {
+        Person old = f.persons.create(ReferenceFixture.county(), person("王原任", dongchangfu, Person.Leadership.TOP_LEADER));
+        Person deputy = f.persons.create(ReferenceFixture.county(), person("李副职", dongchangfu, Person.Leadership.LEADING_GROUP));
+        assertThat(changes()).containsExactly(dongchangfu + " " + old.id() + " null");
+        f.events.clear();
+
+        f.persons.update(ReferenceFixture.county(), deputy.id(), leadership(deputy, Person.Leadership.TOP_LEADER));
+        assertThat(changes()).containsExactly(dongchangfu + " " + deputy.id() + " " + old.id());
+        assertThat(f.events.events().get(f.events.events().size() - 1).toString()).doesNotContain("李副职");
+        f.events.clear();
+
+        // a change that leaves the top leader where he is announces nothing
+        Person now = f.persons.get(ReferenceFixture.county(), deputy.id()).orElseThrow();
+        f.persons.update(ReferenceFixture.county(), deputy.id(), new Person(now.id(), now.name(), dongchangfu, "党组书记", null,
+                Person.Leadership.TOP_LEADER, null, true, now.version()));
+        f.persons.update(ReferenceFixture.county(), old.id(), leadership(old, Person.Leadership.RETIRED));
+        assertThat(changes()).isEmpty();
+    }
+
+    private List<String> changes() {
+        return f.events.events().stream().filter(e -> e.getTopic().equals(Events.TOP_LEADER_CHANGED))
+                .map(e -> e.getProperty("unitId") + " " + e.getProperty("personId") + " " + e.getProperty("previousPersonId")).toList();
+    }
+
+    private Person leadership(Person p, Person.Leadership leadership) {
+        Person now = f.persons.get(ReferenceFixture.county(), p.id()).orElseThrow();
+        return new Person(now.id(), now.name(), now.unitId(), now.post(), now.rank(), leadership, null, now.active(), now.version());
+    }
+
     private static Person person(String name, Long unitId, Person.Leadership leadership) {
         return new Person(null, name, unitId, null, null, leadership, null, true, null);
     }

@@ -88,26 +88,8 @@ public class HandoverServiceImpl implements HandoverService {
         }
         String incoming = incoming(caller, draft, unit);
         String outgoing = HandoverRules.trim(draft.outgoingLeader());
-        Handover saved = store.write(em -> {
-            List<LedgerEntity> ledgers = ledgers(em, draft, unit.id());
-            HandoverEntity h = new HandoverEntity();
-            h.unitId = unit.id();
-            h.unitName = unit.name().length() <= 200 ? unit.name() : unit.name().substring(0, 200);
-            h.divisionCode = unit.divisionCode();
-            h.roundId = draft.roundId();
-            h.outgoingLeader = outgoing;
-            h.incomingLeader = incoming;
-            h.incomingPersonId = draft.incomingPersonId();
-            h.handedOverOn = draft.handedOverOn();
-            h.recordedBy = caller.username();
-            h.recordedAt = store.now();
-            h.taskIds = new ArrayList<>(handOver(em, caller, ledgers, outgoing, incoming, draft.handedOverOn()));
-            em.persist(h);
-            em.flush();
-            store.audit(em, caller, AuditAction.CREATE, "handover", h.id,
-                    "整改交接（单位 " + h.unitId + "，交接任务 " + h.taskIds.size() + " 项）");
-            return h.toValue();
-        });
+        Handover saved = store.write(em -> hand(store, em, caller, new Parties(unit.id(), unit.name(), unit.divisionCode(), draft.roundId(),
+                outgoing, incoming, draft.incomingPersonId()), draft.handedOverOn()).toValue());
         store.post(RectificationEvents.HANDOVER_RECORDED, caller, saved.id(), RectificationEvents.ROUND_ID, saved.roundId(),
                 RectificationEvents.UNIT_ID, saved.unitId(), RectificationEvents.TASKS, saved.taskIds().size());
         return saved;
@@ -127,22 +109,45 @@ public class HandoverServiceImpl implements HandoverService {
         return HandoverRules.trim(draft.incomingLeader()) != null ? HandoverRules.trim(draft.incomingLeader()) : person.name();
     }
 
-    /** The unit's ledgers concerned: the round's (none, when its ledger was never opened here) or all of them. */
-    private static List<LedgerEntity> ledgers(EntityManager em, HandoverDraft draft, long unitId) {
-        return Where.of().eq("l.unitId", "unitId", unitId).eq("l.roundId", "roundId", draft.roundId())
+    /** Who hands over to whom, in which unit (and round: null for every ledger of the unit). */
+    record Parties(long unitId, String unitName, String divisionCode, Long roundId, String outgoing, String incoming, Long incomingPersonId) {
+    }
+
+    /**
+     * In the caller's unit of work: the handover record and the open tasks of the outgoing (or of no)
+     * leader passed to the incoming one, the ledgers' principal leader too; audited. Shared by the
+     * office's record and the pending handover both leaders signed.
+     */
+    static HandoverEntity hand(ModuleStore store, EntityManager em, Caller caller, Parties p, LocalDate on) {
+        List<LedgerEntity> ledgers = Where.of().eq("l.unitId", "unitId", p.unitId()).eq("l.roundId", "roundId", p.roundId())
                 .list(em, LedgerEntity.class, "l", " order by l.id");
+        HandoverEntity h = new HandoverEntity();
+        h.unitId = p.unitId();
+        h.unitName = p.unitName().length() <= 200 ? p.unitName() : p.unitName().substring(0, 200);
+        h.divisionCode = p.divisionCode();
+        h.roundId = p.roundId();
+        h.outgoingLeader = p.outgoing();
+        h.incomingLeader = p.incoming();
+        h.incomingPersonId = p.incomingPersonId();
+        h.handedOverOn = on;
+        h.recordedBy = caller.username();
+        h.recordedAt = store.now();
+        h.taskIds = new ArrayList<>(handOver(store, em, caller, ledgers, p.outgoing(), p.incoming(), on));
+        em.persist(h);
+        em.flush();
+        store.audit(em, caller, AuditAction.CREATE, "handover", h.id, "整改交接（单位 " + h.unitId + "，交接任务 " + h.taskIds.size() + " 项）");
+        return h;
     }
 
     /** Moves the open tasks of the outgoing (or of no) leader to the incoming one; the ledgers' principal leader too. */
-    private List<Long> handOver(EntityManager em, Caller caller, List<LedgerEntity> ledgers, String outgoing, String incoming, LocalDate on) {
+    private static List<Long> handOver(ModuleStore store, EntityManager em, Caller caller, List<LedgerEntity> ledgers, String outgoing,
+                                       String incoming, LocalDate on) {
         List<Long> moved = new ArrayList<>();
         for (LedgerEntity l : ledgers) {
             if (l.principalLeader == null || l.principalLeader.equals(outgoing)) {
                 l.principalLeader = incoming;
             }
-            List<TaskEntity> tasks = em.createQuery("select t from TaskEntity t where t.ledgerId = :l order by t.id", TaskEntity.class)
-                    .setParameter("l", l.id).getResultList();
-            for (TaskEntity t : tasks) {
+            for (TaskEntity t : tasksOf(em, l.id)) {
                 if (HandoverRules.handedOver(t.status, t.responsibleLeader, outgoing)) {
                     t.responsibleLeader = incoming;
                     moved.add(t.id);
@@ -158,5 +163,11 @@ public class HandoverServiceImpl implements HandoverService {
             }
         }
         return moved;
+    }
+
+    /** The tasks of a ledger, by id (closed ones included: {@link HandoverRules#handedOver} leaves them). */
+    static List<TaskEntity> tasksOf(EntityManager em, long ledgerId) {
+        return em.createQuery("select t from TaskEntity t where t.ledgerId = :l order by t.id", TaskEntity.class)
+                .setParameter("l", ledgerId).getResultList();
     }
 }

@@ -1,5 +1,7 @@
 package org.xuncha.rectification.internal.rest;
 
+import java.util.Set;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -26,6 +28,8 @@ import org.xuncha.rectification.api.Handover;
 import org.xuncha.rectification.api.HandoverDraft;
 import org.xuncha.rectification.api.HandoverService;
 import org.xuncha.rectification.api.RectificationPermissions;
+import org.xuncha.rectification.internal.handover.PendingHandover;
+import org.xuncha.rectification.internal.handover.PendingHandovers;
 
 /** {@code /api/rectification/handovers}: 整改交接. */
 @Component(service = HandoversResource.class, immediate = true)
@@ -36,10 +40,36 @@ import org.xuncha.rectification.api.RectificationPermissions;
 public class HandoversResource {
 
     private final HandoverService handovers;
+    private final PendingHandovers pending;
 
     @Activate
-    public HandoversResource(@Reference HandoverService handovers) {
+    public HandoversResource(@Reference HandoverService handovers, @Reference PendingHandovers pending) {
         this.handovers = handovers;
+        this.pending = pending;
+    }
+
+    /** {@code /pending?unitId=&page=&size=&sort=}: handovers opened after a top-leader change in reference data, latest first. */
+    @GET
+    @Path("pending")
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public Page<PendingHandover> pending(@Context SecurityContext sc, @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
+                                         @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return pending.list(Caller.of(sc), unitId, PageRequest.of(page, size, sort, Set.of("id", "openedOn"), "-id"));
+    }
+
+    @GET
+    @Path("pending/{id}")
+    @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
+    public PendingHandover pendingOne(@Context SecurityContext sc, @PathParam("id") long id) {
+        return pending.get(Caller.of(sc), id);
+    }
+
+    /** {@code {party: OUTGOING|INCOMING, signedOn}}: one leader signed; with the second the tasks pass. */
+    @POST
+    @Path("pending/{id}/signatures")
+    @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.ORGANISATION)
+    public PendingHandover sign(@Context SecurityContext sc, @PathParam("id") long id, PendingHandover.Signature body) {
+        return pending.sign(Caller.of(sc), id, body);
     }
 
     /** {@code ?unitId=&page=&size=&sort=}, latest handover first. */

@@ -127,7 +127,18 @@ public class LedgersResource {
     @GET
     @Path("figures")
     @RequiresPermission(value = RectificationPermissions.READ, scope = Scope.GROUP)
-    public Figures figures(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
-        return ledgers.figures(Caller.of(sc), roundId);
+    public FiguresView figures(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        return FiguresView.of(ledgers.figures(Caller.of(sc), roundId));
+    }
+
+    /**
+     * The JSON of {@link Figures} with its closure rate: in API 1.0 the rate is a method of the record,
+     * which JSON leaves out, and a new record component would break the API's consumers.
+     */
+    public record FiguresView(long ledgers, long tasks, long closed, long overdue, long reportsOverdue, long handovers, double closureRate) {
+
+        static FiguresView of(Figures f) {
+            return new FiguresView(f.ledgers(), f.tasks(), f.closed(), f.overdue(), f.reportsOverdue(), f.handovers(), f.closureRate());
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
@@ -141,6 +142,15 @@ public class TasksResource {
     public Response addEvidence(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("entryId") Long entryId,
                                 @QueryParam("filename") String filename, @HeaderParam("Content-Type") String contentType, InputStream body) {
         return Response.status(Response.Status.CREATED).entity(evidence.add(Caller.of(sc), id, entryId, filename, contentType, body)).build();
+    }
+
+    /** The unit takes back a file of a progress report while the task is open: 204; 409 once submitted or closed. */
+    @DELETE
+    @Path("{id}/evidence/{attachmentId}")
+    @RequiresPermission(value = RectificationPermissions.REPORT, scope = Scope.GROUP)
+    public Response deleteEvidence(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        evidence.delete(Caller.of(sc), id, attachmentId);
+        return Response.noContent().build();
     }
 
     @GET

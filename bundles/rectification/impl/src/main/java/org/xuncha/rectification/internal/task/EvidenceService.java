@@ -16,6 +16,7 @@ import org.xuncha.platform.api.files.AttachmentStore;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.rectification.api.RectificationEvents;
 import org.xuncha.rectification.api.RectificationPermissions;
@@ -137,6 +138,36 @@ public class EvidenceService {
                 .orElseThrow(() -> ApiException.notFound("佐证材料", "evidence", attachmentId));
         String type = a.contentType() != null && MEDIA_TYPE.matcher(a.contentType()).matches() ? a.contentType() : "application/octet-stream";
         return new Download(file(a, entry), type, attachments.content(caller, attachmentId));
+    }
+
+    /**
+     * The unit takes back a file of a progress report while the task is open, i.e. before it asks for
+     * closure: once a closure request is before the office, or the task is closed (销号), the files are
+     * the record the office decided on and stay (409). The platform audits the removal of the file;
+     * the module audits it against the task.
+     */
+    public void delete(Caller caller, long taskId, long attachmentId) {
+        caller.require(RectificationPermissions.REPORT);
+        TaskEntryEntity entry = store.read(em -> {
+            TaskEntity t = task(em, caller, taskId);
+            Attachment a = attachments.get(attachmentId).filter(x -> RectificationEvents.MODULE.equals(x.module()) && OWNER_TYPE.equals(x.ownerType()))
+                    .orElseThrow(() -> ApiException.notFound("佐证材料", "evidence", attachmentId));
+            TaskEntryEntity e = entries(em, taskId).stream().filter(x -> String.valueOf(x.id).equals(a.ownerId())).findFirst()
+                    .orElseThrow(() -> ApiException.notFound("佐证材料", "evidence", attachmentId));
+            if (t.status == TaskStatus.CLOSED) {
+                throw ApiException.conflict("evidence_approved", "任务已销号，佐证材料不能删除", "The task is closed: its evidence cannot be deleted");
+            }
+            if (t.status != TaskStatus.OPEN || e.kind != TaskEntry.Kind.PROGRESS) {
+                throw ApiException.conflict("evidence_submitted", "佐证材料已随销号申请提交，不能删除",
+                        "The evidence was submitted with a closure request and cannot be deleted");
+            }
+            return e;
+        });
+        attachments.delete(caller, attachmentId);
+        store.write(em -> {
+            store.audit(em, caller, AuditAction.DELETE, "task", taskId, "删除佐证材料 #" + attachmentId + "（进展报告 " + entry.id + "）");
+            return null;
+        });
     }
 
     /** 400 naming {@code entryId}, {@code filename} or {@code Content-Type}, every error at once. */

@@ -102,6 +102,27 @@ class EvidenceServiceTest {
         assertThat(m.reviews.queue(countyOffice(), null, null, PageRequest.first(20)).total()).isZero();
     }
 
+    @Test
+    void theUnitTakesBackAProgressFileBeforeAskingForClosureNeverAfter() {
+        TaskEntry progress = m.tasks.report(contact, task.id(), new ProgressDraft(null, "已起草细则", null));
+        var wrong = m.evidence.add(contact, task.id(), progress.id(), "错传.pdf", "application/pdf", body("错"));
+        var kept = m.evidence.add(contact, task.id(), progress.id(), "细则.pdf", "application/pdf", body("细则"));
+        assertThat(status(() -> m.evidence.delete(unitContact(HEALTH_PERSON), task.id(), wrong.id()))).isEqualTo(403);
+        assertThat(status(() -> m.evidence.delete(countyOffice(), task.id(), wrong.id()))).isEqualTo(403);
+        assertThat(status(() -> m.evidence.delete(contact, task.id(), 999_999L))).isEqualTo(404);
+
+        m.evidence.delete(contact, task.id(), wrong.id());
+        assertThat(m.evidence.files(office, task.id())).extracting(EvidenceService.EvidenceFile::filename).containsExactly("细则.pdf");
+        assertThat(m.db.audits()).anyMatch(a -> a.type().equals("task") && a.summary().startsWith("删除佐证材料 #" + wrong.id()));
+
+        m.tasks.requestClosure(contact, task.id(), new ProgressDraft(null, "已印发", "文件"));
+        assertThat(refusal(() -> m.evidence.delete(contact, task.id(), kept.id())).code()).isEqualTo("evidence_submitted");
+        m.tasks.decideClosure(office, task.id(), new ClosureDecision(true, null));
+        assertThat(refusal(() -> m.evidence.delete(contact, task.id(), kept.id())).code()).isEqualTo("evidence_approved");
+        assertThat(refusal(() -> m.evidence.delete(office, task.id(), kept.id())).status()).isEqualTo(409);
+        assertThat(m.evidence.files(office, task.id())).hasSize(1);
+    }
+
     private static ByteArrayInputStream body(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

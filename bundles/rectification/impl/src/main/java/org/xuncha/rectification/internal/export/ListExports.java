@@ -1,0 +1,143 @@
+package org.xuncha.rectification.internal.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.persistence.ModuleStore;
+import org.xuncha.platform.api.rest.Page;
+import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.security.AuditAction;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
+import org.xuncha.rectification.api.Assignment;
+import org.xuncha.rectification.api.AssignmentKind;
+import org.xuncha.rectification.api.Breakdown;
+import org.xuncha.rectification.api.Handover;
+import org.xuncha.rectification.api.HandoverService;
+import org.xuncha.rectification.api.RectificationPermissions;
+import org.xuncha.rectification.api.RectificationStatistics;
+import org.xuncha.rectification.internal.Store;
+import org.xuncha.rectification.api.AssignmentService;
+import org.xuncha.rectification.internal.assignment.AssignmentUnits;
+import org.xuncha.rectification.internal.letter.LetterService;
+import org.xuncha.rectification.internal.review.ReconciliationService;
+
+/**
+ * Every list of the module as the spreadsheet an office files (Chinese headers), read through the
+ * same services as the pages, so in the caller's scope; each export audited.
+ */
+@Component(service = ListExports.class)
+public class ListExports {
+
+    /** A workbook and its Chinese file name. */
+    public record Workbook(byte[] bytes, String filename) {
+    }
+
+    private final ModuleStore store;
+    private final SpreadsheetService sheets;
+    private final AssignmentService assignments;
+    private final AssignmentUnits units;
+    private final LetterService letters;
+    private final ReconciliationService reconciliations;
+    private final RectificationStatistics statistics;
+    private final HandoverService handovers;
+
+    @Activate
+    public ListExports(@Reference Store store, @Reference SpreadsheetService sheets, @Reference AssignmentService assignments,
+                       @Reference AssignmentUnits units, @Reference LetterService letters, @Reference ReconciliationService reconciliations,
+                       @Reference RectificationStatistics statistics, @Reference HandoverService handovers) {
+        this.store = store.db();
+        this.sheets = sheets;
+        this.assignments = assignments;
+        this.units = units;
+        this.letters = letters;
+        this.reconciliations = reconciliations;
+        this.statistics = statistics;
+        this.handovers = handovers;
+    }
+
+    /** 书记批示, 共性问题交办单 or 专项整治 (all three when no kind), each common problem or campaign with its units. */
+    public Workbook assignments(Caller caller, AssignmentKind kind) {
+        caller.require(RectificationPermissions.EXPORT);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Assignment a : all(p -> assignments.assignments(caller, kind, null, p))) {
+            List<AssignmentUnits.UnitLine> lines = a.kind() == AssignmentKind.INSTRUCTION ? List.of() : units.units(caller, a.id());
+            rows.add(row(a.kind().nameZh(), a.title(), a.assignedBy(), a.assignedOn(), "", a.completedOn(), a.result()));
+            for (AssignmentUnits.UnitLine l : lines) {
+                rows.add(row("", "", "", "", l.unitName(), l.completedOn(), l.result()));
+            }
+        }
+        String name = kind == null ? "交办事项" : kind.nameZh();
+        return write(caller, "assignment", name, List.of("类别", "事项", "交办人", "交办日期", "承办单位", "完成日期", "完成情况"), rows);
+    }
+
+    public Workbook letters(Caller caller) {
+        caller.require(RectificationPermissions.EXPORT);
+        List<List<Object>> rows = new ArrayList<>();
+        for (LetterService.Letter l : all(p -> letters.letters(caller, null, null, p))) {
+            rows.add(row(l.department(), l.title(), l.sentOn(), l.replyDue(), l.repliedOn(), l.reply(), l.overdue() ? "是" : "否"));
+        }
+        return write(caller, "letter", "巡察建议书", List.of("职能部门", "标题", "送达日期", "回复期限", "回复日期", "回复内容", "逾期未复"), rows);
+    }
+
+    public Workbook reconciliation(Caller caller, long id) {
+        caller.require(RectificationPermissions.EXPORT);
+        ReconciliationService.Reconciliation r = reconciliations.reconciliation(caller, id);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReconciliationService.LineView l : r.lines()) {
+            rows.add(row(l.unitName(), l.ledgerTasks(), l.ledgerClosed(), l.reportedTasks(), l.reportedClosed(), l.differs() ? "是" : "否",
+                    l.resolution()));
+        }
+        return write(caller, "reconciliation", "定期对账-" + id, List.of("单位", "台账任务", "台账已销号", "对方任务", "对方已销号", "是否不一致", "处理情况"),
+                rows);
+    }
+
+    public Workbook statistics(Caller caller, Breakdown.By by, Long roundId) {
+        caller.require(RectificationPermissions.EXPORT);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Breakdown b : statistics.breakdown(caller, by, roundId)) {
+            rows.add(row(b.name(), b.tasks(), b.closed(), b.overdue(), b.closureRate() + "%"));
+        }
+        return write(caller, "statistics", "整改统计", List.of("名称", "整改任务", "已销号", "逾期", "销号率"), rows);
+    }
+
+    public Workbook handovers(Caller caller) {
+        caller.require(RectificationPermissions.EXPORT);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Handover h : all(p -> handovers.handovers(caller, null, p))) {
+            rows.add(row(h.unitName(), h.outgoingLeader(), h.incomingLeader(), h.handedOverOn(), h.taskIds().size()));
+        }
+        return write(caller, "handover", "整改交接", List.of("单位", "原主要负责人", "新任主要负责人", "交接日期", "交接任务数"), rows);
+    }
+
+    private Workbook write(Caller caller, String type, String name, List<String> header, List<List<Object>> rows) {
+        byte[] bytes = sheets.write(List.of(new SpreadsheetService.Sheet(name.length() > 31 ? name.substring(0, 31) : name,
+                name + "（导出日期 " + store.today() + "）", header, rows)));
+        store.audit(caller, AuditAction.EXPORT, type, "list", "导出" + name + "（" + rows.size() + " 行）");
+        return new Workbook(bytes, name + ".xlsx");
+    }
+
+    private static List<Object> row(Object... cells) {
+        List<Object> row = new ArrayList<>();
+        for (Object c : cells) {
+            row.add(c);
+        }
+        return row;
+    }
+
+    /** Every page of a list, in the list's own order. */
+    static <T> List<T> all(Function<PageRequest, Page<T>> list) {
+        List<T> result = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            Page<T> p = list.apply(new PageRequest(page, PageRequest.MAX_SIZE, List.of()));
+            result.addAll(p.items());
+            if (p.items().size() < PageRequest.MAX_SIZE || result.size() >= p.total()) {
+                return result;
+            }
+        }
+    }
+}
