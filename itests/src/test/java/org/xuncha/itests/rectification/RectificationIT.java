@@ -27,6 +27,7 @@ import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.FrameworkWatch;
 import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.Wait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,6 +156,8 @@ public class RectificationIT extends PaxExamSupport {
         // the office's review queue: the request with its evidence; the file reads back intact, stored encrypted by the platform
         JsonNode queue = office.get("/rectification/reviews").expect(200);
         assertEquals(1, queue.path("total").asInt());
+        assertEquals("the office's to-do (待办)", 1, Todo.count(office, "rectification.closures-to-review"));
+        assertEquals("not the unit's", 0, Todo.count(contact, "rectification.closures-to-review"));
         assertEquals(taskId, queue.path("items").get(0).path("task").path("id").asLong());
         assertEquals("细则已印发", queue.path("items").get(0).path("request").path("text").asText());
         assertEquals(1, queue.path("items").get(0).path("files").asInt());
@@ -177,6 +180,7 @@ public class RectificationIT extends PaxExamSupport {
         assertEquals(List.of("PROGRESS", "CLOSURE_REQUESTED", "CLOSURE_RETURNED", "CLOSURE_REQUESTED", "CLOSURE_APPROVED"),
                 texts(contact.get("/rectification/tasks/" + taskId + "/history").expect(200), "kind"));
         assertEquals(0, office.get("/rectification/reviews").expect(200).path("total").asInt());
+        assertEquals("decided: gone from the to-do", 0, Todo.count(office, "rectification.closures-to-review"));
         assertEquals("no evidence after closure", "evidence_closed", contact.postBytes("/rectification/tasks/" + taskId + "/evidence?entryId="
                 + progress + "&filename=late.pdf", draftPdf, "application/pdf").expect(409).path("code").asText());
         assertRefused(contact.delete("/rectification/tasks/" + taskId + "/evidence/" + file.path("id").asLong()), 409, "evidence_approved");

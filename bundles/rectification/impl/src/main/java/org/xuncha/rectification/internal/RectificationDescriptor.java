@@ -12,6 +12,8 @@ import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.TodoItem;
+import org.xuncha.rectification.internal.todo.RectificationTodo;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
@@ -28,12 +30,15 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
 
     private final LedgerService ledgers;
     private final AssignmentService assignments;
+    private final RectificationTodo todo;
 
     @Activate
-    public RectificationDescriptor(BundleContext context, @Reference LedgerService ledgers, @Reference AssignmentService assignments) {
+    public RectificationDescriptor(BundleContext context, @Reference LedgerService ledgers, @Reference AssignmentService assignments,
+                                   @Reference RectificationTodo todo) {
         super(context, RectificationEvents.MODULE, "巡察整改", "Rectification", ModuleLevel.BOTH);
         this.ledgers = ledgers;
         this.assignments = assignments;
+        this.todo = todo;
     }
 
     @Override
@@ -85,5 +90,10 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
                 assignments.count(caller, AssignmentKind.COMMON_PROBLEM)));
         s.add(Statistic.of("rectification.campaigns", "专项整治", "Special campaigns", assignments.count(caller, AssignmentKind.CAMPAIGN)));
         return s;
+    }
+
+    @Override
+    public List<TodoItem> todo(Caller caller) {
+        return todo.items(caller);
     }
 }
