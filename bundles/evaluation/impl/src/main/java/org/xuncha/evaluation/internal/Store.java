@@ -17,11 +17,12 @@ import org.xuncha.platform.api.persistence.ModuleStores;
 public class Store {
 
     static final String CHANGELOG = "db/evaluation/changelog.xml";
+    static final String UNIT = "xuncha.evaluation";
 
     private final ModuleStore db;
 
     @Activate
-    public Store(@Reference(target = "(osgi.unit.name=xuncha.evaluation)") EntityManagerFactory emf, @Reference ModuleStores stores) {
+    public Store(@Reference(target = "(osgi.unit.name=" + UNIT + ")") EntityManagerFactory emf, @Reference ModuleStores stores) {
         this.db = stores.open(EvaluationEvents.MODULE, emf, getClass().getClassLoader(), CHANGELOG);
     }
 

@@ -46,7 +46,7 @@ public class AssessmentServiceImpl implements AssessmentService {
     public List<Assessment> assessments(Caller caller, long roundId) {
         caller.require(EvaluationPermissions.READ);
         return store.read(em -> Where.scoped(caller, "a.divisionCode", null, "a.roundId").eq("a.roundId", "roundId", roundId)
-                .list(em, AssessmentEntity.class, "a", "a.unitId").stream().map(AssessmentEntity::toValue).toList());
+                .list(em, AssessmentEntity.class, "a", " order by a.unitId").stream().map(AssessmentEntity::toValue).toList());
     }
 
     @Override
