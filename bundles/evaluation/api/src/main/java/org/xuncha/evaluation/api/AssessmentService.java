@@ -12,6 +12,9 @@ public interface AssessmentService {
     /** The assessments of a round in the caller's scope, by unit. */
     List<Assessment> assessments(Caller caller, long roundId);
 
+    /** How many assessments the caller may see. */
+    long count(Caller caller);
+
     /**
      * Assesses a unit the round inspects (replacing an earlier assessment), with the unit's
      * rectification figures when the rectification module is installed. Audited.

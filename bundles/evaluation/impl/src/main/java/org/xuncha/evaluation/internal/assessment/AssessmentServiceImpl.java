@@ -50,6 +50,12 @@ public class AssessmentServiceImpl implements AssessmentService {
     }
 
     @Override
+    public long count(Caller caller) {
+        caller.require(EvaluationPermissions.READ);
+        return store.read(em -> Where.scoped(caller, "a.divisionCode", null, "a.roundId").count(em, AssessmentEntity.class, "a"));
+    }
+
+    @Override
     public Assessment assess(Caller caller, AssessmentDraft d) {
         caller.require(EvaluationPermissions.ASSESS);
         AssessmentRules.check(d);
