@@ -185,11 +185,11 @@ public class EvaluationIT extends PaxExamSupport {
         assertEquals(3, office.get("/evaluation/rounds/" + r2 + "/ranking").expect(200).path("groups").size());
     }
 
-    /** A round of the term with three groups, led by A, B and C, each inspecting its own unit. */
+    /** A round of the term with three groups, led by A, B and C, each inspecting its own unit; rounds do not overlap (a leader leads one group at a time). */
     private long round(long term, int number) {
         LocalDate today = today();
         long round = office.post("/round-planning/rounds", Map.of("termId", term, "number", number, "name", "评估第" + number + "轮" + RUN,
-                "type", "REGULAR", "plannedStart", today.plusDays(10L * number).toString(), "plannedEnd", today.plusDays(10L * number + 30).toString()))
+                "type", "REGULAR", "plannedStart", today.plusDays(60L * number).toString(), "plannedEnd", today.plusDays(60L * number + 30).toString()))
                 .expect(201).path("id").asLong();
         office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("A"), units.get("B"), units.get("C"))))
                 .expect(201);
