@@ -47,9 +47,9 @@ public class DemoDataIT extends PaxExamSupport {
     private static final String DEMO_PASSWORD = "Xuncha-Demo-2026";
     /** The parts whose modules the distribution boots with, in load order. */
     private static final String[] BOOT_PARTS = {"reference", "accounts", "round-planning", "lead-transfer", "interview-records",
-        "rectification", "personnel-pools"};
+        "rectification", "personnel-pools", "evaluation"};
     private static final String[] ALL_PARTS = {"reference", "accounts", "example", "round-planning", "lead-transfer", "interview-records",
-        "rectification", "personnel-pools"};
+        "rectification", "personnel-pools", "evaluation"};
 
     @Configuration
     public Option[] config() {
@@ -193,6 +193,18 @@ public class DemoDataIT extends PaxExamSupport {
             roundIds.put(r.path("number").asInt(), r.path("id").asLong());
             assertTrue(r.path("name").asText(), r.path("feedbackDate").isTextual() && r.path("actualStart").isTextual());
         });
+        // the evaluation module: rounds 1-3 assessed, the typical cases named in the notices, round 5's ranking published
+        long assessedRounds = 0;
+        long typicalCases = 0;
+        for (long roundId : roundIds.values()) {
+            JsonNode assessment = office.get("/evaluation/rounds/" + roundId + "/assessment").expect(200);
+            assessedRounds += assessment.path("assessments").isEmpty() ? 0 : 1;
+            typicalCases += assessment.path("typicalCases").size();
+        }
+        assertEquals((long) report.get("rectification_rounds_assessed"), assessedRounds);
+        assertEquals((long) report.get("poor_rectification_cases_named"), typicalCases);
+        assertEquals(rows("round-planning/quality-scores.csv").size(),
+                office.get("/evaluation/rounds/" + roundIds.get(5) + "/ranking").expect(200).path("groups").size());
         assertEquals(report.get("problems_found").longValue(), leadFigures(office, "").path("problemsFound").asLong());
         assertEquals(report.get("detentions_after_round1").longValue(), leadFigures(office, "?roundId=" + roundIds.get(1)).path("detained").asLong());
         assertEquals(report.get("self_surrenders_round2").longValue(),

@@ -55,12 +55,12 @@ public class DemoLoader implements DemoIds {
     static final List<String> PARTS = List.of(ReferencePart.class.getName(), AccountsPart.class.getName(),
             ExampleNotesPart.class.getName(), RoundPlanningPart.class.getName(), LeadTransferPart.class.getName(),
             InterviewRecordsPart.class.getName(), RectificationPart.class.getName(),
-            PersonnelPoolsPart.class.getName());
+            PersonnelPoolsPart.class.getName(), EvaluationPart.class.getName());
     /** The modules' synthetic-data generators, enabled and disabled with the parts. */
     static final List<String> GENERATORS = List.of(RoundsGenerator.class.getName(), LeadsGenerator.class.getName(),
             InterviewsGenerator.class.getName());
     /** Parts of the data set whose modules offer no write service yet: data only, for now. */
-    static final List<String> DATA_ONLY = List.of("rectification (thematic-reports, assessments)");
+    static final List<String> DATA_ONLY = List.of("rectification (thematic-reports)");
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLoader.class);
 

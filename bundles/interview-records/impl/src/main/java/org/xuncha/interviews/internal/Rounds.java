@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.xuncha.platform.api.module.OtherModule;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.FieldError;
@@ -30,6 +31,10 @@ public class Rounds {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile RoundDirectory directory;
 
+    /** The platform kit's plumbing for another module's service: the 503 while it is away, the same in every module. */
+    private final OtherModule<RoundDirectory> planning = OtherModule.of("round-planning", () -> directory,
+            "巡察轮次模块未运行，暂不能办理", "The round-planning module is not running; try again later");
+
     /** A round, a group of it and one of the group's target units, as a plan, record or letter refers to them. */
     public record Target(RoundRef round, GroupRef group, long unitId) {
 
@@ -44,13 +49,9 @@ public class Rounds {
         }
     }
 
+    /** Round planning: 503 {@code round_planning_unavailable} while it is away. */
     public RoundDirectory directory() {
-        RoundDirectory d = directory;
-        if (d == null) {
-            throw new ApiException(503, "round_planning_unavailable", "巡察轮次模块未运行，暂不能办理",
-                    "The round-planning module is not running; try again later");
-        }
-        return d;
+        return planning.ask(d -> d);
     }
 
     /** The group a stored plan or record refers to. */

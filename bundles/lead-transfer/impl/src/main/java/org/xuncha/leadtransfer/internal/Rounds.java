@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.xuncha.platform.api.module.OtherModule;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.FieldError;
@@ -33,6 +34,11 @@ public class Rounds {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile RoundDirectory directory;
 
+    /** The platform kit's plumbing for another module's service: the 503 while it is away, the same in every module. */
+    private final OtherModule<RoundDirectory> planning = OtherModule.of("round-planning", () -> directory,
+            "巡察规划模块未运行（可能正在更新），暂不能办理需要巡察轮次的事项，请稍后重试",
+            "The round planning module is not running (it may be being updated); work that needs rounds can be done again shortly");
+
     /** Round planning, when it is there (unit tests pass an in-memory directory, or null for none). */
     public static Rounds of(RoundDirectory directory) {
         Rounds rounds = new Rounds();
@@ -40,36 +46,17 @@ public class Rounds {
         return rounds;
     }
 
-    /** 503 {@code round_planning_unavailable}. */
-    public static ApiException unavailable() {
-        return new ApiException(503, "round_planning_unavailable", "巡察规划模块未运行（可能正在更新），暂不能办理需要巡察轮次的事项，请稍后重试",
-                "The round planning module is not running (it may be being updated); work that needs rounds can be done again shortly");
-    }
-
     /**
-     * Asks round planning. A call that fails because round planning went away meanwhile answers
-     * 503 like a call made while it was away.
+     * Asks round planning: 503 {@code round_planning_unavailable} while it is away, and when a call
+     * fails because it went away meanwhile.
      */
     public <R> R ask(Function<RoundDirectory, R> question) {
-        RoundDirectory d = directory;
-        if (d == null) {
-            throw unavailable();
-        }
-        try {
-            return question.apply(d);
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (directory != d) {
-                throw unavailable();
-            }
-            throw e;
-        }
+        return planning.ask(question);
     }
 
     /** 503 unless round planning is there: for work that will need it further on. */
     public void requireAvailable() {
-        ask(d -> d);
+        planning.requireAvailable();
     }
 
     /**

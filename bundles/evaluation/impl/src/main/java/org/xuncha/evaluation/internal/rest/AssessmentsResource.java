@@ -1,0 +1,58 @@
+package org.xuncha.evaluation.internal.rest;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.xuncha.evaluation.api.EvaluationPermissions;
+import org.xuncha.platform.api.rest.ModuleResource;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.evaluation.api.Assessment;
+import org.xuncha.evaluation.api.AssessmentDraft;
+import org.xuncha.evaluation.api.AssessmentService;
+import org.xuncha.platform.api.rest.Checks;
+
+/** {@code /api/evaluation/assessments}: rectification assessments. */
+@Component(service = AssessmentsResource.class, immediate = true)
+@ModuleResource("evaluation")
+@Path("/assessments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AssessmentsResource {
+
+    private final AssessmentService assessments;
+
+    @Activate
+    public AssessmentsResource(@Reference AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    /** {@code ?roundId=} (required): the round's assessments. */
+    @GET
+    @RequiresPermission(value = EvaluationPermissions.READ, scope = Scope.GROUP)
+    public List<Assessment> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        new Checks().required("roundId", roundId, "巡察轮次", "round").throwIfInvalid();
+        return assessments.assessments(Caller.of(sc), roundId);
+    }
+
+    /** 201 with the assessment (a second one for the same round and unit replaces the first). */
+    @POST
+    @RequiresPermission(value = EvaluationPermissions.ASSESS, scope = Scope.GROUP)
+    public Response assess(@Context SecurityContext sc, AssessmentDraft body) {
+        return Response.status(201).entity(assessments.assess(Caller.of(sc), body)).build();
+    }
+}

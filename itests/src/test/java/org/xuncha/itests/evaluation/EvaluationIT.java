@@ -1,0 +1,230 @@
+package org.xuncha.itests.evaluation;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.xuncha.itests.support.Accounts;
+import org.xuncha.itests.support.Api;
+import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Readers;
+import org.xuncha.itests.support.Wait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Evaluation in the real distribution, as the office meets it: the office leader sets the city's
+ * indicators; round planning has two rounds of three groups; the office scores the groups, the
+ * sheet shows where each computed value came from, the rankings are published and the leader whose
+ * group was in the bottom two twice running gets a 约谈 record, which the office completes; units'
+ * rectification is assessed, with rectification installed and removed; the county sees none of the
+ * city's; bad input is a zh/en 400. Then the module is removed and installed again from the
+ * console while clients keep reading the other modules, which answer steadily throughout, and its
+ * data are still there.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class EvaluationIT extends PaxExamSupport {
+
+    private static final String CITY = "371500";
+    private static final String COUNTY = "371526";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final String TALKS = "/evaluation/talks";
+
+    @Configuration
+    public Option[] config() {
+        return baseConfig();
+    }
+
+    private Api office;
+    private final Map<String, Long> units = new HashMap<>();
+    private final Map<String, Long> persons = new HashMap<>();
+
+    @Test
+    public void scoringRankingTalksAssessmentsAndHotRemoval() throws Exception {
+        awaitApi();
+        Wait.until(WAIT, () -> new Api(apiBase()).get("/health").text().contains("evaluation"));
+        Accounts accounts = accounts();
+        accounts.sysadmin();
+        accounts.division(CITY, "聊城市", null);
+        accounts.division(COUNTY, "莘县", CITY);
+        office = accounts.user("ev-office", CITY, null, "office-staff");
+        Api leader = accounts.user("ev-leader", CITY, null, "office-leader");
+        Api county = accounts.user("ev-county", COUNTY, null, "office-staff");
+        Wait.until(WAIT, () -> office.get(TALKS).status() == 200);
+
+        for (String u : List.of("A", "B", "C")) {
+            units.put(u, office.post("/platform/reference/units", Map.of("code", "EV-" + u + "-" + RUN, "name", "评估单位" + u, "divisionCode", CITY,
+                    "active", true)).expect(201).path("id").asLong());
+            persons.put(u, office.post("/platform/reference/persons", Map.of("name", u + "组长", "unitId", units.get(u), "post", "干部",
+                    "active", true)).expect(201).path("id").asLong());
+        }
+        LocalDate today = today();
+        long term = office.post("/round-planning/terms", Map.of("name", "评估届次" + RUN, "divisionCode", CITY,
+                "startDate", today.minusYears(1).toString(), "endDate", today.plusYears(4).toString())).expect(201).path("id").asLong();
+        long r1 = round(term, 1);
+        long r2 = round(term, 2);
+
+        // the office leader configures the city's indicators; office staff may not; bad ones are a zh/en 400
+        List<Map<String, Object>> indicators = List.of(
+                Map.of("code", "problems", "nameZh", "发现问题", "nameEn", "Problems", "weight", 20, "source", "LEAD_TRANSFER"),
+                Map.of("code", "discipline", "nameZh", "组风纪律", "nameEn", "Discipline", "weight", 80, "source", "OFFICE"));
+        assertEquals(403, office.put("/evaluation/indicators", indicators).status());
+        JsonNode bad = leader.put("/evaluation/indicators", List.of(Map.of("code", "X y", "nameZh", "", "weight", 0, "source", "OFFICE")))
+                .expect(400);
+        assertFieldsNamed(bad, "indicators[0].code", "indicators[0].nameZh", "indicators[0].weight");
+        assertEquals(2, leader.put("/evaluation/indicators", indicators).expect(200).size());
+
+        // scoring: bad values refused with fields; a computed indicator cannot be scored by hand
+        String sheet1 = "/evaluation/rounds/" + r1 + "/sheet";
+        JsonNode groups1 = office.get(sheet1).expect(200).path("groups");
+        assertEquals(3, groups1.size());
+        JsonNode problems = groups1.get(0).path("values").get(0);
+        assertEquals("LEAD_TRANSFER", problems.path("source").asText());
+        assertTrue(problems.toString(), !problems.path("origin").asText().isBlank());
+        long g1a = groupOf(groups1, "A");
+        assertFieldsNamed(office.put("/evaluation/rounds/" + r1 + "/scores", Map.of("groupId", g1a, "indicator", "discipline", "value", 101))
+                .expect(400), "value");
+        assertFieldsNamed(office.put("/evaluation/rounds/" + r1 + "/scores", Map.of("groupId", g1a, "indicator", "problems", "value", 50))
+                .expect(400), "indicator");
+        assertEquals("sheet_incomplete", office.post("/evaluation/rounds/" + r1 + "/ranking", Map.of()).expect(409).path("code").asText());
+        assertEquals("not_published", office.get("/evaluation/rounds/" + r1 + "/ranking").expect(404).path("code").asText());
+
+        // round 1: A 90, B 80, C 70; round 2: A 60, B 85, C 70 - C is in the bottom two both times, A only once
+        score(r1, groups1, Map.of("A", 90, "B", 80, "C", 70));
+        JsonNode ranking1 = office.post("/evaluation/rounds/" + r1 + "/ranking", Map.of()).expect(200);
+        assertEquals(List.of(1, 2, 3), ranks(ranking1));
+        assertEquals(0, office.get(TALKS).expect(200).path("total").asInt());
+        score(r2, office.get("/evaluation/rounds/" + r2 + "/sheet").expect(200).path("groups"), Map.of("A", 60, "B", 85, "C", 70));
+        JsonNode ranking2 = office.post("/evaluation/rounds/" + r2 + "/ranking", Map.of()).expect(200);
+        assertEquals(persons.get("B").longValue(), ranking2.path("groups").get(0).path("leaderPersonId").asLong());
+        JsonNode talks = office.get(TALKS + "?roundId=" + r2).expect(200);
+        assertEquals(talks.toString(), 1, talks.path("total").asInt());
+        JsonNode talk = talks.path("items").get(0);
+        assertEquals(persons.get("C").longValue(), talk.path("leaderPersonId").asLong());
+        long talkId = talk.path("id").asLong();
+        JsonNode recorded = office.put(TALKS + "/" + talkId, Map.of("heldOn", today.toString(), "heldBy", "巡察办主任", "said", "指出质量评估连续靠后的原因",
+                "followUp", "一个月内报送改进措施", "version", talk.path("version").asLong())).expect(200);
+        assertEquals("指出质量评估连续靠后的原因", recorded.path("said").asText());
+        assertEquals(409, office.put(TALKS + "/" + talkId, Map.of("heldOn", today.toString(), "heldBy", "巡察办主任", "said", "再记",
+                "version", talk.path("version").asLong())).status());
+        String commandOut = console("ev-office", "xuncha:evaluation-ranking " + r2);
+        assertTrue(commandOut, commandOut.contains("评估组B"));
+
+        // the county sees none of it
+        assertEquals(403, county.get(sheet1).status());
+        assertEquals(403, county.get("/evaluation/rounds/" + r1 + "/ranking").status());
+        assertEquals(0, county.get(TALKS).expect(200).path("total").asInt());
+
+        // rectification assessment: with rectification installed the ledger figures are read (none here), without it the
+        // assessment is still made
+        JsonNode assessed = office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("A"), "score", 53,
+                "typicalCase", true, "note", "整改不力")).expect(201);
+        assertEquals("POOR", assessed.path("grade").asText());
+        assertFieldsNamed(office.post("/evaluation/assessments", Map.of("roundId", r1, "score", 120)).expect(400), "unitId", "score");
+        assertEquals(403, county.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("B"), "score", 90)).status());
+        assertTrue(console("sysadmin", "xuncha:module-uninstall rectification").contains("已卸载模块 rectification"));
+        Wait.until(WAIT, () -> office.get("/rectification/ledgers").status() == 404);
+        JsonNode without = office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("B"), "score", 91)).expect(201);
+        assertEquals("GOOD", without.path("grade").asText());
+        assertTrue(without.toString(), without.path("tasks").isNull());
+        assertTrue(console("sysadmin", "xuncha:module-install rectification").contains("已安装模块 rectification"));
+        Wait.until(WAIT, () -> office.get("/rectification/ledgers").status() == 200);
+        JsonNode notice = office.get("/evaluation/rounds/" + r1 + "/assessment").expect(200);
+        assertEquals(2, notice.path("assessments").size());
+        assertEquals(1, notice.path("typicalCases").size());
+        assertEquals(1, notice.path("grades").path("POOR").asInt());
+
+        // removed and installed again while clients read the other modules: they answer steadily, the data stay
+        List<Readers.Reader> bystanders = new ArrayList<>();
+        Readers.Reader evaluation;
+        try (Readers readers = new Readers()) {
+            Supplier<Api> reader = () -> accounts.user("ev-office", null, null);
+            bystanders.add(readers.bystander("terms", reader, "/round-planning/terms/" + term));
+            bystanders.add(readers.bystander("templates", reader, "/interview-records/templates"));
+            bystanders.add(readers.bystander("units", reader, "/platform/reference/units?size=20"));
+            bystanders.add(readers.bystander("pool entries", reader, "/personnel-pools/entries"));
+            evaluation = readers.add("talks", reader, TALKS, Readers.changingModule(r -> r.status() == 200));
+            readers.start();
+            readers.awaitAnswers(5);
+            readers.phase("uninstall evaluation");
+            assertTrue(console("sysadmin", "xuncha:module-uninstall evaluation").contains("已卸载模块 evaluation"));
+            Wait.until(WAIT, () -> office.get(TALKS).status() == 404);
+            readers.awaitAnswers(5);
+            readers.phase("install evaluation");
+            assertTrue(console("sysadmin", "xuncha:module-install evaluation").contains("已安装模块 evaluation"));
+            Wait.until(WAIT, () -> office.get(TALKS).status() == 200);
+            readers.awaitAnswers(5);
+            readers.phase("done");
+            System.out.println("Evaluation removed and installed:\n" + readers.report());
+        }
+        for (Readers.Reader b : bystanders) {
+            assertEquals("answers of " + b.name() + " other than its steady one: " + b.deviationSamples(), 0, b.deviations());
+            assertTrue("requests by " + b.name() + ": " + b.answers(), b.answers() > 10);
+        }
+        assertEquals("answers of evaluation other than allowed: " + evaluation.deviationSamples(), 0, evaluation.deviations());
+        assertTrue(evaluation.count("404 module_not_installed") > 0);
+        assertEquals(1, office.get(TALKS).expect(200).path("total").asInt());
+        assertEquals(3, office.get("/evaluation/rounds/" + r2 + "/ranking").expect(200).path("groups").size());
+    }
+
+    /** A round of the term with three groups, led by A, B and C, each inspecting its own unit; rounds do not overlap (a leader leads one group at a time). */
+    private long round(long term, int number) {
+        LocalDate today = today();
+        long round = office.post("/round-planning/rounds", Map.of("termId", term, "number", number, "name", "评估第" + number + "轮" + RUN,
+                "type", "REGULAR", "plannedStart", today.plusDays(60L * number).toString(), "plannedEnd", today.plusDays(60L * number + 30).toString()))
+                .expect(201).path("id").asLong();
+        office.post("/round-planning/rounds/" + round + "/targets", Map.of("unitIds", List.of(units.get("A"), units.get("B"), units.get("C"))))
+                .expect(201);
+        for (String g : List.of("A", "B", "C")) {
+            office.post("/round-planning/rounds/" + round + "/groups", Map.of("name", "评估组" + g,
+                    "members", List.of(Map.of("personId", persons.get(g), "role", "LEADER")), "targetUnitIds", List.of(units.get(g)))).expect(201);
+        }
+        return round;
+    }
+
+    private static long groupOf(JsonNode groups, String letter) {
+        for (JsonNode g : groups) {
+            if (g.path("groupName").asText().equals("评估组" + letter)) {
+                return g.path("groupId").asLong();
+            }
+        }
+        throw new AssertionError("no group " + letter + " in " + groups);
+    }
+
+    private void score(long round, JsonNode groups, Map<String, Integer> values) {
+        values.forEach((g, v) -> office.put("/evaluation/rounds/" + round + "/scores", Map.of("groupId", groupOf(groups, g), "indicator", "discipline",
+                "value", v, "note", "演示评分")).expect(200));
+    }
+
+    private static List<Integer> ranks(JsonNode ranking) {
+        List<Integer> ranks = new ArrayList<>();
+        ranking.path("groups").forEach(g -> ranks.add(g.path("rank").asInt()));
+        return ranks;
+    }
+
+    /** A 400 naming exactly these fields, each with a Chinese and an English message. */
+    private static void assertFieldsNamed(JsonNode body, String... fields) {
+        Map<String, JsonNode> byField = new HashMap<>();
+        body.path("fields").forEach(f -> byField.put(f.path("field").asText(), f));
+        assertEquals(body.toString(), Set.of(fields), byField.keySet());
+        byField.values().forEach(f -> assertTrue(f.toString(), !f.path("message").asText().isBlank() && !f.path("messageEn").asText().isBlank()));
+    }
+}
