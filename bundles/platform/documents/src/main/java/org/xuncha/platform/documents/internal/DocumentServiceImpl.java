@@ -47,10 +47,14 @@ public class DocumentServiceImpl implements DocumentService {
         LOG.info("documents: PDF font {}", font.file() == null ? "none found (PDF unavailable)" : font.file());
     }
 
-    /** For tests: the default places for the font. */
-    DocumentServiceImpl() {
+    private DocumentServiceImpl() {
         this.font = new CjkFont(null);
         this.defaultTemplate = DefaultTemplate.build();
+    }
+
+    /** The service outside OSGi, with the font from the known places: for modules' unit tests and the bench. */
+    public static DocumentService standalone() {
+        return new DocumentServiceImpl();
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.xuncha.platform.api.documents.DocumentContent;
+import org.xuncha.platform.api.documents.DocumentService;
 import org.xuncha.platform.api.documents.DocumentContent.Block;
 import org.xuncha.platform.api.documents.DocumentContent.Closing;
 import org.xuncha.platform.api.documents.DocumentContent.Heading;
@@ -32,7 +33,7 @@ import org.xuncha.platform.api.rest.ApiException;
 
 class DocumentServiceImplTest {
 
-    private final DocumentServiceImpl service = new DocumentServiceImpl();
+    private final DocumentService service = DocumentServiceImpl.standalone();
 
     private static DocumentContent sample(int paragraphs) {
         List<Block> body = new ArrayList<>();
