@@ -65,6 +65,7 @@ public class LeadTransferIT extends PaxExamSupport {
     /** The person concerned: must never be in the database file in plain text. */
     private static final String PERSON = "欧阳明远";
     private static final String DOCUMENT = "聊巡办移〔2026〕17号";
+    private static final String SHEET = "lead-transfer.assignment-sheet";
 
     @Configuration
     public Option[] config() {
@@ -109,6 +110,7 @@ public class LeadTransferIT extends PaxExamSupport {
             long problem = aProblemIsDraftedSignedOffReviewedAndDecided(member, groupLeader, officeLeader, otherGroup, county);
             long lead = aLeadIsRaisedAndTransferred(groupLeader, problem);
             onlyThoseWhoNeedToKnowSeeTheLead(lead, member, discipline, organisation, otherGroup, county);
+            theAssignmentSheetIsGeneratedAsWordAndPdf(lead, member, otherGroup);
             theReceiverReportsDisposalAndOutcomes(lead, discipline, organisation);
             long untouched = aSecondLeadIsTransferredToTheOrganisationDepartment(member);
             jointWork(groupLeader, lead);
@@ -226,6 +228,54 @@ public class LeadTransferIT extends PaxExamSupport {
         List<String> readers = texts(reads.path("items"), "actor");
         assertTrue(readers.toString(), readers.contains("lt-member") && readers.contains("lt-jw"));
         assertFalse(reads.toString().contains(PERSON));
+    }
+
+    /** 点人点事交办单 through the platform's document centre: the lead's scope holds, the file is named in Chinese. */
+    private void theAssignmentSheetIsGeneratedAsWordAndPdf(long lead, Api member, Api otherGroup) throws Exception {
+        JsonNode kinds = member.get("/platform/documents/kinds").expect(200);
+        assertTrue(kinds.toString(), texts(kinds, "code").contains(SHEET));
+        Map<String, Object> body = Map.of("kind", SHEET, "parameters", Map.of("leadId", String.valueOf(lead)));
+        Api.Response docx = member.post("/platform/documents/generate", body);
+        assertEquals(docx.text(), 200, docx.status());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.header("Content-Type"));
+        String name = java.net.URLEncoder.encode("点人点事交办单-线索" + lead + ".docx", StandardCharsets.UTF_8);
+        assertTrue(docx.header("Content-Disposition"), docx.header("Content-Disposition").contains("filename*=UTF-8''" + name));
+        String xml = zipPart(docx.bytes(), "word/document.xml");
+        assertTrue(xml.contains("点人点事交办单") && xml.contains(PERSON) && xml.contains(DOCUMENT) && xml.contains("反映其违规决定重大投资"));
+        assertTrue("GB/T 9704 fonts and margins", xml.contains("仿宋_GB2312") && xml.contains("方正小标宋简体") && xml.contains("w:top=\"2098\""));
+        assertFalse("no placeholder left", xml.contains("{{"));
+
+        Api.Response pdf = member.post("/platform/documents/generate", Map.of("kind", SHEET, "format", "pdf",
+                "parameters", Map.of("leadId", String.valueOf(lead))));
+        assertEquals(pdf.text(), 200, pdf.status());
+        assertEquals("application/pdf", pdf.header("Content-Type"));
+        assertTrue(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-") && pdf.bytes().length > 5000);
+
+        Api.Response refused = otherGroup.post("/platform/documents/generate", body);
+        assertEquals(refused.text(), 403, refused.status());
+        assertEquals("out_of_scope", refused.json().path("code").asText());
+        Api.Response badId = member.post("/platform/documents/generate", Map.of("kind", SHEET, "parameters", Map.of("leadId", "十二")));
+        assertEquals(400, badId.status());
+        assertEquals("leadId", badId.json().path("fields").get(0).path("field").asText());
+        assertEquals(404, member.post("/platform/documents/generate", Map.of("kind", "no.such-kind")).status());
+        assertEquals(400, member.post("/platform/documents/generate", Map.of("kind", SHEET, "format", "rtf")).status());
+        assertTrue(zipPart(member.get("/platform/documents/templates/default").expect(200).bytes(), "word/document.xml").contains("{{body}}"));
+
+        JsonNode trail = accounts.auditor().get("/platform/audit?module=documents&action=EXPORT&size=50").expect(200);
+        List<String> actors = texts(trail.path("items"), "actor");
+        assertEquals(trail.toString(), List.of("lt-member", "lt-member"), actors);
+        assertFalse(trail.toString().contains(PERSON));
+    }
+
+    private static String zipPart(byte[] zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the document");
     }
 
     private void theReceiverReportsDisposalAndOutcomes(long lead, Api discipline, Api organisation) {
@@ -471,6 +521,7 @@ public class LeadTransferIT extends PaxExamSupport {
         assertTrue(out, out.contains("已卸载模块 lead-transfer"));
         Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 404);
         assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
+        assertFalse("its kind of document goes with the module", texts(office.get("/platform/documents/kinds").expect(200), "code").contains(SHEET));
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 

@@ -1,0 +1,131 @@
+package org.xuncha.platform.documents.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.xuncha.platform.api.documents.DocumentKind;
+import org.xuncha.platform.api.documents.DocumentService;
+import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.Downloads;
+import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.rest.ModuleResource;
+import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.api.security.AuditAction;
+import org.xuncha.platform.api.security.AuditEntry;
+import org.xuncha.platform.api.security.AuditTrail;
+import org.xuncha.platform.api.security.Caller;
+
+/**
+ * /api/platform/documents: the kinds of document the installed modules offer, generating one as DOCX
+ * or PDF, and the default template. Kinds come and go with their modules (a dynamic reference), so
+ * this resource, and with it the platform's server, never restarts when a module is installed or removed.
+ */
+@Component(service = DocumentsResource.class, immediate = true)
+@ModuleResource(Rest.PLATFORM)
+@Path("/platform/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+    private final DocumentService documents;
+    private final AuditTrail audit;
+    private final Map<String, DocumentKind> kinds = new ConcurrentHashMap<>();
+
+    @Activate
+    public DocumentsResource(@Reference DocumentService documents, @Reference AuditTrail audit) {
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addKind(DocumentKind kind) {
+        kinds.put(kind.code(), kind);
+    }
+
+    void removeKind(DocumentKind kind) {
+        kinds.remove(kind.code(), kind);
+    }
+
+    public record KindView(String code, String nameZh, String nameEn) {
+    }
+
+    /** What to generate: a kind's code, {@code docx} (default) or {@code pdf}, and the kind's parameters. */
+    public record GenerateBody(String kind, String format, Map<String, String> parameters) {
+    }
+
+    @GET
+    @Path("kinds")
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.NONE)
+    public List<KindView> kinds(@Context SecurityContext sc) {
+        Caller caller = Caller.of(sc).require(DocumentsDescriptor.GENERATE);
+        return kinds.values().stream().filter(k -> caller.has(k.permission()))
+                .sorted(Comparator.comparing(DocumentKind::code))
+                .map(k -> new KindView(k.code(), k.nameZh(), k.nameEn())).toList();
+    }
+
+    /** The document as a file named in Chinese; audited (kind and parameters, never the content). */
+    @POST
+    @Path("generate")
+    @Produces({DocumentService.DOCX, DocumentService.PDF, MediaType.APPLICATION_JSON})
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.GROUP)
+    public Response generate(@Context SecurityContext sc, GenerateBody body) {
+        Caller caller = Caller.of(sc).require(DocumentsDescriptor.GENERATE);
+        if (body == null || body.kind() == null || body.kind().isBlank()) {
+            throw ApiException.validation(List.of(new FieldError("kind", "required", "请选择公文种类", "choose the kind of document")));
+        }
+        DocumentKind kind = kinds.get(body.kind());
+        if (kind == null) {
+            throw new ApiException(404, "not_found", "没有这种公文（或提供它的模块未安装）：" + body.kind(),
+                    "no such kind of document (or its module is not installed): " + body.kind(),
+                    List.of(new FieldError("kind", "not_found", "没有这种公文", "no such kind of document")));
+        }
+        String format = body.format() == null || body.format().isBlank() ? "docx" : body.format().trim().toLowerCase();
+        if (!format.equals("docx") && !format.equals("pdf")) {
+            throw ApiException.validation(List.of(new FieldError("format", "invalid", "格式须为 docx 或 pdf", "format must be docx or pdf")));
+        }
+        caller.require(kind.permission());
+        Map<String, String> parameters = body.parameters() == null ? Map.of() : body.parameters();
+        // built (scope checked, source read and audited by its module) before anything is rendered;
+        // rendering is all in memory, so a failure leaves no half document anywhere
+        var content = kind.build(caller, parameters);
+        byte[] file = format.equals("pdf") ? documents.pdf(content) : documents.docx(content);
+        String name = kind.filename(parameters) + "." + format;
+        audit.record(caller, AuditEntry.of(AuditAction.EXPORT, DocumentsDescriptor.ID, kind.code(), auditId(parameters),
+                "生成公文（" + kind.nameZh() + "，" + format + "）"));
+        return Downloads.confidential(file, format.equals("pdf") ? DocumentService.PDF : DocumentService.DOCX, name);
+    }
+
+    /** The parameters (ids such as a lead's) as the audited entity id, bounded in length. */
+    private static String auditId(Map<String, String> parameters) {
+        String id = new java.util.TreeMap<>(parameters).toString();
+        return id.length() > 60 ? id.substring(0, 60) : id;
+    }
+
+    /** The default template (GB/T 9704-2012), for an office to edit in WPS/Word. */
+    @GET
+    @Path("templates/default")
+    @Produces({DocumentService.DOCX, MediaType.APPLICATION_JSON})
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.NONE)
+    public Response defaultTemplate(@Context SecurityContext sc) {
+        Caller.of(sc).require(DocumentsDescriptor.GENERATE);
+        return Downloads.attachment(documents.defaultTemplate(), DocumentService.DOCX, "公文模板（默认）.docx");
+    }
+}
