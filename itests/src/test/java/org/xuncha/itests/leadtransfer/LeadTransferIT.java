@@ -259,7 +259,9 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals("leadId", badId.json().path("fields").get(0).path("field").asText());
         assertEquals(404, member.post("/platform/documents/generate", Map.of("kind", "no.such-kind")).status());
         assertEquals(400, member.post("/platform/documents/generate", Map.of("kind", SHEET, "format", "rtf")).status());
-        assertTrue(zipPart(member.get("/platform/documents/templates/default").expect(200).bytes(), "word/document.xml").contains("{{body}}"));
+        Api.Response template = member.get("/platform/documents/templates/default");
+        assertEquals(200, template.status());
+        assertTrue(zipPart(template.bytes(), "word/document.xml").contains("{{body}}"));
 
         JsonNode trail = accounts.auditor().get("/platform/audit?module=documents&action=EXPORT&size=50").expect(200);
         List<String> actors = texts(trail.path("items"), "actor");

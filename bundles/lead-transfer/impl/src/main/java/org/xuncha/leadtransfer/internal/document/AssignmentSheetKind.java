@@ -67,7 +67,7 @@ public class AssignmentSheetKind implements DocumentKind {
     public DocumentContent build(Caller caller, Map<String, String> parameters) {
         LeadView l = leads.get(caller, leadId(parameters));
         List<Block> b = new ArrayList<>();
-        b.add(new Paragraph((l.receiverName() == null || l.receiverName().isBlank() ? l.receiverKind().nameZh() : l.receiverName()) + "："));
+        b.add(new Paragraph(receiver(l) + "："));
         b.add(new Paragraph("巡察中发现以下问题线索，现按照巡察工作有关规定移交你单位，请按规定处置，并"
                 + (l.feedbackDue() == null ? "按期" : "在" + date(l.feedbackDue()) + "前") + "将办理情况书面反馈巡察办。"));
         b.add(new Heading(1, "一、被反映人基本情况"));
@@ -78,7 +78,7 @@ public class AssignmentSheetKind implements DocumentKind {
         b.add(new Paragraph("问题类别：", text(l.category())));
         b.add(new Paragraph(text(l.summary())));
         b.add(new Heading(1, "三、线索来源"));
-        b.add(new Paragraph(l.source().nameZh() + (l.sourceRef() == null || l.sourceRef().isBlank() ? "" : "（" + l.sourceRef() + "）")
+        b.add(new Paragraph((l.source() == null ? "巡察发现" : l.source().nameZh()) + (l.sourceRef() == null || l.sourceRef().isBlank() ? "" : "（" + l.sourceRef() + "）")
                 + "，线索编号" + l.id() + "。"));
         b.add(new Heading(1, "四、办理要求"));
         b.add(new Paragraph("请严格遵守保密纪律，线索材料不得扩散；办理结果及时反馈，逾期未反馈的，巡察办将予以督办。"));
@@ -101,6 +101,14 @@ public class AssignmentSheetKind implements DocumentKind {
         }
         throw ApiException.validation(List.of(new FieldError("leadId", "invalid", "请给出线索编号（正整数）",
                 "give the lead's id (a positive whole number)")));
+    }
+
+    /** The receiver as named at the transfer; a lead not yet transferred gets a blank to fill in. */
+    private static String receiver(LeadView l) {
+        if (l.receiverName() != null && !l.receiverName().isBlank()) {
+            return l.receiverName();
+        }
+        return l.receiverKind() == null ? "（接收单位）" : l.receiverKind().nameZh();
     }
 
     private static String text(String s) {

@@ -29,7 +29,7 @@ class AssignmentSheetKindTest {
         long id = m.aLead();
         DocumentContent c = kind.build(office(), Map.of("leadId", String.valueOf(id)));
         assertThat(c.title()).isEqualTo("点人点事交办单");
-        assertThat(c.body().toString()).contains("周某", "反映其虚列支出", "线索编号" + id);
+        assertThat(c.body().toString()).as("a lead not transferred yet").contains("（接收单位）：", "周某", "反映其虚列支出", "线索编号" + id);
         assertThat(kind.filename(Map.of("leadId", String.valueOf(id)))).isEqualTo("点人点事交办单-线索" + id);
     }
 
