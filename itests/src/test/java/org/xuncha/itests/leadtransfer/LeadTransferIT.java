@@ -111,6 +111,7 @@ public class LeadTransferIT extends PaxExamSupport {
             long lead = aLeadIsRaisedAndTransferred(groupLeader, problem);
             onlyThoseWhoNeedToKnowSeeTheLead(lead, member, discipline, organisation, otherGroup, county);
             theAssignmentSheetIsGeneratedAsWordAndPdf(lead, member, otherGroup);
+            anOfficeTemplateIsUploadedAndUsed(lead, member, county);
             theReceiverReportsDisposalAndOutcomes(lead, discipline, organisation);
             long untouched = aSecondLeadIsTransferredToTheOrganisationDepartment(member);
             jointWork(groupLeader, lead);
@@ -267,6 +268,56 @@ public class LeadTransferIT extends PaxExamSupport {
         List<String> actors = texts(trail.path("items"), "actor");
         assertEquals(trail.toString(), List.of("lt-member", "lt-member"), actors);
         assertFalse(trail.toString().contains(PERSON));
+    }
+
+    /** The office replaces the default template with its own; a broken upload changes nothing; versions are kept. */
+    private void anOfficeTemplateIsUploadedAndUsed(long lead, Api member, Api county) throws Exception {
+        assertEquals(0, office.get("/platform/documents/templates").expect(200).size());
+        Api.Response broken = office.postBytes("/platform/documents/templates?filename=broken.docx", "这不是Word文档".getBytes(StandardCharsets.UTF_8),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertEquals(broken.text(), 400, broken.status());
+        assertEquals("bad_template", broken.json().path("code").asText());
+        assertEquals("nothing stored", 0, office.get("/platform/documents/templates").expect(200).size());
+        assertEquals("a group member does not change the office's template", 403,
+                member.postBytes("/platform/documents/templates", new byte[] {1}, "application/octet-stream").status());
+
+        Api.Response standard = office.get("/platform/documents/templates/default");
+        byte[] ours = replaceInZip(standard.bytes(), "word/document.xml", "{{title}}", "{{title}}（聊城市委巡察办）");
+        String encoded = java.net.URLEncoder.encode("聊城公文模板.docx", StandardCharsets.UTF_8);
+        JsonNode v1 = office.postBytes("/platform/documents/templates?filename=" + encoded, ours,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document").expect(201);
+        assertEquals(1, v1.path("version").asInt());
+        assertEquals("聊城公文模板.docx", v1.path("filename").asText());
+
+        Api.Response docx = member.post("/platform/documents/generate", Map.of("kind", SHEET, "parameters", Map.of("leadId", String.valueOf(lead))));
+        assertEquals(docx.text(), 200, docx.status());
+        assertEquals("1", docx.header("X-Template-Version"));
+        assertTrue(zipPart(docx.bytes(), "word/document.xml").contains("点人点事交办单（聊城市委巡察办）"));
+        Api.Response v1File = member.get("/platform/documents/templates/" + v1.path("id").asLong());
+        assertEquals(200, v1File.status());
+        Api.Response otherOffice = county.get("/platform/documents/templates/" + v1.path("id").asLong());
+        assertEquals(otherOffice.text(), 403, otherOffice.status());
+        JsonNode trail = accounts.auditor().get("/platform/audit?module=documents&action=EXPORT&size=50").expect(200);
+        assertTrue(trail.toString(), trail.toString().contains("模板第1版"));
+    }
+
+    private static byte[] replaceInZip(byte[] zip, String part, String from, String to) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    assertTrue(xml.contains(from));
+                    bytes = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(bytes);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static String zipPart(byte[] zip, String name) throws java.io.IOException {

@@ -18,6 +18,7 @@ public class DocumentsDescriptor extends AbstractModuleDescriptor {
 
     public static final String ID = "documents";
     public static final String GENERATE = "documents.generate";
+    public static final String TEMPLATES_MANAGE = "documents.templates.manage";
 
     @Activate
     public DocumentsDescriptor(BundleContext context) {
@@ -29,6 +30,8 @@ public class DocumentsDescriptor extends AbstractModuleDescriptor {
         // business roles only: the three administrators handle no business content (三员分立)
         return List.of(new PermissionDefinition(GENERATE, "生成和下载公文", "Generate and download documents",
                 Set.of(Roles.OFFICE_LEADER, Roles.OFFICE_STAFF, Roles.GROUP_LEADER, Roles.GROUP_DEPUTY, Roles.GROUP_LIAISON,
-                        Roles.GROUP_MEMBER, Roles.COMMITTEE_LEADER)));
+                        Roles.GROUP_MEMBER, Roles.COMMITTEE_LEADER)),
+                new PermissionDefinition(TEMPLATES_MANAGE, "上传本单位公文模板", "Upload the office's document template",
+                        Set.of(Roles.OFFICE_LEADER, Roles.OFFICE_STAFF)));
     }
 }

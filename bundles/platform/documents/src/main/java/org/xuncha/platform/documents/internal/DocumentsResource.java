@@ -1,5 +1,6 @@
 package org.xuncha.platform.documents.internal;
 
+import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -47,12 +50,14 @@ public class DocumentsResource {
 
     private final DocumentService documents;
     private final AuditTrail audit;
+    private final OfficeTemplates templates;
     private final Map<String, DocumentKind> kinds = new ConcurrentHashMap<>();
 
     @Activate
-    public DocumentsResource(@Reference DocumentService documents, @Reference AuditTrail audit) {
+    public DocumentsResource(@Reference DocumentService documents, @Reference AuditTrail audit, @Reference OfficeTemplates templates) {
         this.documents = documents;
         this.audit = audit;
+        this.templates = templates;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -106,17 +111,47 @@ public class DocumentsResource {
         // built (scope checked, source read and audited by its module) before anything is rendered;
         // rendering is all in memory, so a failure leaves no half document anywhere
         var content = kind.build(caller, parameters);
-        byte[] file = format.equals("pdf") ? documents.pdf(content) : documents.docx(content);
+        // the office's newest template (the PDF is always in the standard layout); its version is audited
+        OfficeTemplates.Current template = format.equals("pdf") ? new OfficeTemplates.Current(0, null) : templates.current(caller);
+        byte[] file = format.equals("pdf") ? documents.pdf(content) : documents.docx(content, template.template());
         String name = kind.filename(parameters) + "." + format;
         audit.record(caller, AuditEntry.of(AuditAction.EXPORT, DocumentsDescriptor.ID, kind.code(), auditId(parameters),
-                "生成公文（" + kind.nameZh() + "，" + format + "）"));
-        return Downloads.confidential(file, format.equals("pdf") ? DocumentService.PDF : DocumentService.DOCX, name);
+                "生成公文（" + kind.nameZh() + "，" + format + "，模板" + (template.version() == 0 ? "默认" : "第" + template.version() + "版") + "）"));
+        return Response.fromResponse(Downloads.confidential(file, format.equals("pdf") ? DocumentService.PDF : DocumentService.DOCX, name))
+                .header("X-Template-Version", template.version()).build();
     }
 
     /** The parameters (ids such as a lead's) as the audited entity id, bounded in length. */
     private static String auditId(Map<String, String> parameters) {
         String id = new java.util.TreeMap<>(parameters).toString();
         return id.length() > 60 ? id.substring(0, 60) : id;
+    }
+
+    /** The versions of the caller's office template, newest first (empty: the default is used). */
+    @GET
+    @Path("templates")
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.ORGANISATION)
+    public List<OfficeTemplates.Version> templates(@Context SecurityContext sc) {
+        return templates.versions(Caller.of(sc).require(DocumentsDescriptor.GENERATE));
+    }
+
+    /** Uploads the office's template (a DOCX edited from the default): checked first, a refused file changes nothing. */
+    @POST
+    @Path("templates")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(value = DocumentsDescriptor.TEMPLATES_MANAGE, scope = RequiresPermission.Scope.ORGANISATION)
+    public Response upload(@Context SecurityContext sc, @QueryParam("filename") String filename, InputStream body) {
+        return Response.status(201).entity(templates.upload(Caller.of(sc).require(DocumentsDescriptor.TEMPLATES_MANAGE), filename, body)).build();
+    }
+
+    /** One version of the office's template. */
+    @GET
+    @Path("templates/{id}")
+    @Produces({DocumentService.DOCX, MediaType.APPLICATION_JSON})
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.ORGANISATION)
+    public Response template(@Context SecurityContext sc, @PathParam("id") long id) {
+        return Downloads.attachment(templates.content(Caller.of(sc).require(DocumentsDescriptor.GENERATE), id), DocumentService.DOCX,
+                "公文模板-" + id + ".docx");
     }
 
     /** The default template (GB/T 9704-2012), for an office to edit in WPS/Word. */
