@@ -112,6 +112,7 @@ public class LeadTransferIT extends PaxExamSupport {
             onlyThoseWhoNeedToKnowSeeTheLead(lead, member, discipline, organisation, otherGroup, county);
             theAssignmentSheetIsGeneratedAsWordAndPdf(lead, member, otherGroup);
             anOfficeTemplateIsUploadedAndUsed(lead, member, county);
+            aBatchRunsInTheBackgroundWithProgress(lead, member, otherGroup);
             theReceiverReportsDisposalAndOutcomes(lead, discipline, organisation);
             long untouched = aSecondLeadIsTransferredToTheOrganisationDepartment(member);
             jointWork(groupLeader, lead);
@@ -299,6 +300,41 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals(otherOffice.text(), 403, otherOffice.status());
         JsonNode trail = accounts.auditor().get("/platform/audit?module=documents&action=EXPORT&size=50").expect(200);
         assertTrue(trail.toString(), trail.toString().contains("模板第1版"));
+    }
+
+    /** A batch: 202, progress to DONE, a zip of Chinese-named files; a failing document fails the batch with the reason and no zip. */
+    private void aBatchRunsInTheBackgroundWithProgress(long lead, Api member, Api otherGroup) throws Exception {
+        Map<String, String> item = Map.of("leadId", String.valueOf(lead));
+        JsonNode started = member.post("/platform/documents/batches", Map.of("kind", SHEET, "items", List.of(item, item))).expect(202);
+        String id = started.path("id").asText();
+        assertEquals(2, started.path("total").asInt());
+        Wait.until(WAIT, () -> !"RUNNING".equals(member.get("/platform/documents/batches/" + id).expect(200).path("state").asText()));
+        JsonNode done = member.get("/platform/documents/batches/" + id).expect(200);
+        assertEquals(done.toString(), "DONE", done.path("state").asText());
+        assertEquals(2, done.path("done").asInt());
+        assertEquals("only its owner sees a batch", 404, otherGroup.get("/platform/documents/batches/" + id).status());
+        Api.Response zip = member.get("/platform/documents/batches/" + id + "/download");
+        assertEquals(zip.text(), 200, zip.status());
+        assertTrue(zip.header("Content-Disposition"), zip.header("Content-Disposition")
+                .contains(java.net.URLEncoder.encode("点人点事交办单（批量）.zip", StandardCharsets.UTF_8)));
+        List<String> names = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        assertEquals(List.of("点人点事交办单-线索" + lead + ".docx", "点人点事交办单-线索" + lead + "（2）.docx"), names);
+
+        String failing = member.post("/platform/documents/batches", Map.of("kind", SHEET, "format", "pdf",
+                "items", List.of(item, Map.of("leadId", "99999999")))).expect(202).path("id").asText();
+        Wait.until(WAIT, () -> !"RUNNING".equals(member.get("/platform/documents/batches/" + failing).expect(200).path("state").asText()));
+        JsonNode failed = member.get("/platform/documents/batches/" + failing).expect(200);
+        assertEquals(failed.toString(), "FAILED", failed.path("state").asText());
+        assertTrue(failed.toString(), failed.path("messageZh").asText().startsWith("第2份"));
+        Api.Response noZip = member.get("/platform/documents/batches/" + failing + "/download");
+        assertEquals(409, noZip.status());
+        assertEquals("batch_failed", noZip.json().path("code").asText());
+        assertEquals(400, member.post("/platform/documents/batches", Map.of("kind", SHEET, "items", List.of())).status());
     }
 
     private static byte[] replaceInZip(byte[] zip, String part, String from, String to) throws java.io.IOException {

@@ -51,13 +51,16 @@ public class DocumentsResource {
     private final DocumentService documents;
     private final AuditTrail audit;
     private final OfficeTemplates templates;
+    private final Batches batches;
     private final Map<String, DocumentKind> kinds = new ConcurrentHashMap<>();
 
     @Activate
-    public DocumentsResource(@Reference DocumentService documents, @Reference AuditTrail audit, @Reference OfficeTemplates templates) {
+    public DocumentsResource(@Reference DocumentService documents, @Reference AuditTrail audit, @Reference OfficeTemplates templates,
+                             @Reference Batches batches) {
         this.documents = documents;
         this.audit = audit;
         this.templates = templates;
+        this.batches = batches;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -74,6 +77,10 @@ public class DocumentsResource {
 
     /** What to generate: a kind's code, {@code docx} (default) or {@code pdf}, and the kind's parameters. */
     public record GenerateBody(String kind, String format, Map<String, String> parameters) {
+    }
+
+    /** A batch: one kind, one format, the parameters of each document (e.g. every unit of a round). */
+    public record BatchBody(String kind, String format, List<Map<String, String>> items) {
     }
 
     @GET
@@ -93,19 +100,8 @@ public class DocumentsResource {
     @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.GROUP)
     public Response generate(@Context SecurityContext sc, GenerateBody body) {
         Caller caller = Caller.of(sc).require(DocumentsDescriptor.GENERATE);
-        if (body == null || body.kind() == null || body.kind().isBlank()) {
-            throw ApiException.validation(List.of(new FieldError("kind", "required", "请选择公文种类", "choose the kind of document")));
-        }
-        DocumentKind kind = kinds.get(body.kind());
-        if (kind == null) {
-            throw new ApiException(404, "not_found", "没有这种公文（或提供它的模块未安装）：" + body.kind(),
-                    "no such kind of document (or its module is not installed): " + body.kind(),
-                    List.of(new FieldError("kind", "not_found", "没有这种公文", "no such kind of document")));
-        }
-        String format = body.format() == null || body.format().isBlank() ? "docx" : body.format().trim().toLowerCase();
-        if (!format.equals("docx") && !format.equals("pdf")) {
-            throw ApiException.validation(List.of(new FieldError("format", "invalid", "格式须为 docx 或 pdf", "format must be docx or pdf")));
-        }
+        DocumentKind kind = kind(body == null ? null : body.kind());
+        String format = format(body.format());
         caller.require(kind.permission());
         Map<String, String> parameters = body.parameters() == null ? Map.of() : body.parameters();
         // built (scope checked, source read and audited by its module) before anything is rendered;
@@ -119,6 +115,64 @@ public class DocumentsResource {
                 "生成公文（" + kind.nameZh() + "，" + format + "，模板" + (template.version() == 0 ? "默认" : "第" + template.version() + "版") + "）"));
         return Response.fromResponse(Downloads.confidential(file, format.equals("pdf") ? DocumentService.PDF : DocumentService.DOCX, name))
                 .header("X-Template-Version", template.version()).build();
+    }
+
+    /** Starts a batch in the background: 202 with its id; poll {@code batches/{id}} for progress. */
+    @POST
+    @Path("batches")
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.GROUP)
+    public Response startBatch(@Context SecurityContext sc, BatchBody body) {
+        Caller caller = Caller.of(sc).require(DocumentsDescriptor.GENERATE);
+        DocumentKind kind = kind(body == null ? null : body.kind());
+        String format = format(body.format());
+        caller.require(kind.permission());
+        OfficeTemplates.Current template = format.equals("pdf") ? new OfficeTemplates.Current(0, null) : templates.current(caller);
+        int count = body.items() == null ? 0 : body.items().size();
+        Batches.Status started = batches.start(caller, kind, format, body.items(),
+                (c, content) -> format.equals("pdf") ? documents.pdf(content) : documents.docx(content, template.template()),
+                () -> audit.record(caller, AuditEntry.of(AuditAction.EXPORT, DocumentsDescriptor.ID, kind.code(), "batch",
+                        "批量生成公文（" + kind.nameZh() + "，" + count + " 份，" + format + "，模板"
+                                + (template.version() == 0 ? "默认" : "第" + template.version() + "版") + "）")));
+        return Response.status(202).entity(started).build();
+    }
+
+    /** A batch's progress: done of total, and why it failed. */
+    @GET
+    @Path("batches/{id}")
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.SELF)
+    public Batches.Status batch(@Context SecurityContext sc, @PathParam("id") String id) {
+        return batches.status(Caller.of(sc).require(DocumentsDescriptor.GENERATE), id);
+    }
+
+    /** The zip of a finished batch; 409 while it runs or when it failed. */
+    @GET
+    @Path("batches/{id}/download")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.SELF)
+    public Response batchZip(@Context SecurityContext sc, @PathParam("id") String id) {
+        Caller caller = Caller.of(sc).require(DocumentsDescriptor.GENERATE);
+        return Downloads.confidential(batches.zip(caller, id), "application/zip", batches.zipName(caller, id));
+    }
+
+    private DocumentKind kind(String code) {
+        if (code == null || code.isBlank()) {
+            throw ApiException.validation(List.of(new FieldError("kind", "required", "请选择公文种类", "choose the kind of document")));
+        }
+        DocumentKind kind = kinds.get(code);
+        if (kind == null) {
+            throw new ApiException(404, "not_found", "没有这种公文（或提供它的模块未安装）：" + code,
+                    "no such kind of document (or its module is not installed): " + code,
+                    List.of(new FieldError("kind", "not_found", "没有这种公文", "no such kind of document")));
+        }
+        return kind;
+    }
+
+    private static String format(String requested) {
+        String format = requested == null || requested.isBlank() ? "docx" : requested.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!format.equals("docx") && !format.equals("pdf")) {
+            throw ApiException.validation(List.of(new FieldError("format", "invalid", "格式须为 docx 或 pdf", "format must be docx or pdf")));
+        }
+        return format;
     }
 
     /** The parameters (ids such as a lead's) as the audited entity id, bounded in length. */
