@@ -293,7 +293,8 @@ public class LeadTransferIT extends PaxExamSupport {
         Api.Response docx = member.post("/platform/documents/generate", Map.of("kind", SHEET, "parameters", Map.of("leadId", String.valueOf(lead))));
         assertEquals(docx.text(), 200, docx.status());
         assertEquals("1", docx.header("X-Template-Version"));
-        assertTrue(zipPart(docx.bytes(), "word/document.xml").contains("点人点事交办单（聊城市委巡察办）"));
+        // the text as Word shows it: poi-tl puts the filled tag and the office's words in runs of their own
+        assertTrue(zipPart(docx.bytes(), "word/document.xml").replaceAll("<[^>]+>", "").contains("点人点事交办单（聊城市委巡察办）"));
         Api.Response v1File = member.get("/platform/documents/templates/" + v1.path("id").asLong());
         assertEquals(200, v1File.status());
         Api.Response otherOffice = county.get("/platform/documents/templates/" + v1.path("id").asLong());
