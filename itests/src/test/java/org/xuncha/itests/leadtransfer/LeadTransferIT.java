@@ -66,6 +66,7 @@ public class LeadTransferIT extends PaxExamSupport {
     /** The person concerned: must never be in the database file in plain text. */
     private static final String PERSON = "欧阳明远";
     private static final String DOCUMENT = "聊巡办移〔2026〕17号";
+    private static final String SHEET = "lead-transfer.assignment-sheet";
 
     @Configuration
     public Option[] config() {
@@ -110,6 +111,9 @@ public class LeadTransferIT extends PaxExamSupport {
             long problem = aProblemIsDraftedSignedOffReviewedAndDecided(member, groupLeader, officeLeader, otherGroup, county);
             long lead = aLeadIsRaisedAndTransferred(groupLeader, problem);
             onlyThoseWhoNeedToKnowSeeTheLead(lead, member, discipline, organisation, otherGroup, county);
+            theAssignmentSheetIsGeneratedAsWordAndPdf(lead, member, otherGroup);
+            anOfficeTemplateIsUploadedAndUsed(lead, member, county);
+            aBatchRunsInTheBackgroundWithProgress(lead, member, otherGroup);
             theReceiverReportsDisposalAndOutcomes(lead, discipline, organisation);
             long untouched = aSecondLeadIsTransferredToTheOrganisationDepartment(member);
             jointWork(groupLeader, lead);
@@ -236,6 +240,142 @@ public class LeadTransferIT extends PaxExamSupport {
         List<String> readers = texts(reads.path("items"), "actor");
         assertTrue(readers.toString(), readers.contains("lt-member") && readers.contains("lt-jw"));
         assertFalse(reads.toString().contains(PERSON));
+    }
+
+    /** 点人点事交办单 through the platform's document centre: the lead's scope holds, the file is named in Chinese. */
+    private void theAssignmentSheetIsGeneratedAsWordAndPdf(long lead, Api member, Api otherGroup) throws Exception {
+        JsonNode kinds = member.get("/platform/documents/kinds").expect(200);
+        assertTrue(kinds.toString(), texts(kinds, "code").contains(SHEET));
+        Map<String, Object> body = Map.of("kind", SHEET, "parameters", Map.of("leadId", String.valueOf(lead)));
+        Api.Response docx = member.post("/platform/documents/generate", body);
+        assertEquals(docx.text(), 200, docx.status());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.header("Content-Type"));
+        String name = java.net.URLEncoder.encode("点人点事交办单-线索" + lead + ".docx", StandardCharsets.UTF_8);
+        assertTrue(docx.header("Content-Disposition"), docx.header("Content-Disposition").contains("filename*=UTF-8''" + name));
+        String xml = zipPart(docx.bytes(), "word/document.xml");
+        assertTrue(xml.contains("点人点事交办单") && xml.contains(PERSON) && xml.contains(DOCUMENT) && xml.contains("反映其违规决定重大投资"));
+        assertTrue("GB/T 9704 fonts and margins", xml.contains("仿宋_GB2312") && xml.contains("方正小标宋简体") && xml.contains("w:top=\"2098\""));
+        assertFalse("no placeholder left", xml.contains("{{"));
+
+        Api.Response pdf = member.post("/platform/documents/generate", Map.of("kind", SHEET, "format", "pdf",
+                "parameters", Map.of("leadId", String.valueOf(lead))));
+        assertEquals(pdf.text(), 200, pdf.status());
+        assertEquals("application/pdf", pdf.header("Content-Type"));
+        assertTrue(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-") && pdf.bytes().length > 5000);
+
+        Api.Response refused = otherGroup.post("/platform/documents/generate", body);
+        assertEquals(refused.text(), 403, refused.status());
+        assertEquals("out_of_scope", refused.json().path("code").asText());
+        Api.Response badId = member.post("/platform/documents/generate", Map.of("kind", SHEET, "parameters", Map.of("leadId", "十二")));
+        assertEquals(400, badId.status());
+        assertEquals("leadId", badId.json().path("fields").get(0).path("field").asText());
+        assertEquals(404, member.post("/platform/documents/generate", Map.of("kind", "no.such-kind")).status());
+        assertEquals(400, member.post("/platform/documents/generate", Map.of("kind", SHEET, "format", "rtf")).status());
+        Api.Response template = member.get("/platform/documents/templates/default");
+        assertEquals(200, template.status());
+        assertTrue(zipPart(template.bytes(), "word/document.xml").contains("{{body}}"));
+
+        JsonNode trail = accounts.auditor().get("/platform/audit?module=documents&action=EXPORT&size=50").expect(200);
+        List<String> actors = texts(trail.path("items"), "actor");
+        assertEquals(trail.toString(), List.of("lt-member", "lt-member"), actors);
+        assertFalse(trail.toString().contains(PERSON));
+    }
+
+    /** The office replaces the default template with its own; a broken upload changes nothing; versions are kept. */
+    private void anOfficeTemplateIsUploadedAndUsed(long lead, Api member, Api county) throws Exception {
+        assertEquals(0, office.get("/platform/documents/templates").expect(200).size());
+        Api.Response broken = office.postBytes("/platform/documents/templates?filename=broken.docx", "这不是Word文档".getBytes(StandardCharsets.UTF_8),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertEquals(broken.text(), 400, broken.status());
+        assertEquals("bad_template", broken.json().path("code").asText());
+        assertEquals("nothing stored", 0, office.get("/platform/documents/templates").expect(200).size());
+        assertEquals("a group member does not change the office's template", 403,
+                member.postBytes("/platform/documents/templates", new byte[] {1}, "application/octet-stream").status());
+
+        Api.Response standard = office.get("/platform/documents/templates/default");
+        byte[] ours = replaceInZip(standard.bytes(), "word/document.xml", "{{title}}", "{{title}}（聊城市委巡察办）");
+        String encoded = java.net.URLEncoder.encode("聊城公文模板.docx", StandardCharsets.UTF_8);
+        JsonNode v1 = office.postBytes("/platform/documents/templates?filename=" + encoded, ours,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document").expect(201);
+        assertEquals(1, v1.path("version").asInt());
+        assertEquals("聊城公文模板.docx", v1.path("filename").asText());
+
+        Api.Response docx = member.post("/platform/documents/generate", Map.of("kind", SHEET, "parameters", Map.of("leadId", String.valueOf(lead))));
+        assertEquals(docx.text(), 200, docx.status());
+        assertEquals("1", docx.header("X-Template-Version"));
+        // the text as Word shows it: poi-tl puts the filled tag and the office's words in runs of their own
+        assertTrue(zipPart(docx.bytes(), "word/document.xml").replaceAll("<[^>]+>", "").contains("点人点事交办单（聊城市委巡察办）"));
+        Api.Response v1File = member.get("/platform/documents/templates/" + v1.path("id").asLong());
+        assertEquals(200, v1File.status());
+        Api.Response otherOffice = county.get("/platform/documents/templates/" + v1.path("id").asLong());
+        assertEquals(otherOffice.text(), 403, otherOffice.status());
+        JsonNode trail = accounts.auditor().get("/platform/audit?module=documents&action=EXPORT&size=50").expect(200);
+        assertTrue(trail.toString(), trail.toString().contains("模板第1版"));
+    }
+
+    /** A batch: 202, progress to DONE, a zip of Chinese-named files; a failing document fails the batch with the reason and no zip. */
+    private void aBatchRunsInTheBackgroundWithProgress(long lead, Api member, Api otherGroup) throws Exception {
+        Map<String, String> item = Map.of("leadId", String.valueOf(lead));
+        JsonNode started = member.post("/platform/documents/batches", Map.of("kind", SHEET, "items", List.of(item, item))).expect(202);
+        String id = started.path("id").asText();
+        assertEquals(2, started.path("total").asInt());
+        Wait.until(WAIT, () -> !"RUNNING".equals(member.get("/platform/documents/batches/" + id).expect(200).path("state").asText()));
+        JsonNode done = member.get("/platform/documents/batches/" + id).expect(200);
+        assertEquals(done.toString(), "DONE", done.path("state").asText());
+        assertEquals(2, done.path("done").asInt());
+        assertEquals("only its owner sees a batch", 404, otherGroup.get("/platform/documents/batches/" + id).status());
+        Api.Response zip = member.get("/platform/documents/batches/" + id + "/download");
+        assertEquals(zip.text(), 200, zip.status());
+        assertTrue(zip.header("Content-Disposition"), zip.header("Content-Disposition")
+                .contains(java.net.URLEncoder.encode("点人点事交办单（批量）.zip", StandardCharsets.UTF_8)));
+        List<String> names = new ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        assertEquals(List.of("点人点事交办单-线索" + lead + ".docx", "点人点事交办单-线索" + lead + "（2）.docx"), names);
+
+        String failing = member.post("/platform/documents/batches", Map.of("kind", SHEET, "format", "pdf",
+                "items", List.of(item, Map.of("leadId", "99999999")))).expect(202).path("id").asText();
+        Wait.until(WAIT, () -> !"RUNNING".equals(member.get("/platform/documents/batches/" + failing).expect(200).path("state").asText()));
+        JsonNode failed = member.get("/platform/documents/batches/" + failing).expect(200);
+        assertEquals(failed.toString(), "FAILED", failed.path("state").asText());
+        assertTrue(failed.toString(), failed.path("messageZh").asText().startsWith("第2份"));
+        Api.Response noZip = member.get("/platform/documents/batches/" + failing + "/download");
+        assertEquals(409, noZip.status());
+        assertEquals("batch_failed", noZip.json().path("code").asText());
+        assertEquals(400, member.post("/platform/documents/batches", Map.of("kind", SHEET, "items", List.of())).status());
+    }
+
+    private static byte[] replaceInZip(byte[] zip, String part, String from, String to) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(part)) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    assertTrue(xml.contains(from));
+                    bytes = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(bytes);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String zipPart(byte[] zip, String name) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the document");
     }
 
     private void theReceiverReportsDisposalAndOutcomes(long lead, Api discipline, Api organisation) {
@@ -483,6 +623,7 @@ public class LeadTransferIT extends PaxExamSupport {
         assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());
         JsonNode todoWithout = office.get("/platform/todo").expect(200);
         assertFalse("a removed module's to-do items are gone: " + todoWithout, todoWithout.toString().contains("lead-transfer"));
+        assertFalse("its kind of document goes with the module", texts(office.get("/platform/documents/kinds").expect(200), "code").contains(SHEET));
         List<String> touched = watch.stop();
         assertTrue("other bundles or components were touched: " + touched, touched.isEmpty());
 

@@ -104,7 +104,8 @@ public final class TestModule implements AutoCloseable {
     public final InterviewRecordServiceImpl records = new InterviewRecordServiceImpl(store, rounds, people, planned, content, signOffs,
             raised, attachments);
     public final LetterServiceImpl letters = new LetterServiceImpl(store, rounds, raised, attachments);
-    public final DossierServiceImpl dossiers = new DossierServiceImpl(store, rounds, people, content, mandatory, raised);
+    public final DossierServiceImpl dossiers = new DossierServiceImpl(store, rounds, people, content, mandatory, raised,
+            org.xuncha.platform.documents.internal.DocumentServiceImpl.standalone());
     public final InterviewStatistics statistics = new InterviewStatistics(store, mandatory);
 
     public final Caller member = groupCaller("ivr-member", MEMBER, GROUP, UNIT);

@@ -11,13 +11,16 @@ import org.xuncha.interviews.api.LeaderDossier.Entry;
 import org.xuncha.interviews.api.LeaderDossier.MemberPart;
 import org.xuncha.interviews.api.LeaderDossier.PersonLine;
 import org.xuncha.interviews.api.MandatoryTopicCheck;
-import org.xuncha.interviews.internal.dossier.DocxWriter.Block;
-import org.xuncha.interviews.internal.dossier.DocxWriter.Closing;
-import org.xuncha.interviews.internal.dossier.DocxWriter.Heading;
-import org.xuncha.interviews.internal.dossier.DocxWriter.Paragraph;
-import org.xuncha.interviews.internal.dossier.DocxWriter.Title;
+import org.xuncha.platform.api.documents.DocumentContent;
+import org.xuncha.platform.api.documents.DocumentContent.Block;
+import org.xuncha.platform.api.documents.DocumentContent.Closing;
+import org.xuncha.platform.api.documents.DocumentContent.Heading;
+import org.xuncha.platform.api.documents.DocumentContent.Paragraph;
 
-/** The dossier as the paragraphs of a document: title, basic facts, then what was said, part by part. */
+/**
+ * The dossier as the content of a document: title, basic facts, then what was said, part by part. The
+ * platform's document service lays it out (GB/T 9704-2012) as DOCX.
+ */
 public final class DossierDocument {
 
     private static final String NONE = "（无）";
@@ -25,8 +28,8 @@ public final class DossierDocument {
     private DossierDocument() {
     }
 
-    public static byte[] docx(LeaderDossier d) {
-        return DocxWriter.write(blocks(d));
+    public static DocumentContent content(LeaderDossier d) {
+        return new DocumentContent("关于" + d.unitName() + "主要负责人和领导班子成员情况的专门材料", blocks(d));
     }
 
     public static String filename(LeaderDossier d) {
@@ -35,8 +38,6 @@ public final class DossierDocument {
 
     static List<Block> blocks(LeaderDossier d) {
         List<Block> b = new ArrayList<>();
-        b.add(new Title("关于" + d.unitName() + "主要负责人和领导班子成员情况的专门材料"));
-        b.add(new Paragraph(null, ""));
         b.add(new Paragraph(null, "根据" + d.roundName() + "工作安排，" + d.groupName() + "在对" + d.unitName()
                 + "开展巡察期间进行了个别谈话。现将已签字确认的" + d.recordsUsed() + "份谈话记录中反映的该单位主要负责人（一把手）"
                 + "和领导班子成员有关情况汇编如下。"));

@@ -18,6 +18,7 @@ import org.xuncha.interviews.internal.Store;
 import org.xuncha.interviews.internal.handover.RaiseService;
 import org.xuncha.interviews.internal.plan.MandatoryTopicService;
 import org.xuncha.interviews.internal.record.RecordContent;
+import org.xuncha.platform.api.documents.DocumentService;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
@@ -36,17 +37,19 @@ public class DossierServiceImpl implements DossierService {
     private final RecordContent records;
     private final MandatoryTopicService mandatory;
     private final RaiseService raised;
+    private final DocumentService documents;
 
     @Activate
     public DossierServiceImpl(@Reference Store store, @Reference Rounds rounds, @Reference People people,
                               @Reference RecordContent records, @Reference MandatoryTopicService mandatory,
-                              @Reference RaiseService raised) {
+                              @Reference RaiseService raised, @Reference DocumentService documents) {
         this.db = store.db();
         this.rounds = rounds;
         this.people = people;
         this.records = records;
         this.mandatory = mandatory;
         this.raised = raised;
+        this.documents = documents;
     }
 
     @Override
@@ -60,12 +63,12 @@ public class DossierServiceImpl implements DossierService {
     @Override
     public Download export(Caller caller, long roundId, long unitId) {
         LeaderDossier d = build(caller, roundId, unitId);
-        byte[] docx = DossierDocument.docx(d);
+        byte[] docx = documents.docx(DossierDocument.content(d));
         db.audit(caller, AuditAction.EXPORT, TYPE, roundId + "/" + unitId,
                 "导出专门材料（轮次 " + roundId + "，单位 " + unitId + "，" + d.recordsUsed() + " 份记录）");
         db.post(InterviewRecordsEvents.DOSSIER_EXPORTED, caller, unitId, InterviewRecordsEvents.ROUND_ID, roundId,
                 InterviewRecordsEvents.GROUP_ID, d.groupId(), InterviewRecordsEvents.UNIT_ID, unitId);
-        return new Download(DossierDocument.filename(d), DocxWriter.MEDIA_TYPE, docx);
+        return new Download(DossierDocument.filename(d), DocumentService.DOCX, docx);
     }
 
     private LeaderDossier build(Caller caller, long roundId, long unitId) {
