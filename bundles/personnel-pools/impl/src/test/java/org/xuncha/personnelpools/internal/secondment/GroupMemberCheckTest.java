@@ -119,16 +119,25 @@ class GroupMemberCheckTest {
     }
 
     @Test
-    void someoneThePoolsDoNotKeepIsCheckedOnWhatReferenceDataShowsOnly() {
+    void onlyThePeopleThePoolsKeepAreChecked() {
         Person atEdu = person("教育己", edu);
-        Person atHealth = person("卫健庚", health);
-        assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu, atHealth)))
-                .as("in no pool and without a profile: their own unit is a target all the same")
-                .extracting(MemberCheck.Finding::personId, MemberCheck.Finding::rule).containsExactly(tuple(atEdu.id(), "avoid.home_unit_target"));
-        // a group of round 20 overlaps round 10's fieldwork: a clash is the pools' rule for the people they keep
-        m.directory.round(40, 1, 5, START, START.plusDays(40))
-                .group(41, 40, "第一巡察组", List.of(new GroupMember(atHealth.id(), GroupRole.MEMBER)), Set.of());
-        assertThat(m.memberCheck.check(staff, change(12L, Set.of(), Set.of(health.id()), Set.of(edu.id()), atHealth))).isEmpty();
+        assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
+                .as("in no pool and without a profile: none of this module's business yet").isEmpty();
+        PoolEntry e = m.pools.apply(staff, new PoolEntry.Draft(atEdu.id(), PoolKind.MEMBER, null, null, null, "推荐"));
+        m.pools.decide(TestModule.cityLeader(), e.id(), new PoolEntry.Decision(true, null));
+        assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
+                .extracting(MemberCheck.Finding::rule).containsExactly("avoid.home_unit_target");
+    }
+
+    @Test
+    void theRulesForPeopleNotKeptWouldBeWhatReferenceDataShowsOnly() {
+        assertThat(MemberCheckRules.applies("avoid.home_unit_target", false, true)).isTrue();
+        assertThat(MemberCheckRules.applies("avoid.own_county_cross", false, true)).isTrue();
+        assertThat(MemberCheckRules.applies("avoid.worked_in_target", false, true)).isFalse();
+        assertThat(MemberCheckRules.applies("clash.yearly_limit", false, true)).isFalse();
+        assertThat(MemberCheckRules.applies("clash.yearly_limit", true, false)).as("a member who stays").isFalse();
+        assertThat(MemberCheckRules.applies("avoid.declared", true, true)).as("round planning's own").isFalse();
+        assertThat(MemberCheckRules.applies("pool.not_in_pool", true, true)).isFalse();
     }
 
     @Test
