@@ -1,5 +1,5 @@
 // The personnel pools in the browser: the training calendar (the round's training check lists who
-// served and missed it; the office signs an invitee in and the count moves), the secondment screen
+// served and missed it; the office signs an invitee in and the count moves; a material is uploaded), the secondment screen
 // (a candidate who worked in the group's target shows the 回避 finding with its fact, and drafting
 // them is refused with the server's words), 动态调整 on the pools page (an application for admission
 // approved by the office, an exit applied for) and the person's profile (edited: specialty, history,
@@ -69,8 +69,8 @@ before(async () => {
   await office.post(`/round-planning/rounds/${ids.round}/targets`, { unitIds: [ids.edu] })
   ids.group = (await office.post(`/round-planning/rounds/${ids.round}/groups`, { name: '第一巡察组',
     members: [{ personId: ids.member, role: 'LEADER' }], targetUnitIds: [ids.edu] })).id
-  await office.post('/personnel-pools/trainings', { kind: 'ROUND', roundId: ids.round, title: TITLE, trainerPersonId: ids.trainer,
-    date: day(-1), hours: 4, inviteeIds: [ids.former, ids.member] })
+  ids.training = (await office.post('/personnel-pools/trainings', { kind: 'ROUND', roundId: ids.round, title: TITLE, trainerPersonId: ids.trainer,
+    date: day(-1), hours: 4, inviteeIds: [ids.former, ids.member] })).id
 })
 
 test('the round\'s training check lists who served and missed it; the office signs an invitee in on the calendar', async () => {
@@ -89,9 +89,14 @@ test('the round\'s training check lists who served and missed it; the office sig
   await row.locator('.el-table__expand-icon').click()
   await page.locator(`[data-test="sign-in-${ids.member}"]`).click()
   await row.locator('[data-test="attendance-count"]', { hasText: '1 / 2' }).waitFor()
+  // the training's material, uploaded under its Chinese name
+  const materials = page.locator(`[data-test="materials-${ids.training}"]`)
+  await materials.locator('input[type="file"]').setInputFiles({ name: '巡前培训课件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') })
+  await materials.locator('[data-test="material"]', { hasText: '巡前培训课件.pdf' }).waitFor()
   await shot('personnel-pools-01-training-attendance')
   const missing = await office.get(`/personnel-pools/trainings/round-attendance?roundId=${ids.round}`)
   assert.deepEqual(missing.missing, [], 'the sign-in is stored: nobody who served missed the training now')
+  assert.deepEqual((await office.get(`/personnel-pools/trainings/${ids.training}/materials`)).map((f) => f.filename), ['巡前培训课件.pdf'])
 })
 
 test('the secondment screen shows the 回避 finding of a candidate with its fact, and drafting them is refused in the server\'s words', async () => {
