@@ -87,12 +87,12 @@ test('the round\'s training check lists who served and missed it; the office sig
   const row = page.locator('[data-test="trainings-table"] .el-table__body tr', { hasText: TITLE }).first()
   await row.locator('[data-test="attendance-count"]', { hasText: '0 / 2' }).waitFor()
   await row.locator('.el-table__expand-icon').click()
-  await page.locator(`[data-test="sign-in-${ids.member}"]`).click()
-  await row.locator('[data-test="attendance-count"]', { hasText: '1 / 2' }).waitFor()
-  // the training's material, uploaded under its Chinese name
+  // the training's material (before the sign-in: the row folds when the training is read back), uploaded under its Chinese name
   const materials = page.locator(`[data-test="materials-${ids.training}"]`)
   await materials.locator('input[type="file"]').setInputFiles({ name: '巡前培训课件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') })
   await materials.locator('[data-test="material"]', { hasText: '巡前培训课件.pdf' }).waitFor()
+  await page.locator(`[data-test="sign-in-${ids.member}"]`).click()
+  await row.locator('[data-test="attendance-count"]', { hasText: '1 / 2' }).waitFor()
   await shot('personnel-pools-01-training-attendance')
   const missing = await office.get(`/personnel-pools/trainings/round-attendance?roundId=${ids.round}`)
   assert.deepEqual(missing.missing, [], 'the sign-in is stored: nobody who served missed the training now')
