@@ -1,12 +1,14 @@
 // The personnel pools in the browser: the training calendar (the round's training check lists who
-// served and missed it; the office signs an invitee in and the count moves), the secondment screen
+// served and missed it; the office signs an invitee in and the count moves; a material is uploaded), the secondment screen
 // (a candidate who worked in the group's target shows the 回避 finding with its fact, and drafting
-// them is refused with the server's words).
+// them is refused with the server's words), 动态调整 on the pools page (an application for admission
+// approved by the office, an exit applied for) and the person's profile (edited: specialty, history,
+// relative; it shows rounds served and class hours).
 // Runs after console.test.mjs against the same distribution (WebConsoleIT) but depends on nothing
 // it made: its own units PP-WEB-*, persons, round and account pp-web-*, over REST for set-up.
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PASSWORDS, browser, useBrowser, shot, menuItem, initialPassword, signIn, signOut, Rest, MODULE_WAIT } from './support.mjs'
+import { PASSWORDS, browser, useBrowser, shot, menuItem, initialPassword, signIn, signOut, Rest, MODULE_WAIT, dialog, formItem } from './support.mjs'
 
 const page = useBrowser()
 
@@ -55,6 +57,7 @@ before(async () => {
   ids.trainer = await person('王师资')
   ids.former = await person('冯曾任')
   ids.member = await person('韩组员')
+  ids.newcomer = await person(`魏新任${RUN}`)
   for (const [personId, pool] of [[ids.trainer, 'TRAINER'], [ids.former, 'MEMBER'], [ids.member, 'MEMBER']]) {
     const entry = await office.post('/personnel-pools/entries', { personId, pool, divisionCode: DIVISION, reason: '浏览器测试' })
     await office.post(`/personnel-pools/entries/${entry.id}/decision`, { approve: true }, 200)
@@ -66,8 +69,8 @@ before(async () => {
   await office.post(`/round-planning/rounds/${ids.round}/targets`, { unitIds: [ids.edu] })
   ids.group = (await office.post(`/round-planning/rounds/${ids.round}/groups`, { name: '第一巡察组',
     members: [{ personId: ids.member, role: 'LEADER' }], targetUnitIds: [ids.edu] })).id
-  await office.post('/personnel-pools/trainings', { kind: 'ROUND', roundId: ids.round, title: TITLE, trainerPersonId: ids.trainer,
-    date: day(-1), hours: 4, inviteeIds: [ids.former, ids.member] })
+  ids.training = (await office.post('/personnel-pools/trainings', { kind: 'ROUND', roundId: ids.round, title: TITLE, trainerPersonId: ids.trainer,
+    date: day(-1), hours: 4, inviteeIds: [ids.former, ids.member] })).id
 })
 
 test('the round\'s training check lists who served and missed it; the office signs an invitee in on the calendar', async () => {
@@ -84,11 +87,16 @@ test('the round\'s training check lists who served and missed it; the office sig
   const row = page.locator('[data-test="trainings-table"] .el-table__body tr', { hasText: TITLE }).first()
   await row.locator('[data-test="attendance-count"]', { hasText: '0 / 2' }).waitFor()
   await row.locator('.el-table__expand-icon').click()
+  // the training's material (before the sign-in: the row folds when the training is read back), uploaded under its Chinese name
+  const materials = page.locator(`[data-test="materials-${ids.training}"]`)
+  await materials.locator('input[type="file"]').setInputFiles({ name: '巡前培训课件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') })
+  await materials.locator('[data-test="material"]', { hasText: '巡前培训课件.pdf' }).waitFor()
   await page.locator(`[data-test="sign-in-${ids.member}"]`).click()
   await row.locator('[data-test="attendance-count"]', { hasText: '1 / 2' }).waitFor()
   await shot('personnel-pools-01-training-attendance')
   const missing = await office.get(`/personnel-pools/trainings/round-attendance?roundId=${ids.round}`)
   assert.deepEqual(missing.missing, [], 'the sign-in is stored: nobody who served missed the training now')
+  assert.deepEqual((await office.get(`/personnel-pools/trainings/${ids.training}/materials`)).map((f) => f.filename), ['巡前培训课件.pdf'])
 })
 
 test('the secondment screen shows the 回避 finding of a candidate with its fact, and drafting them is refused in the server\'s words', async () => {
@@ -106,8 +114,81 @@ test('the secondment screen shows the 回避 finding of a candidate with its fac
   assert.deepEqual(await office.get(`/personnel-pools/secondments?roundId=${ids.round}`), [], 'nothing was recorded')
 })
 
-// the profile page (/personnel-pools/persons/{id}) has no browser test yet: a first attempt could not find
-// the pool list's name filter and was left out rather than kept failing
+test('动态调整 on the pools page: staff apply for a person\'s admission with a reason, the office approves it, then an exit is applied for', async () => {
+  await menuItem('personnel-pools', 'pools').click()
+  await page.locator('[data-test="pools-page"]').waitFor()
+  await page.locator('[data-test="pool-apply"]').click()
+  const form = dialog('admission-form')
+  await formItem(form, '姓名').locator('.el-select').click()
+  await page.keyboard.type(`魏新任${RUN}`)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: `魏新任${RUN}` }).first().click()
+  // the test's account belongs to no division: it names the county whose pool it is
+  await form.locator('[data-test="admission-office"] .el-select').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: `（${DIVISION}）` }).click()
+  await page.locator('textarea[data-test="admission-reason"]').fill('新提拔县级干部，财务专业')
+  await page.locator('[data-test="admission-save"]').click()
+  await page.locator('.el-message--success', { hasText: '申请已提交' }).waitFor()
+  const entry = (await office.get(`/personnel-pools/entries?q=${encodeURIComponent(`魏新任${RUN}`)}&status=PENDING_ADMISSION`)).items[0]
+  assert.equal(entry?.admissionReason, '新提拔县级干部，财务专业', 'the application is stored with its reason')
+
+  await page.locator('[data-test="filter-status"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '待审批入库' }).click()
+  await page.locator('input[data-test="filter-text"]').fill(`魏新任${RUN}`)
+  await page.locator('[data-test="pools-search"]').click()
+  await page.locator(`[data-test="pool-decide-${entry.id}"]`).click()
+  await page.locator('[data-test="decision-reason"]', { hasText: '新提拔县级干部，财务专业' }).waitFor()
+  await shot('personnel-pools-03-admission-decision')
+  await page.locator('[data-test="decision-approve"]').click()
+  await page.locator('.el-message--success', { hasText: '已审批' }).waitFor()
+  assert.equal((await office.get(`/personnel-pools/entries/${entry.id}`)).status, 'ACTIVE', 'the approval is stored')
+
+  await page.locator('[data-test="filter-status"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '在库' }).first().click()
+  await page.locator('[data-test="pools-search"]').click()
+  await page.locator(`[data-test="pool-exit-${entry.id}"]`).click()
+  await page.locator('[data-test="exit-save"]').click()
+  await page.getByText('请填写出库理由').waitFor()
+  await page.locator('textarea[data-test="exit-reason"]').fill('调离纪检监察系统')
+  await page.locator('[data-test="exit-save"]').click()
+  await page.locator('.el-message--success', { hasText: '申请已提交' }).waitFor()
+  const exited = await office.get(`/personnel-pools/entries/${entry.id}`)
+  assert.deepEqual([exited.status, exited.exitReason], ['PENDING_EXIT', '调离纪检监察系统'])
+})
+
+test('the profile page: the office edits specialties, employment history and a declared relative; it shows rounds served and class hours', async () => {
+  await page.locator('[data-test="pools-reset"]').click()
+  await page.locator('input[data-test="filter-text"]').fill('冯曾任')
+  await page.locator('[data-test="pools-search"]').click()
+  await page.locator('[data-test="pool-person"]', { hasText: '冯曾任' }).first().click()
+  await page.locator('[data-test="profile-name"]', { hasText: '冯曾任' }).waitFor()
+  await page.locator('[data-test="profile-specialties"]', { hasText: '财务' }).waitFor()
+  await page.locator('[data-test="profile-history"]').getByText(`市教育局（人才库测试${RUN}）`).waitFor()
+  // the round's training signed in earlier counted for 韩组员, not for him: he was invited and absent
+  await page.locator('[data-test="profile-hours"]').first().waitFor()
+  await page.locator('[data-test="profile-served"]', { hasText: '0' }).waitFor()
+
+  await page.locator('[data-test="profile-edit"]').click()
+  const form = dialog('profile-form')
+  await form.locator('[data-test="profile-form-specialties"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '审计' }).first().click()
+  await page.keyboard.press('Escape')
+  await form.locator('[data-test="relative-add"]').click()
+  const relative = form.locator('[data-test="relative-row-0"]')
+  await relative.locator('.el-select').click()
+  await page.keyboard.type(`PP-WEB-XCB-${RUN}`)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: `PP-WEB-XCB-${RUN}` }).first().click()
+  await relative.locator('input[placeholder="关系"]').fill('配偶')
+  await page.locator('[data-test="profile-save"]').click()
+  await page.locator('.el-message--success', { hasText: '档案已保存' }).waitFor()
+  await page.locator('[data-test="profile-specialties"]', { hasText: '财务、审计' }).waitFor()
+  await page.locator('[data-test="profile-relatives"]').getByText('配偶').waitFor()
+  await shot('personnel-pools-04-profile')
+  const stored = await office.get(`/personnel-pools/profiles/${ids.former}`)
+  assert.deepEqual(stored.specialties, ['财务', '审计'])
+  assert.deepEqual(stored.history.map((h) => [h.unitId, h.fromYear, h.toYear]), [[ids.edu, 2012, 2018]], 'the history read into the form is sent back unchanged')
+  assert.deepEqual(stored.relatives.map((r) => [r.unitId, r.relation]), [[ids.home, '配偶']])
+})
+
 test('signing out', async () => {
   await signOut()
 })

@@ -100,6 +100,15 @@ public class DemoDataIT extends PaxExamSupport {
         // the term's training: every event of the data set, and attendance that adds up to class hours
         assertEquals(rows("personnel-pools/trainings.csv").size(), office.get("/personnel-pools/trainings?size=1").expect(200).path("total").asInt());
         assertTrue(office.get("/personnel-pools/trainings/hours?year=2023").expect(200).size() > 10);
+        // the office's justified exceptions to the yearly limit: secondments to round 5 with the rule waived and the reason
+        JsonNode fifth = null;
+        for (JsonNode r : office.get("/round-planning/rounds?size=100").expect(200).path("items")) {
+            fifth = r.path("name").asText().equals("十四届市委第五轮巡察") ? r : fifth;
+        }
+        assertTrue("the demo's fifth round", fifth != null);
+        JsonNode waived = office.get("/personnel-pools/secondments?roundId=" + fifth.path("id").asLong()).expect(200);
+        assertEquals(rows("personnel-pools/exceptions.csv").size(), waived.size());
+        waived.forEach(w -> assertEquals(w.toString(), "clash.yearly_limit", w.path("exceptions").get(0).path("rule").asText()));
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");

@@ -165,6 +165,30 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         assertFields(staff.get(trainings + "?kind=LECTURE"), "kind");
         assertFields(staff.get(trainings + "/hours"), "year");
 
+        // materials (课件) in the attachment store: a Chinese file name comes back as it went in; the type is the
+        // extension's; other types are refused in both languages; withdrawn before the training's day, not on it
+        String materials = trainings + "/" + trainingId + "/materials";
+        JsonNode material = staff.postBytes(materials + "?filename=" + java.net.URLEncoder.encode("巡察工作条例解读.pdf", "UTF-8"),
+                "%PDF-1.7 课件".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/octet-stream").expect(201);
+        assertEquals(List.of("巡察工作条例解读.pdf"), texts(leader.get(materials).expect(200), "filename"));
+        Api.Response file = leader.get(materials + "/" + material.path("id").asLong());
+        assertEquals(file.text(), 200, file.status());
+        assertTrue(file.header("Content-Type"), file.header("Content-Type").startsWith("application/pdf"));
+        assertTrue(file.header("Content-Disposition"), file.header("Content-Disposition").contains("filename*=UTF-8''"
+                + java.net.URLEncoder.encode("巡察工作条例解读.pdf", "UTF-8").replace("+", "%20")));
+        assertEquals("%PDF-1.7 课件", file.text());
+        assertFields(staff.postBytes(materials + "?filename=setup.exe", new byte[] {'M', 'Z'}, "application/octet-stream"), "filename");
+        assertEquals("training_held", staff.delete(materials + "/" + material.path("id").asLong()).expect(409).path("code").asText());
+        long lecture = staff.post(trainings, Map.of("kind", "WEEKLY_LECTURE", "title", "每周大讲堂" + RUN, "trainerPersonId", chief,
+                "date", day.plusDays(7).toString(), "hours", 2, "divisionCode", CITY)).expect(201).path("id").asLong();
+        long slides = staff.postBytes(trainings + "/" + lecture + "/materials?filename=" + java.net.URLEncoder.encode("讲稿.pptx", "UTF-8"),
+                new byte[] {'P', 'K'}, "application/octet-stream").expect(201).path("id").asLong();
+        assertEquals(204, staff.delete(trainings + "/" + lecture + "/materials/" + slides).status());
+        assertEquals(0, staff.get(trainings + "/" + lecture + "/materials").expect(200).size());
+        assertEquals("material of another training", 404, leader.get(trainings + "/" + lecture + "/materials/" + material.path("id").asLong()).status());
+        JsonNode audited = accounts.auditor().get("/platform/audit?entityType=attachment&size=50").expect(200);
+        assertTrue("storing, reading and deleting materials is audited: " + audited, audited.path("total").asInt() >= 3);
+
         // incentives: 双历认定 for everyone who served, as a list and a workbook; 单独评优 nominated by the group leader,
         // approved by the office, published
         String incentives = "/personnel-pools/incentives";
@@ -209,7 +233,36 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         assertEquals(403, county.get(ENTRIES + "/" + chiefEntry).status());
         assertEquals(403, county.get(SECONDMENTS + "/check?roundId=" + round + "&personId=" + countyCadre).status());
         assertEquals(403, county.post(ENTRIES, Map.of("personId", chief, "pool", "MEMBER", "reason", "借调")).status());
-        county.post(ENTRIES, Map.of("personId", countyCadre, "pool", "MEMBER", "reason", "县级推荐")).expect(201);
+        long countyEntry = county.post(ENTRIES, Map.of("personId", countyCadre, "pool", "MEMBER", "reason", "县级推荐")).expect(201).path("id").asLong();
+        county.post(ENTRIES + "/" + countyEntry + "/decision", Map.of("approve", true)).expect(200);
+        // every other way a county office could reach the city's pools, profiles, secondments and trainings: none answers
+        Map<String, Api.Response> outOfScope = new java.util.LinkedHashMap<>();
+        outOfScope.put("decide a city entry", county.post(ENTRIES + "/" + chiefEntry + "/decision", Map.of("approve", false, "note", "县级")));
+        outOfScope.put("exit from a city pool", county.post(ENTRIES + "/" + chiefEntry + "/exit", Map.of("reason", "县级")));
+        outOfScope.put("read a city profile", county.get("/personnel-pools/profiles/" + former));
+        outOfScope.put("write a city profile", county.put("/personnel-pools/profiles/" + former, Map.of("specialties", List.of("财务"))));
+        outOfScope.put("list a city round's secondments", county.get(SECONDMENTS + "?roundId=" + round));
+        outOfScope.put("suggestions for a city group", county.get(SECONDMENTS + "/suggestions?roundId=" + round + "&groupId=" + group));
+        outOfScope.put("draft own cadre into a city round", county.post(SECONDMENTS, Map.of("roundId", round, "personId", countyCadre, "role", "MEMBER")));
+        outOfScope.put("draft into a city group", county.post(SECONDMENTS, Map.of("roundId", round, "groupId", group, "personId", countyCadre,
+                "role", "MEMBER")));
+        outOfScope.put("sign in at a city training", county.post(trainings + "/" + trainingId + "/attendance", Map.of("personId", countyCadre)));
+        outOfScope.put("invite to a city training", county.post(trainings + "/" + trainingId + "/invitees", Map.of("personIds", List.of(countyCadre))));
+        outOfScope.put("a city training's materials", county.get(materials));
+        outOfScope.put("download a city material", county.get(materials + "/" + material.path("id").asLong()));
+        outOfScope.put("upload to a city training", county.postBytes(materials + "?filename=x.pdf", new byte[] {'%'}, "application/octet-stream"));
+        outOfScope.put("delete a city material", county.delete(trainings + "/" + lecture + "/materials/" + material.path("id").asLong()));
+        outOfScope.put("city round's training check", county.get(trainings + "/round-attendance?roundId=" + round));
+        outOfScope.put("city 双历 records", county.get(incentives + "/dual-records?roundId=" + round));
+        outOfScope.put("issue 双历 for a city round", county.post(incentives + "/dual-records", Map.of("roundId", round)));
+        outOfScope.put("decide a city nomination", county.post(incentives + "/nominations/" + nomination + "/decision", Map.of("approve", false,
+                "note", "县级")));
+        outOfScope.forEach((what, r) -> assertEquals(what + ": " + r.text(), 403, r.status()));
+        assertEquals("the county's lists hold none of the city's", 0, county.get(incentives + "/dual-records").expect(200).size());
+        assertEquals("the city entry is untouched", "ACTIVE", leader.get(ENTRIES + "/" + chiefEntry).expect(200).path("status").asText());
+        assertEquals("nothing was seconded by the county", 1, staff.get(SECONDMENTS + "?roundId=" + round).expect(200).size());
+        // the city drafts the county's cadre into its own round (a cross inspection draws on the counties)
+        staff.post(SECONDMENTS, Map.of("roundId", round, "personId", countyCadre, "role", "MEMBER")).expect(201);
 
         // bad input: every field named, in both languages; typed parameters are checked by the platform
         assertFields(staff.post(ENTRIES, Map.of()), "personId", "pool", "reason");
@@ -231,7 +284,7 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         out = console("sysadmin", "xuncha:module-install personnel-pools");
         assertTrue(out, out.contains("已安装模块 personnel-pools"));
         awaitStatus(anonymous, ENTRIES, 401);
-        assertEquals("three cadres and the trainer", 4, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());
+        assertEquals("three cadres, the trainer and the county's cadre", 5, leader.get(ENTRIES + "?status=ACTIVE").expect(200).path("total").asInt());
     }
 
     private static Api.Response awaitStatus(Api api, String path, int status) {

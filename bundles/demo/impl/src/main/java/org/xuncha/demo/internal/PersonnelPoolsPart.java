@@ -12,12 +12,15 @@ import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.personnelpools.api.PoolEntry;
 import org.xuncha.personnelpools.api.PoolKind;
 import org.xuncha.personnelpools.api.PoolService;
+import org.xuncha.personnelpools.api.Secondment;
+import org.xuncha.personnelpools.api.SecondmentService;
 import org.xuncha.personnelpools.api.Training;
 import org.xuncha.personnelpools.api.TrainingKind;
 import org.xuncha.personnelpools.api.TrainingService;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.roundplanning.api.GroupRole;
 
 /**
  * The staff pools (组长库、副组长库、联络员库、巡察干部库、不驻组副组长库、巡察师资库) of
@@ -27,7 +30,11 @@ import org.xuncha.platform.api.security.Caller;
  * division. Then the term's training ({@code personnel-pools/trainings.csv}): each round's 一轮一培训
  * for its groups' members, with a few absent from round 3 on (so the round's training check has names
  * to list), and the weekly lectures, cadre forums and special trainings, each invitee signed in by
- * the office as the attendance sheet has it.
+ * the office as the attendance sheet has it. Last, the office's justified exceptions
+ * ({@code personnel-pools/exceptions.csv}): the 2023 rounds drew some cadres a third time, over the
+ * yearly limit; each is recorded as the office records one, a secondment to that round and group
+ * with the rule waived and the reason, through the module's service (approval permission, audit),
+ * so that the rule holds on the demo's groups as on any other.
  */
 @Component(service = {}, enabled = false, immediate = true)
 public class PersonnelPoolsPart extends BasePart {
@@ -37,14 +44,16 @@ public class PersonnelPoolsPart extends BasePart {
     private final PoolService pools;
     private final ReferenceDataService reference;
     private final TrainingService trainings;
+    private final SecondmentService secondments;
 
     @Activate
     public PersonnelPoolsPart(@Reference DemoLoader loader, @Reference PoolService pools, @Reference ReferenceDataService reference,
-                              @Reference TrainingService trainings) {
+                              @Reference TrainingService trainings, @Reference SecondmentService secondments) {
         super(loader, ID, "personnel-pools", List.of(ReferencePart.ID, RoundPlanningPart.ID));
         this.pools = pools;
         this.reference = reference;
         this.trainings = trainings;
+        this.secondments = secondments;
         offer();
     }
 
@@ -63,7 +72,16 @@ public class PersonnelPoolsPart extends BasePart {
                     date(r, "since"), "演示数据：" + r.get("source")));
             pools.decide(caller, e.id(), new PoolEntry.Decision(true, "同意（演示数据）"));
         }
-        return rows.size() + loadTrainings(seeds, caller, ids);
+        return rows.size() + loadTrainings(seeds, caller, ids) + loadExceptions(seeds, caller, ids);
+    }
+
+    private int loadExceptions(Seeds seeds, Caller caller, DemoIds ids) {
+        List<Map<String, String>> rows = seeds.rows("personnel-pools/exceptions.csv");
+        for (Map<String, String> r : rows) {
+            secondments.second(caller, new Secondment.Draft(ids.id("round", r.get("round_key")), ids.id("group", r.get("group_key")),
+                    ids.id("person", r.get("person_key")), GroupRole.valueOf(r.get("role")), List.of(r.get("rule")), r.get("justification")));
+        }
+        return rows.size();
     }
 
     private int loadTrainings(Seeds seeds, Caller caller, DemoIds ids) {

@@ -17,6 +17,7 @@ import org.xuncha.personnelpools.internal.secondment.SecondmentFacts;
 import org.xuncha.personnelpools.internal.secondment.SecondmentRecords;
 import org.xuncha.personnelpools.internal.secondment.SecondmentServiceImpl;
 import org.xuncha.personnelpools.internal.incentive.IncentiveServiceImpl;
+import org.xuncha.personnelpools.internal.training.MaterialService;
 import org.xuncha.personnelpools.internal.training.TrainingServiceImpl;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
 import org.xuncha.platform.api.security.Caller;
@@ -26,6 +27,7 @@ import org.xuncha.roundplanning.api.RoundDetail;
 import org.xuncha.roundplanning.api.RoundPlanningService;
 import org.xuncha.roundplanning.api.Target;
 import org.xuncha.testkit.Configs;
+import org.xuncha.testkit.InMemoryAttachments;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.InMemoryRounds;
 import org.xuncha.testkit.TestCallers;
@@ -58,6 +60,9 @@ public final class TestModule implements AutoCloseable {
     public final GroupMemberCheck memberCheck;
     public final TrainingServiceImpl trainings;
     public final IncentiveServiceImpl incentives;
+    /** The platform's attachment store, in memory, and the training materials kept in it. */
+    public final InMemoryAttachments attachments = new InMemoryAttachments();
+    public final MaterialService materials;
 
     public TestModule() {
         this(Map.of());
@@ -77,6 +82,7 @@ public final class TestModule implements AutoCloseable {
         RoundPeople people = new RoundPeople(rounds, reference, records);
         trainings = new TrainingServiceImpl(store, reference, people);
         incentives = new IncentiveServiceImpl(store, people, spreadsheets(), settings);
+        materials = new MaterialService(store, attachments);
         reference.addDivision(CITY, "聊城市", null);
         reference.addDivision(COUNTY, "阳谷县", CITY);
     }

@@ -38,6 +38,7 @@ public final class Seeds {
         f.put("round-planning/quality-scores.csv", List.of("group_key", "score", "rank"));
         f.put("personnel-pools/trainings.csv", List.of("key", "kind", "title", "round_key", "trainer_key", "date", "hours", "location",
                 "invitees", "attended"));
+        f.put("personnel-pools/exceptions.csv", List.of("person_key", "round_key", "group_key", "role", "rule", "justification"));
         f.put("lead-transfer/problems.csv", List.of("key", "round_key", "group_key", "unit_code", "category", "description",
                 "top_leader", "leading_group", "source"));
         f.put("lead-transfer/leads.csv", List.of("key", "round_key", "group_key", "unit_code", "person_key", "person_name",

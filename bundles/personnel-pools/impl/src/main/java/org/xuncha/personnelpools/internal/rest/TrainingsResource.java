@@ -1,8 +1,10 @@
 package org.xuncha.personnelpools.internal.rest;
 
+import java.io.InputStream;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -22,8 +24,10 @@ import org.xuncha.personnelpools.api.Training;
 import org.xuncha.personnelpools.api.TrainingKind;
 import org.xuncha.personnelpools.api.TrainingReports;
 import org.xuncha.personnelpools.api.TrainingService;
+import org.xuncha.personnelpools.internal.training.MaterialService;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Page;
@@ -31,7 +35,7 @@ import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.security.Caller;
 
-/** {@code /api/personnel-pools/trainings}: training events, invitees, sign-in, hours and the round's training check. */
+/** {@code /api/personnel-pools/trainings}: training events, invitees, sign-in, materials, hours and the round's training check. */
 @Component(service = TrainingsResource.class, immediate = true)
 @ModuleResource("personnel-pools")
 @Path("/trainings")
@@ -40,10 +44,12 @@ import org.xuncha.platform.api.security.Caller;
 public class TrainingsResource {
 
     private final TrainingService trainings;
+    private final MaterialService materials;
 
     @Activate
-    public TrainingsResource(@Reference TrainingService trainings) {
+    public TrainingsResource(@Reference TrainingService trainings, @Reference MaterialService materials) {
         this.trainings = trainings;
+        this.materials = materials;
     }
 
     /** {@code ?year=&kind=&roundId=&page=&size=&sort=}: trainings of the caller's divisions. */
@@ -92,6 +98,41 @@ public class TrainingsResource {
     @RequiresPermission(PersonnelPoolsPermissions.TRAINING_SIGN_IN)
     public Training selfSignIn(@Context SecurityContext sc, @PathParam("id") long id) {
         return trainings.selfSignIn(Caller.of(sc), id);
+    }
+
+    /** The training's materials (课件), oldest first. */
+    @GET
+    @Path("{id: \\d+}/materials")
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public List<MaterialService.Material> materials(@Context SecurityContext sc, @PathParam("id") long id) {
+        return materials.list(Caller.of(sc), id);
+    }
+
+    /** Attaches a material: the file is the raw body, its name the {@code filename} parameter (its extension decides the type). */
+    @POST
+    @Path("{id: \\d+}/materials")
+    @Consumes(MediaType.WILDCARD)
+    @RequiresPermission(PersonnelPoolsPermissions.WRITE)
+    public Response addMaterial(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
+        return Response.status(Response.Status.CREATED).entity(materials.add(Caller.of(sc), id, filename, body)).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/materials/{materialId: \\d+}")
+    @Produces(MediaType.WILDCARD)
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public Response material(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("materialId") long materialId) {
+        MaterialService.Download d = materials.download(Caller.of(sc), id, materialId);
+        return Downloads.attachment(d.content(), d.mediaType(), d.material().filename());
+    }
+
+    /** Withdraws a material before the training's day. */
+    @DELETE
+    @Path("{id: \\d+}/materials/{materialId: \\d+}")
+    @RequiresPermission(PersonnelPoolsPermissions.WRITE)
+    public Response deleteMaterial(@Context SecurityContext sc, @PathParam("id") long id, @PathParam("materialId") long materialId) {
+        materials.delete(Caller.of(sc), id, materialId);
+        return Response.noContent().build();
     }
 
     /** {@code ?year=}: class hours attended per person. */

@@ -24,8 +24,8 @@ import org.xuncha.roundplanning.api.RoundRef;
  * secondment ({@link MemberCheckRules} says which, for whom); removed, the service goes with it.
  *
  * <p>Only the people this module keeps are checked: in a pool (in, or exit pending) of any office, or
- * with a profile here. Others are none of its business, so installing it changes nothing for groups
- * made of them (round planning's own rules still hold).
+ * with a profile here. Others are none of its business yet, so installing it changes nothing for
+ * groups made of them (round planning's own rules still hold; see {@link MemberCheckRules}).
  *
  * <p>The facts are read as the platform: round planning has checked that the user may change the
  * group and its people, and a user who forms groups need not hold this module's permissions.
@@ -79,7 +79,7 @@ public class GroupMemberCheck implements MemberCheck {
             own.keySet().retainAll(units);
             Facts.RoundFacts against = new Facts.RoundFacts(whole.roundId(), whole.roundName(), whole.type(), whole.divisionCode(),
                     whole.start(), whole.end(), whole.groupId(), own);
-            out.addAll(MemberCheckRules.refusing(change, personId, AvoidanceRules.check(against, person, settings.maxSecondmentsPerYear()),
+            out.addAll(MemberCheckRules.refusing(change, personId, true, AvoidanceRules.check(against, person, settings.maxSecondmentsPerYear()),
                     waived.getOrDefault(personId, List.of())));
         });
         return out;

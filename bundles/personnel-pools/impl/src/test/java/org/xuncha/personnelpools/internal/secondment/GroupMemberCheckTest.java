@@ -21,7 +21,7 @@ import org.xuncha.roundplanning.api.GroupMember;
 import org.xuncha.roundplanning.api.GroupRole;
 import org.xuncha.roundplanning.api.MemberCheck;
 
-/** The 回避 checks as round planning asks them when a group's members change. */
+/** The 回避 and clash checks as round planning asks them when a group's members change. */
 class GroupMemberCheckTest {
 
     static final LocalDate START = LocalDate.of(2025, 3, 3);
@@ -80,10 +80,35 @@ class GroupMemberCheckTest {
     }
 
     @Test
-    void clashesAreWeighedWhenDraftingFromThePoolsNotImposedOnGroups() {
-        assertThat(m.secondments.check(staff, 10, 12L, busy.id()).findings()).extracting(org.xuncha.personnelpools.api.Finding::rule)
-                .as("the secondment check sees the clash").containsExactly("clash.overlapping_group");
-        assertThat(m.memberCheck.check(staff, change(12L, Set.of(), Set.of(health.id()), Set.of(health.id()), busy))).isEmpty();
+    void aJoiningMemberWhoseOtherGroupsFieldworkOverlapsIsRefusedOneWhoStaysIsNot() {
+        assertThat(m.memberCheck.check(staff, change(12L, Set.of(), Set.of(health.id()), Set.of(health.id()), busy)))
+                .extracting(MemberCheck.Finding::personId, MemberCheck.Finding::rule).containsExactly(tuple(busy.id(), "clash.overlapping_group"));
+        assertThat(m.memberCheck.check(staff, change(12L, Set.of(busy.id()), Set.of(health.id()), Set.of(health.id(), edu.id()), busy)))
+                .as("weighed when they joined, not on every later change").isEmpty();
+    }
+
+    @Test
+    void theYearlyLimitRefusesAThirdRoundOfTheYearUnlessTheOfficeWaivedItWithTheSecondment() {
+        // busy sits in round 20 and, seconded here, in round 25: round 30 of the same year would be their third
+        m.directory.round(25, 1, 3, START.plusDays(70), START.plusDays(90)).group(26, 25, "第一巡察组", List.of(), Set.of())
+                .round(30, 1, 4, START.plusDays(100), START.plusDays(140)).group(31, 30, "第一巡察组", List.of(), Set.of());
+        m.secondments.second(TestModule.cityLeader(), new Secondment.Draft(25L, 26L, busy.id(), GroupRole.MEMBER, null, null));
+        MemberCheck.Change third = new MemberCheck.Change(30, 31L, "第一巡察组", List.of(new GroupMember(busy.id(), GroupRole.MEMBER),
+                new GroupMember(leader.id(), GroupRole.LEADER)), Set.of(), Set.of(), Set.of());
+        assertThat(m.memberCheck.check(staff, third)).extracting(MemberCheck.Finding::personId, MemberCheck.Finding::rule, MemberCheck.Finding::factZh)
+                .containsExactly(tuple(busy.id(), "clash.yearly_limit", "2025年已抽调参加2轮巡察"));
+        m.secondments.second(TestModule.cityLeader(), new Secondment.Draft(30L, 31L, busy.id(), GroupRole.MEMBER, List.of("clash.yearly_limit"),
+                "本轮需要熟悉卫生系统的同志，经主任办公会同意"));
+        assertThat(m.memberCheck.check(staff, third)).as("the office's justified exception, recorded and audited with the secondment").isEmpty();
+    }
+
+    @Test
+    void fieldworkOutsideAJoiningMembersAvailabilityIsRefused() {
+        Profile p = m.profiles.profile(staff, former.id());
+        m.profiles.save(staff, former.id(), new Profile.Draft(null, false, p.specialties(), p.history(), List.of(),
+                List.of(new Profile.Availability(START.plusDays(100), START.plusDays(200))), p.version()));
+        assertThat(m.memberCheck.check(staff, change(12L, Set.of(), Set.of(health.id()), Set.of(health.id()), former)))
+                .extracting(MemberCheck.Finding::rule).containsExactly("clash.unavailable");
     }
 
     @Test
@@ -97,11 +122,22 @@ class GroupMemberCheckTest {
     void onlyThePeopleThePoolsKeepAreChecked() {
         Person atEdu = person("教育己", edu);
         assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
-                .as("in no pool and without a profile: none of this module's business").isEmpty();
+                .as("in no pool and without a profile: none of this module's business yet").isEmpty();
         PoolEntry e = m.pools.apply(staff, new PoolEntry.Draft(atEdu.id(), PoolKind.MEMBER, null, null, null, "推荐"));
         m.pools.decide(TestModule.cityLeader(), e.id(), new PoolEntry.Decision(true, null));
         assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
                 .extracting(MemberCheck.Finding::rule).containsExactly("avoid.home_unit_target");
+    }
+
+    @Test
+    void theRulesForPeopleNotKeptWouldBeWhatReferenceDataShowsOnly() {
+        assertThat(MemberCheckRules.applies("avoid.home_unit_target", false, true)).isTrue();
+        assertThat(MemberCheckRules.applies("avoid.own_county_cross", false, true)).isTrue();
+        assertThat(MemberCheckRules.applies("avoid.worked_in_target", false, true)).isFalse();
+        assertThat(MemberCheckRules.applies("clash.yearly_limit", false, true)).isFalse();
+        assertThat(MemberCheckRules.applies("clash.yearly_limit", true, false)).as("a member who stays").isFalse();
+        assertThat(MemberCheckRules.applies("avoid.declared", true, true)).as("round planning's own").isFalse();
+        assertThat(MemberCheckRules.applies("pool.not_in_pool", true, true)).isFalse();
     }
 
     @Test
