@@ -77,7 +77,8 @@ public class XunchaLoginModule implements LoginModule {
             // SSH asks for one secret: an account with the second factor on gives its password with
             // the current one-time code appended ("<password><6 digits>")
             String[] split = splitCode(pw);
-            r = split == null ? new LoginResult(LoginResult.Outcome.TOTP_REQUIRED, null, 0)
+            // without a code the password is still checked: a wrong one is a failure like any other
+            r = split == null ? a.authenticate(username, pw, null)
                     : a.authenticate(username, split[0].toCharArray(), split[1]);
         } else {
             r = a.authenticate(username, pw, null);

@@ -60,7 +60,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             throw new ApiException(403, "password_change_required", "请先修改初始密码或已过期的密码",
                     "Change your initial or expired password first");
         }
-        if (session.enrolmentRequired() && !path.startsWith(Rest.BASE + "/auth/")) {
+        // (the public health check stays public: it tells nothing about the account)
+        if (session.enrolmentRequired() && !path.startsWith(Rest.BASE + "/auth/") && !path.equals(Rest.BASE + "/health")) {
             throw new ApiException(403, "second_factor_enrolment_required", "管理员须先绑定动态口令（双因素认证）后才能继续操作",
                     "An administrator must enrol the second factor (one-time codes) before anything else");
         }
