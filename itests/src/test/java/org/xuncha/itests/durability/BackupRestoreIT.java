@@ -114,7 +114,9 @@ class BackupRestoreIT {
                 again.get("/round-planning/rounds/avoidances?personId=" + person).expect(200).forEach(a -> notes.add(a.path("note").asText()));
                 assertThat(notes).as("encrypted fields decrypt after the restore").containsExactly(NOTE);
                 // the auditor's second factor came back with the database: the code of the secret it enrolled
-                Api auditor = fresh.accounts().signIn("auditor");
+                Accounts restoredAccounts = fresh.accounts();
+                restoredAccounts.factors().restoredFrom("auditor");
+                Api auditor = restoredAccounts.signIn("auditor");
                 JsonNode verdict = auditor.get("/platform/audit/verify").expect(200);
                 assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
                 assertThat(verdict.path("records").asLong()).isGreaterThanOrEqualTo(auditSeq);
