@@ -12,7 +12,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import {
   BASE, PASSWORDS, MODULE_WAIT, env, browser, useBrowser, shot, menuItem, dialog, formItem,
-  initialPassword, karaf, signIn, firstSignIn, signOut,
+  initialPassword, karaf, signIn, firstSignIn, signOut, enrolOnPage,
 } from './support.mjs'
 
 // this file's tests share the one page, as one person working through the day would
@@ -32,7 +32,7 @@ test('a wrong password is refused with the server\'s message', async () => {
   await page.locator('[data-test="login-problem"]').getByText('用户名或密码错误').waitFor()
 })
 
-test('the system administrator must change the one-time password, checked as typed', async () => {
+test('the system administrator must change the one-time password, checked as typed, and enrol the second factor', async () => {
   await signIn('sysadmin', initialPassword('sysadmin'))
   await page.waitForURL('**/password')
   await page.getByText('首次登录或密码已过期').waitFor()
@@ -43,7 +43,13 @@ test('the system administrator must change the one-time password, checked as typ
   await shot('02-forced-password-change')
   await page.locator('input[name="confirm"]').fill(PASSWORDS.sysadmin)
   await page.getByRole('button', { name: '确认修改' }).click()
-  await page.locator('[data-test="dashboard"]').waitFor()
+  // the second factor is mandatory for an administrator: nothing else until it is enrolled
+  await page.waitForURL('**/second-factor')
+  await page.locator('[data-test="totp-uri"]').getByText('otpauth://totp/xuncha:sysadmin?secret=').waitFor()
+  await page.goto(BASE + '/security/users')
+  await page.waitForURL('**/second-factor')
+  await shot('02b-second-factor')
+  await enrolOnPage('sysadmin')
 })
 
 test('the system administrator sees the accounts menu only, and creates the office account', async () => {

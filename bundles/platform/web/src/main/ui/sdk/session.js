@@ -9,6 +9,8 @@ export const session = reactive({
   /** Division codes the user's data scope covers; null means every division. */
   divisions: null,
   mustChangePassword: false,
+  /** An administrator without the second factor: may only enrol it (then the session is a full one). */
+  secondFactorEnrolmentRequired: false,
 })
 
 /** True when the signed-in user holds the permission. */
@@ -22,5 +24,6 @@ export function setSession(me) {
   session.permissions = me?.permissions ?? []
   session.divisions = me?.divisions ?? null
   session.mustChangePassword = !!me?.mustChangePassword
+  session.secondFactorEnrolmentRequired = !!me?.secondFactorEnrolmentRequired
   session.loaded = !!me
 }

@@ -17,7 +17,7 @@ export function takePendingOldPassword() {
 export async function loadSession() {
   try {
     setSession(await api.get('/auth/me'))
-    if (!session.mustChangePassword) await startWatching()
+    if (!session.mustChangePassword && !session.secondFactorEnrolmentRequired) await startWatching()
     return true
   } catch {
     setSession(null)
@@ -58,6 +58,9 @@ export function watchSession(router) {
     } else if (error.status === 403 && error.code === 'password_change_required') {
       session.mustChangePassword = true
       router.push({ name: 'password' })
+    } else if (error.status === 403 && error.code === 'second_factor_enrolment_required') {
+      session.secondFactorEnrolmentRequired = true
+      router.push({ name: 'second-factor' })
     }
   })
 }

@@ -16,6 +16,11 @@ export default {
         policy: '至少10位，包含小写字母、大写字母、数字、符号中的至少3类，且不含用户名', submit: '确认修改',
         done: '密码已修改', tooShort: '密码至少10位',
       },
+      totp: {
+        title: '绑定动态口令', required: '系统管理员、安全保密管理员和安全审计员必须使用动态口令（双因素认证）。绑定后才能继续使用。',
+        step1: '在身份验证器（如手机上的身份验证器应用）中添加账号：扫描或输入下面的密钥或链接。', secret: '密钥', uri: '链接（otpauth）',
+        start: '生成密钥', step2: '输入身份验证器显示的6位动态口令以确认绑定。', code: '动态口令', submit: '确认绑定', done: '动态口令已绑定',
+      },
       dash: {
         welcome: '欢迎，{name}', today: '今天是{date}', noStatistics: '当前没有可显示的统计数据',
         noStatisticsHint: '统计数据由已安装的业务模块提供，仅对具有“查看统计看板”权限的角色显示。',
@@ -48,6 +53,11 @@ export default {
         mismatch: 'The two new passwords differ', sameAsOld: 'The new password must differ from the current one',
         policy: 'At least 10 characters mixing 3 of: lower case, upper case, digits, symbols; not containing the user name',
         submit: 'Change password', done: 'Password changed', tooShort: 'At least 10 characters',
+      },
+      totp: {
+        title: 'Enrol the second factor', required: 'The system administrator, security administrator and auditor must use one-time codes (a second factor). Enrol to continue.',
+        step1: 'Add the account to your authenticator app: enter the secret or the link below.', secret: 'Secret', uri: 'Link (otpauth)',
+        start: 'Make a secret', step2: 'Enter the 6-digit code your authenticator shows to confirm.', code: 'One-time code', submit: 'Confirm', done: 'Second factor enrolled',
       },
       dash: {
         welcome: 'Welcome, {name}', today: 'Today is {date}', noStatistics: 'No statistics to show',

@@ -5,6 +5,7 @@ import { loadSession, watchSession } from './auth.js'
 import Layout from './views/Layout.vue'
 import Login from './views/Login.vue'
 import PasswordChange from './views/PasswordChange.vue'
+import SecondFactor from './views/SecondFactor.vue'
 import Dashboard from './views/Dashboard.vue'
 import ModuleHost from './views/ModuleHost.vue'
 
@@ -18,6 +19,7 @@ export function createShellRouter() {
     routes: [
       { path: '/login', name: 'login', component: Login, meta: { public: true } },
       { path: '/password', name: 'password', component: PasswordChange },
+      { path: '/second-factor', name: 'second-factor', component: SecondFactor },
       {
         path: '/',
         name: 'layout',
@@ -37,6 +39,7 @@ export function createShellRouter() {
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
     }
     if (session.mustChangePassword && to.name !== 'password') return { name: 'password' }
+    if (!session.mustChangePassword && session.secondFactorEnrolmentRequired && to.name !== 'second-factor') return { name: 'second-factor' }
     return true
   })
   return router

@@ -67,7 +67,7 @@ class BackupRestoreIT {
             load.start();
             Wait.until(Duration.ofSeconds(60), () -> written.get() >= 20);
             Path backups = source.home().getParent().resolve("backups");
-            String out = source.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:backup " + backups);
+            String out = accounts.console(source, "sysadmin", "xuncha:backup " + backups);
             int duringBackup = written.get();
             Wait.until(Duration.ofSeconds(60), () -> written.get() >= duringBackup + 20);
             running.set(false);
@@ -113,8 +113,10 @@ class BackupRestoreIT {
                 List<String> notes = new ArrayList<>();
                 again.get("/round-planning/rounds/avoidances?personId=" + person).expect(200).forEach(a -> notes.add(a.path("note").asText()));
                 assertThat(notes).as("encrypted fields decrypt after the restore").containsExactly(NOTE);
-                Api auditor = new Api(fresh.apiBase());
-                auditor.login("auditor", Accounts.AUDITOR_PASSWORD).expect(200);
+                // the auditor's second factor came back with the database: the code of the secret it enrolled
+                Accounts restoredAccounts = fresh.accounts();
+                restoredAccounts.factors().restoredFrom("auditor");
+                Api auditor = restoredAccounts.signIn("auditor");
                 JsonNode verdict = auditor.get("/platform/audit/verify").expect(200);
                 assertThat(verdict.path("intact").asBoolean()).as(verdict.toString()).isTrue();
                 assertThat(verdict.path("records").asLong()).isGreaterThanOrEqualTo(auditSeq);

@@ -46,10 +46,10 @@ class KarDeploymentIT {
             dist.start();
             accounts.signInAgain();
             assertThat(ids(accounts.sysadmin())).contains("example");
-            String list = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-list");
+            String list = accounts.console(dist, "sysadmin", "xuncha:module-list");
             assertThat(list).containsPattern("example\\s+.*1\\.0\\.0");
 
-            assertThat(dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-uninstall example"))
+            assertThat(accounts.console(dist, "sysadmin", "xuncha:module-uninstall example"))
                     .contains("已卸载模块 example");
             dist.stop();
             dist.start();

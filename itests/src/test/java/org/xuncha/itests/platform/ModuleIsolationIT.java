@@ -195,7 +195,7 @@ class ModuleIsolationIT {
     }
 
     private String console(String command) {
-        return dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, command);
+        return accounts.console(dist, "sysadmin", command);
     }
 
     private static final int INSTALLED = 2;

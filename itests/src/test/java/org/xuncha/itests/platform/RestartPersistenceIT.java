@@ -44,12 +44,12 @@ class RestartPersistenceIT {
             long person = office.post("/platform/reference/persons", Map.of("name", "王某某", "unitId", unit, "post", "主任",
                     "leadership", "TOP_LEADER", "active", true)).expect(201).path("id").asLong();
 
-            String out = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-install example");
+            String out = accounts.console(dist, "sysadmin", "xuncha:module-install example");
             assertThat(out).contains("已安装模块 example");
             office.post("/example/notes", Map.of("unitId", unit, "text", "重启前写入")).expect(201);
             // a module the distribution installs at its first boot, removed by the administrator
             assertThat(ids(office.get("/platform/modules").expect(200))).contains("interview-records");
-            out = dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-uninstall interview-records");
+            out = accounts.console(dist, "sysadmin", "xuncha:module-uninstall interview-records");
             assertThat(out).contains("已卸载模块 interview-records");
 
             dist.stop();
@@ -62,7 +62,7 @@ class RestartPersistenceIT {
             assertThat(again.get("/platform/reference/divisions").expect(200).findValuesAsText("code")).contains("371500", "371581");
             assertThat(ids(again.get("/platform/modules").expect(200))).contains("example").doesNotContain("interview-records");
             assertThat(again.get("/example/notes?unitId=" + unit).expect(200).path("items").get(0).path("text").asText()).isEqualTo("重启前写入");
-            assertThat(dist.console("sysadmin", Accounts.SYSADMIN_PASSWORD, "xuncha:module-list")).containsPattern("example\\s+.*1\\.0\\.0");
+            assertThat(accounts.console(dist, "sysadmin", "xuncha:module-list")).containsPattern("example\\s+.*1\\.0\\.0");
 
             Api auditor = accounts.auditor();
             JsonNode verdict = auditor.get("/platform/audit/verify").expect(200);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.Distribution;
+import org.xuncha.itests.support.SecondFactor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -62,55 +63,57 @@ class AdministratorsIT {
         dist.close();
     }
 
-    private String console(String user, String command) {
-        return accounts.console(dist, user, command);
+    private String console(String user, String... commands) {
+        return commands.length == 1 ? accounts.console(dist, user, commands) : accounts.consoleSession(dist, user, commands);
     }
 
     @Test
     @Order(1)
     void nobodyGetsShellFileOrRawFrameworkCommands() {
+        // one console session per administrator (each sign-in spends a one-time code): every command
+        // refused, and the audit trail has each refusal (everyCommandRunIsInTheAuditTrail)
         for (String user : List.of("sysadmin", "secadmin", "auditor")) {
-            for (String command : FORBIDDEN) {
-                String out = console(user, command);
-                assertThat(out).as(user + ": " + command).containsAnyOf("Command not found", "Insufficient credentials");
-                assertThat(out).as(user + ": " + command).doesNotContain("uid=").doesNotContain("Bundle ID");
-                for (String line : wrappedKeys.lines().filter(l -> l.contains("=") && !l.startsWith("#")).toList()) {
-                    String value = line.substring(line.indexOf('=') + 1).strip();
-                    if (value.length() >= 16) { // the wrapped keys themselves, not a version number
-                        assertThat(out).as(user + " printed the wrapped keys").doesNotContain(value);
-                    }
+            String out = console(user, FORBIDDEN.toArray(String[]::new));
+            assertThat(refusals(out)).as(user + ": " + out).isEqualTo(FORBIDDEN.size());
+            assertThat(out).as(user).doesNotContain("uid=").doesNotContain("Bundle ID");
+            for (String line : wrappedKeys.lines().filter(l -> l.contains("=") && !l.startsWith("#")).toList()) {
+                String value = line.substring(line.indexOf('=') + 1).strip();
+                if (value.length() >= 16) { // the wrapped keys themselves, not a version number
+                    assertThat(out).as(user + " printed the wrapped keys").doesNotContain(value);
                 }
             }
         }
         assertThat(dist.home().resolve("etc/written-by-console.txt")).doesNotExist();
     }
 
+    /** How many commands of a console session were refused (not found for the account, or not allowed). */
+    private static int refusals(String out) {
+        // (an interactive session's start also reports a completion script it may not run: not a command)
+        return (int) out.lines().filter(l -> !l.contains("initialization script"))
+                .filter(l -> l.contains("Command not found") || l.contains("Insufficient credentials")).count();
+    }
+
     @Test
     @Order(2)
     void eachAdministratorRunsOnlyItsDutysCommands() {
-        // system administrator: modules, status, logs
-        assertThat(console("sysadmin", "xuncha:module-list")).contains("round-planning");
-        assertThat(console("sysadmin", "xuncha:status")).doesNotContain("Command not found").doesNotContain("Insufficient credentials");
-        assertThat(console("sysadmin", "log:display -n 5")).doesNotContain("Command not found").doesNotContain("Insufficient credentials");
-        assertThat(console("sysadmin", "xuncha:audit-verify")).containsAnyOf("Command not found", "Insufficient credentials");
-        assertThat(console("sysadmin", "xuncha:key-rotate")).containsAnyOf("Command not found", "Insufficient credentials");
-        // security administrator: key rotation
-        assertThat(console("secadmin", "xuncha:key-rotate")).doesNotContain("Command not found").doesNotContain("Insufficient credentials")
-                .doesNotContain("Error");
-        assertThat(console("secadmin", "xuncha:security-settings")).contains("maxFailedLogins = 5").contains("sessionIdleMinutes = 30");
-        assertThat(console("secadmin", "xuncha:security-settings sessionIdleMinutes 25")).contains("已修改");
-        assertThat(console("secadmin", "xuncha:security-settings passwordMinLength 4")).doesNotContain("已修改");
-        assertThat(console("secadmin", "xuncha:security-settings keyDirectory /tmp")).doesNotContain("已修改");
-        assertThat(console("secadmin", "xuncha:security-settings")).contains("sessionIdleMinutes = 25").contains("passwordMinLength = 10");
-        assertThat(console("sysadmin", "xuncha:security-settings")).containsAnyOf("Command not found", "Insufficient credentials");
-        assertThat(console("auditor", "xuncha:security-settings sessionIdleMinutes 5")).containsAnyOf("Command not found", "Insufficient credentials");
-        assertThat(console("secadmin", "xuncha:module-uninstall example")).containsAnyOf("Command not found", "Insufficient credentials");
-        assertThat(console("secadmin", "log:display")).containsAnyOf("Command not found", "Insufficient credentials");
+        // system administrator: modules, status, logs; not the others' commands
+        String sys = console("sysadmin", "xuncha:module-list", "xuncha:status", "log:display -n 5",
+                "xuncha:audit-verify", "xuncha:key-rotate", "xuncha:security-settings");
+        assertThat(sys).contains("round-planning");
+        assertThat(refusals(sys)).as(sys).isEqualTo(3);
+        // security administrator: key rotation and settings, validated
+        String sec = console("secadmin", "xuncha:key-rotate", "xuncha:security-settings", "xuncha:security-settings sessionIdleMinutes 25",
+                "xuncha:security-settings passwordMinLength 4", "xuncha:security-settings keyDirectory /tmp", "xuncha:security-settings",
+                "xuncha:module-uninstall example", "log:display");
+        assertThat(sec).contains("maxFailedLogins = 5").contains("sessionIdleMinutes = 30").contains("sessionIdleMinutes = 25")
+                .contains("passwordMinLength = 10").doesNotContain("passwordMinLength = 4");
+        assertThat(sec.split("已修改", -1)).as("only the valid change: " + sec).hasSize(2);
+        assertThat(refusals(sec)).as(sec).isEqualTo(2);
         // auditor: verification, read-only
-        assertThat(console("auditor", "xuncha:audit-verify")).contains("审计链");
-        assertThat(console("auditor", "xuncha:module-uninstall round-planning")).containsAnyOf("Command not found", "Insufficient credentials");
-        assertThat(console("auditor", "xuncha:key-rotate")).containsAnyOf("Command not found", "Insufficient credentials");
-        assertThat(console("auditor", "log:set DEBUG")).containsAnyOf("Command not found", "Insufficient credentials");
+        String aud = console("auditor", "xuncha:audit-verify", "xuncha:security-settings sessionIdleMinutes 5",
+                "xuncha:module-uninstall round-planning", "xuncha:key-rotate", "log:set DEBUG");
+        assertThat(aud).contains("审计链");
+        assertThat(refusals(aud)).as(aud).isEqualTo(4);
         // the refused uninstall did nothing
         assertThat(console("sysadmin", "xuncha:module-list")).contains("round-planning");
     }
@@ -163,8 +166,10 @@ class AdministratorsIT {
         assertThat(answers).as("wrong passwords: refused or delayed, never a lock").doesNotContain(423).contains(401);
         // the right password gets in once the short wait from this address is over
         // (polled slowly: every attempt counts toward the per-address rate limit of 20 a minute)
+        // (the password alone, answered "code required" once the delay is over: each code is good once)
         org.xuncha.itests.support.Wait.upTo(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(3))
-                .until(() -> dist.api().login("secadmin", Accounts.SECADMIN_PASSWORD).status() == 200);
+                .until(() -> dist.api().login("secadmin", Accounts.SECADMIN_PASSWORD).text().contains("totp_required"));
+        accounts.signIn("secadmin");
         JsonNode page = accounts.sysadmin().get("/platform/security/users?text=secadmin").expect(200);
         for (JsonNode u : page.path("items")) {
             if (u.path("username").asText().equals("secadmin")) {
@@ -174,16 +179,41 @@ class AdministratorsIT {
     }
     @Test
     @Order(6)
-    void anAdministratorWithTheSecondFactorGivesPasswordAndCodeOverSsh() throws Exception {
-        Api auditor = accounts.auditor();
-        String secret = auditor.post("/auth/totp/setup", java.util.Map.of()).expect(200).path("secret").asText();
-        long now = java.time.Instant.now().getEpochSecond();
-        auditor.post("/auth/totp/enable", java.util.Map.of("code", SecurityIT.totp(secret, now))).expect(204);
-        // the password alone no longer opens the console ...
-        assertThat(dist.console("auditor", Accounts.AUDITOR_PASSWORD, "xuncha:audit-verify")).doesNotContain("审计链完整");
-        // ... the password followed by the current code does (the code of the next step: the one
-        // that turned the factor on is spent, and one step of drift is accepted)
-        String out = dist.console("auditor", Accounts.AUDITOR_PASSWORD + SecurityIT.totp(secret, now + 30), "xuncha:audit-verify");
-        assertThat(out).contains("审计链完整");
+    void anAdministratorWithoutTheSecondFactorOnlyEnrolsAndTheConsoleRefusesItUntilThen() {
+        // a second security auditor, made as an office makes one (三员分立), signed in for the first time
+        long id = accounts.sysadmin().post("/platform/security/users", java.util.Map.of("username", "auditor2", "displayName", "审计员二"))
+                .expect(201).path("user").path("id").asLong();
+        accounts.secadmin().put("/platform/security/users/" + id + "/roles", java.util.Map.of("roles", List.of("security-auditor"))).expect(200);
+        String initial = accounts.release(id);
+        Api auditor2 = dist.api();
+        auditor2.login("auditor2", initial).expect(200);
+        auditor2.post("/auth/password", java.util.Map.of("oldPassword", initial, "newPassword", Accounts.AUDITOR_PASSWORD)).expect(204);
+        JsonNode signedIn = auditor2.login("auditor2", Accounts.AUDITOR_PASSWORD).expect(200);
+        assertThat(signedIn.path("secondFactorEnrolmentRequired").asBoolean()).as(signedIn.toString()).isTrue();
+        // the right password gives a session that can only enrol
+        Api.Response refused = auditor2.get("/platform/audit?size=1");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("code").asText()).isEqualTo("second_factor_enrolment_required");
+        assertThat(refused.text()).contains("管理员须先绑定动态口令").contains("must enrol the second factor");
+        // the console refuses it, and says so in the audit trail
+        assertThat(dist.console("auditor2", Accounts.AUDITOR_PASSWORD, "xuncha:audit-verify")).doesNotContain("审计链");
+        org.xuncha.itests.support.Wait.until(java.time.Duration.ofSeconds(30), () -> accounts.auditor()
+                .get("/platform/audit?actor=auditor2&size=20").expect(200).toString().contains("控制台登录被拒：管理员尚未绑定动态口令"));
+
+        // enrolment: the secret as shown, confirmed with a code; the same session is then a full one
+        String secret = auditor2.post("/auth/totp/setup", java.util.Map.of()).expect(200).path("secret").asText();
+        long step = java.time.Instant.now().getEpochSecond() / 30;
+        auditor2.post("/auth/totp/enable", java.util.Map.of("code", SecondFactor.totp(secret, step))).expect(204);
+        assertThat(auditor2.get("/platform/audit?size=1").status()).isEqualTo(200);
+        assertThat(auditor2.post("/auth/totp/disable", java.util.Map.of("code", SecondFactor.totp(secret, step + 1))).status())
+                .as("an administrator cannot turn it off").isEqualTo(403);
+        assertThat(accounts.auditor().get("/platform/audit?actor=auditor2&size=20").expect(200).toString()).contains("启用动态口令");
+        // the console: the password alone no longer opens it, the password followed by the current code does
+        // (the code of the next step: the one that turned the factor on is spent, and one step of drift is accepted)
+        assertThat(dist.console("auditor2", Accounts.AUDITOR_PASSWORD, "xuncha:audit-verify")).doesNotContain("审计链完整");
+        assertThat(dist.console("auditor2", Accounts.AUDITOR_PASSWORD + SecondFactor.totp(secret, step + 1), "xuncha:audit-verify"))
+                .contains("审计链完整");
+        // and the web sign-in asks for the code
+        assertThat(dist.api().login("auditor2", Accounts.AUDITOR_PASSWORD).text()).contains("totp_required");
     }
 }

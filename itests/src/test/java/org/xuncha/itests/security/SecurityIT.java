@@ -787,11 +787,11 @@ public class SecurityIT extends PaxExamSupport {
         accounts.auditor();
         accounts.user("jaas-office", null, null, Roles.OFFICE_STAFF);
 
-        Set<String> admin = principals(jaas("sysadmin", Accounts.SYSADMIN_PASSWORD));
+        Set<String> admin = principals(jaas("sysadmin", Accounts.SYSADMIN_PASSWORD + accounts.factors().nextCode("sysadmin")));
         assertTrue(admin.toString(), admin.containsAll(Set.of("user:sysadmin", "role:sys-admin", "role:xuncha-console")));
         // nobody gets Karaf's own roles: the console's duty ACLs match the platform roles (AdministratorsIT)
         assertFalse("the system administrator does not get Karaf's admin role", admin.contains("role:admin") || admin.contains("role:manager"));
-        Set<String> auditor = principals(jaas("auditor", Accounts.AUDITOR_PASSWORD));
+        Set<String> auditor = principals(jaas("auditor", Accounts.AUDITOR_PASSWORD + accounts.factors().nextCode("auditor")));
         assertTrue(auditor.toString(), auditor.containsAll(Set.of("role:security-auditor", "role:xuncha-console")));
         assertFalse("the auditor does not administer Karaf", auditor.contains("role:admin"));
         Set<String> office = principals(jaas("jaas-office", Accounts.USER_PASSWORD));

@@ -28,6 +28,7 @@ public final class Accounts {
 
     private final String base;
     private final Path credentials;
+    private final SecondFactor factors;
     /** The explicit grant an account of no division needs to see any division (DataScope.ALL_DIVISIONS). */
     public static final String ALL_DIVISIONS = "platform.scope.all-divisions";
 
@@ -44,6 +45,13 @@ public final class Accounts {
     public Accounts(String base, Path credentials) {
         this.base = base;
         this.credentials = credentials;
+        // data/xuncha/initial-credentials.txt of the installation: its folder keeps the second factors
+        this.factors = new SecondFactor(credentials.toAbsolutePath().getParent().getParent().getParent());
+    }
+
+    /** The administrators' second factors in this installation. */
+    public SecondFactor factors() {
+        return factors;
     }
 
     public String base() {
@@ -78,16 +86,48 @@ public final class Accounts {
         auditor = null;
     }
 
-    /** Signs an administrator in with the one-time password, or the changed one if it was already changed. */
+    /**
+     * Signs an administrator in with the one-time password, or the changed one if it was already
+     * changed, and with the code of its second factor; the first time, enrols the second factor as the
+     * enrolment-only session asks (mandatory for administrators).
+     */
     private Api firstSignIn(String user, String newPassword) {
         Api api = new Api(base);
-        Api.Response r = api.login(user, newPassword);
-        if (r.status() == 200) {
-            return api;
+        Api.Response r = login(api, user, newPassword);
+        if (r.status() != 200) {
+            String initial = initialPassword(user);
+            r = login(api, user, initial);
+            r.expect(200);
+            api.post("/auth/password", Map.of("oldPassword", initial, "newPassword", newPassword)).expect(204);
         }
-        String initial = initialPassword(user);
-        api.login(user, initial).expect(200);
-        api.post("/auth/password", Map.of("oldPassword", initial, "newPassword", newPassword)).expect(204);
+        if (r.json().path("secondFactorEnrolmentRequired").asBoolean()) {
+            enrol(api, user);
+        }
+        return api;
+    }
+
+    /** Enrols the second factor on an administrator's enrolment-only session, as the enrolment page does. */
+    private void enrol(Api api, String user) {
+        String secret = api.post("/auth/totp/setup", Map.of()).expect(200).path("secret").asText();
+        factors.enrolled(user, secret);
+        api.post("/auth/totp/enable", Map.of("code", factors.nextCode(user))).expect(204);
+    }
+
+    /**
+     * Signs an account in on this client: an administrator with its second factor enrolled here gives
+     * the next unused code with the password. Returns the login answer.
+     */
+    public Api.Response login(Api api, String user, String password) {
+        if (factors.secret(user) != null) {
+            return api.post("/auth/login", Map.of("username", user, "password", password, "totp", factors.nextCode(user)));
+        }
+        return api.login(user, password);
+    }
+
+    /** A new client signed in as this administrator (password and code), e.g. a second session of it. */
+    public Api signIn(String admin) {
+        Api api = new Api(base);
+        login(api, admin, adminPassword(admin)).expect(200);
         return api;
     }
 
@@ -140,13 +180,16 @@ public final class Accounts {
             secadmin().put("/platform/security/users/" + id + "/roles", Map.of("roles", List.of(roles))).expect(200);
             Api api = new Api(base);
             String initial = release(id);
-            api.login(username, initial).expect(200);
+            JsonNode first = api.login(username, initial).expect(200);
             api.post("/auth/password", Map.of("oldPassword", initial, "newPassword", USER_PASSWORD)).expect(204);
             passwords.put(username, USER_PASSWORD);
+            if (first.path("secondFactorEnrolmentRequired").asBoolean()) {
+                enrol(api, username); // an account of an administrator role
+            }
             return api;
         }
         Api api = new Api(base);
-        api.login(username, passwords.get(username)).expect(200);
+        login(api, username, passwords.get(username)).expect(200);
         return api;
     }
 
@@ -229,7 +272,8 @@ public final class Accounts {
 
     /**
      * Runs console commands over SSH as one of the three administrators (signed in on the web first,
-     * so its one-time password is changed), and returns the output.
+     * so its one-time password is changed and its second factor enrolled), with the password followed
+     * by the next code, and returns the output.
      */
     public String console(Distribution dist, String admin, String... commands) {
         switch (admin) {
@@ -238,6 +282,20 @@ public final class Accounts {
             case "auditor" -> auditor();
             default -> throw new IllegalArgumentException("not an administrator: " + admin);
         }
-        return dist.console(admin, adminPassword(admin), commands);
+        return dist.console(admin, adminPassword(admin) + factors.nextCode(admin), commands);
+    }
+
+    /**
+     * Like {@link #console}, but the commands run one by one in one interactive session (each refused
+     * or run on its own, {@link Distribution#consoleSession}): one code for many commands.
+     */
+    public String consoleSession(Distribution dist, String admin, String... commands) {
+        switch (admin) {
+            case "sysadmin" -> sysadmin();
+            case "secadmin" -> secadmin();
+            case "auditor" -> auditor();
+            default -> throw new IllegalArgumentException("not an administrator: " + admin);
+        }
+        return dist.consoleSession(admin, adminPassword(admin) + factors.nextCode(admin), commands);
     }
 }

@@ -306,6 +306,37 @@ public final class Distribution implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs console commands in one interactive SSH session (bin/client without batch mode, ending
+     * with {@code logout}) and returns the output without terminal colours. Unlike batch mode, where
+     * the commands are one script that stops at the first refused command, each line is a command of
+     * its own: refused or not, the next one runs, and each is audited on its own. One sign-in, so one
+     * one-time code, for all of them.
+     */
+    public String consoleSession(String user, String password, String... commands) {
+        try {
+            Process p = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(ssh), "-h", "127.0.0.1",
+                    "-u", user, "-p", password, "-r", "3", "-d", "2").directory(home.toFile()).redirectErrorStream(true).start();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write((String.join("\n", commands) + "\nlogout\n").getBytes(StandardCharsets.UTF_8));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (InputStream o = p.getInputStream()) {
+                o.transferTo(out);
+            }
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("bin/client did not finish");
+            }
+            return out.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*[A-Za-z]", "").replace('\r', '\n');
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Copies a file into deploy/, as an administrator drops a KAR there. */
     public void deploy(Path file) {
         try {

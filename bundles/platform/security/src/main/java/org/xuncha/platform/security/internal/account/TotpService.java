@@ -26,11 +26,13 @@ public class TotpService {
 
     private final ModuleStore db;
     private final SecuritySetup setup;
+    private final CallerEpoch epoch;
 
     @Activate
-    public TotpService(@Reference Store store, @Reference SecuritySetup setup) {
+    public TotpService(@Reference Store store, @Reference SecuritySetup setup, @Reference CallerEpoch epoch) {
         this.db = store.db();
         this.setup = setup;
+        this.epoch = epoch;
     }
 
     /** Wrong codes when turning the factor on or off: throttled like sign-ins (maxFailedLogins per lockoutMinutes). */
@@ -55,6 +57,10 @@ public class TotpService {
     /** Turns the second factor on ({@code enable}) or off, proven by a current code. */
     public void confirm(Caller caller, String code, boolean enable) {
         new Checks().required("code", code, "动态口令", "code").maxLength("code", code, CODE_MAX, "动态口令", "code").throwIfInvalid();
+        if (!enable && SecondFactorRule.administrator(db.read(em -> Accounts.view(em, own(em, caller), db.now())))) {
+            throw new ApiException(403, "second_factor_mandatory", "系统管理员、安全保密管理员和安全审计员必须使用动态口令，不能停用",
+                    "The three administrators must keep the second factor; it cannot be turned off");
+        }
         wrongCodes.check(caller.userId(), setup.config().maxFailedLogins(), setup.config().lockoutMinutes() * 60_000L, db.clock().millis());
         db.write(em -> {
             UserEntity u = own(em, caller);
@@ -71,6 +77,8 @@ public class TotpService {
             db.audit(em, caller, AuditAction.SECURITY, "user", u.id, enable ? "启用动态口令" : "停用动态口令");
             return null;
         });
+        // an administrator's enrolment-only session becomes a full one at its next request
+        epoch.bump();
     }
 
     /**

@@ -25,6 +25,7 @@ import org.xuncha.platform.api.security.Roles;
 import org.xuncha.platform.security.internal.SecuritySetup;
 import org.xuncha.platform.security.internal.account.LoginResult;
 import org.xuncha.platform.security.internal.account.LoginService;
+import org.xuncha.platform.security.internal.account.SecondFactorRule;
 
 /**
  * Checks console and SSH logins against platform accounts. The three administrators get the Karaf
@@ -76,7 +77,8 @@ public class XunchaLoginModule implements LoginModule {
             // SSH asks for one secret: an account with the second factor on gives its password with
             // the current one-time code appended ("<password><6 digits>")
             String[] split = splitCode(pw);
-            r = split == null ? new LoginResult(LoginResult.Outcome.TOTP_REQUIRED, null, 0)
+            // without a code the password is still checked: a wrong one is a failure like any other
+            r = split == null ? a.authenticate(username, pw, null)
                     : a.authenticate(username, split[0].toCharArray(), split[1]);
         } else {
             r = a.authenticate(username, pw, null);
@@ -88,6 +90,13 @@ public class XunchaLoginModule implements LoginModule {
         }
         if (r.user().mustChangePassword()) {
             throw new FailedLoginException("change the initial password in the web console first");
+        }
+        if (SecondFactorRule.mustEnrol(r.user())) {
+            // the console cannot show an enrolment step: the administrator enrols on the web first
+            record(new Caller(r.user().id(), r.user().username(), r.user().displayName(), null, null, r.user().roles(), Set.of(),
+                    DataScope.everything()), AuditAction.LOGIN_FAILED, "控制台登录被拒：管理员尚未绑定动态口令");
+            throw new FailedLoginException("管理员须先在网页控制台绑定动态口令（双因素认证），再以“密码+动态口令”登录控制台 / "
+                    + "An administrator must enrol the second factor in the web console first, then sign in with password followed by code");
         }
         principals.add(new UserPrincipal(r.user().username()));
         for (String role : r.user().roles()) {

@@ -25,6 +25,7 @@ import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.account.PasswordService;
+import org.xuncha.platform.security.internal.account.SecondFactorRule;
 import org.xuncha.platform.security.internal.account.TotpService;
 
 /** /api/auth: sign in and out, who am I, change my password, my second factor. */
@@ -69,6 +70,8 @@ public class AuthResource {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("user", in.user());
         result.put("mustChangePassword", in.user().mustChangePassword());
+        // an administrator without the second factor: this session may only enrol it (then it is a full one)
+        result.put("secondFactorEnrolmentRequired", SecondFactorRule.mustEnrol(in.user()));
         return Response.ok(result).header("Set-Cookie", Cookies.session(in.sessionToken(), secure))
                 .header("Set-Cookie", Cookies.csrf(in.csrfToken(), secure)).build();
     }

@@ -19,7 +19,8 @@ import org.xuncha.platform.api.security.Caller;
 /**
  * Finds the session behind the request's cookie and attaches its {@link Caller} as the request's
  * principal; the platform's permission gate then decides. Writes must echo the CSRF token. Until a
- * forced password change is done the session may only manage its own account. Pre-matching, so
+ * forced password change is done, and until an administrator has enrolled the second factor,
+ * the session may only manage its own account. Pre-matching, so
  * it runs before any authorisation filter.
  */
 @Component(service = ContainerRequestFilter.class, property = "xuncha.extension=authentication")
@@ -58,6 +59,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (session.mustChangePassword() && !path.startsWith(Rest.BASE + "/auth/")) {
             throw new ApiException(403, "password_change_required", "请先修改初始密码或已过期的密码",
                     "Change your initial or expired password first");
+        }
+        // (the public health check stays public: it tells nothing about the account)
+        if (session.enrolmentRequired() && !path.startsWith(Rest.BASE + "/auth/") && !path.equals(Rest.BASE + "/health")) {
+            throw new ApiException(403, "second_factor_enrolment_required", "管理员须先绑定动态口令（双因素认证）后才能继续操作",
+                    "An administrator must enrol the second factor (one-time codes) before anything else");
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(caller.securityContext(secure, "SESSION"));

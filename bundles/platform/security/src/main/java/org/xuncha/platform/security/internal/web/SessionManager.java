@@ -13,6 +13,7 @@ import org.xuncha.platform.security.internal.SecuritySetup;
 import org.xuncha.platform.security.internal.account.CallerEpoch;
 import org.xuncha.platform.security.internal.account.CallerFactory;
 import org.xuncha.platform.security.internal.account.LoginService;
+import org.xuncha.platform.security.internal.account.SecondFactorRule;
 import org.xuncha.platform.security.internal.account.UserView;
 import org.xuncha.platform.security.internal.crypto.Sm3;
 
@@ -36,11 +37,13 @@ public class SessionManager {
         final long created;
         volatile long lastSeen;
         volatile boolean mustChangePassword;
+        /** An administrator without the second factor: the session may only enrol it (and change the password). */
+        volatile boolean enrolmentRequired;
         volatile Caller caller;
         volatile long callerEpoch = -1;
         volatile long callerAt;
 
-        Session(String key, long userId, String username, String csrf, long now, boolean mustChangePassword) {
+        Session(String key, long userId, String username, String csrf, long now, boolean mustChangePassword, boolean enrolmentRequired) {
             this.key = key;
             this.userId = userId;
             this.username = username;
@@ -48,6 +51,7 @@ public class SessionManager {
             this.created = now;
             this.lastSeen = now;
             this.mustChangePassword = mustChangePassword;
+            this.enrolmentRequired = enrolmentRequired;
         }
 
         public String csrf() {
@@ -56,6 +60,10 @@ public class SessionManager {
 
         public boolean mustChangePassword() {
             return mustChangePassword;
+        }
+
+        public boolean enrolmentRequired() {
+            return enrolmentRequired;
         }
     }
 
@@ -87,7 +95,8 @@ public class SessionManager {
         long now = clock.millis();
         // Abandoned sessions are dropped here, so the map never outgrows the sessions alive.
         sessions.values().removeIf(old -> expired(old, now));
-        Session s = new Session(Sm3.hex(token), user.id(), user.username(), csrf, now, user.mustChangePassword());
+        Session s = new Session(Sm3.hex(token), user.id(), user.username(), csrf, now, user.mustChangePassword(),
+                SecondFactorRule.mustEnrol(user));
         sessions.put(s.key, s);
         return new String[] {token, csrf};
     }
@@ -127,7 +136,8 @@ public class SessionManager {
                 return null;
             }
             s.mustChangePassword = user.get().mustChangePassword();
-            c = s.mustChangePassword ? callers.restricted(user.get()) : callers.build(user.get());
+            s.enrolmentRequired = SecondFactorRule.mustEnrol(user.get());
+            c = s.mustChangePassword || s.enrolmentRequired ? callers.restricted(user.get()) : callers.build(user.get());
             s.caller = c;
             s.callerEpoch = current;
             s.callerAt = now;

@@ -19,6 +19,7 @@ import org.xuncha.platform.security.internal.SecuritySetup;
 import org.xuncha.platform.security.internal.Store;
 import org.xuncha.platform.security.internal.account.LoginResult;
 import org.xuncha.platform.security.internal.account.LoginService;
+import org.xuncha.platform.security.internal.account.SecondFactorRule;
 import org.xuncha.platform.security.internal.account.UserView;
 
 /**
@@ -114,6 +115,7 @@ public class SignInService {
         me.put("roles", caller.roles());
         me.put("permissions", new TreeSet<>(caller.permissions()));
         me.put("mustChangePassword", session != null && session.mustChangePassword());
+        me.put("secondFactorEnrolmentRequired", SecondFactorRule.mustEnrol(user));
         me.put("divisions", caller.scope().allDivisions() ? null : new TreeSet<>(caller.scope().divisions()));
         me.put("groupLimited", caller.scope().groupLimited());
         return me;

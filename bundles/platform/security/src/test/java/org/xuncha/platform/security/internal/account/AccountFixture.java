@@ -62,7 +62,7 @@ final class AccountFixture implements AutoCloseable {
         logins = new LoginService(base.store, base.setup, new AdminBootstrap(base.store, base.setup));
         users = new UserService(base.store, base.setup, references, epoch);
         passwords = new PasswordService(base.store, base.setup, epoch);
-        totp = new TotpService(base.store, base.setup);
+        totp = new TotpService(base.store, base.setup, epoch);
         provisioner = new AccountProvisioner(base.store, base.setup, references, epoch);
         references.setReference(reference);
     }

@@ -37,6 +37,7 @@ class SignInServiceTest {
     private SecurityFixture f;
     private SessionManager sessions;
     private SignInService signIns;
+    private org.xuncha.platform.security.internal.account.TotpService totp;
 
     private void start(Map<String, Object> settings) {
         String data = System.getProperty("karaf.data");
@@ -48,8 +49,10 @@ class SignInServiceTest {
             RoleService roles = new RoleService(f.store, new PermissionCatalog(new DefaultGrants(f.store, epoch)), epoch);
             sessions = new SessionManager(f.setup, epoch, logins, new CallerFactory(logins, roles), f.clock);
             signIns = new SignInService(logins, sessions, f.setup, f.store, f.clock);
-            new AccountProvisioner(f.store, f.setup, new AccountReferences(), epoch).create(Caller.system("test"),
-                    new AccountRequest("office.user", "办公室", null, null, Set.of(Roles.OFFICE_STAFF), PASSWORD));
+            totp = new org.xuncha.platform.security.internal.account.TotpService(f.store, f.setup, epoch);
+            AccountProvisioner provisioner = new AccountProvisioner(f.store, f.setup, new AccountReferences(), epoch);
+            provisioner.create(Caller.system("test"), new AccountRequest("office.user", "办公室", null, null, Set.of(Roles.OFFICE_STAFF), PASSWORD));
+            provisioner.create(Caller.system("test"), new AccountRequest("audit.admin", "审计员", null, null, Set.of(Roles.SECURITY_AUDITOR), PASSWORD));
         } finally {
             if (data == null) {
                 System.clearProperty("karaf.data");
@@ -82,6 +85,35 @@ class SignInServiceTest {
         assertThat(sessions.find(in.sessionToken())).isNull();
         assertThat(f.audited()).filteredOn(a -> a.contains("office.user")).extracting(a -> a.substring(0, a.indexOf(' ')))
                 .endsWith("LOGIN", "LOGOUT");
+    }
+
+    @Test
+    void anAdministratorWithoutTheSecondFactorGetsOnlyAnEnrolmentSessionThenNeedsTheCode() {
+        start(Map.of());
+        SignInService.SignedIn in = signIns.signIn("audit.admin", PASSWORD, null, "10.0.0.6");
+        SessionManager.Session session = sessions.find(in.sessionToken());
+        Caller enrolOnly = sessions.caller(session);
+        assertThat(session.enrolmentRequired()).isTrue();
+        assertThat(enrolOnly.permissions()).as("nothing but one's own account").containsExactly(Caller.AUTHENTICATED);
+        assertThat(signIns.me(enrolOnly, session).get("secondFactorEnrolmentRequired")).isEqualTo(true);
+
+        String secret = totp.start(enrolOnly).get("secret");
+        long now = f.clock.millis() / 1000;
+        totp.confirm(enrolOnly, org.xuncha.platform.security.internal.crypto.Totp.code(secret, now), true);
+        Caller full = sessions.caller(session);
+        assertThat(session.enrolmentRequired()).as("the same session, once enrolled").isFalse();
+        assertThat(f.audited()).anyMatch(a -> a.contains("启用动态口令"));
+        assertThat(status(() -> totp.confirm(full, org.xuncha.platform.security.internal.crypto.Totp.code(secret, now + 30), false)))
+                .as("an administrator cannot turn it off").isEqualTo("403 second_factor_mandatory");
+
+        assertThat(status(() -> signIns.signIn("audit.admin", PASSWORD, null, "10.0.0.6"))).isEqualTo("401 totp_required");
+        f.clock.advance(java.time.Duration.ofSeconds(30));
+        String code = org.xuncha.platform.security.internal.crypto.Totp.code(secret, now + 30);
+        SignInService.SignedIn again = signIns.signIn("audit.admin", PASSWORD, code, "10.0.0.6");
+        assertThat(sessions.find(again.sessionToken()).enrolmentRequired()).isFalse();
+
+        SignInService.SignedIn business = signIns.signIn("office.user", PASSWORD, null, "10.0.0.6");
+        assertThat(sessions.find(business.sessionToken()).enrolmentRequired()).as("business accounts choose").isFalse();
     }
 
     @Test
