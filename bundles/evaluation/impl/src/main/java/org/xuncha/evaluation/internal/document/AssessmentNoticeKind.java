@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -87,12 +88,11 @@ public class AssessmentNoticeKind implements DocumentKind {
         b.add(new Paragraph("各有关单位："));
         b.add(new Paragraph("按照一轮一评估、一轮一通报的要求，巡察办对" + name + "被巡察单位的整改情况进行了评估。现将评估情况通报如下。"));
         b.add(new Heading(1, "一、总体情况"));
-        StringBuilder grades = new StringBuilder("本轮共评估被巡察单位" + a.assessments().size() + "个，其中");
-        List<String> parts = new ArrayList<>();
+        List<String> grades = new ArrayList<>();
         for (Grade g : Grade.values()) {
-            parts.add("“" + g.nameZh() + "”" + a.grades().getOrDefault(g, 0L) + "个");
+            grades.add("“" + g.nameZh() + "”" + a.grades().getOrDefault(g, 0L) + "个");
         }
-        b.add(new Paragraph(grades.append(String.join("、", parts)).append("。").toString()));
+        b.add(new Paragraph("本轮共评估被巡察单位" + a.assessments().size() + "个，其中" + String.join("、", grades) + "。"));
         b.add(new Heading(1, "二、各单位评估结果"));
         List<Assessment> byScore = a.assessments().stream()
                 .sorted(Comparator.comparingInt(Assessment::score).reversed().thenComparingLong(Assessment::unitId)).toList();
@@ -114,7 +114,7 @@ public class AssessmentNoticeKind implements DocumentKind {
         b.add(new Paragraph("各有关单位要对照评估结果，认真查找整改工作中的差距和不足；被通报为典型案例的单位要深刻剖析原因，限期整改到位，"
                 + "并将整改情况书面报送巡察办。"));
         b.add(new Closing("巡察工作领导小组办公室"));
-        String day = a.assessments().stream().map(Assessment::assessedAt).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+        String day = a.assessments().stream().map(Assessment::assessedAt).filter(Objects::nonNull).max(Comparator.naturalOrder())
                 .map(LocalDateTime::toLocalDate).map(Notices::date).orElse("");
         b.add(new Closing(day));
         String title = round == null ? "关于巡察整改评估情况的通报" : "关于第" + Notices.chinese(round.number()) + "轮巡察整改评估情况的通报";

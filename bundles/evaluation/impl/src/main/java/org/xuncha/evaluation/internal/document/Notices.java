@@ -2,6 +2,7 @@ package org.xuncha.evaluation.internal.document;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.security.Caller;
 
 /**
  * What both notices share: the round parameter, dates and numbers written the Chinese way, and the
@@ -24,7 +26,7 @@ import org.xuncha.platform.api.rest.FieldError;
 @Component(service = Notices.class)
 public class Notices {
 
-    private static final org.xuncha.platform.api.security.Caller LOOKUP = org.xuncha.platform.api.security.Caller.system("evaluation-notice");
+    private static final Caller LOOKUP = Caller.system("evaluation-notice");
 
     private final ReferenceDataService reference;
 
@@ -36,7 +38,7 @@ public class Notices {
     /** Unit names by id; an id unknown to reference data is named by its number. */
     Map<Long, String> unitNames(Collection<Long> ids) {
         Map<Long, Unit> found = ids.isEmpty() ? Map.of() : reference.units(LOOKUP, ids);
-        java.util.HashMap<Long, String> names = new java.util.HashMap<>();
+        HashMap<Long, String> names = new HashMap<>();
         ids.forEach(id -> names.put(id, found.containsKey(id) ? found.get(id).name() : "单位" + id));
         return names;
     }
@@ -44,7 +46,7 @@ public class Notices {
     /** Person names by id, leaving out unknown ids. */
     Map<Long, String> personNames(Collection<Long> ids) {
         Map<Long, Person> found = ids.isEmpty() ? Map.of() : reference.persons(LOOKUP, ids);
-        java.util.HashMap<Long, String> names = new java.util.HashMap<>();
+        HashMap<Long, String> names = new HashMap<>();
         found.forEach((id, p) -> names.put(id, p.name()));
         return names;
     }
