@@ -1,8 +1,12 @@
 package org.xuncha.itests.evaluation;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +51,9 @@ public class EvaluationIT extends PaxExamSupport {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final String TALKS = "/evaluation/talks";
+    private static final String GENERATE = "/platform/documents/generate";
+    private static final String RANKING_NOTICE = "evaluation.ranking-notice";
+    private static final String ASSESSMENT_NOTICE = "evaluation.assessment-notice";
 
     @Configuration
     public Option[] config() {
@@ -106,6 +113,9 @@ public class EvaluationIT extends PaxExamSupport {
                 .expect(400), "indicator");
         assertEquals("sheet_incomplete", office.post("/evaluation/rounds/" + r1 + "/ranking", Map.of()).expect(409).path("code").asText());
         assertEquals("not_published", office.get("/evaluation/rounds/" + r1 + "/ranking").expect(404).path("code").asText());
+        JsonNode noNotice = office.post(GENERATE, notice(RANKING_NOTICE, "docx", r1)).expect(409);
+        assertEquals(noNotice.toString(), "not_published", noNotice.path("code").asText());
+        assertTrue(noNotice.toString(), noNotice.path("message").asText().contains("尚未发布") && !noNotice.path("messageEn").asText().isBlank());
 
         // round 1: A 90, B 80, C 70; round 2: A 60, B 85, C 70 - C is in the bottom two both times, A only once
         score(r1, groups1, Map.of("A", 90, "B", 80, "C", 70));
@@ -127,6 +137,7 @@ public class EvaluationIT extends PaxExamSupport {
                 "version", talk.path("version").asLong())).status());
         String commandOut = console("ev-office", "xuncha:evaluation-ranking " + r2);
         assertTrue(commandOut, commandOut.contains("评估组B"));
+        theRankingNoticeIsGeneratedAsWordAndPdf(r2, ranking2, county);
 
         // the county sees none of it
         assertEquals(403, county.get(sheet1).status());
@@ -151,6 +162,10 @@ public class EvaluationIT extends PaxExamSupport {
         assertEquals(2, notice.path("assessments").size());
         assertEquals(1, notice.path("typicalCases").size());
         assertEquals(1, notice.path("grades").path("POOR").asInt());
+        String assessmentText = documentText(office.post(GENERATE, notice(ASSESSMENT_NOTICE, "docx", r1)));
+        assertTrue(assessmentText, assessmentText.contains("关于第一轮巡察整改评估情况的通报") && assessmentText.contains("评估单位A：53分，评估等次为“差”")
+                && assessmentText.contains("评估单位B：91分，评估等次为“好”") && assessmentText.contains("（一）评估单位A") && assessmentText.contains("整改不力。"));
+        assertEquals("not_assessed", office.post(GENERATE, notice(ASSESSMENT_NOTICE, "docx", r2)).expect(409).path("code").asText());
 
         // removed and installed again while clients read the other modules: they answer steadily, the data stay
         List<Readers.Reader> bystanders = new ArrayList<>();
@@ -167,10 +182,15 @@ public class EvaluationIT extends PaxExamSupport {
             readers.phase("uninstall evaluation");
             assertTrue(console("sysadmin", "xuncha:module-uninstall evaluation").contains("已卸载模块 evaluation"));
             Wait.until(WAIT, () -> office.get(TALKS).status() == 404);
+            List<String> kindsWithout = codes(office.get("/platform/documents/kinds").expect(200));
+            assertFalse("the notices go with the module: " + kindsWithout,
+                    kindsWithout.contains(RANKING_NOTICE) || kindsWithout.contains(ASSESSMENT_NOTICE));
+            assertEquals(404, office.post(GENERATE, notice(RANKING_NOTICE, "docx", r2)).status());
             readers.awaitAnswers(5);
             readers.phase("install evaluation");
             assertTrue(console("sysadmin", "xuncha:module-install evaluation").contains("已安装模块 evaluation"));
             Wait.until(WAIT, () -> office.get(TALKS).status() == 200);
+            Wait.until(WAIT, () -> codes(office.get("/platform/documents/kinds").expect(200)).contains(RANKING_NOTICE));
             readers.awaitAnswers(5);
             readers.phase("done");
             System.out.println("Evaluation removed and installed:\n" + readers.report());
@@ -183,6 +203,73 @@ public class EvaluationIT extends PaxExamSupport {
         assertTrue(evaluation.count("404 module_not_installed") > 0);
         assertEquals(1, office.get(TALKS).expect(200).path("total").asInt());
         assertEquals(3, office.get("/evaluation/rounds/" + r2 + "/ranking").expect(200).path("groups").size());
+    }
+
+    /**
+     * 逐轮次书面通报排名 through the platform's document centre: Word and PDF, named in Chinese, with the
+     * groups in rank order and the leader the 约谈 rule named; another division's office is refused.
+     */
+    private void theRankingNoticeIsGeneratedAsWordAndPdf(long round, JsonNode ranking, Api county) throws Exception {
+        List<String> kinds = codes(office.get("/platform/documents/kinds").expect(200));
+        assertTrue(kinds.toString(), kinds.contains(RANKING_NOTICE) && kinds.contains(ASSESSMENT_NOTICE));
+        Api.Response docx = office.post(GENERATE, notice(RANKING_NOTICE, "docx", round));
+        assertEquals(docx.text(), 200, docx.status());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.header("Content-Type"));
+        String name = URLEncoder.encode("巡察工作质量评估排名通报-轮次" + round + ".docx", StandardCharsets.UTF_8);
+        assertTrue(docx.header("Content-Disposition"), docx.header("Content-Disposition").contains("filename*=UTF-8''" + name));
+        String text = documentText(docx);
+        assertTrue(text, text.contains("关于第二轮巡察工作质量评估排名情况的通报"));
+        int at = -1;
+        for (JsonNode g : ranking.path("groups")) {
+            // B 85, C 70, A 60 by the office; the totals are as published (the computed indicator weighs in)
+            String line = "第" + g.path("rank").asInt() + "名：" + g.path("groupName").asText() + "，总分" + points(g.path("total").asDouble()) + "分。";
+            int next = text.indexOf(line);
+            assertTrue("groups in rank order with totals, " + line + " after " + at + ": " + text, next > at);
+            at = next;
+        }
+        assertTrue(text, text.indexOf("第1名：评估组B") >= 0 && text.indexOf("评估组C") < text.indexOf("第3名：评估组A"));
+        assertTrue("the leader the rule named, talked to: " + text, text.contains("评估组C组长C组长，所带巡察组连续2轮排名后2位，巡察办已于"));
+        assertFalse("no placeholder left", text.contains("{{"));
+
+        Api.Response pdf = office.post(GENERATE, notice(RANKING_NOTICE, "pdf", round));
+        assertEquals(pdf.text(), 200, pdf.status());
+        assertEquals("application/pdf", pdf.header("Content-Type"));
+        assertTrue(pdf.header("Content-Disposition"), pdf.header("Content-Disposition")
+                .contains("filename*=UTF-8''" + URLEncoder.encode("巡察工作质量评估排名通报-轮次" + round + ".pdf", StandardCharsets.UTF_8)));
+        assertTrue(new String(pdf.bytes(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-") && pdf.bytes().length > 5000);
+
+        Api.Response refused = county.post(GENERATE, notice(RANKING_NOTICE, "docx", round));
+        assertEquals(refused.text(), 403, refused.status());
+        JsonNode bad = office.post(GENERATE, Map.of("kind", RANKING_NOTICE, "parameters", Map.of("roundId", "第二轮"))).expect(400);
+        assertFieldsNamed(bad, "roundId");
+    }
+
+    /** A total as the notice writes it: one decimal, none when whole. */
+    private static String points(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    private static Map<String, Object> notice(String kind, String format, long round) {
+        return Map.of("kind", kind, "format", format, "parameters", Map.of("roundId", String.valueOf(round)));
+    }
+
+    private static List<String> codes(JsonNode kinds) {
+        List<String> codes = new ArrayList<>();
+        kinds.forEach(k -> codes.add(k.path("code").asText()));
+        return codes;
+    }
+
+    /** The text of a generated Word document as a reader sees it (runs joined, markup left out). */
+    private static String documentText(Api.Response docx) throws java.io.IOException {
+        assertEquals(docx.text(), 200, docx.status());
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx.bytes()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml in the document");
     }
 
     /** A round of the term with three groups, led by A, B and C, each inspecting its own unit; rounds do not overlap (a leader leads one group at a time). */
