@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 import javax.ws.rs.GET;
@@ -154,17 +155,8 @@ public class PlatformResource {
     @RequiresPermission(value = PlatformDescriptor.STATISTICS_READ, scope = RequiresPermission.Scope.GROUP)
     public List<ModuleStatistics> statistics(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        List<ModuleStatistics> result = new ArrayList<>();
-        for (ModuleDescriptor d : registry.modules()) {
-            try {
-                result.add(new ModuleStatistics(d.id(), d.nameZh(), d.nameEn(), d.statistics(caller), null));
-            } catch (RuntimeException e) {
-                // One failing module must not take the dashboard down with it.
-                LOG.warn("Module {} failed to compute statistics: {}", d.id(), e.toString());
-                result.add(new ModuleStatistics(d.id(), d.nameZh(), d.nameEn(), List.of(), "统计暂不可用 / statistics unavailable"));
-            }
-        }
-        return result;
+        return eachModule("compute statistics", d -> new ModuleStatistics(d.id(), d.nameZh(), d.nameEn(), d.statistics(caller), null),
+                d -> new ModuleStatistics(d.id(), d.nameZh(), d.nameEn(), List.of(), "统计暂不可用 / statistics unavailable"));
     }
 
     /** One module's to-do items for the caller, or the reason it could not give them. */
@@ -181,16 +173,29 @@ public class PlatformResource {
     @RequiresPermission(value = Caller.AUTHENTICATED, scope = RequiresPermission.Scope.SELF)
     public List<ModuleTodo> todo(@Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        List<ModuleTodo> result = new ArrayList<>();
+        return eachModule("list to-do items", d -> {
+            List<TodoItem> items = d.todo(caller).stream().filter(i -> i.count() > 0).toList();
+            return items.isEmpty() ? null : new ModuleTodo(d.id(), d.nameZh(), d.nameEn(), items, null);
+        }, d -> new ModuleTodo(d.id(), d.nameZh(), d.nameEn(), List.of(), "待办暂不可用 / to-do items unavailable"));
+    }
+
+    /**
+     * Asks every installed module (for the dashboard's figures, the to-do list): a module that throws is
+     * logged and answered by {@code failed}, so one failing module cannot take the page down with it; a
+     * null answer (nothing to show) is left out.
+     */
+    private <T> List<T> eachModule(String what, Function<ModuleDescriptor, T> ask, Function<ModuleDescriptor, T> failed) {
+        List<T> result = new ArrayList<>();
         for (ModuleDescriptor d : registry.modules()) {
+            T answer;
             try {
-                List<TodoItem> items = d.todo(caller).stream().filter(i -> i.count() > 0).toList();
-                if (!items.isEmpty()) {
-                    result.add(new ModuleTodo(d.id(), d.nameZh(), d.nameEn(), items, null));
-                }
+                answer = ask.apply(d);
             } catch (RuntimeException e) {
-                LOG.warn("Module {} failed to list to-do items: {}", d.id(), e.toString());
-                result.add(new ModuleTodo(d.id(), d.nameZh(), d.nameEn(), List.of(), "待办暂不可用 / to-do items unavailable"));
+                LOG.warn("Module {} failed to {}: {}", d.id(), what, e.toString());
+                answer = failed.apply(d);
+            }
+            if (answer != null) {
+                result.add(answer);
             }
         }
         return result;
