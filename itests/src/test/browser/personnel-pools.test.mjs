@@ -127,7 +127,7 @@ test('动态调整 on the pools page: staff apply for a person\'s admission with
   await page.locator('.el-select-dropdown__item:visible', { hasText: `（${DIVISION}）` }).click()
   await page.locator('textarea[data-test="admission-reason"]').fill('新提拔县级干部，财务专业')
   await page.locator('[data-test="admission-save"]').click()
-  await page.locator('.el-message--success', { hasText: '申请已提交' }).waitFor()
+  await page.locator('.el-message--success', { hasText: '入库申请已提交' }).waitFor()
   const entry = (await office.get(`/personnel-pools/entries?q=${encodeURIComponent(`魏新任${RUN}`)}&status=PENDING_ADMISSION`)).items[0]
   assert.equal(entry?.admissionReason, '新提拔县级干部，财务专业', 'the application is stored with its reason')
 
@@ -150,7 +150,7 @@ test('动态调整 on the pools page: staff apply for a person\'s admission with
   await page.getByText('请填写出库理由').waitFor()
   await page.locator('textarea[data-test="exit-reason"]').fill('调离纪检监察系统')
   await page.locator('[data-test="exit-save"]').click()
-  await page.locator('.el-message--success', { hasText: '申请已提交' }).waitFor()
+  await page.locator('.el-message--success', { hasText: '出库申请已提交' }).waitFor()
   const exited = await office.get(`/personnel-pools/entries/${entry.id}`)
   assert.deepEqual([exited.status, exited.exitReason], ['PENDING_EXIT', '调离纪检监察系统'])
 })
