@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.xuncha.leadtransfer.api.ApprovedProblem;
 import org.xuncha.leadtransfer.api.ApprovedProblems;
-import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.module.OtherModule;
 import org.xuncha.platform.api.security.Caller;
 
 /**
@@ -31,26 +31,13 @@ public class Problems {
         return problems;
     }
 
-    public static ApiException unavailable() {
-        return new ApiException(503, "lead_transfer_unavailable", "问题与线索移交模块未运行（可能未安装或正在更新），暂不能导入巡察发现的问题，可手工录入整改任务",
-                "The lead transfer module is not running (not installed or being updated); problems cannot be taken from it now, tasks can be entered by hand");
-    }
+    /** The platform kit's plumbing for another module's service: the same 503 in every module. */
+    private final OtherModule<ApprovedProblems> leadTransfer = OtherModule.of("lead-transfer", () -> approved,
+            "问题与线索移交模块未运行（可能未安装或正在更新），暂不能导入巡察发现的问题，可手工录入整改任务",
+            "The lead transfer module is not running (not installed or being updated); problems cannot be taken from it now, tasks can be entered by hand");
 
     /** The approved problems of the unit in the round that the caller may read there. */
     public List<ApprovedProblem> approved(Caller caller, long roundId, long unitId) {
-        ApprovedProblems a = approved;
-        if (a == null) {
-            throw unavailable();
-        }
-        try {
-            return a.of(caller, roundId, unitId);
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (approved != a) {
-                throw unavailable();
-            }
-            throw e;
-        }
+        return leadTransfer.ask(a -> a.of(caller, roundId, unitId));
     }
 }

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.xuncha.platform.api.module.OtherModule;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.Caller;
@@ -35,24 +36,13 @@ public class Rounds {
         return rounds;
     }
 
-    public static ApiException unavailable() {
-        return new ApiException(503, "round_planning_unavailable", "巡察规划模块未运行（可能正在更新），暂不能建立整改台账，请稍后重试",
-                "The round planning module is not running (it may be being updated); ledgers can be opened again shortly");
-    }
+    /** The platform kit's plumbing for another module's service: the same 503 in every module. */
+    private final OtherModule<RoundDirectory> planning = OtherModule.of("round-planning", () -> directory,
+            "巡察规划模块未运行（可能正在更新），暂不能建立整改台账，请稍后重试",
+            "The round planning module is not running (it may be being updated); ledgers can be opened again shortly");
 
     private <R> R ask(Function<RoundDirectory, R> question) {
-        RoundDirectory d = directory;
-        if (d == null) {
-            throw unavailable();
-        }
-        try {
-            return question.apply(d);
-        } catch (RuntimeException e) {
-            if (directory != d) {
-                throw unavailable();
-            }
-            throw e;
-        }
+        return planning.ask(question);
     }
 
     /** The round: 400 on {@code roundId} if unknown, 403 if outside the caller's divisions or rounds. */

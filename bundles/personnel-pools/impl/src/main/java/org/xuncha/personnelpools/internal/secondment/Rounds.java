@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.module.OtherModule;
 import org.xuncha.roundplanning.api.RoundDirectory;
 import org.xuncha.roundplanning.api.RoundPlanningService;
 
@@ -36,44 +36,20 @@ public class Rounds {
         return r;
     }
 
-    public static ApiException unavailable() {
-        return new ApiException(503, "round_planning_unavailable", "巡察规划模块未运行（可能正在更新），暂不能办理抽调，请稍后重试",
-                "The round planning module is not running (it may be being updated); secondment can be done again shortly");
-    }
+    private static final String UNAVAILABLE_ZH = "巡察规划模块未运行（可能正在更新），暂不能办理抽调，请稍后重试";
+    private static final String UNAVAILABLE_EN = "The round planning module is not running (it may be being updated); secondment can be done again shortly";
+
+    /** The platform kit's plumbing for another module's service: the same 503 in every module. */
+    private final OtherModule<RoundDirectory> directoryModule = OtherModule.of("round-planning", () -> directory, UNAVAILABLE_ZH, UNAVAILABLE_EN);
+    private final OtherModule<RoundPlanningService> planningModule = OtherModule.of("round-planning", () -> planning, UNAVAILABLE_ZH, UNAVAILABLE_EN);
 
     /** Asks the directory; a failure because round planning went away meanwhile is a 503 too. */
     public <R> R directory(Function<RoundDirectory, R> question) {
-        RoundDirectory d = directory;
-        if (d == null) {
-            throw unavailable();
-        }
-        try {
-            return question.apply(d);
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (directory != d) {
-                throw unavailable();
-            }
-            throw e;
-        }
+        return directoryModule.ask(question);
     }
 
     /** Asks the planning service, as {@link #directory} does. */
     <R> R planning(Function<RoundPlanningService, R> question) {
-        RoundPlanningService p = planning;
-        if (p == null) {
-            throw unavailable();
-        }
-        try {
-            return question.apply(p);
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (planning != p) {
-                throw unavailable();
-            }
-            throw e;
-        }
+        return planningModule.ask(question);
     }
 }
