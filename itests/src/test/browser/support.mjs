@@ -142,6 +142,7 @@ export async function nextCode(user) {
     await new Promise((resolve) => setTimeout(resolve, 1_000))
     now = Math.floor(Date.now() / 30_000)
   }
+  if (Date.now() - millis > 1_000) console.log(`[second factor] ${user} waited ${Math.round((Date.now() - millis) / 1000)} s for an unspent time step`)
   values[`${user}.step`] = String(step)
   writeFactors(values)
   return totp(secret, step)

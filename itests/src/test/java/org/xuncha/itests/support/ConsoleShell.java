@@ -93,7 +93,8 @@ final class ConsoleShell implements Closeable {
             }
             boolean echoed = l.contains("echo " + mark) || (!l.isEmpty() && typedLine.startsWith(l));
             if (!l.isEmpty() && !echoed) {
-                printed.append(l).append('\n');
+                // a table on a terminal is drawn with box characters; as bin/client -b prints it, with ASCII ones
+                printed.append(l.replace('\u2502', '|').replace('\u2500', '-').replace('\u253c', '+')).append('\n');
             }
         }
         return printed.toString();
