@@ -125,35 +125,27 @@ export function totp(secret, step) {
 }
 
 /**
- * A code for the administrator the server has not seen yet: the current step, or the next one (the
- * server accepts one step of drift) when the current one is spent; waits for a step only when both are.
+ * A code for the administrator the server has not seen yet. The server takes the previous, the current
+ * and the next time step, each once: the earliest unspent of them, the previous one only while more than
+ * 10 s of the current step remain (still current-minus-one when the server checks it); waits for a step
+ * only when all are spent. As SecondFactor.nextCode on the Java side, which shares the file.
  */
 export async function nextCode(user) {
   const values = readFactors()
   const secret = values[`${user}.secret`]
   assert.ok(secret, `${user} has no second factor enrolled here`)
   const last = Number(values[`${user}.step`] ?? -1)
-  let now = Math.floor(Date.now() / 30_000)
-  const step = Math.max(now, last + 1)
+  const millis = Date.now()
+  let now = Math.floor(millis / 30_000)
+  const step = Math.max(30_000 - (millis % 30_000) > 10_000 ? now - 1 : now, last + 1)
   while (step > now + 1) {
     await new Promise((resolve) => setTimeout(resolve, 1_000))
     now = Math.floor(Date.now() / 30_000)
   }
+  if (Date.now() - millis > 1_000) console.log(`[second factor] ${user} waited ${Math.round((Date.now() - millis) / 1000)} s for an unspent time step`)
   values[`${user}.step`] = String(step)
   writeFactors(values)
   return totp(secret, step)
-}
-
-/** nextCode for the synchronous karaf(): sleeps the thread in the rare case both usable steps are spent. */
-function karafCode() {
-  const values = readFactors()
-  const last = Number(values['sysadmin.step'] ?? -1)
-  const now = Math.floor(Date.now() / 30_000)
-  if (last >= now + 1) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, (now + 1) * 30_000 - Date.now() + 100)
-  const step = Math.max(Math.floor(Date.now() / 30_000), last + 1)
-  values['sysadmin.step'] = String(step)
-  writeFactors(values)
-  return totp(values['sysadmin.secret'], step)
 }
 
 /** On the enrolment page an administrator without the second factor is sent to: reads the secret, confirms a code. */
@@ -167,18 +159,19 @@ export async function enrolOnPage(user) {
   await page().locator('[data-test="dashboard"]').waitFor()
 }
 
-/** Runs a Karaf console command the way an administrator would: bin/client over SSH (password followed by the code). */
+/**
+ * Runs a Karaf console command as the system administrator, over SSH (password followed by the code), on
+ * the console session the Java side (WebConsoleIT, ConsoleRelay) keeps for this run: one sign-in, so one
+ * one-time code, for all the files' commands. Synchronous, as the tests call it.
+ */
 export function karaf(command) {
-  const clientHome = path.join(HOME, 'data', 'client-home')
-  fs.mkdirSync(clientHome, { recursive: true })
-  return execFileSync(path.join(HOME, 'bin', 'client'),
-    ['-a', env('XUNCHA_SSH_PORT'), '-h', '127.0.0.1', '-u', 'sysadmin', '-p', PASSWORDS.sysadmin + karafCode(), '-r', '5', '-b'], {
-      input: command + '\n',
-      encoding: 'utf8',
-      timeout: 180_000,
-      // a fresh known-hosts file: every test distribution has its own host key
-      env: { ...process.env, KARAF_OPTS: `-Duser.home=${clientHome}` },
-    })
+  const post = 'const r = await fetch(process.argv[1], { method: "POST", headers: { "X-Console-Token": process.env.XUNCHA_CONSOLE_TOKEN }, body: process.argv[2] });'
+    + ' const text = await r.text(); if (!r.ok) { console.error(`console relay: ${r.status} ${text}`); process.exit(1) } process.stdout.write(text)'
+  return execFileSync(process.execPath, ['--input-type=module', '-e', post, env('XUNCHA_CONSOLE_URL'), command], {
+    encoding: 'utf8',
+    timeout: 180_000,
+    env: { ...process.env, XUNCHA_CONSOLE_TOKEN: env('XUNCHA_CONSOLE_TOKEN') },
+  })
 }
 
 export async function signIn(username, password) {

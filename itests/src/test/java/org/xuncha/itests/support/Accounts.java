@@ -271,31 +271,30 @@ public final class Accounts {
     }
 
     /**
-     * Runs console commands over SSH as one of the three administrators (signed in on the web first,
-     * so its one-time password is changed and its second factor enrolled), with the password followed
-     * by the next code, and returns the output.
+     * Runs console commands over SSH as one of the three administrators (signed in on the web first if
+     * its second factor is not enrolled yet, so its one-time password is changed and the factor
+     * enrolled) and returns the output. Each command is a line of its own at the administrator's
+     * interactive console session, which is kept while the distribution runs: only a new one signs in,
+     * with the password followed by the next code ({@link Distribution#console(String, java.util.function.Supplier, String...)}).
      */
     public String console(Distribution dist, String admin, String... commands) {
-        switch (admin) {
-            case "sysadmin" -> sysadmin();
-            case "secadmin" -> secadmin();
-            case "auditor" -> auditor();
-            default -> throw new IllegalArgumentException("not an administrator: " + admin);
-        }
-        return dist.console(admin, adminPassword(admin) + factors.nextCode(admin), commands);
+        return dist.console(admin, consolePassword(admin), commands);
     }
 
-    /**
-     * Like {@link #console}, but the commands run one by one in one interactive session (each refused
-     * or run on its own, {@link Distribution#consoleSession}): one code for many commands.
-     */
+    /** The same as {@link #console}: several commands, each refused or run on its own, at one console session. */
     public String consoleSession(Distribution dist, String admin, String... commands) {
-        switch (admin) {
-            case "sysadmin" -> sysadmin();
-            case "secadmin" -> secadmin();
-            case "auditor" -> auditor();
-            default -> throw new IllegalArgumentException("not an administrator: " + admin);
+        return console(dist, admin, commands);
+    }
+
+    private java.util.function.Supplier<String> consolePassword(String admin) {
+        if (factors.secret(admin) == null) {
+            switch (admin) {
+                case "sysadmin" -> sysadmin();
+                case "secadmin" -> secadmin();
+                case "auditor" -> auditor();
+                default -> throw new IllegalArgumentException("not an administrator: " + admin);
+            }
         }
-        return dist.consoleSession(admin, adminPassword(admin) + factors.nextCode(admin), commands);
+        return () -> adminPassword(admin) + factors.nextCode(admin);
     }
 }

@@ -1,16 +1,14 @@
 package org.xuncha.itests.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -30,6 +28,8 @@ public final class Distribution implements AutoCloseable {
     private final int ssh = PaxExamSupport.freePort();
     private final int rmiRegistry = PaxExamSupport.freePort();
     private final int rmiServer = PaxExamSupport.freePort();
+    /** The console sessions over SSH, the administrators' kept until this distribution stops. */
+    private final SshConsole console = new SshConsole(ssh);
     private Process process;
     private int starts;
     private Path kek;
@@ -229,6 +229,7 @@ public final class Distribution implements AutoCloseable {
 
     /** Stops with bin/stop, as an administrator would, and waits for the process to end. */
     public void stop() {
+        console.forget();
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -252,6 +253,7 @@ public final class Distribution implements AutoCloseable {
      * no shutdown hook, no flush. Returns when the process is gone.
      */
     public void kill() {
+        console.forget();
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -279,63 +281,25 @@ public final class Distribution implements AutoCloseable {
     }
 
     /**
-     * Runs console commands over SSH with bin/client as a platform account (batch mode, commands on
-     * standard input) and returns the output.
+     * Runs console commands over SSH as a platform account, signing in with this password for them
+     * only, as one script (bin/client's batch mode: a refused command stops it), and returns the output
+     * (or why the sign-in was refused).
      */
     public String console(String user, String password, String... commands) {
-        try {
-            Process p = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(ssh), "-h", "127.0.0.1",
-                    "-u", user, "-p", password, "-r", "3", "-d", "2", "-b").directory(home.toFile()).redirectErrorStream(true).start();
-            try (OutputStream in = p.getOutputStream()) {
-                in.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (InputStream o = p.getInputStream()) {
-                o.transferTo(out);
-            }
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("bin/client did not finish");
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return console.once(user, password, String.join("\n", commands));
     }
 
     /**
-     * Runs console commands in one interactive SSH session (bin/client without batch mode, ending
-     * with {@code logout}) and returns the output without terminal colours. Unlike batch mode, where
-     * the commands are one script that stops at the first refused command, each line is a command of
-     * its own: refused or not, the next one runs, and each is audited on its own. One sign-in, so one
-     * one-time code, for all of them.
+     * Runs console commands at the account's interactive console session, kept while this distribution
+     * runs, each a command line of its own (refused or not, the next one runs; each audited on its own),
+     * and returns their output: {@code password} is asked only when the account signs in anew (the first
+     * time, or after the server closed the session, e.g. on a restart).
      */
-    public String consoleSession(String user, String password, String... commands) {
-        try {
-            Process p = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(ssh), "-h", "127.0.0.1",
-                    "-u", user, "-p", password, "-r", "3", "-d", "2").directory(home.toFile()).redirectErrorStream(true).start();
-            try (OutputStream in = p.getOutputStream()) {
-                in.write((String.join("\n", commands) + "\nlogout\n").getBytes(StandardCharsets.UTF_8));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (InputStream o = p.getInputStream()) {
-                o.transferTo(out);
-            }
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("bin/client did not finish");
-            }
-            return out.toString(StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*[A-Za-z]", "").replace('\r', '\n');
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    public String console(String user, Supplier<String> password, String... commands) {
+        return console.session(user, password, List.of(commands));
     }
+
+
 
     /** Copies a file into deploy/, as an administrator drops a KAR there. */
     public void deploy(Path file) {
@@ -359,6 +323,7 @@ public final class Distribution implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        console.close();
         if (!Boolean.getBoolean("xuncha.test.keep")) {
             deleteRecursively(home.getParent());
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xuncha.itests.support.ConsoleRelay;
 import org.xuncha.itests.support.Distribution;
 
 /**
@@ -36,6 +37,7 @@ class WebConsoleIT {
     private static final List<String> UNIT_COLUMNS = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态");
 
     private static Distribution distribution;
+    private static ConsoleRelay relay;
 
     @BeforeAll
     static void start() {
@@ -46,6 +48,9 @@ class WebConsoleIT {
 
     @AfterAll
     static void stop() {
+        if (relay != null) {
+            relay.close();
+        }
         if (distribution != null) {
             distribution.close();
         }
@@ -90,6 +95,11 @@ class WebConsoleIT {
         env.put("XUNCHA_SCREENSHOTS", System.getProperty("xuncha.screenshots"));
         env.put("XUNCHA_UNITS_BAD", bad.toString());
         env.put("XUNCHA_UNITS_GOOD", good.toString());
+        // the scripts' karaf() runs console commands on the system administrator's console session of this
+        // JVM (one sign-in, one code, for all), not a bin/client sign-in each
+        relay = new ConsoleRelay(distribution, distribution.accounts(), "sysadmin");
+        env.put("XUNCHA_CONSOLE_URL", relay.url());
+        env.put("XUNCHA_CONSOLE_TOKEN", relay.token());
         Process node = pb.start();
         boolean finished = node.waitFor(NODE_TIMEOUT_MINUTES, TimeUnit.MINUTES);
         if (!finished) {
