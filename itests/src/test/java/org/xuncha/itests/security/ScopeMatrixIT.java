@@ -318,6 +318,7 @@ class ScopeMatrixIT {
     private static Map<String, Object> interview(long personId, long interviewer1, long interviewer2) {
         Map<String, Object> i = new HashMap<>(Map.of("category", "STAFF", "personId", personId, "interviewerIds", List.of(interviewer1, interviewer2),
                 "recorderId", interviewer2, "scheduledAt", "2026-11-10T09:00:00", "place", "巡察组谈话室"));
+        i.put("topics", List.of(Map.of("title", "分管领域工作情况")));
         return i;
     }
 
