@@ -87,11 +87,17 @@ public class TargetService {
             return r;
         });
         Map<Long, Unit> chosen = new TreeMap<>();
-        Map<String, Long> named = new java.util.LinkedHashMap<>();
+        Map<Long, Unit> byId = names.units(ids);
+        Checks missing = new Checks();
         for (Long id : ids) {
-            named.put("unitIds[" + s.unitIds().indexOf(id) + "]", id);
+            Unit u = byId.get(id);
+            if (u == null || !caller.scope().coversDivision(u.divisionCode())) {
+                Inputs.unknown(missing, "unitIds", "单位", "unit", id);
+            } else {
+                chosen.put(id, u);
+            }
         }
-        names.referencedUnits(caller, named).values().forEach(u -> chosen.put(u.id(), u));
+        missing.throwIfInvalid();
         if (byClass) {
             reference.allUnits(caller, new UnitQuery(null, info.divisionCode, blankToNull(s.field()), blankToNull(s.sector()),
                     blankToNull(s.system()), null, true)).forEach(u -> chosen.put(u.id(), u));
