@@ -13,6 +13,9 @@ export default {
         pendingRelease: '账号“{user}”已创建，一次性密码由安全保密管理员发放', resetRequested: '已申请重置“{user}”的密码，由安全保密管理员发放一次性密码',
         resetDelivered: '“{user}”的一次性密码已写入服务器上的初始凭据文件', release: '发放密码', scope: '数据范围',
         confirmRelease: '确定为“{user}”生成并发放一次性密码吗？请当面告知本人。', divisionCode: '区划代码', personId: '关联干部编号',
+        resetFactor: '重置动态口令',
+        confirmResetFactor: '确定重置“{user}”的动态口令吗（认证器丢失）？其会话将结束；管理员下次登录须重新绑定，业务账号的动态口令将停用。',
+        factorReset: '已重置“{user}”的动态口令，其会话已结束',
       },
       roles: {
         title: '角色权限', permission: '权限', module: '模块', save: '保存更改', changed: '{count} 个角色有未保存的更改',
@@ -50,7 +53,9 @@ export default {
         resetRequested: 'Reset of "{user}" requested; the security administrator releases the one-time password',
         resetDelivered: 'The one-time password of "{user}" is in the initial credentials file on the server', release: 'Release password',
         scope: 'Data scope', confirmRelease: 'Make and release a one-time password for "{user}"? Give it to them in person.',
-        divisionCode: 'Division code', personId: 'Person id',
+        divisionCode: 'Division code', personId: 'Person id', resetFactor: 'Reset second factor',
+        confirmResetFactor: 'Reset the second factor of "{user}" (lost authenticator)? Its sessions end; an administrator enrols again at the next sign-in, a business account\'s one-time codes are turned off.',
+        factorReset: 'Second factor of "{user}" reset; its sessions ended',
       },
       roles: {
         title: 'Roles', permission: 'Permission', module: 'Module', save: 'Save changes', changed: '{count} roles have unsaved changes',

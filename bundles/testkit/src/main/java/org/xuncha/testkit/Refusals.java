@@ -41,4 +41,12 @@ public final class Refusals {
         assertThat(e.status()).as(e.messageEn()).isEqualTo(400);
         return e.fields().stream().map(f -> f.field() + ":" + f.code()).toList();
     }
+
+    /** The codes of the fields a 403 {@code out_of_scope} names, as {@code field:code}; fails the test for any other refusal. */
+    public static List<String> scopeFieldCodes(Runnable call) {
+        ApiException e = refusal(call);
+        assertThat(e.status()).as(e.messageEn()).isEqualTo(403);
+        assertThat(e.code()).isEqualTo("out_of_scope");
+        return e.fields().stream().map(f -> f.field() + ":" + f.code()).toList();
+    }
 }

@@ -46,6 +46,9 @@ class AdministratorsIT {
     private Distribution dist;
     private Accounts accounts;
     private String wrappedKeys;
+    /** The second auditor of test 6, signed in with its second factor: it loses its phone in test 7. */
+    private Api auditor2;
+    private long auditor2Id;
 
     @BeforeAll
     void start() throws Exception {
@@ -183,9 +186,10 @@ class AdministratorsIT {
         // a second security auditor, made as an office makes one (三员分立), signed in for the first time
         long id = accounts.sysadmin().post("/platform/security/users", java.util.Map.of("username", "auditor2", "displayName", "审计员二"))
                 .expect(201).path("user").path("id").asLong();
+        auditor2Id = id;
         accounts.secadmin().put("/platform/security/users/" + id + "/roles", java.util.Map.of("roles", List.of("security-auditor"))).expect(200);
         String initial = accounts.release(id);
-        Api auditor2 = dist.api();
+        auditor2 = dist.api();
         auditor2.login("auditor2", initial).expect(200);
         auditor2.post("/auth/password", java.util.Map.of("oldPassword", initial, "newPassword", Accounts.AUDITOR_PASSWORD)).expect(204);
         JsonNode signedIn = auditor2.login("auditor2", Accounts.AUDITOR_PASSWORD).expect(200);
@@ -215,5 +219,130 @@ class AdministratorsIT {
                 .contains("审计链完整");
         // and the web sign-in asks for the code
         assertThat(dist.api().login("auditor2", Accounts.AUDITOR_PASSWORD).text()).contains("totp_required");
+    }
+
+    @Test
+    @Order(7)
+    void theSecurityAdministratorResetsALostAuthenticatorEndingTheAccountsSessions() {
+        String reset = "/platform/security/users/" + auditor2Id + "/reset-second-factor";
+        assertThat(auditor2.get("/platform/audit?size=1").status()).as("auditor2 signed in with its factor").isEqualTo(200);
+        // the system administrator may not; nobody for its own account
+        assertThat(accounts.sysadmin().post(reset, java.util.Map.of()).status()).isEqualTo(403);
+        Api.Response self = accounts.secadmin().post("/platform/security/users/" + accounts.userId("secadmin") + "/reset-second-factor",
+                java.util.Map.of());
+        assertThat(self.status()).isEqualTo(409);
+        assertThat(self.json().path("code").asText()).isEqualTo("self");
+        // the security administrator, on the web: the factor is gone, the session ended, the next sign-in enrols again
+        assertThat(accounts.secadmin().post(reset, java.util.Map.of()).expect(200).path("totpEnabled").asBoolean()).isFalse();
+        assertThat(auditor2.get("/platform/audit?size=1").status()).as("its session ended").isEqualTo(401);
+        assertThat(dist.api().login("auditor2", Accounts.AUDITOR_PASSWORD).expect(200).path("secondFactorEnrolmentRequired").asBoolean())
+                .isTrue();
+
+        // a business account, on the console: the factor is turned off and its session ends
+        Api lost = accounts.user("lost-phone", null, null, "office-staff");
+        String secret = lost.post("/auth/totp/setup", java.util.Map.of()).expect(200).path("secret").asText();
+        lost.post("/auth/totp/enable", java.util.Map.of("code", SecondFactor.totp(secret, java.time.Instant.now().getEpochSecond() / 30)))
+                .expect(204);
+        assertThat(dist.api().login("lost-phone", Accounts.USER_PASSWORD).text()).contains("totp_required");
+        String bySysadmin = console("sysadmin", "xuncha:security-second-factor-reset lost-phone");
+        assertThat(refusals(bySysadmin)).as(bySysadmin).isEqualTo(1);
+        assertThat(console("secadmin", "xuncha:security-second-factor-reset lost-phone")).contains("已重置 lost-phone 的动态口令");
+        assertThat(lost.get("/auth/me").status()).as("its session ended").isEqualTo(401);
+        dist.api().login("lost-phone", Accounts.USER_PASSWORD).expect(200);
+
+        String trail = accounts.auditor().get("/platform/audit?actor=secadmin&size=50").expect(200).toString();
+        assertThat(trail).contains("重置动态口令 auditor2（认证器丢失；下次登录须重新绑定）")
+                .contains("重置动态口令 lost-phone（认证器丢失；已停用动态口令）");
+    }
+
+    /**
+     * HTTPS in the real distribution (last: it restarts it): a certificate made here with keytool, then
+     * signed in over HTTPS trusting it, the cookies Secure, HttpOnly and SameSite, HSTS sent; plain HTTP
+     * on loopback gets Secure cookies as well; plain HTTP to this machine's network address only redirects.
+     */
+    @Test
+    @Order(8)
+    void withHttpsOnCookiesAreSecureHstsIsSentAndPlainHttpFromTheNetworkOnlyRedirects() throws Exception {
+        dist.stop();
+        java.nio.file.Path keystore = dist.home().resolve("etc/xuncha-keys/https.p12");
+        String password = "it-https-" + System.nanoTime();
+        Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "xuncha", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2", "-dname", "CN=localhost, O=xuncha-it",
+                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", password, "-keypass", password).redirectErrorStream(true).start();
+        String made = new String(keytool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(keytool.waitFor()).as(made).isZero();
+        int httpsPort = org.xuncha.itests.support.PaxExamSupport.freePort();
+        dist.configure("org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true")
+                .configure("org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", String.valueOf(httpsPort))
+                .configure("org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.password", password)
+                .configure("org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", password)
+                .start();
+
+        java.net.http.HttpClient https = java.net.http.HttpClient.newBuilder().sslContext(trusting(keystore, password))
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
+        String base = "https://127.0.0.1:" + httpsPort + "/api";
+        String body = "{\"username\":\"lost-phone\",\"password\":\"" + Accounts.USER_PASSWORD + "\"}";
+        java.net.http.HttpResponse<String> login = https.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/auth/login"))
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("XSESSION=").contains("; HttpOnly").contains("; SameSite=Strict")
+                .contains("; Secure"));
+        assertThat(cookies).hasSize(2).allSatisfy(c -> assertThat(c).contains("; Secure").contains("; SameSite=Strict"));
+        String session = cookies.stream().filter(c -> c.startsWith("XSESSION=")).findFirst().orElseThrow().split(";")[0];
+        java.net.http.HttpResponse<String> me = https.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/auth/me"))
+                .header("Cookie", session).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("lost-phone");
+
+        // plain HTTP on the machine itself is served (health checks, local tools), and its cookies are Secure too
+        Api.Response plain = dist.api().login("lost-phone", Accounts.USER_PASSWORD);
+        assertThat(plain.status()).isEqualTo(200);
+        List<String> plainCookies = plain.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream()).toList();
+        assertThat(plainCookies).hasSize(2).allSatisfy(c -> assertThat(c).contains("; Secure"));
+
+        // plain HTTP from this machine's network address: only a redirect to HTTPS
+        String address = networkAddress();
+        org.junit.jupiter.api.Assumptions.assumeTrue(address != null, "this machine has no non-loopback IPv4 address");
+        java.net.http.HttpResponse<String> fromNetwork = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://" + address + ":" + dist.httpPort() + "/api/health?x=1")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(fromNetwork.statusCode()).as(fromNetwork.body()).isEqualTo(308);
+        assertThat(fromNetwork.headers().firstValue("Location")).hasValue("https://" + address + ":" + httpsPort + "/api/health?x=1");
+        assertThat(fromNetwork.body()).doesNotContain("UP");
+    }
+
+    private static javax.net.ssl.SSLContext trusting(java.nio.file.Path keystore, String password) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(keystore)) {
+            store.load(in, password.toCharArray());
+        }
+        java.security.KeyStore trust = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+        trust.load(null, null);
+        trust.setCertificateEntry("xuncha", store.getCertificate("xuncha"));
+        javax.net.ssl.TrustManagerFactory tmf = javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+        ssl.init(null, tmf.getTrustManagers(), null);
+        return ssl;
+    }
+
+    /** A non-loopback IPv4 address of this machine (what `hostname -I` lists first), or null. */
+    private static String networkAddress() throws java.net.SocketException {
+        for (java.net.NetworkInterface nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (java.net.InetAddress a : java.util.Collections.list(nic.getInetAddresses())) {
+                if (a instanceof java.net.Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()) {
+                    return a.getHostAddress();
+                }
+            }
+        }
+        return null;
     }
 }

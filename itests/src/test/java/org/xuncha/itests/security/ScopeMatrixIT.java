@@ -303,8 +303,93 @@ class ScopeMatrixIT {
         assertThat(ids).contains(own).doesNotContain(other);
     }
 
+    /**
+     * Outside: refused as out of the caller's scope (403 {@code out_of_scope}) or as unknown to it
+     * (404), not for a missing permission or a bad input, so the refusal is the scope's.
+     */
+    private void outsideScope(String what, Api.Response r) {
+        matrix.put(what, r.status());
+        assertThat(r.status()).as(what + ": " + r.text()).isIn(403, 404);
+        if (r.status() == 403) {
+            assertThat(r.json().path("code").asText()).as(what + ": " + r.text()).isEqualTo("out_of_scope");
+        }
+    }
+
+    private static Map<String, Object> interview(long personId, long interviewer1, long interviewer2) {
+        Map<String, Object> i = new HashMap<>(Map.of("category", "STAFF", "personId", personId, "interviewerIds", List.of(interviewer1, interviewer2),
+                "recorderId", interviewer2, "scheduledAt", "2026-11-10T09:00:00", "place", "巡察组谈话室"));
+        i.put("topics", List.of(Map.of("title", "分管领域工作情况")));
+        return i;
+    }
+
     @Test
     @Order(8)
+    void interviewRecordsKeepToTheScope() {
+        // the city's first group plans and records an interview at the city unit
+        Api cityLeader = accounts.user("sm-city-leader", CITY, persons.get("P-C1"), "group-leader");
+        JsonNode plan = cityLeader.post("/interview-records/plans", Map.of("roundId", cityRound, "groupId", cityGroup1, "unitId", units.get("U-CITY"),
+                "title", "个别谈话安排", "interviews", List.of(interview(persons.get("P-CITY"), persons.get("P-C1"), persons.get("P-C2"))))).expect(201);
+        long cityPlan = plan.path("id").asLong();
+        long cityPlanned = plan.path("interviews").get(0).path("id").asLong();
+        long cityRecord = cityLeader.post("/interview-records/records", Map.of("plannedInterviewId", cityPlanned, "heldAt", "2026-11-10T09:30:00",
+                "sections", List.of(Map.of("text", "谈话内容")), "leaderNotes", List.of())).expect(201).path("id").asLong();
+
+        // a member of the county's group: reads and writes of the city's interviews, and its own naming a city cadre
+        Api member = accounts.user("sm-county-member", DCF, persons.get("P-DCF2"), "group-member");
+        outsideScope("county group member: reads the city's interview plan", member.get("/interview-records/plans/" + cityPlan));
+        outsideScope("county group member: reads the city's interview record", member.get("/interview-records/records/" + cityRecord));
+        outsideScope("county group member: plans interviews in the city's group", member.post("/interview-records/plans", Map.of("roundId", cityRound,
+                "groupId", cityGroup1, "unitId", units.get("U-CITY"), "title", "x",
+                "interviews", List.of(interview(persons.get("P-CITY"), persons.get("P-C1"), persons.get("P-C2"))))));
+        outsideScope("county group member: records the city's planned interview", member.post("/interview-records/records", Map.of(
+                "plannedInterviewId", cityPlanned, "heldAt", "2026-11-10T09:30:00", "sections", List.of(Map.of("text", "x")), "leaderNotes", List.of())));
+        outsideScope("county group member: raises a lead from the city's record", member.post("/interview-records/records/" + cityRecord + "/raised",
+                Map.of("kind", "LEAD", "personId", persons.get("P-CITY"), "category", "x", "description", "x")));
+        outsideScope("county group member: plans an interview of a city cadre", member.post("/interview-records/plans", Map.of("roundId", countyRound,
+                "groupId", countyGroup, "unitId", units.get("U-DCF"), "title", "x",
+                "interviews", List.of(interview(persons.get("P-CITY"), persons.get("P-DCF1"), persons.get("P-DCF2"))))));
+        JsonNode listed = member.get("/interview-records/records?roundId=" + cityRound).expect(200);
+        assertThat(listed.toString()).as("the city's records are not listed to the county").doesNotContain("\"id\":" + cityRecord + ",");
+        // inside: the same member plans an interview of its own unit's cadre
+        member.post("/interview-records/plans", Map.of("roundId", countyRound, "groupId", countyGroup, "unitId", units.get("U-DCF"), "title", "个别谈话安排",
+                "interviews", List.of(interview(persons.get("P-DCF3"), persons.get("P-DCF1"), persons.get("P-DCF2"))))).expect(201);
+    }
+
+    @Test
+    @Order(9)
+    void leadHandoversAndJointOperationFindingsKeepToTheScope() {
+        String today = LocalDate.now().toString();
+        long cityLead = city.post("/lead-transfer/leads", Map.of("roundId", cityRound, "groupId", cityGroup1, "unitId", units.get("U-CITY"),
+                "personName", "某", "personPost", "局长", "category", "CADRES", "source", "INTERVIEW", "personId", persons.get("P-CITY")))
+                .expect(201).path("id").asLong();
+        Map<String, Object> transfer = Map.of("receiverKind", "DISCIPLINE_COMMISSION", "documentNumber", "聊巡移〔2026〕1号", "transferredOn", today);
+        outsideScope("county: reads the city's lead", county.get("/lead-transfer/leads/" + cityLead));
+        outsideScope("county: hands over the city's lead", county.post("/lead-transfer/leads/" + cityLead + "/transfer", transfer));
+        outsideScope("county: acknowledges the city's lead", county.post("/lead-transfer/leads/" + cityLead + "/acknowledge", Map.of("acknowledgedOn", today)));
+        outsideScope("county: records the disposal of the city's lead", county.post("/lead-transfer/leads/" + cityLead + "/disposals",
+                Map.of("reportedOn", today, "note", "x")));
+
+        long cityJoint = city.post("/lead-transfer/joint-operations", Map.of("name", "巡纪审联动（市）", "roundId", cityRound,
+                "disciplineProject", "市纪委监委专项监督", "auditProject", "市审计局经济责任审计")).expect(201).path("id").asLong();
+        long countyJoint = county.post("/lead-transfer/joint-operations", Map.of("name", "巡纪审联动（区）", "roundId", countyRound,
+                "disciplineProject", "区纪委监委专项监督", "auditProject", "区审计局经济责任审计")).expect(201).path("id").asLong();
+        Map<String, Object> finding = new HashMap<>(Map.of("kind", "PROBLEM", "unitId", units.get("U-CITY"), "category", "FINANCE",
+                "description", "审计发现虚列支出", "reference", "审计发现第1项"));
+        outsideScope("county: reads the city's joint operation", county.get("/lead-transfer/joint-operations/" + cityJoint));
+        outsideScope("county: brings a finding into the city's joint operation", county.post("/lead-transfer/joint-operations/" + cityJoint
+                + "/findings", finding));
+        outsideScope("county: a joint operation in the city's round", county.post("/lead-transfer/joint-operations", Map.of("name", "x",
+                "roundId", cityRound, "disciplineProject", "x", "auditProject", "x")));
+        outsideScope("county: a finding of its joint operation at a city unit", county.post("/lead-transfer/joint-operations/" + countyJoint
+                + "/findings", finding));
+        assertThat(city.get("/lead-transfer/joint-operations/" + cityJoint).expect(200).path("figures").path("problemsBroughtIn").asInt()).isZero();
+        // inside: the county brings a finding at its own unit into its own joint operation
+        finding.put("unitId", units.get("U-DCF"));
+        county.post("/lead-transfer/joint-operations/" + countyJoint + "/findings", finding).expect(201);
+    }
+
+    @Test
+    @Order(10)
     void aZipBombedWorkbookIsRefusedAndTheServerGoesOn() {
         byte[] bomb = Workbooks.zipBomb(400L * 1024 * 1024);
         assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
@@ -322,7 +407,7 @@ class ScopeMatrixIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void theMatrixHasNoAccessOutsideTheScope() {
         StringBuilder table = new StringBuilder("scope matrix (attempt outside the scope → status):\n");
         matrix.forEach((k, v) -> table.append(String.format("  %-60s %d%n", k, v)));

@@ -6,13 +6,9 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.File;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,8 +40,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
@@ -88,7 +81,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The security spine in a real Karaf: the role × endpoint matrix generated from the running
  * endpoint listing and the roles' grants, the gate itself, data scope, 三员分立, lockout, rate
  * limit, sessions, forced password change, CSRF, TOTP, the audit trail and its verification after
- * tampering, encryption at rest with key rotation, headers, limits, HTTPS and the JAAS realm.
+ * tampering, encryption at rest with key rotation, headers, limits and the JAAS realm (HTTPS: AdministratorsIT).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -97,7 +90,6 @@ public class SecurityIT extends PaxExamSupport {
     private static final String CITY = "371500";
     private static final String DONGCHANGFU = "371502";
     private static final String YANGGU = "371521";
-    private static final String KEYSTORE_PASSWORD = "xuncha-it-keystore";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     /** One per container: it remembers the passwords of the accounts made so far. */
@@ -106,44 +98,12 @@ public class SecurityIT extends PaxExamSupport {
 
     @Configuration
     public Option[] config() {
-        File keystore = new File("target/security-it-https.p12").getAbsoluteFile();
-        generateKeystore(keystore);
-        int https = freePort();
+        // HTTPS (Secure cookies, HSTS, 308 from the network) is proven on the distribution run as a process:
+        // AdministratorsIT.withHttpsOnCookiesAreSecureHstsIsSentAndPlainHttpFromTheNetworkOnlyRedirects
         return OptionUtils.combine(baseConfig(),
                 // many sign-ins from one address in a minute; the rate-limit test lowers it for itself
                 editConfigurationFilePut("etc/org.xuncha.security.cfg", "loginAttemptsPerMinute", "100000"),
-                editConfigurationFilePut("etc/org.xuncha.security.cfg", "auditSealIntervalSeconds", "5"),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true"),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", String.valueOf(https)),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore", keystore.getPath()),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.password", KEYSTORE_PASSWORD),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", KEYSTORE_PASSWORD),
-                systemProperty("xuncha.test.httpsPort").value(String.valueOf(https)),
-                systemProperty("xuncha.test.keystore").value(keystore.getPath()));
-    }
-
-    /** A self-signed certificate for 127.0.0.1, made with the JDK's keytool before the container starts. */
-    private static void generateKeystore(File keystore) {
-        if (keystore.isFile()) {
-            return;
-        }
-        try {
-            keystore.getParentFile().mkdirs();
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                    "-genkeypair", "-alias", "xuncha", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
-                    "-dname", "CN=localhost, O=xuncha-it", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                    "-keystore", keystore.getPath(), "-storepass", KEYSTORE_PASSWORD, "-keypass", KEYSTORE_PASSWORD)
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("keytool failed: " + out);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                editConfigurationFilePut("etc/org.xuncha.security.cfg", "auditSealIntervalSeconds", "5"));
     }
 
     @Before
@@ -701,7 +661,7 @@ public class SecurityIT extends PaxExamSupport {
         assertTrue(rotations.toString(), rotations.path("total").asLong() >= 2);
     }
 
-    // ------------------------------------------------------------------ headers, limits, HTTPS
+    // ------------------------------------------------------------------ headers, limits
 
     /** A page outside /api, as the web console's static files are served. */
     public static class StaticPage extends HttpServlet {
@@ -715,7 +675,7 @@ public class SecurityIT extends PaxExamSupport {
     }
 
     @Test
-    public void headersOnEveryResponseBodiesOverTheLimitRefusedAndHttpsServed() throws Exception {
+    public void headersOnEveryResponseAndBodiesOverTheLimitRefused() throws Exception {
         Api anonymous = new Api(apiBase());
         Api.Response api = anonymous.get("/health");
         assertSecurityHeaders(api);
@@ -762,21 +722,6 @@ public class SecurityIT extends PaxExamSupport {
         } finally {
             configure("org.xuncha.security", "maxRequestBytes", String.valueOf(20 * 1024 * 1024));
         }
-
-        // HTTPS with the certificate made before the container started
-        HttpClient https = httpsClient();
-        String base = "https://127.0.0.1:" + System.getProperty("xuncha.test.httpsPort") + "/api";
-        HttpResponse<String> health = https.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, health.statusCode());
-        assertTrue(health.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
-        HttpResponse<String> login = https.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"limit-office\",\"password\":\"" + Accounts.USER_PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(login.body(), 200, login.statusCode());
-        List<String> cookies = login.headers().allValues("Set-Cookie");
-        assertTrue("cookies over HTTPS are Secure: " + cookies, !cookies.isEmpty() && cookies.stream().allMatch(c -> c.contains("; Secure")));
     }
 
     // ------------------------------------------------------------------ the console's realm
@@ -1040,20 +985,5 @@ public class SecurityIT extends PaxExamSupport {
                 return candidate;
             }
         }
-    }
-
-    private static HttpClient httpsClient() throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = new FileInputStream(System.getProperty("xuncha.test.keystore"))) {
-            store.load(in, KEYSTORE_PASSWORD.toCharArray());
-        }
-        KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-        trust.load(null, null);
-        trust.setCertificateEntry("xuncha", store.getCertificate("xuncha"));
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, tmf.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
     }
 }

@@ -2,6 +2,7 @@ package org.xuncha.interviews.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,16 +29,20 @@ public class People {
     }
 
     /**
-     * The person with that id, or null when there is none or the caller may not see it: a person
-     * outside the caller's scope is as unknown to them as one that does not exist.
+     * The person a write names in {@code field}, through the platform's shared check of referenced
+     * ids: null when there is none (the caller's rules report it with the input's other errors); a
+     * person outside the caller's divisions is a 403 {@code out_of_scope} naming the field.
      */
-    public Person person(Caller caller, Long id) {
+    public Person person(Caller caller, String field, Long id) {
         if (id == null) {
             return null;
         }
         try {
-            return reference.person(caller, id).orElse(null);
-        } catch (ApiException outsideScope) {
+            return reference.referencedPersons(caller, Map.of(field, id)).get(field);
+        } catch (ApiException refused) {
+            if (refused.status() == 403) {
+                throw refused;
+            }
             return null;
         }
     }

@@ -101,7 +101,7 @@ public final class TestModule implements AutoCloseable {
     public final LeadFeedbackService feedback = new LeadFeedbackService(store, settings);
     public final OverdueService overdue = new OverdueService(store, leads);
     public final SurrenderService surrenders = new SurrenderService(store, rounds, references);
-    public final JointService joint = new JointService(store, rounds, problems, registration);
+    public final JointService joint = new JointService(store, rounds, problems, registration, references);
     public final CalendarService calendar = new CalendarService(store, rounds, references, settings);
     public final ConsultationService consultations = new ConsultationService(store, rounds, references);
 

@@ -17,9 +17,9 @@ import org.xuncha.roundplanning.api.RoundEvents;
 
 /**
  * Reference data as this module reads it on its own behalf: names of units and persons the caller
- * was already allowed to see through a round, and the records behind ids an input refers to (the
- * services check the caller's scope on them, so that an id outside it is refused like an unknown
- * one, whatever the caller's own reference-data permissions).
+ * was already allowed to see through a round; and the records behind ids an input refers to,
+ * through the platform's shared check (unknown: 400, outside the caller's scope: 403, each naming
+ * its field), whatever the caller's own reference-data permissions.
  */
 @Component(service = ReferenceLookup.class)
 public class ReferenceLookup {
@@ -47,6 +47,23 @@ public class ReferenceLookup {
 
     public Optional<Person> person(long id) {
         return Optional.ofNullable(persons(List.of(id)).get(id));
+    }
+
+    /**
+     * The platform's shared check of ids a write refers to (field name to id): unknown ids are a 400
+     * {@code not_found}, ids outside the caller's divisions a 403 {@code out_of_scope}, each naming its field.
+     */
+    public Map<String, Unit> referencedUnits(Caller caller, Map<String, Long> idsByField) {
+        return reference.referencedUnits(caller, idsByField);
+    }
+
+    public Map<String, Person> referencedPersons(Caller caller, Map<String, Long> idsByField) {
+        return reference.referencedPersons(caller, idsByField);
+    }
+
+    /** The division named by {@code field}, checked like {@link #referencedUnits}. */
+    public void referencedDivision(Caller caller, String field, String code) {
+        reference.referencedDivision(caller, field, code);
     }
 
     public boolean divisionExists(String code) {

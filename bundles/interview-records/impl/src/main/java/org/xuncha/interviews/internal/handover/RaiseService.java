@@ -60,7 +60,7 @@ public class RaiseService {
      */
     public HandOver raise(Caller caller, SourceType sourceType, long sourceId, ScopedEntity source, RaiseDraft draft) {
         RaiseDraft d = InterviewRules.body(draft);
-        Person p = people.person(caller, d.personId());
+        Person p = people.person(caller, "personId", d.personId());
         Checks checks = new Checks();
         HandOverRules.check(d, p, checks);
         checks.throwIfInvalid();

@@ -72,7 +72,7 @@ public class PlannedInterviews {
                     "interview is required");
             return null;
         }
-        Person person = people.person(caller, d.personId());
+        Person person = people.person(caller, prefix + "personId", d.personId());
         List<Topic> templateTopics = d.templateId() == null ? null
                 : db.read(em -> TemplateEntity.topics(em, d.templateId()));
         return PlannedInterviewRules.validate(prefix, d, members, unitId, person, templateTopics, checks);

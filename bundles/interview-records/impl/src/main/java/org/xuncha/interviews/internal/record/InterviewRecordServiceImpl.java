@@ -215,7 +215,7 @@ public class InterviewRecordServiceImpl implements InterviewRecordService {
     /** The interviewee, interviewers, recorder, time, place and content of a draft, against the target's group and unit. */
     private Valid validate(Caller caller, RecordDraft d, Rounds.Target target, Checks checks) {
         InterviewRules.Interviewee who = InterviewRules.interviewee("", d.category(), d.personId(), d.intervieweeName(),
-                d.intervieweePost(), people.person(caller, d.personId()), target.unitId(), checks);
+                d.intervieweePost(), people.person(caller, "personId", d.personId()), target.unitId(), checks);
         InterviewRules.people("", d.interviewerIds(), d.recorderId(), d.personId(), target.members(), checks);
         checks.required("heldAt", d.heldAt(), "谈话时间", "time")
                 .required("place", InterviewRules.trim(d.place()), "谈话地点", "place")

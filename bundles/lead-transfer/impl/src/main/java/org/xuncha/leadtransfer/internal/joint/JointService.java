@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.api.Source;
 import org.xuncha.leadtransfer.internal.Dates;
 import org.xuncha.leadtransfer.internal.GroupFinding;
+import org.xuncha.leadtransfer.internal.References;
 import org.xuncha.leadtransfer.internal.Rounds;
 import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.Texts;
@@ -75,12 +76,14 @@ public class JointService {
 
     private final ModuleStore store;
     private final Rounds rounds;
+    private final References references;
     private final ProblemService problems;
     private final LeadRegistrationService leads;
 
     @Activate
     public JointService(@Reference Store store, @Reference Rounds rounds, @Reference ProblemService problems,
-                        @Reference LeadRegistrationService leads) {
+                        @Reference LeadRegistrationService leads, @Reference References references) {
+        this.references = references;
         this.store = store.db();
         this.rounds = rounds;
         this.problems = problems;
@@ -212,6 +215,8 @@ public class JointService {
                 .check(problem && in.summary() != null, "summary", "invalid", "问题不填线索摘要，请填问题描述", "a problem has a description, not a summary")
                 .throwIfInvalid();
         JointOperationEntity j = store.read(em -> visible(em, caller, id));
+        // the unit is an id the write refers to: the platform's shared check (403 naming it outside the caller's divisions)
+        references.unit(caller, "unitId", in.unitId());
         GroupRef group = rounds.groupForTarget(j.roundId, in.unitId());
         String ref = "joint-operation:" + id + (in.reference() == null || in.reference().isBlank() ? "" : ":" + in.reference().trim());
         if (problem) {

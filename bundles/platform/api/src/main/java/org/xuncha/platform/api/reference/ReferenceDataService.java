@@ -41,6 +41,32 @@ public interface ReferenceDataService {
     /** Units by id, for modules that show names of the units they refer to; unknown ids are left out. */
     Map<Long, Unit> units(Caller caller, Collection<Long> ids);
 
+    /**
+     * The units a write refers to (field name to unit id), checked before anything is stored — the
+     * platform's one check for every module (issue 15): looked up as the platform, every id unknown
+     * is a 400 {@code not_found} on its field, then every one outside the caller's divisions a 403
+     * {@code out_of_scope} naming its field. Null ids are left out.
+     *
+     * @return the units by field name
+     */
+    default Map<String, Unit> referencedUnits(Caller caller, Map<String, Long> idsByField) {
+        return ReferencedIds.check(caller, idsByField, ids -> units(ReferencedIds.LOOKUP, ids), Unit::divisionCode, "单位", "unit");
+    }
+
+    /** The persons (cadres) a write refers to, checked like {@link #referencedUnits}. */
+    default Map<String, Person> referencedPersons(Caller caller, Map<String, Long> idsByField) {
+        return ReferencedIds.check(caller, idsByField, ids -> persons(ReferencedIds.LOOKUP, ids), Person::divisionCode, "人员", "person");
+    }
+
+    /** The division a write refers to by code, checked like {@link #referencedUnits}. */
+    default Division referencedDivision(Caller caller, String field, String code) {
+        if (code == null) {
+            return null;
+        }
+        return ReferencedIds.check(caller, Map.of(field, code), codes -> division(ReferencedIds.LOOKUP, code).map(d -> Map.of(code, d))
+                .orElse(Map.of()), Division::code, "区划", "division").get(field);
+    }
+
     Unit createUnit(Caller caller, Unit unit);
 
     Unit updateUnit(Caller caller, long id, Unit unit);

@@ -6,6 +6,7 @@ import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_WRITE;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
@@ -15,7 +16,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.persistence.Where;
-import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
@@ -84,18 +84,18 @@ public class AvoidanceService {
         if (!own) {
             caller.require(ROUND_WRITE);
         }
-        Checks refs = new Checks();
-        Optional<Person> person = reference.person(personId);
-        if (person.isEmpty() || !own && !caller.scope().coversDivision(person.get().divisionCode())) {
-            Inputs.unknown(refs, "personId", "干部", "person", personId);
+        if (own) {
+            // one's own record: it needs to exist only (a person's own record is always in scope)
+            Checks refs = new Checks();
+            if (reference.person(personId).isEmpty()) {
+                Inputs.unknown(refs, "personId", "干部", "person", personId);
+            }
+            refs.throwIfInvalid();
+        } else {
+            reference.referencedPersons(caller, Map.of("personId", personId));
         }
-        Optional<Unit> unit = reference.unit(a.unitId());
-        if (unit.isEmpty() || !caller.scope().coversDivision(unit.get().divisionCode())) {
-            Inputs.unknown(refs, "unitId", "单位", "unit", a.unitId());
-        }
-        refs.throwIfInvalid();
+        Unit u = reference.referencedUnits(caller, Map.of("unitId", a.unitId())).get("unitId");
         String note = a.note() == null || a.note().isBlank() ? null : a.note().trim();
-        Unit u = unit.get();
         return db.write(em -> {
             long same = em.createQuery("select count(a) from AvoidanceEntity a where a.personId = :p and a.unitId = :u and a.kind = :k", Long.class)
                     .setParameter("p", personId).setParameter("u", u.id()).setParameter("k", a.kind()).getSingleResult();

@@ -209,14 +209,11 @@ public class GroupService {
         checks.check(members.stream().filter(m -> m != null && m.role() == GroupRole.LEADER).count() > 1, "members", "invalid",
                 "一个巡察组只能有一名组长", "a group has at most one leader");
         checks.throwIfInvalid();
-        Map<Long, Person> persons = names.persons(seen);
+        Map<String, Long> named = new java.util.LinkedHashMap<>();
         for (int i = 0; i < members.size(); i++) {
-            Person p = persons.get(members.get(i).personId());
-            if (p == null || !caller.scope().coversDivision(p.divisionCode())) {
-                Inputs.unknown(checks, "members[" + i + "].personId", "干部", "person", members.get(i).personId());
-            }
+            named.put("members[" + i + "].personId", members.get(i).personId());
         }
-        checks.throwIfInvalid();
+        names.referencedPersons(caller, named);
     }
 
     /** Every unit must be a target of the round and in no other group of it. */

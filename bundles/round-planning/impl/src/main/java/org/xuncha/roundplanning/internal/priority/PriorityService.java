@@ -52,9 +52,7 @@ public class PriorityService {
         caller.require(PRIORITY_WRITE);
         check(Inputs.body(p));
         String division = p.divisionCode().trim();
-        if (!caller.scope().coversDivision(division) || !reference.divisionExists(division)) {
-            throw Inputs.unknownId("divisionCode", "区划", "division", division);
-        }
+        reference.referencedDivision(caller, "divisionCode", division);
         return db.write(em -> {
             PriorityEntity e = new PriorityEntity();
             e.divisionCode = division;

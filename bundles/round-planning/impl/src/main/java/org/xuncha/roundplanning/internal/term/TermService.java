@@ -96,10 +96,7 @@ public class TermService {
         Inputs.date(checks, "startDate", t.startDate(), "开始日期", "start date");
         Inputs.date(checks, "endDate", t.endDate(), "结束日期", "end date");
         checks.throwIfInvalid();
-        String division = t.divisionCode().trim();
-        if (!caller.scope().coversDivision(division) || !reference.divisionExists(division)) {
-            throw Inputs.unknownId("divisionCode", "区划", "division", division);
-        }
+        reference.referencedDivision(caller, "divisionCode", t.divisionCode().trim());
     }
 
     /** A committee has one term at a time: terms of a division may not overlap. */

@@ -2,6 +2,7 @@ package org.xuncha.roundplanning.internal.avoidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.testkit.Refusals.fieldCodes;
+import static org.xuncha.testkit.Refusals.scopeFieldCodes;
 import static org.xuncha.testkit.Refusals.refusal;
 
 import java.util.Set;
@@ -45,12 +46,14 @@ class AvoidanceServiceTest {
 
     @Test
     void thePersonAndTheUnitMustExistAndLieInScope() {
-        assertThat(fieldCodes(() -> avoidances.declare(t.office, declaration(-1L, -1L, null))))
-                .containsExactlyInAnyOrder("personId:not_found", "unitId:not_found");
-        assertThat(fieldCodes(() -> avoidances.declare(t.office, declaration(t.elsewherePerson.id(), t.elsewhereUnit.id(), null))))
-                .containsExactlyInAnyOrder("personId:not_found", "unitId:not_found");
-        assertThat(fieldCodes(() -> avoidances.declare(t.countyOffice, declaration(t.member.id(), t.countyUnit.id(), null))))
-                .containsExactly("personId:not_found");
+        assertThat(fieldCodes(() -> avoidances.declare(t.office, declaration(-1L, -1L, null)))).containsExactly("personId:not_found");
+        assertThat(fieldCodes(() -> avoidances.declare(t.office, declaration(t.leader.id(), -1L, null)))).containsExactly("unitId:not_found");
+        assertThat(scopeFieldCodes(() -> avoidances.declare(t.office, declaration(t.elsewherePerson.id(), t.elsewhereUnit.id(), null))))
+                .containsExactly("personId:out_of_scope");
+        assertThat(scopeFieldCodes(() -> avoidances.declare(t.office, declaration(t.leader.id(), t.elsewhereUnit.id(), null))))
+                .containsExactly("unitId:out_of_scope");
+        assertThat(scopeFieldCodes(() -> avoidances.declare(t.countyOffice, declaration(t.member.id(), t.countyUnit.id(), null))))
+                .containsExactly("personId:out_of_scope");
         assertThat(fieldCodes(() -> avoidances.declare(self, new Avoidance(null, null, null, null, "说".repeat(1001), null, null))))
                 .containsExactlyInAnyOrder("unitId:required", "kind:required", "note:too_long");
     }

@@ -3,6 +3,7 @@ package org.xuncha.roundplanning.internal.group;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.roundplanning.internal.Testbed.as;
 import static org.xuncha.testkit.Refusals.fieldCodes;
+import static org.xuncha.testkit.Refusals.scopeFieldCodes;
 import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDate;
@@ -58,7 +59,9 @@ class GroupServiceTest {
         Round r = roundWithTargets();
         assertThat(fieldCodes(() -> groups.save(t.office, r.id(), null, draft("第一巡察组", List.of(new GroupMember(-1, GroupRole.LEADER),
                 as(t.elsewherePerson, GroupRole.MEMBER), as(t.countyPerson, GroupRole.MEMBER))))))
-                .containsExactly("members[0].personId:not_found", "members[1].personId:not_found");
+                .as("unknown ids first").containsExactly("members[0].personId:not_found");
+        assertThat(scopeFieldCodes(() -> groups.save(t.office, r.id(), null, draft("第一巡察组", List.of(as(t.elsewherePerson, GroupRole.MEMBER),
+                as(t.countyPerson, GroupRole.MEMBER)))))).as("then ids outside the scope: 403 naming them").containsExactly("members[0].personId:out_of_scope");
         assertThat(fieldCodes(() -> groups.save(t.office, r.id(), null, draft("组".repeat(101), List.of(as(t.leader, GroupRole.LEADER),
                 as(t.leader, GroupRole.MEMBER), as(t.member, GroupRole.LEADER), new GroupMember(t.deputy.id(), null))))))
                 .containsExactlyInAnyOrder("name:too_long", "members[1].personId:duplicate", "members:invalid", "members[3].role:required");

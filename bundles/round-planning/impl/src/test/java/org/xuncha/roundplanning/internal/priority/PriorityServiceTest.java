@@ -2,6 +2,7 @@ package org.xuncha.roundplanning.internal.priority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.testkit.Refusals.fieldCodes;
+import static org.xuncha.testkit.Refusals.scopeFieldCodes;
 import static org.xuncha.testkit.Refusals.refusal;
 
 import java.time.LocalDate;
@@ -51,8 +52,8 @@ class PriorityServiceTest {
                 "sourceMeeting:too_long", "description:too_long", "divisionCode:too_long", "sourceDate:out_of_range");
         assertThat(fieldCodes(() -> priorities.create(t.office, priority("379999", "中心工作", null, null))))
                 .containsExactly("divisionCode:not_found");
-        assertThat(fieldCodes(() -> priorities.create(t.countyOffice, priority(Testbed.CITY, "中心工作", null, null))))
-                .containsExactly("divisionCode:not_found");
+        assertThat(scopeFieldCodes(() -> priorities.create(t.countyOffice, priority(Testbed.CITY, "中心工作", null, null))))
+                .containsExactly("divisionCode:out_of_scope");
         Priority p = priorities.create(t.office, priority(Testbed.CITY, "中心工作", null, null));
         assertThat(refusal(() -> priorities.update(t.countyOffice, p.id(), priority(Testbed.CITY, "改", null, null))).status()).isEqualTo(403);
         assertThat(refusal(() -> priorities.update(t.office, 424242, priority(Testbed.CITY, "改", null, null))).status()).isEqualTo(404);

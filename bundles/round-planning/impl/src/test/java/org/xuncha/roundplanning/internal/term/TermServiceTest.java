@@ -2,6 +2,7 @@ package org.xuncha.roundplanning.internal.term;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.testkit.Refusals.fieldCodes;
+import static org.xuncha.testkit.Refusals.scopeFieldCodes;
 import static org.xuncha.testkit.Refusals.fields;
 import static org.xuncha.testkit.Refusals.refusal;
 
@@ -67,8 +68,8 @@ class TermServiceTest {
     void theDivisionMustExistAndLieInScope() {
         assertThat(fieldCodes(() -> terms.create(t.office, term("届", "379999", t.today(), t.today().plusYears(5)))))
                 .containsExactly("divisionCode:not_found");
-        assertThat(fieldCodes(() -> terms.create(t.countyOffice, term("届", Testbed.CITY, t.today(), t.today().plusYears(5)))))
-                .as("a division outside the caller's scope is refused like an unknown one").containsExactly("divisionCode:not_found");
+        assertThat(scopeFieldCodes(() -> terms.create(t.countyOffice, term("届", Testbed.CITY, t.today(), t.today().plusYears(5)))))
+                .as("a division outside the caller's scope: 403 naming it").containsExactly("divisionCode:out_of_scope");
     }
 
     @Test

@@ -13,11 +13,12 @@ import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.SecurityDescriptor;
 import org.xuncha.platform.security.internal.SecuritySetup;
 import org.xuncha.platform.security.internal.Store;
 import org.xuncha.platform.security.internal.crypto.Totp;
 
-/** The second factor (TOTP) of one's own account: set up, confirmed with a code, turned on or off. */
+/** The second factor (TOTP) of one's own account: set up, confirmed with a code, turned on or off; reset by the security administrator. */
 @Component(service = TotpService.class)
 public class TotpService {
 
@@ -79,6 +80,47 @@ public class TotpService {
         });
         // an administrator's enrolment-only session becomes a full one at its next request
         epoch.bump();
+    }
+
+    /**
+     * The security administrator's answer to a lost authenticator: clears another account's second
+     * factor (secret, last code step, on/off). An administrator's account must then enrol again at its
+     * next sign-in (the factor is mandatory for it, {@link SecondFactorRule}); a business account signs
+     * in with its password alone until it turns the factor on again. Never for oneself, and not for
+     * the system administrator (security.roles.manage is the security administrator's alone), so
+     * nobody removes a factor that protects their own account. The caller ends the account's sessions.
+     */
+    public UserView reset(Caller caller, long id) {
+        caller.require(SecurityDescriptor.ROLES_MANAGE);
+        if (id == caller.userId()) {
+            throw ApiException.conflict("self", "不能重置自己账号的动态口令", "You cannot reset the second factor of your own account");
+        }
+        UserView v = db.write(em -> {
+            UserEntity u = Accounts.find(em, id);
+            if (!u.totpEnabled && u.totpSecret == null) {
+                throw ApiException.conflict("no_second_factor", "该账号没有绑定动态口令", "This account has no second factor to reset");
+            }
+            UserView before = Accounts.view(em, u, db.now());
+            u.totpEnabled = false;
+            u.totpSecret = null;
+            u.totpLastStep = null;
+            db.audit(em, caller, AuditAction.SECURITY, "user", u.id, "重置动态口令 " + u.username + (SecondFactorRule.administrator(before)
+                    ? "（认证器丢失；下次登录须重新绑定）" : "（认证器丢失；已停用动态口令）"));
+            return Accounts.view(em, u, db.now());
+        });
+        epoch.bump();
+        return v;
+    }
+
+    /** The id of the account with this name; 404 if there is none. */
+    public long accountId(String username) {
+        return db.read(em -> {
+            UserEntity u = Accounts.byUsername(em, username);
+            if (u == null) {
+                throw ApiException.notFound("账号", "account", username);
+            }
+            return u.id;
+        });
     }
 
     /**

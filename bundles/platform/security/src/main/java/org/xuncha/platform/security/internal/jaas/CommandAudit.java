@@ -3,6 +3,10 @@ package org.xuncha.platform.security.internal.jaas;
 import java.security.AccessController;
 import java.security.Principal;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.security.auth.Subject;
 
@@ -10,6 +14,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.CommandSessionListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +32,10 @@ import org.xuncha.platform.security.internal.audit.AuditTrailImpl;
  * ({@code etc/org.apache.karaf.command.acl.*.cfg}). Karaf's shell calls every registered
  * {@link CommandSessionListener} after each line, in the session's thread, so the signed-in subject is
  * at hand. The initialisation script of a session is not a command anyone typed and is not recorded.
+ * The record is written by a thread of its own, which the session thread waits for: Karaf interrupts
+ * the session thread when the session ends ({@code logout}, a closed connection), and an interrupt
+ * that meets the embedded database's file channel in the middle of a write closes the whole database
+ * (H2: ClosedByInterruptException, every request a 500 until restart).
  */
 @Component(service = CommandSessionListener.class, immediate = true)
 public class CommandAudit implements CommandSessionListener {
@@ -37,11 +46,21 @@ public class CommandAudit implements CommandSessionListener {
 
     private final AuditTrailImpl audit;
     private final CallerResolver callers;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "xuncha-console-audit");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public CommandAudit(@Reference AuditTrailImpl audit, @Reference CallerResolver callers) {
         this.audit = audit;
         this.callers = callers;
+    }
+
+    @Deactivate
+    void stop() {
+        writer.shutdown();
     }
 
     @Override
@@ -68,11 +87,30 @@ public class CommandAudit implements CommandSessionListener {
         String user = user(session);
         String outcome = outcome(exception);
         String shown = line.length() > MAX_LINE ? line.substring(0, MAX_LINE) + "…" : line;
+        AuditEntry entry = AuditEntry.of(AuditAction.SECURITY, SecuritySetup.MODULE, ENTITY, user, "控制台命令" + outcome + "：" + shown);
         try {
-            audit.record(caller(user), AuditEntry.of(AuditAction.SECURITY,
-                    SecuritySetup.MODULE, ENTITY, user, "控制台命令" + outcome + "：" + shown));
-        } catch (RuntimeException e) {
-            LOG.error("Could not audit the console command of {}: {}", user, e.toString());
+            awaitUninterruptibly(writer.submit(() -> audit.record(caller(user), entry)));
+        } catch (ExecutionException | RuntimeException e) {
+            LOG.error("Could not audit the console command of {}: {}", user, e instanceof ExecutionException ? e.getCause() : e);
+        }
+    }
+
+    /** Waits for the record even if the session ends meanwhile; the interrupt is kept for the session thread. */
+    static void awaitUninterruptibly(Future<?> done) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    done.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -51,10 +51,13 @@ public class SecurityAdminResource {
     private final RoleService roles;
     private final PermissionCatalog catalog;
     private final KeyRotation keys;
+    private final SecondFactorReset secondFactors;
 
     @Activate
     public SecurityAdminResource(@Reference UserService users, @Reference PasswordService passwords, @Reference RoleService roles,
-                                 @Reference PermissionCatalog catalog, @Reference KeyRotation keys) {
+                                 @Reference PermissionCatalog catalog, @Reference KeyRotation keys,
+                                 @Reference SecondFactorReset secondFactors) {
+        this.secondFactors = secondFactors;
         this.users = users;
         this.passwords = passwords;
         this.roles = roles;
@@ -124,6 +127,14 @@ public class SecurityAdminResource {
     public UserView setScope(@Context SecurityContext sc, @PathParam("id") long id, ScopeBody body) {
         ScopeBody b = AuthResource.required(body);
         return users.setScope(Caller.of(sc), id, b.divisionCode(), b.personId());
+    }
+
+    /** A lost authenticator: the security administrator resets another account's second factor and ends its sessions. */
+    @POST
+    @Path("users/{id}/reset-second-factor")
+    @RequiresPermission(value = SecurityDescriptor.ROLES_MANAGE, scope = RequiresPermission.Scope.NONE)
+    public UserView resetSecondFactor(@Context SecurityContext sc, @PathParam("id") long id) {
+        return secondFactors.reset(Caller.of(sc), id);
     }
 
     @POST

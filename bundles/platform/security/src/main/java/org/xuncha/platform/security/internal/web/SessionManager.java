@@ -145,6 +145,17 @@ public class SessionManager {
         return c;
     }
 
+    /** Ends every session of the account (its second factor was reset); returns how many. */
+    public int closeAll(long userId) {
+        int[] ended = {0};
+        sessions.values().removeIf(s -> {
+            boolean his = s.userId == userId;
+            ended[0] += his ? 1 : 0;
+            return his;
+        });
+        return ended[0];
+    }
+
     public void close(String token) {
         if (token != null) {
             sessions.remove(Sm3.hex(token));

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Whether the platform serves HTTPS (Pax Web's {@code org.osgi.service.http.secure.enabled}, which
  * {@code bin/xuncha-start} turns on), and what that means for plain HTTP: with HTTPS on, plain HTTP
  * answers only the local machine (health checks, local tools); from any other address it only
- * redirects to HTTPS, and cookies are {@code Secure} except on the machine itself.
+ * redirects to HTTPS, and cookies are always {@code Secure}.
  */
 @Component(service = Transport.class)
 public class Transport {
@@ -59,14 +59,14 @@ public class Transport {
     }
 
     /**
-     * Cookies carry {@code Secure} on HTTPS, behind a TLS-terminating proxy that says so
-     * ({@code X-Forwarded-Proto: https}), and, with HTTPS on, on plain HTTP from any other machine
-     * (which only gets a redirect anyway). Left out only for plain HTTP on the machine itself (local
-     * tools, tests), where the cookie never crosses a network and a client would not send it back.
+     * Cookies carry {@code Secure} whenever HTTPS is on, on every port and from every address, the
+     * machine itself included (issue 15: "cookies are always Secure"); a session made over plain HTTP
+     * on loopback then stays with the client that asked (a client does not send a {@code Secure}
+     * cookie back over plain HTTP; browsers treat {@code http://localhost} as secure and do). Without
+     * HTTPS, only behind a TLS-terminating proxy that says so ({@code X-Forwarded-Proto: https}).
      */
     boolean secureCookies(boolean requestSecure, String remoteAddr, String forwardedProto) {
-        return requestSecure || "https".equalsIgnoreCase(forwardedProto == null ? null : forwardedProto.trim())
-                || (httpsOn && !loopback(remoteAddr));
+        return httpsOn || requestSecure || "https".equalsIgnoreCase(forwardedProto == null ? null : forwardedProto.trim());
     }
 
     /**

@@ -25,6 +25,7 @@ import org.xuncha.platform.security.internal.account.DefaultGrants;
 import org.xuncha.platform.security.internal.account.LoginService;
 import org.xuncha.platform.security.internal.account.PermissionCatalog;
 import org.xuncha.platform.security.internal.account.RoleService;
+import org.xuncha.platform.security.internal.crypto.Totp;
 
 /** Web sign-in: each refusal answered and audited, the rate limit per address, a session for each success, ended at sign-out. */
 class SignInServiceTest {
@@ -38,6 +39,7 @@ class SignInServiceTest {
     private SessionManager sessions;
     private SignInService signIns;
     private org.xuncha.platform.security.internal.account.TotpService totp;
+    private LoginService logins;
 
     private void start(Map<String, Object> settings) {
         String data = System.getProperty("karaf.data");
@@ -53,6 +55,8 @@ class SignInServiceTest {
             AccountProvisioner provisioner = new AccountProvisioner(f.store, f.setup, new AccountReferences(), epoch);
             provisioner.create(Caller.system("test"), new AccountRequest("office.user", "办公室", null, null, Set.of(Roles.OFFICE_STAFF), PASSWORD));
             provisioner.create(Caller.system("test"), new AccountRequest("audit.admin", "审计员", null, null, Set.of(Roles.SECURITY_AUDITOR), PASSWORD));
+            provisioner.create(Caller.system("test"), new AccountRequest("sec.admin", "保密员", null, null, Set.of(Roles.SECURITY_ADMIN), PASSWORD));
+            this.logins = logins;
         } finally {
             if (data == null) {
                 System.clearProperty("karaf.data");
@@ -148,6 +152,57 @@ class SignInServiceTest {
         assertThat(signIns.signIn("office.user", PASSWORD, null, "10.0.0.5").user()).as("another address").isNotNull();
         f.clock.advance(java.time.Duration.ofSeconds(61));
         assertThat(signIns.signIn("office.user", PASSWORD, null, "10.0.0.4").user()).isNotNull();
+    }
+
+    @Test
+    void aLostAuthenticatorIsResetByTheSecurityAdministratorItsSessionsEndAndAnAdministratorEnrolsAgain() {
+        start(Map.of());
+        SecondFactorReset resets = new SecondFactorReset(totp, sessions);
+        long now = f.clock.millis() / 1000;
+        String adminSecret = enrol("audit.admin", now);
+        String userSecret = enrol("office.user", now);
+        f.clock.advance(java.time.Duration.ofSeconds(30));
+        String admin = signIns.signIn("audit.admin", PASSWORD, Totp.code(adminSecret, now + 30), "10.0.0.7").sessionToken();
+        String user = signIns.signIn("office.user", PASSWORD, Totp.code(userSecret, now + 30), "10.0.0.7").sessionToken();
+        long adminId = id("audit.admin");
+        long userId = id("office.user");
+        Caller sec = account("sec.admin", org.xuncha.platform.security.internal.SecurityDescriptor.ROLES_MANAGE);
+        Caller sys = account("office.user", org.xuncha.platform.security.internal.SecurityDescriptor.USERS_MANAGE);
+
+        assertThat(status(() -> resets.reset(sys, adminId))).as("not the system administrator's").isEqualTo("403 forbidden");
+        assertThat(status(() -> resets.reset(sec, sec.userId()))).as("never one's own").isEqualTo("409 self");
+        assertThat(sessions.find(admin)).isNotNull();
+
+        assertThat(resets.reset(sec, "audit.admin").totpEnabled()).isFalse();
+        assertThat(sessions.find(admin)).as("its sessions ended").isNull();
+        assertThat(f.audited()).last().asString().contains("重置动态口令 audit.admin（认证器丢失；下次登录须重新绑定）");
+        SignInService.SignedIn again = signIns.signIn("audit.admin", PASSWORD, null, "10.0.0.7");
+        assertThat(sessions.find(again.sessionToken()).enrolmentRequired()).as("an administrator enrols again").isTrue();
+
+        resets.reset(sec, userId);
+        assertThat(sessions.find(user)).isNull();
+        assertThat(f.audited()).last().asString().contains("重置动态口令 office.user（认证器丢失；已停用动态口令）");
+        SignInService.SignedIn business = signIns.signIn("office.user", PASSWORD, null, "10.0.0.7");
+        assertThat(sessions.find(business.sessionToken()).enrolmentRequired()).as("a business account: the factor is off").isFalse();
+        assertThat(status(() -> resets.reset(sec, userId))).isEqualTo("409 no_second_factor");
+        assertThat(status(() -> resets.reset(sec, "nobody.here"))).isEqualTo("404 not_found");
+    }
+
+    /** Turns the account's second factor on, as its owner does; returns the secret. */
+    private String enrol(String username, long now) {
+        Caller me = account(username);
+        String secret = totp.start(me).get("secret");
+        totp.confirm(me, Totp.code(secret, now), true);
+        return secret;
+    }
+
+    private long id(String username) {
+        return logins.activeUser(username).orElseThrow().id();
+    }
+
+    private Caller account(String username, String... permissions) {
+        return new Caller(id(username), username, username, null, null, Set.of(), Set.of(permissions),
+                org.xuncha.platform.api.security.DataScope.everything());
     }
 
     private static String status(Runnable call) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** With HTTPS on, plain HTTP from elsewhere only redirects, and cookies are Secure except on the machine itself. */
+/** With HTTPS on, plain HTTP from elsewhere only redirects, and cookies are always Secure. */
 class TransportTest {
 
     @Test
@@ -24,14 +24,16 @@ class TransportTest {
     }
 
     @Test
-    void cookiesAreSecureExceptOnPlainHttpOnTheMachineItself() {
+    void withHttpsOnCookiesAreAlwaysSecureAlsoOnTheMachineItself() {
         Transport on = new Transport(true, 8443);
         assertThat(on.secureCookies(true, "127.0.0.1", null)).isTrue();
         assertThat(on.secureCookies(false, "192.168.1.20", null)).isTrue();
         assertThat(on.secureCookies(false, "127.0.0.1", "https")).as("behind a TLS-terminating proxy on the host").isTrue();
-        assertThat(on.secureCookies(false, "127.0.0.1", null)).isFalse();
+        assertThat(on.secureCookies(false, "127.0.0.1", null)).as("plain HTTP on loopback too").isTrue();
+        assertThat(on.secureCookies(false, "::1", null)).isTrue();
         Transport off = new Transport(false, 8443);
         assertThat(off.secureCookies(false, "192.168.1.20", null)).isFalse();
+        assertThat(off.secureCookies(false, "127.0.0.1", null)).isFalse();
         assertThat(off.secureCookies(false, "192.168.1.20", "HTTPS ")).isTrue();
         assertThat(off.redirect(false, "192.168.1.20", "h", "/", null)).isNull();
     }
