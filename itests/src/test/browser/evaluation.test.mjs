@@ -1,16 +1,20 @@
 // Evaluation in the browser: a round of two groups is scored and its ranking published over REST;
 // the office opens 巡察组排名, picks the round, and sees the ranking drawn as an ECharts chart and
-// listed best first.
+// listed best first. Then the county's office leader issues (印发) the ranking notice from that page,
+// which takes the office's first 文号 of the year, and downloads it from the document centre under its
+// Chinese name with the number.
 // Runs after console.test.mjs against the same distribution (WebConsoleIT) but depends on nothing
 // it made: its own county, units EV-WEB-*, persons, round and account ev-web-*, over REST for set-up.
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { PASSWORDS, useBrowser, shot, menuItem, initialPassword, signIn, Rest, MODULE_WAIT } from './support.mjs'
+import { PASSWORDS, useBrowser, shot, menuItem, initialPassword, signIn, signOut, Rest, MODULE_WAIT } from './support.mjs'
 
 const page = useBrowser()
 
 const PASSWORD = 'Ev-Passw0rd-2026!'
 const USER = 'ev-web-office'
+// an account of the county, since documents are issued and numbered per office (division)
+const CLERK = 'ev-web-county'
 const RUN = Date.now().toString(36)
 const ROUND = `评估浏览器测试轮次${RUN}`
 const DIVISION = '371523'
@@ -37,6 +41,12 @@ before(async () => {
   }
   if ((await office.call('GET', `/platform/reference/divisions/${DIVISION}`)).status !== 200) {
     await office.put(`/platform/reference/divisions/${DIVISION}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: '371500' })
+  }
+  if (!(await sysadmin.expect(200, 'GET', `/platform/security/users?text=${CLERK}`)).items.some((u) => u.username === CLERK)) {
+    const created = await sysadmin.post('/platform/security/users', { username: CLERK, displayName: '阳谷县巡察办', divisionCode: DIVISION, personId: null })
+    await secadmin.put(`/platform/security/users/${created.user.id}/roles`, { roles: ['office-leader'] })
+    const initial = await secadmin.release(created.user.id)
+    await Rest.signIn(CLERK, PASSWORD, () => initial)
   }
   for (let started = Date.now(); (await office.call('GET', '/evaluation/talks')).status !== 200;) {
     assert.ok(Date.now() - started < MODULE_WAIT, 'the evaluation module did not come up')
@@ -78,4 +88,25 @@ test('the ranking page draws the published ranking of the round chosen, best fir
   assert.match(await rows.nth(1).innerText(), /2\s+评估甲组/)
   await page.locator('[data-test="ranking-chart"] canvas').first().waitFor()
   await shot('evaluation-ranking')
+})
+
+test('the county office issues the ranking notice with its 文号 and downloads it from the document centre', async () => {
+  await signOut()
+  await signIn(CLERK, PASSWORD)
+  await page.locator('[data-test="dashboard"]').waitFor()
+  await menuItem('evaluation', 'ranking').waitFor({ timeout: MODULE_WAIT })
+  await menuItem('evaluation', 'ranking').click()
+  await page.locator('[data-test="evaluation-round"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND }).click()
+  await page.locator('[data-test="ranking-issue"]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click()
+  const number = `〔${new Date().getFullYear()}〕1号`
+  await page.locator('[data-test="ranking-issued"]', { hasText: number }).waitFor()
+  await menuItem('platform', 'documents').click()
+  const row = page.locator('[data-test="documents-table"] .el-table__body tr').first()
+  await row.waitFor()
+  assert.match(await row.innerText(), new RegExp(number))
+  const [download] = await Promise.all([page.waitForEvent('download'), row.locator('[data-test="document-download"]').click()])
+  assert.equal(download.suggestedFilename(), `巡察工作质量评估排名通报-轮次${roundId}（${number}）.docx`)
+  await shot('documents-issued')
 })

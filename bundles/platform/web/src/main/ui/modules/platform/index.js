@@ -9,5 +9,6 @@ export default defineModule({
     { path: '/reference/units', component: () => import('./UnitsPage.vue') },
     { path: '/reference/persons', component: () => import('./PersonsPage.vue') },
     { path: '/reference/divisions', component: () => import('./DivisionsPage.vue') },
+    { path: '/documents', component: () => import('./DocumentsPage.vue') },
   ],
 })

@@ -16,6 +16,12 @@ export default {
         title: '行政区划', code: '区划代码', nameZh: '名称', nameEn: '英文名称', level: '层级', parent: '所属市', add: '新增区划',
         edit: '修改区划', CITY: '市', COUNTY: '县（市、区）', codeInvalid: '区划代码为6至12位数字',
       },
+      documents: {
+        issued: '发文登记', kind: '公文种类', year: '年度', text: '文号或文件名', export: '导出发文登记', number: '文号',
+        filename: '文件名', issuedAt: '印发时间', issuedBy: '印发人', download: '下载', numbering: '文号规则',
+        pattern: '文号格式', next: '下一个文号', editPattern: '设置文号格式',
+        numberingHint: '每种公文在本单位按年度连续编号，印发时取号，草稿不取号。格式中 {年} 为年份、{序号} 为顺序号（不编虚位），如：聊巡办〔{年}〕{序号}号。',
+      },
       import: {
         button: '导入', template: '下载模板', title: '从Excel导入{what}', choose: '选择Excel文件', chosen: '已选择：{name}',
         hint: '请使用导入模板（.xlsx）。整个文件校验通过才会导入；有任何一行出错则不导入任何数据。', start: '开始导入',
@@ -41,6 +47,12 @@ export default {
       division: {
         title: 'Divisions', code: 'Code', nameZh: 'Name', nameEn: 'English name', level: 'Level', parent: 'City', add: 'New division',
         edit: 'Edit division', CITY: 'City', COUNTY: 'County', codeInvalid: 'The code has 6 to 12 digits',
+      },
+      documents: {
+        issued: 'Issued documents', kind: 'Kind', year: 'Year', text: 'Number or file name', export: 'Export the register', number: 'Number',
+        filename: 'File name', issuedAt: 'Issued at', issuedBy: 'Issued by', download: 'Download', numbering: 'Numbering',
+        pattern: 'Pattern', next: 'Next number', editPattern: 'Set the number pattern',
+        numberingHint: 'Each kind is numbered per office and year without gaps; a number is taken when a document is issued, never for a draft. {年} is the year, {序号} the sequence, e.g. 聊巡办〔{年}〕{序号}号.',
       },
       import: {
         button: 'Import', template: 'Template', title: 'Import {what} from Excel', choose: 'Choose an Excel file', chosen: 'Chosen: {name}',

@@ -52,6 +52,7 @@ public class EvaluationIT extends PaxExamSupport {
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final String TALKS = "/evaluation/talks";
     private static final String GENERATE = "/platform/documents/generate";
+    private static final String ISSUED = "/platform/documents/issued";
     private static final String RANKING_NOTICE = "evaluation.ranking-notice";
     private static final String ASSESSMENT_NOTICE = "evaluation.assessment-notice";
 
@@ -138,6 +139,7 @@ public class EvaluationIT extends PaxExamSupport {
         String commandOut = console("ev-office", "xuncha:evaluation-ranking " + r2);
         assertTrue(commandOut, commandOut.contains("评估组B"));
         theRankingNoticeIsGeneratedAsWordAndPdf(r2, ranking2, county);
+        theRankingNoticeIsIssuedWithItsNumber(r2, leader, county);
 
         // the county sees none of it
         assertEquals(403, county.get(sheet1).status());
@@ -242,6 +244,66 @@ public class EvaluationIT extends PaxExamSupport {
         assertEquals(refused.text(), 403, refused.status());
         JsonNode bad = office.post(GENERATE, Map.of("kind", RANKING_NOTICE, "parameters", Map.of("roundId", "第二轮"))).expect(400);
         assertFieldsNamed(bad, "roundId");
+    }
+
+    /**
+     * 印发: the office leader sets the city's 文号 pattern; four notices issued at once take four numbers
+     * in a row, each printed in its document, kept and listed in the 发文登记; a draft takes none; the
+     * county sees none of the city's.
+     */
+    private void theRankingNoticeIsIssuedWithItsNumber(long round, Api leader, Api county) throws Exception {
+        String rule = "/platform/documents/numbering/" + RANKING_NOTICE;
+        assertEquals(403, office.put(rule, Map.of("pattern", "聊巡办〔{年}〕{序号}号")).status());
+        assertFieldsNamed(leader.put(rule, Map.of("pattern", "聊巡办〔{年}〕号")).expect(400), "pattern");
+        assertEquals("聊巡办〔" + today().getYear() + "〕1号", leader.put(rule, Map.of("pattern", "聊巡办〔{年}〕{序号}号")).expect(200)
+                .path("next").asText());
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<JsonNode> issued = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Api.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> office.post(ISSUED, notice(RANKING_NOTICE, "docx", round))));
+            }
+            for (java.util.concurrent.Future<Api.Response> call : calls) {
+                Api.Response r = call.get();
+                assertEquals(r.text(), 201, r.status());
+                assertTrue(r.header("Location"), r.header("Location").endsWith(ISSUED + "/" + r.json().path("id").asLong()));
+                issued.add(r.json());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Integer> seqs = new ArrayList<>();
+        issued.forEach(d -> seqs.add(d.path("seq").asInt()));
+        java.util.Collections.sort(seqs);
+        assertEquals("every number once, none left out: " + issued, List.of(1, 2, 3, 4), seqs);
+        // a draft takes no number
+        assertEquals(200, office.post(GENERATE, notice(RANKING_NOTICE, "docx", round)).status());
+        JsonNode rules = office.get("/platform/documents/numbering").expect(200);
+        rules.forEach(r -> {
+            if (r.path("kind").asText().equals(RANKING_NOTICE)) {
+                assertEquals(r.toString(), "聊巡办〔" + today().getYear() + "〕5号", r.path("next").asText());
+            }
+        });
+
+        JsonNode list = office.get(ISSUED + "?kind=" + RANKING_NOTICE + "&sort=number").expect(200);
+        assertEquals(list.toString(), 4, list.path("total").asInt());
+        JsonNode third = list.path("items").get(2);
+        String number = "聊巡办〔" + today().getYear() + "〕3号";
+        assertEquals(number, third.path("number").asText());
+        Api.Response file = office.get(ISSUED + "/" + third.path("id").asLong() + "/download");
+        String text = documentText(file);
+        assertTrue(text, text.contains(number) && text.contains("关于第二轮巡察工作质量评估排名情况的通报"));
+        assertTrue(file.header("Content-Disposition"), file.header("Content-Disposition").contains("filename*=UTF-8''"
+                + URLEncoder.encode("巡察工作质量评估排名通报-轮次" + round + "（" + number + "）.docx", StandardCharsets.UTF_8).replace("+", "%20")));
+        Api.Response register = office.get(ISSUED + "/export?kind=" + RANKING_NOTICE);
+        assertEquals(register.text(), 200, register.status());
+        assertTrue(register.header("Content-Disposition"), register.header("Content-Disposition")
+                .contains(URLEncoder.encode("发文登记.xlsx", StandardCharsets.UTF_8)));
+
+        assertEquals(0, county.get(ISSUED).expect(200).path("total").asInt());
+        assertEquals(403, county.get(ISSUED + "/" + third.path("id").asLong() + "/download").status());
     }
 
     /** A total as the notice writes it: one decimal, none when whole. */

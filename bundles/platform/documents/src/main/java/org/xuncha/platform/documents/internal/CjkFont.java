@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -47,16 +49,34 @@ final class CjkFont {
         return name != null && (name.contains("CN") || name.contains("SC") || name.contains("GB"));
     }
 
-    /** Loads the font into {@code doc}; the caller closes {@code doc} (and with it the font file). */
+    /**
+     * Loads the font into {@code doc}. The font file is parsed once and kept (a 20 MB collection took
+     * most of a PDF's time when parsed for each); PDFBox reads glyphs from it lazily, also when the
+     * document is saved, and that reading is not thread-safe, so callers hold this object's lock from
+     * loading until the document is saved ({@link PdfRenderer#render}). The kept font is never closed
+     * by a document (PDFBox closes only fonts it opened itself).
+     */
     PDType0Font load(PDDocument doc) throws IOException {
+        TrueTypeFont ttf = font();
+        return ttf == null ? null : PDType0Font.load(doc, ttf, true);
+    }
+
+    private TrueTypeFont parsed;
+
+    private TrueTypeFont font() throws IOException {
+        if (parsed != null) {
+            return parsed;
+        }
         File file = file();
         if (file == null) {
             return null;
         }
         if (!file.getName().toLowerCase().endsWith(".ttc")) {
-            return PDType0Font.load(doc, file);
+            parsed = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+            return parsed;
         }
-        // a collection: its mainland-China face (AR PL UMing CN) if it has one, else its first
+        // a collection: its mainland-China face (AR PL UMing CN) if it has one, else its first; the
+        // collection stays open with the chosen face, which reads from it
         TrueTypeCollection ttc = new TrueTypeCollection(file);
         TrueTypeFont[] chosen = new TrueTypeFont[1];
         ttc.processAllFonts(ttf -> {
@@ -64,6 +84,7 @@ final class CjkFont {
                 chosen[0] = ttf;
             }
         });
-        return PDType0Font.load(doc, chosen[0], true);
+        parsed = chosen[0];
+        return parsed;
     }
 }

@@ -1,10 +1,8 @@
 package org.xuncha.platform.documents.internal;
 
 import java.io.InputStream;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -21,8 +19,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.xuncha.platform.api.documents.DocumentKind;
 import org.xuncha.platform.api.documents.DocumentService;
 import org.xuncha.platform.api.rest.ApiException;
@@ -38,8 +34,7 @@ import org.xuncha.platform.api.security.Caller;
 
 /**
  * /api/platform/documents: the kinds of document the installed modules offer, generating one as DOCX
- * or PDF, and the default template. Kinds come and go with their modules (a dynamic reference), so
- * this resource, and with it the platform's server, never restarts when a module is installed or removed.
+ * (a draft: no 文号, not kept; see {@link IssuedResource} for issuing) or PDF, and the templates.
  */
 @Component(service = DocumentsResource.class, immediate = true)
 @ModuleResource(Rest.PLATFORM)
@@ -52,24 +47,16 @@ public class DocumentsResource {
     private final AuditTrail audit;
     private final OfficeTemplates templates;
     private final Batches batches;
-    private final Map<String, DocumentKind> kinds = new ConcurrentHashMap<>();
+    private final Kinds kinds;
 
     @Activate
     public DocumentsResource(@Reference DocumentService documents, @Reference AuditTrail audit, @Reference OfficeTemplates templates,
-                             @Reference Batches batches) {
+                             @Reference Batches batches, @Reference Kinds kinds) {
         this.documents = documents;
+        this.kinds = kinds;
         this.audit = audit;
         this.templates = templates;
         this.batches = batches;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addKind(DocumentKind kind) {
-        kinds.put(kind.code(), kind);
-    }
-
-    void removeKind(DocumentKind kind) {
-        kinds.remove(kind.code(), kind);
     }
 
     public record KindView(String code, String nameZh, String nameEn) {
@@ -88,9 +75,7 @@ public class DocumentsResource {
     @RequiresPermission(value = DocumentsDescriptor.GENERATE, scope = RequiresPermission.Scope.NONE)
     public List<KindView> kinds(@Context SecurityContext sc) {
         Caller caller = Caller.of(sc).require(DocumentsDescriptor.GENERATE);
-        return kinds.values().stream().filter(k -> caller.has(k.permission()))
-                .sorted(Comparator.comparing(DocumentKind::code))
-                .map(k -> new KindView(k.code(), k.nameZh(), k.nameEn())).toList();
+        return kinds.visible(caller).stream().map(k -> new KindView(k.code(), k.nameZh(), k.nameEn())).toList();
     }
 
     /** The document as a file named in Chinese; audited (kind and parameters, never the content). */
@@ -155,19 +140,10 @@ public class DocumentsResource {
     }
 
     private DocumentKind kind(String code) {
-        if (code == null || code.isBlank()) {
-            throw ApiException.validation(List.of(new FieldError("kind", "required", "请选择公文种类", "choose the kind of document")));
-        }
-        DocumentKind kind = kinds.get(code);
-        if (kind == null) {
-            throw new ApiException(404, "not_found", "没有这种公文（或提供它的模块未安装）：" + code,
-                    "no such kind of document (or its module is not installed): " + code,
-                    List.of(new FieldError("kind", "not_found", "没有这种公文", "no such kind of document")));
-        }
-        return kind;
+        return kinds.get(code);
     }
 
-    private static String format(String requested) {
+    static String format(String requested) {
         String format = requested == null || requested.isBlank() ? "docx" : requested.trim().toLowerCase(java.util.Locale.ROOT);
         if (!format.equals("docx") && !format.equals("pdf")) {
             throw ApiException.validation(List.of(new FieldError("format", "invalid", "格式须为 docx 或 pdf", "format must be docx or pdf")));

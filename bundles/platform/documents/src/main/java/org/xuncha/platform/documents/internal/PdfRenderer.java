@@ -40,8 +40,14 @@ final class PdfRenderer {
         this.font = font;
     }
 
-    /** @return null if the machine has no CJK font */
+    /** @return null if the machine has no CJK font; one PDF at a time, as the kept font is read until the save */
     static byte[] render(DocumentContent content, CjkFont cjk) throws IOException {
+        synchronized (cjk) {
+            return renderLocked(content, cjk);
+        }
+    }
+
+    private static byte[] renderLocked(DocumentContent content, CjkFont cjk) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont font = cjk.load(doc);
             if (font == null) {

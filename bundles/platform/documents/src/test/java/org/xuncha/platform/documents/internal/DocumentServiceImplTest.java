@@ -151,4 +151,25 @@ class DocumentServiceImplTest {
             assertThat(dark).as("dark pixels on page 1").isGreaterThan(2000);
         }
     }
+
+    /** The font is parsed once and kept: PDFs made one after another and at once from threads all carry their own text. */
+    @Test
+    void theKeptFontServesPdfsInTurnAndAtOnce() throws Exception {
+        Assumptions.assumeTrue(new CjkFont(null).file() != null, "no CJK font on this machine");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> made = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                DocumentContent c = new DocumentContent("第" + i + "号通报", List.of(new DocumentContent.Paragraph("巡察组" + i + "的情况")));
+                made.add(pool.submit(() -> service.pdf(c)));
+            }
+            for (int i = 1; i <= 6; i++) {
+                try (PDDocument doc = Loader.loadPDF(made.get(i - 1).get())) {
+                    assertThat(new PDFTextStripper().getText(doc)).contains("第" + i + "号通报", "巡察组" + i + "的情况");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -68,7 +68,9 @@ public class PlatformDescriptor extends AbstractModuleDescriptor {
         return List.of(
                 page("units", "被巡察单位", "Units", "/reference/units", REFERENCE_READ, 900, "OfficeBuilding"),
                 page("persons", "干部信息", "Persons", "/reference/persons", REFERENCE_READ, 910, "User"),
-                page("divisions", "行政区划", "Divisions", "/reference/divisions", REFERENCE_READ, 920, "MapLocation"));
+                page("divisions", "行政区划", "Divisions", "/reference/divisions", REFERENCE_READ, 920, "MapLocation"),
+                // the document centre's page is built with the platform's pages; its permission is the documents bundle's
+                page("documents", "公文中心", "Document centre", "/documents", "documents.issue", 930, "Stamp"));
     }
 
     /** The active units the caller can see, by field (领域): what the term's coverage is planned over. */
