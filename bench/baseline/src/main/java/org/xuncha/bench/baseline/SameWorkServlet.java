@@ -132,11 +132,20 @@ public class SameWorkServlet extends HttpServlet {
         resp.setContentType("application/json");
         try (Connection c = dataSource.getConnection(); OutputStream out = resp.getOutputStream();
              JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            // ?tx=true: inside a transaction that is rolled back at the end, as the product's reads run
+            boolean tx = "true".equals(req.getParameter("tx"));
+            if (tx) {
+                c.setAutoCommit(false);
+            }
             if (leads) {
                 Queries.page(c, g, "xc_lt_lead", s.divisions(), "id desc", page, size, Queries.LEAD_COLUMNS,
                         rs -> lead(rs, g, LocalDate.now()));
             } else {
                 Queries.page(c, g, "xc_unit", s.divisions(), "code asc, id desc", page, size, Queries.UNIT_COLUMNS, rs -> unit(rs, g));
+            }
+            if (tx) {
+                c.rollback();
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IOException(e);
