@@ -52,7 +52,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code GET /bench-baseline/platform/reference/units?size=&page=}: cookie, map lookup (401), permission
  * set (403), the same SQL as the product's (count, then the page, limited to the caller's divisions)
  * through JDBC on the same DataSource, for leads the same three fields decrypted with the same cipher
- * service, then the same JSON shape written with Jackson's generator. No audit record.</li>
+ * service, then the same JSON shape written with Jackson's generator. No audit record. With
+ * {@code tx=true} the two statements run in a transaction rolled back at the end, as the product's
+ * reads did before they ran without one (docs/performance.md): what that costs H2.</li>
  * </ul>
  * Only an office caller (divisions, not limited to groups) is handled: the one bench/run uses.
  */
