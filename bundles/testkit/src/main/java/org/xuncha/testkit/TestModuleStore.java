@@ -183,9 +183,27 @@ public final class TestModuleStore implements ModuleStore, AutoCloseable {
         return result;
     }
 
+    /** Without a database transaction, as the platform's store reads (so a read that needs one fails here too). */
     @Override
     public <R> R read(Function<EntityManager, R> work) {
-        return transaction(work, new ArrayList<>(), false);
+        EntityManager em = emf.createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+
+    /** On the connection of a transaction rolled back at the end, as the platform's store runs it. */
+    @Override
+    public <R> R sql(SqlWork<R> work) {
+        return transaction(em -> {
+            try {
+                return work.run(em.unwrap(Connection.class));
+            } catch (SQLException e) {
+                throw new IllegalStateException("query failed: " + e.getMessage(), e);
+            }
+        }, new ArrayList<>(), false);
     }
 
     private <R> R transaction(Function<EntityManager, R> work, List<Audited> pending, boolean commit) {

@@ -33,15 +33,18 @@ public interface ModuleStore {
     /** Runs {@code work} in a new transaction and commits it; any exception rolls all of it back. */
     <R> R write(Function<EntityManager, R> work);
 
-    /** Runs {@code work} for reading; the transaction is rolled back at the end. */
+    /**
+     * Runs {@code work} for reading, without a database transaction: each query sees what is committed
+     * when it runs (as inside a READ COMMITTED transaction); nothing it does is written.
+     */
     <R> R read(Function<EntityManager, R> work);
 
-    /** JDBC work for set-based queries, on the connection of a read transaction. */
+    /** JDBC work for set-based queries, on the connection of a transaction rolled back at the end. */
     interface SqlWork<R> {
         R run(Connection connection) throws SQLException;
     }
 
-    /** Runs set-based SQL on the connection of a read transaction; a failure is an {@link IllegalStateException}. */
+    /** Runs set-based SQL on the connection of a transaction rolled back at the end; a failure is an {@link IllegalStateException}. */
     default <R> R sql(SqlWork<R> work) {
         return read(em -> {
             try {

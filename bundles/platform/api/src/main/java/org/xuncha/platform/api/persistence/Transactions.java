@@ -19,6 +19,9 @@ public interface Transactions {
     /** Runs {@code work} in a new transaction and commits it; the entity manager is closed after. */
     <R> R write(EntityManagerFactory emf, Function<EntityManager, R> work);
 
-    /** Runs {@code work} for reading; the transaction is rolled back at the end, whatever it did. */
+    /**
+     * Runs {@code work} for reading, without a database transaction: each query sees what is committed
+     * when it runs; nothing it does is written (a flush or an update fails for want of a transaction).
+     */
     <R> R read(EntityManagerFactory emf, Function<EntityManager, R> work);
 }
