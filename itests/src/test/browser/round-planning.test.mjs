@@ -196,6 +196,22 @@ test('entering before the plan is approved is refused, and the server says why o
   await page.locator(`[data-test="round-overdue-${roundId}"]`).getByText('超期3天').waitFor()
 })
 
+test('the to-do opens the overdue list filtered to stage limits, which exports under its Chinese name', async () => {
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
+  await page.locator('[data-test="todo-round-planning.stages-overdue"]').click()
+  await page.waitForURL(/\/rounds\/overdue\?kind=STAGE/)
+  const table = page.locator('[data-test="overdue-table"]')
+  await table.getByText('超期3天').first().waitFor()
+  const total = (await office.expect(200, 'GET', '/round-planning/rounds/overdue/page?kind=STAGE&size=1')).total
+  // the first page of ten, and the count of all of them under it
+  assert.equal(await table.locator('tbody tr').count(), Math.min(total, 10))
+  await page.locator('.el-pagination__total').getByText(`共 ${total} 条`).waitFor()
+  const download = page.waitForEvent('download')
+  await page.locator('[data-test="overdue-export"]').click()
+  assert.match((await download).suggestedFilename(), /^超期事项（\d{4}-\d{2}-\d{2}）\.xlsx$/)
+  await shot('round-planning-04b-overdue-list')
+})
+
 test('a person cannot sit in two groups whose field periods overlap: the refusal shows in the form', async () => {
   const second = await office.expect(201, 'POST', '/round-planning/rounds', { termId, type: 'SPECIAL', plannedStart: day(10), plannedEnd: day(40) })
   await office.expect(201, 'POST', `/round-planning/rounds/${second.id}/targets`, { unitIds: [ids.units['RP-GT-SCJ']] })

@@ -53,7 +53,7 @@ export default {
         authScope: '授权事项', authorised: '授权已登记', notAuthorised: '未授权', oneLeader: '一个巡察组只能有一名组长', personRequired: '请选择干部',
         personPlaceholder: '输入姓名搜索干部',
       },
-      overdue: { title: '超期事项', none: '目前没有超期事项' },
+      overdue: { title: '超期事项', none: '目前没有超期事项', text: '轮次或单位', export: '导出', exported: '已导出超期事项' },
       priority: {
         title: '中心工作库', add: '新增中心工作', name: '中心工作', meeting: '提出会议', date: '会议日期', description: '说明', active: '在用',
         division: '所属区划', activeOnly: '只看在用', empty: '中心工作库为空',
@@ -133,7 +133,7 @@ export default {
         authNumber: 'Document number', authDate: 'Date', authScope: 'Scope', authorised: 'Authorisation recorded', notAuthorised: 'Not authorised',
         oneLeader: 'A group has at most one leader', personRequired: 'Choose a person', personPlaceholder: 'Type a name',
       },
-      overdue: { title: 'Overdue items', none: 'Nothing is overdue' },
+      overdue: { title: 'Overdue items', none: 'Nothing is overdue', text: 'Round or unit', export: 'Export', exported: 'Overdue items exported' },
       priority: {
         title: 'Priorities', add: 'New priority', name: 'Priority', meeting: 'Set by meeting', date: 'Meeting date', description: 'Notes',
         active: 'Active', division: 'Division', activeOnly: 'Active only', empty: 'The library is empty',

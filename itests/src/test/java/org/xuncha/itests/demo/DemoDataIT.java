@@ -29,6 +29,7 @@ import org.osgi.framework.Bundle;
 import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.Wait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,6 +125,8 @@ public class DemoDataIT extends PaxExamSupport {
         assertEquals(notes.get(0)[1], office.get("/example/notes?sort=id&unitId=" + unitId).expect(200).path("items").get(0).path("text").asText());
 
         reportFiguresComeOutOfTheRecords(office);
+        theOverdueListIsPagedFilteredCountedAndExported(office);
+        everyExportIsNamedInChinese(office);
 
         // the group leader's account sees the rounds of the groups the data set puts their cadre in, and only those
         Set<String> groupsOfLeader = new HashSet<>();
@@ -231,6 +234,57 @@ public class DemoDataIT extends PaxExamSupport {
             }
         }
         assertEquals((long) report.get("nonresident_deputies_since_2023"), deputies.size());
+    }
+
+    /**
+     * The overdue list (超期事项) on the demo data: paged with its total, filtered by kind, and the to-do's counts (counted by the
+     * database) are the list's figures (computed round by round); the KPI cards link to the lists they count.
+     */
+    private void theOverdueListIsPagedFilteredCountedAndExported(Api office) {
+        JsonNode all = office.get("/round-planning/rounds/overdue").expect(200);
+        assertTrue("the demo has overdue items: " + all.size(), all.size() > 20);
+        JsonNode first = office.get("/round-planning/rounds/overdue/page?size=20").expect(200);
+        assertEquals(all.size(), first.path("total").asInt());
+        assertEquals(20, first.path("items").size());
+        assertEquals(all.get(0), first.path("items").get(0));
+        assertEquals(Math.min(20, all.size() - 20), office.get("/round-planning/rounds/overdue/page?size=20&page=2").expect(200)
+                .path("items").size());
+        for (String kind : List.of("STAGE", "RECTIFICATION_REPORT")) {
+            int listed = 0;
+            for (JsonNode d : all) {
+                listed += d.path("kind").asText().equals(kind) ? 1 : 0;
+            }
+            assertEquals(kind, listed, office.get("/round-planning/rounds/overdue/page?size=1&kind=" + kind).expect(200).path("total").asInt());
+            String item = kind.equals("STAGE") ? "round-planning.stages-overdue" : "round-planning.reports-overdue";
+            assertEquals("the to-do counts what the list shows: " + kind, listed, Todo.count(office, item));
+        }
+        assertEquals(400, office.get("/round-planning/rounds/overdue/page?size=0").status());
+        Map<String, JsonNode> figures = dashboard(office);
+        assertEquals("/rectification/handovers", figures.get("rectification.handovers").path("link").asText());
+        assertEquals("/leads?overdue=true", figures.get("lead-transfer.overdue").path("link").asText());
+    }
+
+    /** Every list export answers a file named in Chinese, as RFC 6266 with an RFC 5987 {@code filename*} (UTF-8, percent-encoded). */
+    private void everyExportIsNamedInChinese(Api office) {
+        JsonNode term = office.get("/round-planning/terms").expect(200).path("items").get(0);
+        long round = office.get("/round-planning/rounds?size=1").expect(200).path("items").get(0).path("id").asLong();
+        List<String> exports = List.of("/round-planning/rounds/overdue/export?kind=STAGE", "/round-planning/rounds/" + round + "/plan.xlsx",
+                "/round-planning/terms/" + term.path("id").asLong() + "/coverage.xlsx", "/lead-transfer/leads/export",
+                "/personnel-pools/entries/export", "/personnel-pools/incentives/dual-records/export", "/rectification/ledgers/export",
+                "/rectification/exports/assignments", "/rectification/exports/letters", "/rectification/exports/handovers",
+                "/rectification/exports/statistics", "/platform/reference/units/template", "/platform/reference/persons/template",
+                "/platform/documents/templates/default");
+        java.util.regex.Pattern rfc = java.util.regex.Pattern.compile(
+                "attachment; filename=\"[\\x20-\\x7e&&[^\"\\\\]]+\"; filename\\*=UTF-8''((?:%[0-9A-F]{2}|[A-Za-z0-9!#$&+.^_`|~-])+)");
+        for (String path : exports) {
+            Api.Response r = office.get(path);
+            assertEquals(path, 200, r.status());
+            String disposition = r.header("Content-Disposition");
+            java.util.regex.Matcher m = rfc.matcher(disposition == null ? "" : disposition);
+            assertTrue(path + ": " + disposition, m.matches());
+            String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(path + ": " + name, name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        }
     }
 
     /** The dashboard's figures by id. */

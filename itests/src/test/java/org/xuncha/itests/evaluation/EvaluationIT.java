@@ -28,6 +28,7 @@ import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.PaxExamSupport;
 import org.xuncha.itests.support.Readers;
+import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.Wait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,8 @@ public class EvaluationIT extends PaxExamSupport {
     private static final String COUNTY = "371526";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final String TO_RANK = "evaluation.rounds-to-rank";
+    private static final String TALKS_DUE = "evaluation.talks-due";
     private static final String TALKS = "/evaluation/talks";
     private static final String GENERATE = "/platform/documents/generate";
     private static final String ISSUED = "/platform/documents/issued";
@@ -120,8 +123,11 @@ public class EvaluationIT extends PaxExamSupport {
 
         // round 1: A 90, B 80, C 70; round 2: A 60, B 85, C 70 - C is in the bottom two both times, A only once
         score(r1, groups1, Map.of("A", 90, "B", 80, "C", 70));
+        assertEquals("scored, not ranked: the office's to-do (待办)", 1, Todo.count(office, TO_RANK));
+        assertEquals("not the county's", 0, Todo.count(county, TO_RANK));
         JsonNode ranking1 = office.post("/evaluation/rounds/" + r1 + "/ranking", Map.of()).expect(200);
         assertEquals(List.of(1, 2, 3), ranks(ranking1));
+        assertEquals("published: gone from the to-do", 0, Todo.count(office, TO_RANK));
         assertEquals(0, office.get(TALKS).expect(200).path("total").asInt());
         score(r2, office.get("/evaluation/rounds/" + r2 + "/sheet").expect(200).path("groups"), Map.of("A", 60, "B", 85, "C", 70));
         JsonNode ranking2 = office.post("/evaluation/rounds/" + r2 + "/ranking", Map.of()).expect(200);
@@ -131,9 +137,11 @@ public class EvaluationIT extends PaxExamSupport {
         JsonNode talk = talks.path("items").get(0);
         assertEquals(persons.get("C").longValue(), talk.path("leaderPersonId").asLong());
         long talkId = talk.path("id").asLong();
+        assertEquals("the talk the rule opened waits", 1, Todo.count(office, TALKS_DUE));
         JsonNode recorded = office.put(TALKS + "/" + talkId, Map.of("heldOn", today.toString(), "heldBy", "巡察办主任", "said", "指出质量评估连续靠后的原因",
                 "followUp", "一个月内报送改进措施", "version", talk.path("version").asLong())).expect(200);
         assertEquals("指出质量评估连续靠后的原因", recorded.path("said").asText());
+        assertEquals("held and recorded: gone from the to-do", 0, Todo.count(office, TALKS_DUE));
         assertEquals(409, office.put(TALKS + "/" + talkId, Map.of("heldOn", today.toString(), "heldBy", "巡察办主任", "said", "再记",
                 "version", talk.path("version").asLong())).status());
         String commandOut = console("ev-office", "xuncha:evaluation-ranking " + r2);

@@ -37,6 +37,7 @@ import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.FrameworkWatch;
 import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.Wait;
 import org.xuncha.leadtransfer.api.LeadIntake;
 
@@ -77,6 +78,9 @@ public class InterviewRecordsIT extends PaxExamSupport {
     private static long middleRecordId;
     private static long deputyRecordId;
     private static long letterId;
+
+    private static final String OUTLINES = "interview-records.outlines-missing-topic";
+    private static final String TO_SIGN = "interview-records.records-to-sign";
 
     private record Fixture(Accounts accounts, Api office, Api leader, Api member, Api member2, Api otherGroup, Api officeLeader,
                            Api discipline, long unit, long otherUnit, long top, long deputy, long deputy2, long middle,
@@ -155,6 +159,10 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertEquals(List.of(x.deputy + ":NOT_IN_OUTLINE", x.deputy2 + ":NOT_PLANNED"), missing(check));
         assertEquals(missing(check), missing(x.member.get("/interview-records/plans/missing-topics?roundId=" + x.round + "&unitId=" + x.unit)
                 .expect(200)));
+        // the to-do (待办): the group that plans sees the deputy's outline lacking the topic; the other group and the office do not
+        assertEquals("the planning group's to-do", 1, Todo.count(x.member, OUTLINES));
+        assertEquals("another group's", 0, Todo.count(x.otherGroup, OUTLINES));
+        assertEquals("not the office's", 0, Todo.count(x.office, OUTLINES));
 
         String out = console("ivr-member", "xuncha:interview-missing-topics " + x.round + " " + x.unit);
         assertTrue(out, out.contains("王强") && out.contains("未安排个别谈话") && out.contains("李华") && out.contains("谈话提纲未列入必谈内容"));
@@ -192,6 +200,11 @@ public class InterviewRecordsIT extends PaxExamSupport {
                 Map.of("topicTitle", "分管领域工作情况", "text", "分管领域总体平稳")), List.of())).expect(201);
         deputyRecordId = deputyRecord.path("id").asLong();
         assertTrue(deputyRecord.path("missesMandatoryTopic").asBoolean());
+        assertEquals("held: the outline no longer waits", 0, Todo.count(x.member, OUTLINES));
+        assertEquals("three drafts wait for the recorder", 3, Todo.count(x.member, TO_SIGN));
+        assertEquals("and for the group leader", 3, Todo.count(x.leader, TO_SIGN));
+        assertEquals("not for another member", 0, Todo.count(x.member2, TO_SIGN));
+        assertEquals("nor another group", 0, Todo.count(x.otherGroup, TO_SIGN));
         assertEquals("[" + deputyRecordId + "]", x.member.get("/interview-records/plans/missing-topics?roundId=" + x.round + "&unitId=" + x.unit)
                 .expect(200).path("recordsMissingTopic").toString());
 
@@ -259,6 +272,8 @@ public class InterviewRecordsIT extends PaxExamSupport {
         assertEquals(SAID, corrected.path("corrections").get(0).path("previousContent").asText().lines().skip(1).findFirst().orElse(""));
         assertEquals("SIGNED", corrected.path("status").asText());
         signOff(x.member, x.member.get("/interview-records/records/" + middleRecordId).expect(200));
+        assertEquals("signed off: only the deputy's draft waits", 1, Todo.count(x.leader, TO_SIGN));
+        assertEquals(1, Todo.count(x.member, TO_SIGN));
     }
 
     @Test

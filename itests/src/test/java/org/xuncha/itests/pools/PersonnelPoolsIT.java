@@ -23,6 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.Wait;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ public class PersonnelPoolsIT extends PaxExamSupport {
     private static final String CITY = "371500";
     private static final String COUNTY = "371521";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String ADMISSIONS = "personnel-pools.admissions-to-decide";
     private static final String ENTRIES = "/personnel-pools/entries";
     private static final String SECONDMENTS = "/personnel-pools/secondments";
 
@@ -78,8 +80,13 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         assertEquals("PENDING_ADMISSION", applied.path("status").asText());
         long chiefEntry = applied.path("id").asLong();
         assertEquals(403, staff.post(ENTRIES + "/" + chiefEntry + "/decision", Map.of("approve", true)).status());
+        // the to-do (待办): the application waits for the office leader, not for staff nor for the county
+        assertEquals("the approver's to-do", 1, Todo.count(leader, ADMISSIONS));
+        assertEquals("staff decide nothing", 0, Todo.count(staff, ADMISSIONS));
+        assertEquals("not the county's", 0, Todo.count(county, ADMISSIONS));
         assertEquals("ACTIVE", leader.post(ENTRIES + "/" + chiefEntry + "/decision", Map.of("approve", true, "note", "同意")).expect(200)
                 .path("status").asText());
+        assertEquals("decided: gone from the to-do", 0, Todo.count(leader, ADMISSIONS));
         // profiles: specialties, employment history, a declared relative (stored encrypted)
         staff.put("/personnel-pools/profiles/" + auditor, Map.of("specialties", List.of("审计", "纪检监察"))).expect(200);
         staff.put("/personnel-pools/profiles/" + former, Map.of("specialties", List.of("财务"),

@@ -29,6 +29,7 @@ import org.xuncha.itests.support.FrameworkWatch;
 import org.xuncha.itests.support.PaxExamSupport;
 import org.xuncha.itests.support.Todo;
 import org.xuncha.itests.support.Wait;
+import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -345,19 +346,26 @@ public class RectificationIT extends PaxExamSupport {
     }
 
     /**
-     * The bureau's new top leader is entered in the reference data: the module opens a handover from
-     * the ledger's principal leader, listing every open task that passes; nothing moves until both
-     * have signed; other modules keep answering.
+     * The bureau's new top leader comes in with a person file (干部导入), as offices keep their cadres: the import
+     * announces the change as a single edit does, and the module opens a handover from the ledger's principal
+     * leader, listing every open task that passes; nothing moves until both have signed; other modules keep answering.
      */
-    private long topLeaderChangeInReferenceData(long round, List<Long> passing, long deputys) {
-        JsonNode leader = office.post("/platform/reference/persons", Map.of("name", "赵再任", "unitId", units.get("EDU"), "post", "党组书记、局长",
-                "leadership", "TOP_LEADER", "active", true)).expect(201);
+    private long topLeaderChangeInReferenceData(long round, List<Long> passing, long deputys) throws Exception {
+        SpreadsheetService sheets = service(SpreadsheetService.class);
+        byte[] file = sheets.write(List.of(new SpreadsheetService.Sheet("干部", null, List.of("姓名", "单位编码", "职务", "职级", "班子身份", "状态"),
+                List.of(List.<Object>of("赵再任", "RC-EDU", "党组书记、局长", "正处级", "一把手", "在用")))));
+        String job = office.postBytes("/platform/reference/persons/import", file, "application/octet-stream").expect(202).path("id").asText();
+        Wait.until(WAIT, () -> office.get("/platform/reference/imports/" + job).expect(200).path("done").asBoolean());
+        assertEquals(1, office.get("/platform/reference/imports/" + job).expect(200).path("report").path("created").asInt());
+        String name = java.net.URLEncoder.encode("赵再任", java.nio.charset.StandardCharsets.UTF_8);
+        long leader = office.get("/platform/reference/persons?unitId=" + units.get("EDU") + "&text=" + name).expect(200)
+                .path("items").get(0).path("id").asLong();
         Wait.until(WAIT, () -> office.get("/rectification/handovers/pending?unitId=" + units.get("EDU")).expect(200).path("total").asInt() == 1);
         JsonNode p = office.get("/rectification/handovers/pending?unitId=" + units.get("EDU")).expect(200).path("items").get(0);
         assertEquals("PENDING", p.path("status").asText());
         assertEquals("李新任", p.path("outgoingLeader").asText());
         assertEquals("赵再任", p.path("incomingLeader").asText());
-        assertEquals(leader.path("id").asLong(), p.path("incomingPersonId").asLong());
+        assertEquals(leader, p.path("incomingPersonId").asLong());
         assertEquals(passing.stream().map(String::valueOf).toList(), texts(p.path("taskIds"), null));
         long pid = p.path("id").asLong();
         assertEquals("round planning keeps answering", 200, office.get("/round-planning/rounds/" + round).status());

@@ -9,11 +9,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.evaluation.api.EvaluationEvents;
 import org.xuncha.evaluation.api.EvaluationPermissions;
 import org.xuncha.evaluation.api.TalkService;
+import org.xuncha.evaluation.internal.todo.EvaluationTodo;
 import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.TodoItem;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
@@ -24,11 +26,13 @@ import org.xuncha.platform.api.security.Roles;
 public class EvaluationDescriptor extends AbstractModuleDescriptor {
 
     private final TalkService talks;
+    private final EvaluationTodo todo;
 
     @Activate
-    public EvaluationDescriptor(BundleContext context, @Reference TalkService talks) {
+    public EvaluationDescriptor(BundleContext context, @Reference TalkService talks, @Reference EvaluationTodo todo) {
         super(context, EvaluationEvents.MODULE, "评估", "Evaluation", ModuleLevel.BOTH);
         this.talks = talks;
+        this.todo = todo;
     }
 
     @Override
@@ -56,6 +60,13 @@ public class EvaluationDescriptor extends AbstractModuleDescriptor {
         if (!caller.has(EvaluationPermissions.READ)) {
             return List.of();
         }
-        return List.of(Statistic.of("evaluation.talks", "约谈记录", "Talk records", talks.talks(caller, null, PageRequest.first(1)).total()));
+        return List.of(Statistic.of("evaluation.talks", "约谈记录", "Talk records", talks.talks(caller, null, PageRequest.first(1)).total())
+                .withLink("/evaluation/talks"));
+    }
+
+    /** Rounds scored but not ranked, and talks opened by the ranking rule but not yet held. */
+    @Override
+    public List<TodoItem> todo(Caller caller) {
+        return todo.items(caller);
     }
 }

@@ -9,11 +9,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.interviews.api.InterviewRecordsEvents;
 import org.xuncha.interviews.api.InterviewRecordsPermissions;
+import org.xuncha.interviews.internal.todo.InterviewTodo;
 import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.TodoItem;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
@@ -29,11 +31,13 @@ import org.xuncha.platform.api.security.Roles;
 public class InterviewRecordsDescriptor extends AbstractModuleDescriptor {
 
     private final InterviewStatistics statistics;
+    private final InterviewTodo todo;
 
     @Activate
-    public InterviewRecordsDescriptor(BundleContext context, @Reference InterviewStatistics statistics) {
+    public InterviewRecordsDescriptor(BundleContext context, @Reference InterviewStatistics statistics, @Reference InterviewTodo todo) {
         super(context, InterviewRecordsEvents.MODULE, "个别谈话", "Interview records", ModuleLevel.BOTH);
         this.statistics = statistics;
+        this.todo = todo;
     }
 
     @Override
@@ -75,5 +79,11 @@ public class InterviewRecordsDescriptor extends AbstractModuleDescriptor {
             return List.of();
         }
         return statistics.of(caller);
+    }
+
+    /** Records waiting for sign-off and leadership outlines lacking the mandatory topic, for those who act on them. */
+    @Override
+    public List<TodoItem> todo(Caller caller) {
+        return todo.items(caller);
     }
 }

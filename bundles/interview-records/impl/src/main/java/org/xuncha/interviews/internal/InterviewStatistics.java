@@ -84,7 +84,7 @@ public class InterviewStatistics {
                 new Statistic(PREFIX + "held", "已谈话人次（谈话记录）", "Interviews held (records)", sum(byStatus), "bar",
                         points(RecordStatus.values(), byStatus, RecordStatus::nameZh, RecordStatus::nameEn)),
                 Statistic.of(PREFIX + "records-missing-topic", "缺少必谈内容的班子成员谈话记录", "Leadership records without the mandatory topic",
-                        withoutTopic));
+                        withoutTopic).withLink("/interviews/records"));
     }
 
     private Statistic letters(Caller caller) {

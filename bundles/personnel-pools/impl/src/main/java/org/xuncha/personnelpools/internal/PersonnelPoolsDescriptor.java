@@ -12,11 +12,13 @@ import org.xuncha.personnelpools.api.PersonnelPoolsEvents;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
 import org.xuncha.personnelpools.api.PoolKind;
 import org.xuncha.personnelpools.api.PoolService;
+import org.xuncha.personnelpools.internal.todo.PoolsTodo;
 import org.xuncha.platform.api.AbstractModuleDescriptor;
 import org.xuncha.platform.api.ModuleDescriptor;
 import org.xuncha.platform.api.ModuleLevel;
 import org.xuncha.platform.api.PermissionDefinition;
 import org.xuncha.platform.api.Statistic;
+import org.xuncha.platform.api.TodoItem;
 import org.xuncha.platform.api.UiEntry;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
@@ -26,11 +28,13 @@ import org.xuncha.platform.api.security.Roles;
 public class PersonnelPoolsDescriptor extends AbstractModuleDescriptor {
 
     private final PoolService pools;
+    private final PoolsTodo todo;
 
     @Activate
-    public PersonnelPoolsDescriptor(BundleContext context, @Reference PoolService pools) {
+    public PersonnelPoolsDescriptor(BundleContext context, @Reference PoolService pools, @Reference PoolsTodo todo) {
         super(context, PersonnelPoolsEvents.MODULE, "巡察干部人才库", "Personnel pools", ModuleLevel.BOTH);
         this.pools = pools;
+        this.todo = todo;
     }
 
     /** Pools hold profiles with declared relatives: the office's business only, by default. */
@@ -64,5 +68,11 @@ public class PersonnelPoolsDescriptor extends AbstractModuleDescriptor {
         long total = sizes.values().stream().mapToLong(Long::longValue).sum();
         return List.of(new Statistic("personnel-pools.sizes", "人才库在库人次", "People in the pools", total, "bar",
                 sizes.entrySet().stream().map(e -> new Statistic.DataPoint(e.getKey().nameZh(), e.getKey().nameEn(), e.getValue())).toList()));
+    }
+
+    /** Admission and exit applications waiting for the approver's decision. */
+    @Override
+    public List<TodoItem> todo(Caller caller) {
+        return todo.items(caller);
     }
 }

@@ -12,11 +12,23 @@ import java.util.List;
  * @param chart   how the breakdown is best shown: {@code bar}, {@code pie}, {@code line}, or null for a
  *                plain figure
  * @param points  the breakdown, may be empty
+ * @param link    the console route of the list the figure counts, with its filter (e.g. {@code /leads?status=TRANSFERRED}),
+ *                or null; the home page's card opens it (since 1.3.0)
  */
-public record Statistic(String id, String labelZh, String labelEn, Number value, String chart, List<DataPoint> points) {
+public record Statistic(String id, String labelZh, String labelEn, Number value, String chart, List<DataPoint> points, String link) {
 
     public Statistic {
         points = points == null ? List.of() : List.copyOf(points);
+    }
+
+    /** A figure that links nowhere, as before 1.3.0. */
+    public Statistic(String id, String labelZh, String labelEn, Number value, String chart, List<DataPoint> points) {
+        this(id, labelZh, labelEn, value, chart, points, null);
+    }
+
+    /** The same figure, opening the list it counts. @since 1.3.0 */
+    public Statistic withLink(String route) {
+        return new Statistic(id, labelZh, labelEn, value, chart, points, route);
     }
 
     public static Statistic of(String id, String labelZh, String labelEn, Number value) {

@@ -79,12 +79,12 @@ public class RectificationDescriptor extends AbstractModuleDescriptor {
         }
         Figures f = ledgers.figures(caller, null);
         List<Statistic> s = new ArrayList<>();
-        s.add(Statistic.of("rectification.tasks", "整改任务", "Rectification tasks", f.tasks()));
+        s.add(Statistic.of("rectification.tasks", "整改任务", "Rectification tasks", f.tasks()).withLink("/rectification/ledgers"));
         s.add(Statistic.of("rectification.closed", "已销号", "Closed", f.closed()));
         s.add(Statistic.of("rectification.closureRate", "销号率（%）", "Closure rate (%)", f.closureRate()));
-        s.add(Statistic.of("rectification.overdue", "逾期未完成", "Overdue tasks", f.overdue()));
-        s.add(Statistic.of("rectification.reportsOverdue", "整改报告逾期", "Reports overdue", f.reportsOverdue()));
-        s.add(Statistic.of("rectification.handovers", "整改交接", "Handovers", f.handovers()));
+        s.add(Statistic.of("rectification.overdue", "逾期未完成", "Overdue tasks", f.overdue()).withLink("/rectification/ledgers"));
+        s.add(Statistic.of("rectification.reportsOverdue", "整改报告逾期", "Reports overdue", f.reportsOverdue()).withLink("/rectification/ledgers?reportsOverdue=true"));
+        s.add(Statistic.of("rectification.handovers", "整改交接", "Handovers", f.handovers()).withLink("/rectification/handovers"));
         s.add(Statistic.of("rectification.instructions", "书记批示", "Secretary's instructions", assignments.count(caller, AssignmentKind.INSTRUCTION)));
         s.add(Statistic.of("rectification.common-problems", "共性问题交办", "Common problems assigned",
                 assignments.count(caller, AssignmentKind.COMMON_PROBLEM)));

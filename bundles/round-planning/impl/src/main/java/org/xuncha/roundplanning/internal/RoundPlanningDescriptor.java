@@ -44,12 +44,15 @@ public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
 
     private final RoundPlanningService service;
     private final Clock clock;
+    private final RoundPlanningTodo todo;
 
     @Activate
-    public RoundPlanningDescriptor(BundleContext context, @Reference RoundPlanningService service, @Reference Clock clock) {
+    public RoundPlanningDescriptor(BundleContext context, @Reference RoundPlanningService service, @Reference Clock clock,
+                                   @Reference RoundPlanningTodo todo) {
         super(context, RoundEvents.MODULE, "巡察规划与轮次", "Round planning", ModuleLevel.BOTH);
         this.service = service;
         this.clock = clock;
+        this.todo = todo;
     }
 
     @Override
@@ -149,9 +152,9 @@ public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
                 c.rounds().stream().filter(Coverage.RoundCoverage::counted).forEach(r -> byRound.add(
                         new Statistic.DataPoint(r.name(), r.name(), r.unitIds().size())));
             }
-            result.add(Statistic.of("round-planning.units-covered", zh + "已巡察单位", "Units covered" + en, covered));
+            result.add(Statistic.of("round-planning.units-covered", zh + "已巡察单位", "Units covered" + en, covered).withLink("/terms"));
             BigDecimal percent = CoverageCalculator.percent(covered, total);
-            result.add(new Statistic("round-planning.coverage", zh + "巡察覆盖率（%）", "Coverage" + en + " (%)", percent, null, List.of()));
+            result.add(new Statistic("round-planning.coverage", zh + "巡察覆盖率（%）", "Coverage" + en + " (%)", percent, null, List.of()).withLink("/terms"));
             result.add(new Statistic("round-planning.by-round", zh + "各轮巡察单位数", "Units per round" + en, byRound.size(), "bar", byRound));
         }
         return result;
@@ -159,6 +162,6 @@ public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
 
     @Override
     public List<TodoItem> todo(Caller caller) {
-        return RoundPlanningTodo.items(service, caller);
+        return todo.items(caller);
     }
 }

@@ -162,6 +162,6 @@ public class StatisticsService {
                         new Statistic.DataPoint("立案审查调查", "cases opened", t.topLeaderInvestigated()),
                         new Statistic.DataPoint("处理处分人次", "people handled", t.topLeaderPeopleHandled()))),
                 Statistic.of(p + "self-surrendered", "主动投案人数", "People who turned themselves in", t.selfSurrendered()),
-                Statistic.of(p + "overdue", "逾期未反馈线索", "Leads overdue for feedback", t.overdueLeads()));
+                Statistic.of(p + "overdue", "逾期未反馈线索", "Leads overdue for feedback", t.overdueLeads()).withLink("/leads?overdue=true"));
     }
 }

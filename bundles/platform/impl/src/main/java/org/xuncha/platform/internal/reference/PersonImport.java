@@ -54,10 +54,19 @@ public class PersonImport {
         caller.require(PlatformDescriptor.REFERENCE_WRITE);
         List<List<String>> rows = ImportRows.read(spreadsheets, xlsx);
         ImportRows sheet = ImportRows.of(rows, COLUMNS);
-        return db.write(em -> {
+        List<Change> changes = new ArrayList<>();
+        ImportReport report = db.write(em -> {
+            changes.clear();
             List<Person> people = check(em, caller, rows, sheet, progress);
-            return sheet.ok() ? write(em, caller, people) : new ImportReport(people.size(), 0, 0, sheet.errors());
+            return sheet.ok() ? write(em, caller, people, changes) : new ImportReport(people.size(), 0, 0, sheet.errors());
         });
+        // after the commit, as the single edit does: a unit whose top leader the file changed is announced (TOP_LEADER_CHANGED)
+        changes.forEach(c -> persons.postIfNewTopLeader(caller, c.before(), c.after(), c.previous()));
+        return report;
+    }
+
+    /** A person the import wrote: as before (null if new), as after, and the unit's other top leader before the row. */
+    private record Change(Person before, Person after, Long previous) {
     }
 
     /** Every data row as a person, whether right or wrong; the problems are collected in {@code sheet}. */
@@ -102,16 +111,18 @@ public class PersonImport {
         return people;
     }
 
-    private ImportReport write(EntityManager em, Caller caller, List<Person> people) {
+    private ImportReport write(EntityManager em, Caller caller, List<Person> people, List<Change> changes) {
         int created = 0;
         int updated = 0;
         for (Person p : people) {
             PersonEntity same = PersonService.sameNameInUnit(em, p.name(), p.unitId());
+            Person before = same == null ? null : same.toValue(null);
+            Long previous = PersonService.topLeaderOf(em, p.unitId(), same == null ? null : same.id());
             if (same == null) {
-                persons.insert(em, caller, p);
+                changes.add(new Change(null, persons.insert(em, caller, p), previous));
                 created++;
             } else {
-                persons.apply(em, caller, same, p);
+                changes.add(new Change(before, persons.apply(em, caller, same, p), previous));
                 updated++;
             }
         }

@@ -146,7 +146,7 @@ public class PersonService {
      * so that modules whose records name the unit's leader (rectification's handover) can follow; with
      * the unit, the new leader and the one the unit had before (if any), ids only.
      */
-    private void postIfNewTopLeader(Caller caller, Person before, Person after, Long previous) {
+    void postIfNewTopLeader(Caller caller, Person before, Person after, Long previous) {
         if (isTopLeader(after) && !(isTopLeader(before) && before.unitId().equals(after.unitId()))) {
             db.post(Events.TOP_LEADER_CHANGED, caller, after.id(), "unitId", after.unitId(), "personId", after.id(), "previousPersonId", previous);
         }
@@ -157,7 +157,7 @@ public class PersonService {
     }
 
     /** The unit's active top leader other than this person, the lowest id if the data hold several; null if none. */
-    private static Long topLeaderOf(EntityManager em, Long unitId, Long other) {
+    static Long topLeaderOf(EntityManager em, Long unitId, Long other) {
         if (unitId == null) {
             return null;
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.platform.api.event.Events;
 import org.xuncha.platform.api.reference.ImportReport;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.PersonQuery;
@@ -64,6 +65,33 @@ class PersonImportTest {
         assertThat(zhang.post()).isEqualTo("调研员");
         assertThat(zhang.leadership()).isEqualTo(Person.Leadership.RETIRED);
         assertThat(zhang.active()).isFalse();
+    }
+
+    @Test
+    void aFileThatChangesAUnitsTopLeaderAnnouncesItAsTheSingleEditDoes() {
+        run(ReferenceFixture.city(), List.of("王原任", "DC-1", "局长", "", "一把手", "在用"), List.of("李副职", "DC-1", "副局长", "", "班子成员", "在用"));
+        Person old = byName("王原任");
+        assertThat(changes()).containsExactly(old.unitId() + " " + old.id() + " null");
+        f.events.clear();
+
+        run(ReferenceFixture.city(), List.of("李副职", "DC-1", "局长", "", "一把手", "在用"), List.of("王原任", "DC-1", "调研员", "", "离退休干部", "在用"));
+        assertThat(changes()).containsExactly(old.unitId() + " " + byName("李副职").id() + " " + old.id());
+        f.events.clear();
+
+        run(ReferenceFixture.city(), List.of("李副职", "DC-1", "党组书记、局长", "", "一把手", "在用"));
+        assertThat(changes()).as("the top leader stays: nothing to announce").isEmpty();
+        run(ReferenceFixture.city(), List.of("赵新任", "DC-1", "局长", "", "一把手", "在用"), List.of("错行", "NOPE", "", "", "", ""));
+        assertThat(changes()).as("a refused file changes nothing and announces nothing").isEmpty();
+    }
+
+    private Person byName(String name) {
+        return f.persons.find(Caller.system("t"), PersonQuery.all(), PageRequest.first(50)).items().stream()
+                .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> changes() {
+        return f.events.events().stream().filter(e -> e.getTopic().equals(Events.TOP_LEADER_CHANGED))
+                .map(e -> e.getProperty("unitId") + " " + e.getProperty("personId") + " " + e.getProperty("previousPersonId")).toList();
     }
 
     @Test

@@ -74,6 +74,14 @@ public class PendingHandoverEntity {
     @Column(name = "opened_at", nullable = false)
     public LocalDateTime openedAt;
 
+    /** Unique while pending ({@link #key}), null once handed over: two announcements at once cannot open the same handover twice. */
+    @Column(name = "open_key", length = 100)
+    public String openKey;
+
+    static String key(long unitId, long incomingPersonId, String outgoingLeader) {
+        return unitId + ":" + incomingPersonId + ":" + outgoingLeader;
+    }
+
     PendingHandover toValue() {
         return new PendingHandover(id, handoverId == null ? "PENDING" : "HANDED_OVER", unitId, unitName, divisionCode, outgoingLeader, incomingLeader, incomingPersonId, openedOn, taskIds,
                 outgoingSignedOn, incomingSignedOn, handoverId);

@@ -75,6 +75,18 @@ public class PendingHandovers {
         if (incoming == null || unit == null || !Objects.equals(incoming.unitId(), unitId)) {
             return List.of();
         }
+        try {
+            return insert(unitId, personId, incoming, unit);
+        } catch (RuntimeException e) {
+            // the same announcement at the same moment: the other one's insert won on the unique key and opened it
+            if (store.read(em -> waitingFor(em, unitId, personId))) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    private List<PendingHandover> insert(long unitId, long personId, Person incoming, Unit unit) {
         List<PendingHandover> opened = store.write(em -> {
             List<PendingHandover> result = new ArrayList<>();
             for (Map.Entry<String, List<Long>> e : byOutgoing(em, unitId, incoming.name()).entrySet()) {
@@ -91,6 +103,7 @@ public class PendingHandovers {
                 p.openedOn = store.today();
                 p.openedAt = store.now();
                 p.taskIds = new ArrayList<>(e.getValue());
+                p.openKey = PendingHandoverEntity.key(unitId, personId, e.getKey());
                 em.persist(p);
                 em.flush();
                 store.audit(em, SYSTEM, AuditAction.CREATE, "pending-handover", p.id,
@@ -132,6 +145,7 @@ public class PendingHandovers {
                 HandoverEntity h = HandoverServiceImpl.hand(store, em, caller, new HandoverServiceImpl.Parties(p.unitId, p.unitName,
                         p.divisionCode, null, p.outgoingLeader, p.incomingLeader, p.incomingPersonId), on);
                 p.handoverId = h.id;
+                p.openKey = null;
                 return new Signed(p.toValue(), h.taskIds.size());
             }
             return new Signed(p.toValue(), 0);
@@ -173,6 +187,12 @@ public class PendingHandovers {
             }
         }
         return result;
+    }
+
+    private static boolean waitingFor(EntityManager em, long unitId, long personId) {
+        return !em.createQuery("select p.id from PendingHandoverEntity p where p.unitId = :u and p.incomingPersonId = :p"
+                        + " and p.handoverId is null", Long.class)
+                .setParameter("u", unitId).setParameter("p", personId).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static boolean waiting(EntityManager em, long unitId, long personId, String outgoing) {

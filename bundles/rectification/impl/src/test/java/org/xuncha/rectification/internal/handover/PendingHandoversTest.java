@@ -13,7 +13,13 @@ import static org.xuncha.testkit.Refusals.fieldCodes;
 import static org.xuncha.testkit.Refusals.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +84,31 @@ class PendingHandoversTest {
         assertThat(m.db.events(RectificationEvents.HANDOVER_RECORDED)).hasSize(1);
         assertThat(code(() -> m.pendingHandovers.sign(office, p.id(), new Signature(Party.INCOMING, ON)))).isEqualTo("handed_over");
         assertThat(m.pendingHandovers.open(UNIT_EDU, EDU_NEW_LEADER)).as("the ledger is the new leader's now").isEmpty();
+    }
+
+    @Test
+    void twoAnnouncementsAtOnceOpenOneHandover() throws Exception {
+        m.tasks.add(office, ledger, new TaskDraft("一", null, null, null, DEADLINE, null));
+        int announcements = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(announcements);
+        try {
+            CyclicBarrier together = new CyclicBarrier(announcements);
+            List<Future<Integer>> opened = new ArrayList<>();
+            for (int i = 0; i < announcements; i++) {
+                opened.add(pool.submit(() -> {
+                    together.await();
+                    return m.pendingHandovers.open(UNIT_EDU, EDU_NEW_LEADER).size();
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> f : opened) {
+                total += f.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(total).as("opened by exactly one announcement, the others answered quietly").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(m.pendingHandovers.list(office, UNIT_EDU, PageRequest.first(20)).total()).isEqualTo(1);
     }
 
     @Test

@@ -65,6 +65,13 @@ public class DeadlineService {
         return rules.deadlines(round, roundTargets, db.today());
     }
 
+    /** How many of {@link #overdue}'s items there are per kind, and the earliest due day of each, counted by the database. */
+    public Map<Deadline.Kind, OverdueCounts.Count> overdueCounts(Caller caller) {
+        caller.require(RoundPlanningPermissions.ROUND_READ);
+        DeadlineRules limits = rules;
+        return db.read(em -> OverdueCounts.of(em, caller, limits, db.today()));
+    }
+
     /** Time limits of every round in the caller's scope that are past due, most overdue first. */
     public List<Deadline> overdue(Caller caller) {
         caller.require(RoundPlanningPermissions.ROUND_READ);

@@ -5,6 +5,7 @@ import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_READ;
 import static org.xuncha.roundplanning.api.RoundPlanningPermissions.ROUND_WRITE;
 
 import java.util.List;
+import java.util.Set;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -40,6 +41,7 @@ import org.xuncha.roundplanning.api.RoundType;
 import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.roundplanning.api.StageChange;
 import org.xuncha.roundplanning.internal.deadline.DeadlineService;
+import org.xuncha.roundplanning.internal.deadline.OverdueList;
 import org.xuncha.roundplanning.internal.export.Export;
 import org.xuncha.roundplanning.internal.round.PlanExport;
 import org.xuncha.roundplanning.internal.round.PlanService;
@@ -64,15 +66,17 @@ public class RoundsResource {
     private final PlanExport export;
     private final StageService stages;
     private final DeadlineService deadlines;
+    private final OverdueList overdueList;
 
     @Activate
     public RoundsResource(@Reference RoundService rounds, @Reference PlanService plans, @Reference PlanExport export,
-                          @Reference StageService stages, @Reference DeadlineService deadlines) {
+                          @Reference StageService stages, @Reference DeadlineService deadlines, @Reference OverdueList overdueList) {
         this.rounds = rounds;
         this.plans = plans;
         this.export = export;
         this.stages = stages;
         this.deadlines = deadlines;
+        this.overdueList = overdueList;
     }
 
     @GET
@@ -95,6 +99,26 @@ public class RoundsResource {
     @RequiresPermission(value = ROUND_READ, scope = Scope.GROUP)
     public List<Deadline> overdue(@Context SecurityContext sc) {
         return deadlines.overdue(Caller.of(sc));
+    }
+
+    /** The overdue list filtered and paged (most overdue first), with its total: what the console's 超期事项 page shows. */
+    @GET
+    @Path("overdue/page")
+    @RequiresPermission(value = ROUND_READ, scope = Scope.GROUP)
+    public Page<Deadline> overduePage(@Context SecurityContext sc, @QueryParam("kind") Deadline.Kind kind, @QueryParam("stage") Stage stage,
+                                      @QueryParam("q") String text, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return overdueList.page(Caller.of(sc), new OverdueList.Filter(kind, stage, text), PageRequest.of(page, size, null, Set.of(), null));
+    }
+
+    /** The same list, as filtered, as an xlsx named 超期事项（date）.xlsx. */
+    @GET
+    @Path("overdue/export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = ROUND_READ, scope = Scope.GROUP)
+    public Response exportOverdue(@Context SecurityContext sc, @QueryParam("kind") Deadline.Kind kind, @QueryParam("stage") Stage stage,
+                                  @QueryParam("q") String text) {
+        Export x = overdueList.export(Caller.of(sc), new OverdueList.Filter(kind, stage, text));
+        return Downloads.xlsx(x.bytes(), x.fileName());
     }
 
     @GET
