@@ -16,15 +16,21 @@ package org.xuncha.platform.api.reference;
  * @param version      optimistic-lock version; send back what you read when updating
  * @param notInspectionTarget true for a unit the committee does not inspect (不列为巡察对象), such as the
  *                     inspection office itself or the discipline commission: it stays in the reference
- *                     data but counts in no coverage. Absent in JSON means false, so clients that never
- *                     heard of it keep creating ordinary targets.
+ *                     data but counts in no coverage. Always given when read; when written, null (absent
+ *                     in JSON) means false for a new unit and unchanged for an existing one, so clients
+ *                     that never heard of it neither fail nor undo it.
  */
 public record Unit(Long id, String code, String name, String divisionCode, Long parentId, String field,
-                   String sector, String system, boolean active, Long version, boolean notInspectionTarget) {
+                   String sector, String system, boolean active, Long version, Boolean notInspectionTarget) {
 
-    /** An ordinary inspection target: the constructor from before {@code notInspectionTarget} (API 1.0). */
+    /** The constructor from before {@code notInspectionTarget} (API 1.0): the attribute left unsaid. */
     public Unit(Long id, String code, String name, String divisionCode, Long parentId, String field,
                 String sector, String system, boolean active, Long version) {
-        this(id, code, name, divisionCode, parentId, field, sector, system, active, version, false);
+        this(id, code, name, divisionCode, parentId, field, sector, system, active, version, null);
+    }
+
+    /** Whether the unit counts in coverage (unsaid counts as a target). */
+    public boolean inspectionTarget() {
+        return !Boolean.TRUE.equals(notInspectionTarget);
     }
 }

@@ -61,7 +61,9 @@ public class UnitEntity {
         sector = blankToNull(u.sector());
         system = blankToNull(u.system());
         active = u.active();
-        notInspectionTarget = u.notInspectionTarget();
+        if (u.notInspectionTarget() != null) {
+            notInspectionTarget = u.notInspectionTarget(); // unsaid: unchanged (false for a new unit)
+        }
     }
 
     static String blankToNull(String s) {

@@ -49,12 +49,8 @@ public class UnitImport {
         this.spreadsheets = spreadsheets;
     }
 
-    /**
-     * One data row: its Excel row number, code, the parent code it names (may be empty), the unit without
-     * parent, and whether the 巡察对象 cell was empty (an update then keeps what the unit had, so a file
-     * made from the older template does not turn the discipline commission back into a target).
-     */
-    private record Row(int excel, String code, String parentCode, Unit unit, boolean targetUnsaid) {
+    /** One data row: its Excel row number, code, the parent code it names (may be empty) and the unit without parent. */
+    private record Row(int excel, String code, String parentCode, Unit unit) {
     }
 
     /** @param progress told the number of rows checked so far, may be null */
@@ -92,12 +88,15 @@ public class UnitImport {
             String status = sheet.cell(row, "状态");
             sheet.checkStatus(excel, status);
             String target = sheet.cell(row, TARGET);
-            Boolean isTarget = target.isEmpty() ? Boolean.TRUE : ImportRows.yesNo(target);
-            if (isTarget == null) {
+            Boolean isTarget = target.isEmpty() ? null : ImportRows.yesNo(target);
+            if (!target.isEmpty() && isTarget == null) {
                 sheet.add(excel, TARGET, "invalid", "巡察对象应填“是”或“否”", "巡察对象 (inspection target) must be 是 (yes) or 否 (no)");
             }
             Unit u = new Unit(null, code, sheet.cell(row, "单位名称"), sheet.cell(row, "所属区划代码"), null, sheet.cell(row, "领域"),
-                    sheet.cell(row, "板块"), sheet.cell(row, "系统"), ImportRows.activeOf(status), null, Boolean.FALSE.equals(isTarget));
+                    sheet.cell(row, "板块"), sheet.cell(row, "系统"), ImportRows.activeOf(status), null,
+                    // an empty cell leaves it unsaid: an existing unit keeps it, so a file made from the older
+                    // template does not turn the discipline commission back into a target
+                    isTarget == null ? null : !isTarget);
             sheet.addAll(excel, UnitRules.check(u).errors(), COLUMN_OF_FIELD);
             checkDivision(em, caller, sheet, excel, u.divisionCode());
             String parent = sheet.cell(row, "上级单位编码");
@@ -108,7 +107,7 @@ public class UnitImport {
                 sheet.add(excel, "上级单位编码", "invalid", "上级单位不能是自身", "a unit cannot be its own parent");
                 parent = "";
             }
-            parsed.add(new Row(excel, code, parent, u, target.isEmpty()));
+            parsed.add(new Row(excel, code, parent, u));
             if (progress != null) {
                 progress.accept(r);
             }
@@ -179,9 +178,6 @@ public class UnitImport {
             UnitEntity current = existing.get(p.code());
             Long parentId = current == null || !p.parentCode().isEmpty() ? null : current.parentId();
             Unit u = withParent(p.unit(), null, parentId);
-            if (current != null && p.targetUnsaid()) {
-                u = withParent(p.unit(), null, parentId, current.toValue().notInspectionTarget());
-            }
             if (current == null) {
                 ids.put(p.code(), units.insert(em, caller, u).id());
                 created++;
@@ -201,11 +197,8 @@ public class UnitImport {
 
     /** The unit with that parent, sent without a version: an import overwrites. */
     private static Unit withParent(Unit v, Long id, Long parentId) {
-        return withParent(v, id, parentId, v.notInspectionTarget());
-    }
-
-    private static Unit withParent(Unit v, Long id, Long parentId, boolean notTarget) {
-        return new Unit(id, v.code(), v.name(), v.divisionCode(), parentId, v.field(), v.sector(), v.system(), v.active(), null, notTarget);
+        return new Unit(id, v.code(), v.name(), v.divisionCode(), parentId, v.field(), v.sector(), v.system(), v.active(), null,
+                v.notInspectionTarget());
     }
 
     private static String codeOf(EntityManager em, Long unitId) {

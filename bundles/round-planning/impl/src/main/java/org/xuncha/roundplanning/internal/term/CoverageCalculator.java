@@ -52,7 +52,7 @@ public final class CoverageCalculator {
     public static Result evaluate(TermRef term, LocalDate asOf, List<Unit> universe, List<RoundInput> rounds) {
         Map<Long, Unit> units = new LinkedHashMap<>();
         // units the committee does not inspect (不列为巡察对象) are in neither the denominator nor the gaps
-        universe.stream().filter(u -> !u.notInspectionTarget()).forEach(u -> units.put(u.id(), u));
+        universe.stream().filter(Unit::inspectionTarget).forEach(u -> units.put(u.id(), u));
         List<RoundInput> ordered = rounds.stream().sorted(Comparator.comparingInt(RoundInput::number)).toList();
 
         Map<Long, List<Integer>> inspectedBy = new TreeMap<>();
