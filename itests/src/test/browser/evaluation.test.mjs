@@ -37,10 +37,10 @@ before(async () => {
   }
   const office = await Rest.signIn(USER, PASSWORD)
   if ((await office.call('GET', '/platform/reference/divisions/371500')).status !== 200) {
-    await office.put('/platform/reference/divisions/371500', { nameZh: '聊城市', level: 'CITY' })
+    await office.put('/platform/reference/divisions/371500', { nameZh: '聊城市', level: 'CITY' }, 201)
   }
   if ((await office.call('GET', `/platform/reference/divisions/${DIVISION}`)).status !== 200) {
-    await office.put(`/platform/reference/divisions/${DIVISION}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: '371500' })
+    await office.put(`/platform/reference/divisions/${DIVISION}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: '371500' }, 201)
   }
   if (!(await sysadmin.expect(200, 'GET', `/platform/security/users?text=${CLERK}`)).items.some((u) => u.username === CLERK)) {
     const created = await sysadmin.post('/platform/security/users', { username: CLERK, displayName: '阳谷县巡察办', divisionCode: DIVISION, personId: null })

@@ -35,7 +35,7 @@ test('set-up: the example module installed, an office account, a unit with 105 n
   const initial = await secadmin.release(created.user.id)
   const office = await Rest.signIn(USER, PASSWORD, () => initial)
   if ((await office.call('GET', `/platform/reference/divisions/${CITY}`)).status !== 200) {
-    await office.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
+    await office.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' }, 201)
   }
   const unit = await office.post('/platform/reference/units', { code: `EX-${RUN}`, name: UNIT, divisionCode: CITY, active: true })
   // the module's REST resource answers once its server is in service (503 while it starts)

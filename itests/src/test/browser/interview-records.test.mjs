@@ -71,8 +71,8 @@ test('set-up over REST: a county, units and persons, a term, a round, two groups
   // an account's division must exist before the account: the county first, by an account of no division
   const setup = await account(sys, sec, `ivr${RUN.toLowerCase()}-setup`, 'office-staff', null, null)
   const divisions = await setup.get('/platform/reference/divisions')
-  if (!divisions.some((d) => d.code === CITY)) await setup.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
-  if (!divisions.some((d) => d.code === COUNTY)) await setup.put(`/platform/reference/divisions/${COUNTY}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: CITY })
+  if (!divisions.some((d) => d.code === CITY)) await setup.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' }, 201)
+  if (!divisions.some((d) => d.code === COUNTY)) await setup.put(`/platform/reference/divisions/${COUNTY}`, { nameZh: '阳谷县', level: 'COUNTY', parentCode: CITY }, 201)
   // the office account of this file works in its own county, so its term and round collide with nobody's
   const boot = await account(sys, sec, `ivr${RUN.toLowerCase()}-office`, 'office-staff', null)
   const office = boot

@@ -57,7 +57,7 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   // reference data and round planning as the office would have them
   const staff = await account(sysadmin, secadmin, USERS.office, ['office-staff', 'office-leader'])
   if ((await staff.call('GET', `/platform/reference/divisions/${CITY}`)).status !== 200) {
-    await staff.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
+    await staff.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' }, 201)
   }
   const unit = await staff.post('/platform/reference/units', { code: `LTW-${RUN}`, name: UNIT, divisionCode: CITY, field: '党政机关', active: true })
   data.unitId = unit.id

@@ -40,10 +40,10 @@ before(async () => {
   }
   office = await Rest.signIn(USER, PASSWORD)
   if ((await office.call('GET', '/platform/reference/divisions/371500')).status !== 200) {
-    await office.put('/platform/reference/divisions/371500', { nameZh: '聊城市', level: 'CITY' })
+    await office.put('/platform/reference/divisions/371500', { nameZh: '聊城市', level: 'CITY' }, 201)
   }
   if ((await office.call('GET', `/platform/reference/divisions/${DIVISION}`)).status !== 200) {
-    await office.put(`/platform/reference/divisions/${DIVISION}`, { nameZh: '东阿县', level: 'COUNTY', parentCode: '371500' })
+    await office.put(`/platform/reference/divisions/${DIVISION}`, { nameZh: '东阿县', level: 'COUNTY', parentCode: '371500' }, 201)
   }
   for (let started = Date.now(); (await office.call('GET', '/personnel-pools/entries')).status !== 200;) {
     assert.ok(Date.now() - started < MODULE_WAIT, 'the personnel pools did not come up')

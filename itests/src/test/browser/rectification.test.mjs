@@ -42,7 +42,7 @@ test('set-up over REST: units, cadres, a round at feedback, two ledgers with a t
   const office = await account(sysadmin, secadmin, USERS.office, ['office-staff', 'office-leader'])
   const secretary = await account(sysadmin, secadmin, USERS.secretary, ['committee-leader'])
   if ((await office.call('GET', `/platform/reference/divisions/${CITY}`)).status !== 200) {
-    await office.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' })
+    await office.put(`/platform/reference/divisions/${CITY}`, { nameZh: '聊城市', level: 'CITY' }, 201)
   }
   const unit = await office.post('/platform/reference/units', { code: `RCW-${RUN}`, name: UNIT, divisionCode: CITY, field: '党政机关', active: true })
   const other = await office.post('/platform/reference/units', { code: `RCO-${RUN}`, name: OTHER_UNIT, divisionCode: CITY, field: '党政机关', active: true })

@@ -42,10 +42,10 @@ before(async () => {
   office = await Rest.signIn('rp-office', PASSWORD)
   const divisions = await office.expect(200, 'GET', '/platform/reference/divisions')
   if (!divisions.some((d) => d.code === '371500')) {
-    await office.expect(200, 'PUT', '/platform/reference/divisions/371500', { nameZh: '聊城市', nameEn: 'Liaocheng', level: 'CITY', parentCode: null })
+    await office.expect(201, 'PUT', '/platform/reference/divisions/371500', { nameZh: '聊城市', nameEn: 'Liaocheng', level: 'CITY', parentCode: null })
   }
   if (!divisions.some((d) => d.code === DIVISION)) {
-    await office.expect(200, 'PUT', `/platform/reference/divisions/${DIVISION}`, { nameZh: '高唐县', nameEn: 'Gaotang', level: 'COUNTY', parentCode: '371500' })
+    await office.expect(201, 'PUT', `/platform/reference/divisions/${DIVISION}`, { nameZh: '高唐县', nameEn: 'Gaotang', level: 'COUNTY', parentCode: '371500' })
   }
   // the leading group and the committee: the city's, which sees the county
   await account(sysadmin, secadmin, 'rp-leader', '陈志刚', 'office-leader', '371500')

@@ -6,6 +6,7 @@ export default {
         sector: '板块', system: '系统', activeOnly: '仅显示在用单位', add: '新增单位', edit: '修改单位', codeHint: '字母、数字、_ . -，最多40位',
         codeInvalid: '单位编码只能包含字母、数字、_ . -', fieldHint: '如：党政机关、国有企业、事业单位、乡镇（街道）',
         sectorHint: '如：经济发展、社会民生、政法、农业农村', systemHint: '如：教育系统、卫生健康系统（可不填）',
+        notTarget: '不列为巡察对象', notTargetHint: '如巡察机构、纪委监委机关：保留在单位名录中，但不计入全覆盖', notTargetTag: '非巡察对象',
       },
       person: {
         title: '干部信息', name: '姓名', unit: '所在单位', post: '职务', rank: '职级', leadership: '班子身份', add: '新增干部',
@@ -38,6 +39,8 @@ export default {
         system: 'System', activeOnly: 'Active units only', add: 'New unit', edit: 'Edit unit', codeHint: 'Letters, digits, _ . -, up to 40',
         codeInvalid: 'The code may contain letters, digits, _ . - only', fieldHint: 'e.g. Party and government organs, state-owned enterprises',
         sectorHint: 'e.g. economic development, people\'s livelihood', systemHint: 'e.g. education system (optional)',
+        notTarget: 'Not an inspection target', notTargetHint: 'e.g. the inspection office or the discipline commission: kept in the directory, left out of coverage',
+        notTargetTag: 'not a target',
       },
       person: {
         title: 'Persons', name: 'Name', unit: 'Unit', post: 'Post', rank: 'Rank', leadership: 'Leadership', add: 'New person',

@@ -70,7 +70,7 @@ public final class InMemoryReferenceData implements ReferenceDataService {
     public void deactivate(long unitId) {
         Unit u = units.get(unitId);
         units.put(unitId, new Unit(u.id(), u.code(), u.name(), u.divisionCode(), u.parentId(), u.field(), u.sector(), u.system(),
-                false, u.version()));
+                false, u.version(), u.notInspectionTarget()));
     }
 
     /** A person working in the unit (their division is the unit's). */

@@ -43,7 +43,7 @@ class BackupRestoreIT {
             Accounts accounts = source.accounts();
             accounts.sysadmin();
             Api office = accounts.user("bk-office", null, null, "office-staff");
-            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
             long unit = office.post("/platform/reference/units", Map.of("code", "BK-1", "name", "聊城市财政局", "divisionCode", "371500",
                     "field", "党政机关", "active", true)).expect(201).path("id").asLong();
             long person = office.post("/platform/reference/persons", Map.of("name", "赵某某", "unitId", unit, "post", "科员",

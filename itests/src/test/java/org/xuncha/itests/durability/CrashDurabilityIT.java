@@ -56,7 +56,7 @@ class CrashDurabilityIT {
             Accounts accounts = dist.accounts();
             accounts.sysadmin();
             Api first = accounts.user("crash0", null, null, "office-staff");
-            first.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            first.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
             long home = first.post("/platform/reference/units", Map.of("code", "CR-HOME", "name", "聊城市审计局", "divisionCode", "371500",
                     "field", "党政机关", "active", true)).expect(201).path("id").asLong();
             List<Api> clients = new ArrayList<>();

@@ -56,8 +56,8 @@ public class ExampleIT extends PaxExamSupport {
         Accounts accounts = accounts();
         Api anonymous = new Api(apiBase());
         Api office = accounts.user("office1", null, null, "office-staff");
-        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-        office.put("/platform/reference/divisions/371524", Map.of("nameZh", "东阿县", "level", "COUNTY", "parentCode", "371500")).expect(200);
+        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
+        office.put("/platform/reference/divisions/371524", Map.of("nameZh", "东阿县", "level", "COUNTY", "parentCode", "371500")).expectSaved();
         long cityUnit = unit(office, "LC-EDU", "聊城市教育和体育局党组", "371500");
         long countyUnit = unit(office, "DE-AUD", "东阿县审计局党组", "371524");
 

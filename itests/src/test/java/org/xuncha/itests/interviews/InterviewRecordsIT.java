@@ -103,7 +103,7 @@ public class InterviewRecordsIT extends PaxExamSupport {
         accounts.sysadmin();
         accounts.division(DIVISION, "聊城市", null);
         Api office = accounts.user("ivr-office", DIVISION, null, "office-staff");
-        office.put("/platform/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
         long unit = unit(office, "IVR-EDU", "聊城市教育和体育局党组");
         long otherUnit = unit(office, "IVR-HEALTH", "聊城市卫生健康委员会党组");
         long inspectors = unit(office, "IVR-XCB", "中共聊城市委巡察工作领导小组办公室");

@@ -132,8 +132,8 @@ public class LeadTransferIT extends PaxExamSupport {
     // ------------------------------------------------------------------ steps
 
     private void referenceDataAndRound() {
-        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-        office.put("/platform/reference/divisions/" + COUNTY, Map.of("nameZh", "茌平区", "level", "COUNTY", "parentCode", CITY)).expect(200);
+        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
+        office.put("/platform/reference/divisions/" + COUNTY, Map.of("nameZh", "茌平区", "level", "COUNTY", "parentCode", CITY)).expectSaved();
         unit("LT-EDU", "聊城市教育和体育局党组");
         unit("LT-EDU-1", "聊城第一中学党委");
         unit("LT-HEA", "聊城市卫生健康委员会党组");

@@ -78,7 +78,7 @@ public class RoundPlanningUpdateIT extends PaxExamSupport {
     }
 
     private void aRoundWithAProblemAndALead() {
-        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
         unit = office.post("/platform/reference/units", Map.of("code", "RPU-EDU", "name", "聊城市教育和体育局党组", "divisionCode", CITY,
                 "active", true)).expect(201).path("id").asLong();
         LocalDate today = today();

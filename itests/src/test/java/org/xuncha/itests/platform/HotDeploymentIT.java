@@ -47,7 +47,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         Accounts accounts = accounts();
         accounts.sysadmin();
         Api office = accounts.user("office1", null, null, "office-staff");
-        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
         long unit = office.post("/platform/reference/units", Map.of("code", "LC-EDU", "name", "聊城市教育和体育局党组",
                 "divisionCode", "371500", "active", true)).expect(201).path("id").asLong();
         assertTrue("example is available but not installed", console("sysadmin", "xuncha:module-list").contains("example"));

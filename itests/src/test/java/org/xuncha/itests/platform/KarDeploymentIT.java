@@ -37,7 +37,7 @@ class KarDeploymentIT {
             Wait.until(Duration.ofSeconds(120), () -> sysadmin.get("/example/notes?unitId=1").status() == 403);
 
             Api office = accounts.user("office1", null, null, "office-staff");
-            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
             long unit = office.post("/platform/reference/units", Map.of("code", "LC-1", "name", "聊城市审计局党组",
                     "divisionCode", "371500", "active", true)).expect(201).path("id").asLong();
             office.post("/example/notes", Map.of("unitId", unit, "text", "离线安装")).expect(201);

@@ -336,7 +336,7 @@ class MalformedInputIT {
             }
             // the office: its division exists and holds a unit, so lists have something in scope
             Api bootstrap = accounts.user("malformed-bootstrap", null, null, "office-staff");
-            bootstrap.put("/platform/reference/divisions/" + division, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+            bootstrap.put("/platform/reference/divisions/" + division, Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
             Api office = role("office-staff");
             long unit = office.post("/platform/reference/units", Map.of("code", "MI-1", "name", "聊城市审计局党组", "divisionCode", division,
                     "active", true)).expect(201).path("id").asLong();

@@ -69,7 +69,7 @@ class ModuleIsolationIT {
         accounts = dist.accounts();
         accounts.sysadmin();
         office = accounts.user(READER, null, null, "office-staff");
-        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
         unit = office.post("/platform/reference/units", Map.of("code", "LC-ZZB", "name", "中共聊城市委组织部",
                 "divisionCode", "371500", "active", true)).expect(201).path("id").asLong();
     }

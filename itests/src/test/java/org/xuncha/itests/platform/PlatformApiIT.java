@@ -74,9 +74,12 @@ public class PlatformApiIT extends PaxExamSupport {
             accounts.sysadmin();
             accounts.division("371500", "聊城市", null);
             office = accounts.user("office.city", "371500", null, "office-staff");
+            // a PUT that changes answers 200, one that creates 201 with the division's address
             office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-            office.put("/platform/reference/divisions/371502", Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", "371500")).expect(200);
-            office.put("/platform/reference/divisions/371521", Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", "371500")).expect(200);
+            Api.Response created = office.put("/platform/reference/divisions/371502", Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", "371500"));
+            assertEquals(created.text(), 201, created.status());
+            assertTrue(created.header("Location"), created.header("Location").endsWith("/api/platform/reference/divisions/371502"));
+            office.put("/platform/reference/divisions/371521", Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", "371500")).expect(201);
         }
         return office;
     }
@@ -89,7 +92,11 @@ public class PlatformApiIT extends PaxExamSupport {
         u.put("field", "党政机关");
         u.put("system", "教育系统");
         u.put("active", true);
-        return api.post("/platform/reference/units", u).expect(201).path("id").asLong();
+        Api.Response created = api.post("/platform/reference/units", u);
+        long id = created.expect(201).path("id").asLong();
+        assertTrue("Location of the new unit: " + created.header("Location"),
+                created.header("Location") != null && created.header("Location").endsWith("/api/platform/reference/units/" + id));
+        return id;
     }
 
     @Test
@@ -288,15 +295,20 @@ public class PlatformApiIT extends PaxExamSupport {
         assertTrue(fields.toString(), fields.containsAll(List.of("单位名称", "状态", "所属区划代码")));
         assertEquals(0, api.get("/platform/reference/units?text=IM-").expect(200).path("total").asInt());
 
-        byte[] good = spreadsheets.write(List.of(new SpreadsheetService.Sheet("单位", null, header, List.of(
-                List.<Object>of("IM-3", "聊城市第二中学党委", "371500", "IM-1", "事业单位", "社会民生", "教育系统", "在用"),
-                List.<Object>of("IM-1", "聊城市第一中学党委", "371500", "", "事业单位", "社会民生", "教育系统", "在用")))));
+        // the current template's last column: 否 marks a unit that is no inspection target
+        List<String> withTarget = new ArrayList<>(header);
+        withTarget.add("巡察对象");
+        byte[] good = spreadsheets.write(List.of(new SpreadsheetService.Sheet("单位", null, withTarget, List.of(
+                List.<Object>of("IM-3", "聊城市第二中学党委", "371500", "IM-1", "事业单位", "社会民生", "教育系统", "在用", "否"),
+                List.<Object>of("IM-1", "聊城市第一中学党委", "371500", "", "事业单位", "社会民生", "教育系统", "在用", "是")))));
         report = runImport(api, good);
         assertEquals(2, report.path("created").asInt());
         JsonNode imported = api.get("/platform/reference/units?text=IM-&sort=code").expect(200);
         assertEquals(2, imported.path("total").asInt());
         assertEquals("the parent defined further down was linked", imported.path("items").get(0).path("id").asLong(),
                 imported.path("items").get(1).path("parentId").asLong());
+        assertFalse(imported.path("items").get(0).path("notInspectionTarget").asBoolean());
+        assertTrue("IM-3 marked 否", imported.path("items").get(1).path("notInspectionTarget").asBoolean());
         assertTrue(api.get("/platform/reference/classifications").expect(200).path("system").toString().contains("教育系统"));
         Api.Response template = api.get("/platform/reference/units/template");
         assertEquals(200, template.status());

@@ -37,8 +37,8 @@ class RestartPersistenceIT {
             Accounts accounts = dist.accounts();
             accounts.sysadmin();
             Api office = accounts.user("office1", null, null, "office-staff");
-            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-            office.put("/platform/reference/divisions/371581", Map.of("nameZh", "临清市", "level", "COUNTY", "parentCode", "371500")).expect(200);
+            office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
+            office.put("/platform/reference/divisions/371581", Map.of("nameZh", "临清市", "level", "COUNTY", "parentCode", "371500")).expectSaved();
             long unit = office.post("/platform/reference/units", Map.of("code", "LQ-SW", "name", "中共临清市委办公室",
                     "divisionCode", "371581", "field", "党政机关", "active", true)).expect(201).path("id").asLong();
             long person = office.post("/platform/reference/persons", Map.of("name", "王某某", "unitId", unit, "post", "主任",

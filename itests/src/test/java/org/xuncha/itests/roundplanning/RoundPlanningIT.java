@@ -85,8 +85,11 @@ public class RoundPlanningIT extends PaxExamSupport {
         ServiceRegistration<EventHandler> listener = listenForOverdue();
         try {
             LocalDate today = today();
-            long term = office.post("/round-planning/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", DIVISION,
-                    "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString())).expect(201).path("id").asLong();
+            Api.Response created = office.post("/round-planning/terms", Map.of("name", "中共聊城市第十四届委员会", "divisionCode", DIVISION,
+                    "startDate", today.minusYears(2).toString(), "endDate", today.plusYears(3).toString()));
+            long term = created.expect(201).path("id").asLong();
+            // the platform adds where the new record is read, for every module's creations alike
+            assertTrue(String.valueOf(created.header("Location")), String.valueOf(created.header("Location")).endsWith("/api/round-planning/terms/" + term));
             long priority = office.post("/round-planning/priorities", Map.of("divisionCode", DIVISION, "name", "黄河流域生态保护和高质量发展",
                     "sourceMeeting", "市委十四届五次全会", "sourceDate", today.minusMonths(3).toString())).expect(201).path("id").asLong();
 
@@ -98,6 +101,8 @@ public class RoundPlanningIT extends PaxExamSupport {
             coverageCountsReinspectedUnitsOnce(term, round1, round2);
             aGroupMemberSeesOnlyTheirRound(term, round1, round2);
             consoleAndExports(term, round1);
+            unitsThatAreNoInspectionTargetLeaveCoverage(term);
+            aPastTermIsImportedWholeOrNotAtAll(officeLeader);
             deadlinesBecomeOverdueAndAreAnnouncedOnce(term, round1, round2, today);
             uninstallAndReinstallKeepTheData(term, round1);
         } finally {
@@ -109,7 +114,7 @@ public class RoundPlanningIT extends PaxExamSupport {
     // ------------------------------------------------------------------ steps
 
     private void referenceData() {
-        office.put("/platform/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/" + DIVISION, Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
         unit("LC-JW", "聊城市纪委监委机关", "党政机关", "政法", null);
         unit("LC-EDU", "聊城市教育和体育局党组", "党政机关", "社会民生", "教育系统");
         unit("LC-EDU-1", "聊城第一中学党委", "事业单位", "社会民生", "教育系统");
@@ -208,6 +213,92 @@ public class RoundPlanningIT extends PaxExamSupport {
         JsonNode education = find(after.path("bySystem"), "value", "教育系统");
         assertEquals(3, education.path("covered").asInt());
         assertEquals(100.0, education.path("percent").asDouble(), 0);
+    }
+
+    /**
+     * The discipline commission's office is in the unit list but the committee does not inspect it:
+     * marked so, it leaves coverage's denominator and its list of units still to inspect.
+     */
+    private void unitsThatAreNoInspectionTargetLeaveCoverage(long term) {
+        JsonNode jw = office.get("/platform/reference/units/" + units.get("LC-JW")).expect(200);
+        assertFalse(jw.path("notInspectionTarget").asBoolean());
+        Map<String, Object> change = Api.JSON.convertValue(jw, Map.class);
+        change.put("notInspectionTarget", true);
+        assertTrue(office.put("/platform/reference/units/" + units.get("LC-JW"), change).expect(200).path("notInspectionTarget").asBoolean());
+
+        JsonNode c = office.get("/round-planning/terms/" + term + "/coverage").expect(200);
+        assertEquals("8 units less 纪委监委机关", 7, c.path("totalUnits").asInt());
+        assertEquals(6, c.path("coveredUnits").asInt());
+        assertEquals("6 of 7", 85.7, c.path("percent").asDouble(), 0);
+        assertEquals(List.of("聊城市水务集团党委"), texts(c.path("remaining"), "name"));
+        assertEquals("still in the reference data", 200, office.get("/platform/reference/units/" + units.get("LC-JW")).status());
+    }
+
+    /**
+     * An office that starts mid-term brings the last term from the template: a file with one unknown
+     * unit imports nothing and names the row; the corrected file (as CSV) creates the rounds, groups
+     * and targets with their real days, and coverage counts them. Only the office leader may import.
+     */
+    private void aPastTermIsImportedWholeOrNotAtAll(Api officeLeader) throws Exception {
+        LocalDate start = today().minusYears(7);
+        long past = office.post("/round-planning/terms", Map.of("name", "中共聊城市第十三届委员会", "divisionCode", DIVISION,
+                "startDate", start.toString(), "endDate", today().minusYears(2).minusDays(1).toString())).expect(201).path("id").asLong();
+        Api.Response template = officeLeader.get("/round-planning/history/template");
+        assertEquals(template.text(), 200, template.status());
+        SpreadsheetService sheets = service(SpreadsheetService.class);
+        List<String> header = sheets.readFirstSheet(new ByteArrayInputStream(template.bytes())).get(0);
+        assertEquals(List.of("轮次序号", "轮次名称", "巡察类型", "方案批准日期", "进驻日期", "撤离日期", "反馈日期", "当前阶段", "巡察组", "被巡察单位编码"), header);
+
+        LocalDate r1 = start.plusMonths(6);
+        LocalDate r2 = start.plusYears(1);
+        List<List<Object>> rows = new ArrayList<>(List.of(
+                List.<Object>of(1, "", "常规巡察", r1.minusDays(20).toString(), r1.toString(), r1.plusDays(40).toString(), r1.plusDays(90).toString(),
+                        "归档", "第一巡察组", "LC-EDU"),
+                List.<Object>of(1, "", "", "", "", "", "", "", "第一巡察组", "LC-EDU-1"),
+                List.<Object>of(1, "", "", "", "", "", "", "", "第二巡察组", "LC-SOE-1"),
+                List.<Object>of(2, "", "专项巡察", r2.minusDays(10).toString(), r2.toString(), r2.plusDays(30).toString(), r2.plusDays(60).toString(),
+                        "归档", "第一巡察组", "LC-TOWN"),
+                List.<Object>of(2, "", "", "", "", "", "", "", "第一巡察组", "LC-NOPE")));
+        byte[] broken = sheets.write(List.of(new SpreadsheetService.Sheet("历史轮次", null, header, rows)));
+        assertEquals("office staff may not record past approvals", 403,
+                office.postBytes("/round-planning/history/terms/" + past, broken, "application/octet-stream").status());
+        JsonNode refused = importHistory(officeLeader, past, broken, "application/octet-stream");
+        assertEquals(refused.toString(), 1, refused.path("errors").size());
+        assertEquals("the broken row as Excel numbers it", 6, refused.path("errors").get(0).path("row").asInt());
+        assertEquals("被巡察单位编码", refused.path("errors").get(0).path("fields").get(0).path("field").asText());
+        assertEquals(0, refused.path("roundIds").size());
+        assertEquals("nothing imported", 0, office.get("/round-planning/terms/" + past + "/rounds").expect(200).path("total").asInt());
+
+        StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
+        rows.set(4, List.<Object>of(2, "", "", "", "", "", "", "", "第一巡察组", "LC-EDU"));
+        rows.forEach(r -> csv.append(r.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))).append("\r\n"));
+        JsonNode done = importHistory(officeLeader, past, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertEquals(done.toString(), 0, done.path("errors").size());
+        assertEquals(2, done.path("roundIds").size());
+        assertEquals(3, done.path("groupIds").size());
+        assertEquals(5, done.path("targets").asInt());
+
+        JsonNode c = office.get("/round-planning/terms/" + past + "/coverage").expect(200);
+        assertEquals("the 7 inspection targets", 7, c.path("totalUnits").asInt());
+        assertEquals("教体局, 一中, 交通集团, 某镇", 4, c.path("coveredUnits").asInt());
+        assertEquals(57.1, c.path("percent").asDouble(), 0);
+        assertEquals(2, c.path("countedRounds").asInt());
+        assertEquals("聊城市教育和体育局党组", c.path("reinspected").get(0).path("name").asText());
+        JsonNode first = office.get("/round-planning/rounds/" + done.path("roundIds").get(0).asLong()).expect(200);
+        assertEquals("ARCHIVE", first.path("round").path("stage").asText());
+        assertEquals(r1.toString(), first.path("round").path("actualStart").asText());
+        assertEquals(r1.plusDays(90).toString(), first.path("round").path("feedbackDate").asText());
+        assertTrue(first.toString(), first.path("approvals").get(1).path("at").asText().startsWith(r1.minusDays(20).toString()));
+        assertEquals("rp-leader", first.path("approvals").get(1).path("actor").asText());
+    }
+
+    private static JsonNode importHistory(Api api, long term, byte[] file, String contentType) {
+        JsonNode job = api.postBytes("/round-planning/history/terms/" + term, file, contentType).expect(202);
+        String id = job.path("id").asText();
+        Wait.until(WAIT, () -> api.get("/round-planning/history/imports/" + id).expect(200).path("done").asBoolean());
+        JsonNode status = api.get("/round-planning/history/imports/" + id).expect(200);
+        assertTrue(status.toString(), status.path("error").isNull());
+        return status.path("report");
     }
 
     private void badStageMovesAreRefused(long round) {

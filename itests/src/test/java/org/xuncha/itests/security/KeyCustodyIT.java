@@ -94,7 +94,7 @@ class KeyCustodyIT {
     void sealsAreAnchoredOutsideTheDatabaseAndRefusalsAndSettingsChangesAreAudited() throws Exception {
         accounts.sysadmin();
         office = accounts.user("custody1", null, null, "office-staff");
-        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
+        office.put("/platform/reference/divisions/371500", Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
         long unit = office.post("/platform/reference/units", Map.of("code", "LC-CZ", "name", "聊城市财政局", "divisionCode", "371500",
                 "field", "党政机关", "active", true)).expect(201).path("id").asLong();
         person = office.post("/platform/reference/persons", Map.of("name", "李某某", "unitId", unit, "post", "科员", "leadership", "STAFF",

@@ -159,9 +159,9 @@ class ScopeMatrixIT {
         assertThat(all.toString()).doesNotContain("（改）", "379900", "371599");
         assertThat(all.size()).isEqualTo(3);
         // inside: the city keeps its counties; an office renames its own division where it stands
-        city.put("/platform/reference/divisions/" + YG, division("阳谷县", "COUNTY", CITY)).expect(200);
-        county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "COUNTY", CITY)).expect(200);
-        city.put("/platform/reference/divisions/" + CITY, division("聊城市", "CITY", null)).expect(200);
+        city.put("/platform/reference/divisions/" + YG, division("阳谷县", "COUNTY", CITY)).expectSaved();
+        county.put("/platform/reference/divisions/" + DCF, division("东昌府区", "COUNTY", CITY)).expectSaved();
+        city.put("/platform/reference/divisions/" + CITY, division("聊城市", "CITY", null)).expectSaved();
     }
 
     @Test

@@ -899,9 +899,9 @@ public class SecurityIT extends PaxExamSupport {
             return;
         }
         Api office = accounts.user("division-office", null, null, Roles.OFFICE_STAFF);
-        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expect(200);
-        office.put("/platform/reference/divisions/" + DONGCHANGFU, Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", CITY)).expect(200);
-        office.put("/platform/reference/divisions/" + YANGGU, Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", CITY)).expect(200);
+        office.put("/platform/reference/divisions/" + CITY, Map.of("nameZh", "聊城市", "level", "CITY")).expectSaved();
+        office.put("/platform/reference/divisions/" + DONGCHANGFU, Map.of("nameZh", "东昌府区", "level", "COUNTY", "parentCode", CITY)).expectSaved();
+        office.put("/platform/reference/divisions/" + YANGGU, Map.of("nameZh", "阳谷县", "level", "COUNTY", "parentCode", CITY)).expectSaved();
         divisions = true;
     }
 

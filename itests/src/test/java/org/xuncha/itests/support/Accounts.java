@@ -233,7 +233,7 @@ public final class Accounts {
         d.put("nameZh", nameZh);
         d.put("level", parentCode == null ? "CITY" : "COUNTY");
         d.put("parentCode", parentCode);
-        user("it-divisions", null, null, "office-staff").put("/platform/reference/divisions/" + code, d).expect(200);
+        user("it-divisions", null, null, "office-staff").put("/platform/reference/divisions/" + code, d).expectSaved();
     }
 
     /**

@@ -69,6 +69,14 @@ public final class Api {
             }
             return bytes.length == 0 ? JSON.nullNode() : json();
         }
+
+        /**
+         * For a PUT that creates or changes (a division): 201 when it was new, 200 when it changed. For
+         * set-up steps that do not care which; the answer itself is checked in PlatformApiIT.
+         */
+        public JsonNode expectSaved() {
+            return expect(status == 201 ? 201 : 200);
+        }
     }
 
     public Response get(String path) {

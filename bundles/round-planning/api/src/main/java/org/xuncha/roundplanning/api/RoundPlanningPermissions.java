@@ -26,6 +26,11 @@ public final class RoundPlanningPermissions {
     public static final String STAGE_CORRECT = PREFIX + "stage.correct";
     public static final String AVOIDANCE_DECLARE = PREFIX + "avoidance.declare";
     public static final String AVOIDANCE_READ = PREFIX + "avoidance.read";
+    /**
+     * Import a term's past rounds (历史数据导入), which records their plan approvals on past days in
+     * the importer's name: by default the office leader's only.
+     */
+    public static final String HISTORY_IMPORT = PREFIX + "history.import";
 
     private RoundPlanningPermissions() {
     }

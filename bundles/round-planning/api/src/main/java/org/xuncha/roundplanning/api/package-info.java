@@ -5,6 +5,8 @@
  * {@link org.xuncha.roundplanning.api.RoundPlanningService}; the permission names are in
  * {@link org.xuncha.roundplanning.api.RoundPlanningPermissions}.
  *
+ * <p>2.2: {@link org.xuncha.roundplanning.api.RoundPlanningPermissions#HISTORY_IMPORT}.
+ *
  * <p>2.1: {@link org.xuncha.roundplanning.api.MemberCheck}, the whiteboard through which other modules check a
  * group's members before a change is saved.
  *
@@ -12,5 +14,5 @@
  * to {@code RoundPlanningPermissions} ({@code RoundPlanningPermissions.stage}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.2.0")
 package org.xuncha.roundplanning.api;

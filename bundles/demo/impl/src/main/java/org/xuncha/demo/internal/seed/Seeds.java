@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.xuncha.platform.api.spreadsheet.Csv;
+
 /**
  * The demo data set: every file of {@code seeds/} with the columns it must have (the schema the
  * README describes). Which module each file is for is the first part of its path.

@@ -14,7 +14,23 @@ package org.xuncha.platform.api.reference;
  * @param system       系统, e.g. 教育系统, 卫生健康系统; null if the unit belongs to none
  * @param active       false once the unit is merged or dissolved; it stays for history
  * @param version      optimistic-lock version; send back what you read when updating
+ * @param notInspectionTarget true for a unit the committee does not inspect (不列为巡察对象), such as the
+ *                     inspection office itself or the discipline commission: it stays in the reference
+ *                     data but counts in no coverage. Always given when read; when written, null (absent
+ *                     in JSON) means false for a new unit and unchanged for an existing one, so clients
+ *                     that never heard of it neither fail nor undo it.
  */
 public record Unit(Long id, String code, String name, String divisionCode, Long parentId, String field,
-                   String sector, String system, boolean active, Long version) {
+                   String sector, String system, boolean active, Long version, Boolean notInspectionTarget) {
+
+    /** The constructor from before {@code notInspectionTarget} (API 1.0): the attribute left unsaid. */
+    public Unit(Long id, String code, String name, String divisionCode, Long parentId, String field,
+                String sector, String system, boolean active, Long version) {
+        this(id, code, name, divisionCode, parentId, field, sector, system, active, version, null);
+    }
+
+    /** Whether the unit counts in coverage (unsaid counts as a target). */
+    public boolean inspectionTarget() {
+        return !Boolean.TRUE.equals(notInspectionTarget);
+    }
 }

@@ -1,4 +1,9 @@
-/** Reading and writing Excel (xlsx) workbooks for import and export. */
+/**
+ * Reading and writing Excel (xlsx) workbooks for import and export.
+ *
+ * <p>1.1: {@link org.xuncha.platform.api.spreadsheet.Csv} (CSV beside xlsx) and
+ * {@link org.xuncha.platform.api.spreadsheet.ImportJobService} (background imports with progress).
+ */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xuncha.platform.api.spreadsheet;

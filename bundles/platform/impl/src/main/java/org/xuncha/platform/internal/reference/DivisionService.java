@@ -54,11 +54,20 @@ public class DivisionService {
         return db.read(em -> Optional.ofNullable(em.find(DivisionEntity.class, code)).map(DivisionEntity::toValue));
     }
 
+    /** What a save did: the division as stored, and whether it was new. */
+    record Saved(Division division, boolean created) {
+    }
+
     /** Creates or updates the division with that code. */
     public Division save(Caller caller, Division d) {
+        return saveTelling(caller, d).division();
+    }
+
+    /** {@link #save}, telling whether the division was created (the REST answer is then 201). */
+    Saved saveTelling(Caller caller, Division d) {
         caller.require(WRITE);
         DivisionRules.check(Body.required(d)).throwIfInvalid();
-        Division saved;
+        Saved saved;
         try {
             saved = write(caller, d);
         } catch (RuntimeException e) {
@@ -69,12 +78,12 @@ public class DivisionService {
             saved = write(caller, d);
         }
         // A new county widens its city's scope: signed-in callers must see it at once, hence sent, not posted.
-        events.sendEvent(new Event(Events.SCOPE_CHANGED, Map.of(Events.MODULE, db.moduleId(), Events.ENTITY_ID, saved.code(),
+        events.sendEvent(new Event(Events.SCOPE_CHANGED, Map.of(Events.MODULE, db.moduleId(), Events.ENTITY_ID, d.code(),
                 Events.ACTOR, caller.username(), Events.TIMESTAMP, db.clock().millis())));
         return saved;
     }
 
-    private Division write(Caller caller, Division d) {
+    private Saved write(Caller caller, Division d) {
         return db.write(em -> {
             // scope before existence: an unknown parent outside the scope is refused, not looked up
             DivisionRules.checkScope(caller, d, Optional.ofNullable(em.find(DivisionEntity.class, d.code())).map(DivisionEntity::toValue).orElse(null));
@@ -99,7 +108,7 @@ public class DivisionService {
             }
             db.audit(em, caller, created ? AuditAction.CREATE : AuditAction.UPDATE, "division", d.code(),
                     (created ? "新增区划 " : "修改区划 ") + d.code());
-            return e.toValue();
+            return new Saved(e.toValue(), created);
         });
     }
 

@@ -13,28 +13,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xuncha.platform.api.reference.ImportReport;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.ErrorBody;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.spreadsheet.ImportJobService;
 
 /**
  * Imports run in the background so the browser can show a progress bar. A job belongs to the
- * account that started it; finished jobs are forgotten after an hour.
+ * account that started it; finished jobs are forgotten after an hour. The modules' imports (history)
+ * use the same queue through {@link ImportJobService}.
  */
-@Component(service = ImportJobs.class)
-public class ImportJobs {
+@Component(service = {ImportJobs.class, ImportJobService.class})
+public class ImportJobs implements ImportJobService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
-
-    /** What the client polls. */
-    public record Status(String id, String kind, int total, int processed, boolean done, ImportReport report, ErrorBody error) {
-    }
-
-    /** The work of one import. */
-    interface Work {
-        ImportReport run(java.io.InputStream in, java.util.function.IntConsumer progress);
-    }
 
     private static final class Job {
         final String id = UUID.randomUUID().toString();
@@ -42,7 +34,7 @@ public class ImportJobs {
         final String kind;
         final int total;
         final AtomicInteger processed = new AtomicInteger();
-        volatile ImportReport report;
+        volatile Object report;
         volatile ErrorBody error;
         volatile boolean done;
         volatile Instant finished;
@@ -70,7 +62,8 @@ public class ImportJobs {
         executor.shutdownNow();
     }
 
-    Status start(Caller caller, String kind, byte[] xlsx, int estimatedRows, Work work) {
+    @Override
+    public Status start(Caller caller, String kind, byte[] xlsx, int estimatedRows, Work work) {
         jobs.values().removeIf(j -> j.finished != null && j.finished.isBefore(Instant.now().minusSeconds(3600)));
         Job job = new Job(caller.username(), kind, estimatedRows);
         jobs.put(job.id, job);
@@ -90,7 +83,8 @@ public class ImportJobs {
         return job.status();
     }
 
-    Status status(Caller caller, String id) {
+    @Override
+    public Status status(Caller caller, String id) {
         Job job = jobs.get(id);
         if (job == null || !job.owner.equals(caller.username())) {
             throw ApiException.notFound("导入任务", "import job", id);

@@ -96,6 +96,16 @@ final class ImportRows {
         return status.equalsIgnoreCase("active") || status.equalsIgnoreCase("inactive") ? status.toLowerCase(java.util.Locale.ROOT) : status;
     }
 
+    /** 是/否 (or yes/no, true/false in any case) as a boolean; null for anything else. */
+    static Boolean yesNo(String cell) {
+        String c = cell.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (c) {
+            case "是", "yes", "true" -> Boolean.TRUE;
+            case "否", "no", "false" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
     boolean ok() {
         return errors.isEmpty();
     }

@@ -20,6 +20,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +39,7 @@ import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.spreadsheet.ImportJobService;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.platform.internal.registry.PlatformDescriptor;
 
@@ -51,16 +53,17 @@ public class ReferenceResource {
 
     private static final String READ = PlatformDescriptor.REFERENCE_READ;
     private static final String WRITE = PlatformDescriptor.REFERENCE_WRITE;
-    private static final int MAX_UPLOAD = 20 * 1024 * 1024;
 
     private final ReferenceDataService service;
     private final ImportJobs jobs;
     private final SpreadsheetService spreadsheets;
+    private final DivisionService divisions;
 
     @Activate
     public ReferenceResource(@Reference ReferenceDataService service, @Reference ImportJobs jobs,
-                             @Reference SpreadsheetService spreadsheets) {
+                             @Reference SpreadsheetService spreadsheets, @Reference DivisionService divisions) {
         this.service = service;
+        this.divisions = divisions;
         this.jobs = jobs;
         this.spreadsheets = spreadsheets;
     }
@@ -79,13 +82,18 @@ public class ReferenceResource {
         return service.division(Caller.of(sc), code).orElseThrow(() -> ApiException.notFound("区划", "division", code));
     }
 
-    /** Creates or updates: the code is the division's own, so the client names it and PUT is the one verb. */
+    /**
+     * Creates or updates: the code is the division's own, so the client names it and PUT is the one verb;
+     * 201 with the division when it was new (its address is the request's), 200 when it changed.
+     */
     @PUT
     @Path("divisions/{code}")
     @RequiresPermission(WRITE)
-    public Division saveDivision(@Context SecurityContext sc, @PathParam("code") String code, Division body) {
+    public Response saveDivision(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("code") String code, Division body) {
         Division d = body == null ? null : new Division(code, body.nameZh(), body.nameEn(), body.level(), body.parentCode());
-        return service.saveDivision(Caller.of(sc), d);
+        DivisionService.Saved saved = divisions.saveTelling(Caller.of(sc), d);
+        return saved.created() ? Response.created(uri.getAbsolutePath()).entity(saved.division()).build()
+                : Response.ok(saved.division()).build();
     }
 
     @GET
@@ -183,7 +191,7 @@ public class ReferenceResource {
     @RequiresPermission(WRITE)
     public Response importUnits(@Context SecurityContext sc, InputStream body) {
         Caller caller = Caller.of(sc).require(WRITE);
-        byte[] xlsx = upload(body);
+        byte[] xlsx = ImportJobService.upload(body);
         return Response.accepted(jobs.start(caller, "units", xlsx, rowsOf(xlsx),
                 (in, progress) -> service.importUnits(caller, in, progress))).build();
     }
@@ -194,7 +202,7 @@ public class ReferenceResource {
     @RequiresPermission(WRITE)
     public Response importPersons(@Context SecurityContext sc, InputStream body) {
         Caller caller = Caller.of(sc).require(WRITE);
-        byte[] xlsx = upload(body);
+        byte[] xlsx = ImportJobService.upload(body);
         return Response.accepted(jobs.start(caller, "persons", xlsx, rowsOf(xlsx),
                 (in, progress) -> service.importPersons(caller, in, progress))).build();
     }
@@ -202,7 +210,7 @@ public class ReferenceResource {
     @GET
     @Path("imports/{id}")
     @RequiresPermission(WRITE)
-    public ImportJobs.Status importStatus(@Context SecurityContext sc, @PathParam("id") String id) {
+    public ImportJobService.Status importStatus(@Context SecurityContext sc, @PathParam("id") String id) {
         return jobs.status(Caller.of(sc), id);
     }
 
@@ -220,24 +228,6 @@ public class ReferenceResource {
     @RequiresPermission(READ)
     public Response personTemplate() {
         return Downloads.xlsx(service.personTemplate(), "干部导入模板.xlsx");
-    }
-
-    private static byte[] upload(InputStream body) {
-        if (body == null) {
-            throw ApiException.badRequest("empty_body", "没有收到文件", "No file received");
-        }
-        try {
-            byte[] bytes = body.readNBytes(MAX_UPLOAD + 1);
-            if (bytes.length > MAX_UPLOAD) {
-                throw new ApiException(413, "too_large", "文件不能超过20MB", "The file must not exceed 20 MB");
-            }
-            if (bytes.length == 0) {
-                throw ApiException.badRequest("empty_body", "没有收到文件", "No file received");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw ApiException.badRequest("upload_failed", "文件上传中断", "The upload was interrupted");
-        }
     }
 
     /**

@@ -44,6 +44,10 @@ public class UnitEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** 不列为巡察对象: kept in the reference data, left out of every coverage. */
+    @Column(name = "not_inspection_target", nullable = false)
+    private boolean notInspectionTarget;
+
     @Version
     @Column(name = "version")
     private Long version;
@@ -57,6 +61,9 @@ public class UnitEntity {
         sector = blankToNull(u.sector());
         system = blankToNull(u.system());
         active = u.active();
+        if (u.notInspectionTarget() != null) {
+            notInspectionTarget = u.notInspectionTarget(); // unsaid: unchanged (false for a new unit)
+        }
     }
 
     static String blankToNull(String s) {
@@ -84,6 +91,6 @@ public class UnitEntity {
     }
 
     Unit toValue() {
-        return new Unit(id, code, name, divisionCode, parentId, field, sector, system, active, version);
+        return new Unit(id, code, name, divisionCode, parentId, field, sector, system, active, version, notInspectionTarget);
     }
 }

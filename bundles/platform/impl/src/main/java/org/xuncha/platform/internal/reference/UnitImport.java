@@ -32,7 +32,9 @@ import org.xuncha.platform.internal.registry.PlatformDescriptor;
 @Component(service = UnitImport.class)
 public class UnitImport {
 
-    static final List<String> COLUMNS = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态");
+    /** 是 (or empty) for an inspection target, 否 for a unit the committee does not inspect. */
+    static final String TARGET = "巡察对象";
+    static final List<String> COLUMNS = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态", TARGET);
     static final Map<String, String> COLUMN_OF_FIELD = Map.of("code", "单位编码", "name", "单位名称", "divisionCode", "所属区划代码",
             "parentId", "上级单位编码", "field", "领域", "sector", "板块", "system", "系统");
 
@@ -85,8 +87,16 @@ public class UnitImport {
             }
             String status = sheet.cell(row, "状态");
             sheet.checkStatus(excel, status);
+            String target = sheet.cell(row, TARGET);
+            Boolean isTarget = target.isEmpty() ? null : ImportRows.yesNo(target);
+            if (!target.isEmpty() && isTarget == null) {
+                sheet.add(excel, TARGET, "invalid", "巡察对象应填“是”或“否”", "巡察对象 (inspection target) must be 是 (yes) or 否 (no)");
+            }
             Unit u = new Unit(null, code, sheet.cell(row, "单位名称"), sheet.cell(row, "所属区划代码"), null, sheet.cell(row, "领域"),
-                    sheet.cell(row, "板块"), sheet.cell(row, "系统"), ImportRows.activeOf(status), null);
+                    sheet.cell(row, "板块"), sheet.cell(row, "系统"), ImportRows.activeOf(status), null,
+                    // an empty cell leaves it unsaid: an existing unit keeps it, so a file made from the older
+                    // template does not turn the discipline commission back into a target
+                    isTarget == null ? null : !isTarget);
             sheet.addAll(excel, UnitRules.check(u).errors(), COLUMN_OF_FIELD);
             checkDivision(em, caller, sheet, excel, u.divisionCode());
             String parent = sheet.cell(row, "上级单位编码");
@@ -187,7 +197,8 @@ public class UnitImport {
 
     /** The unit with that parent, sent without a version: an import overwrites. */
     private static Unit withParent(Unit v, Long id, Long parentId) {
-        return new Unit(id, v.code(), v.name(), v.divisionCode(), parentId, v.field(), v.sector(), v.system(), v.active(), null);
+        return new Unit(id, v.code(), v.name(), v.divisionCode(), parentId, v.field(), v.sector(), v.system(), v.active(), null,
+                v.notInspectionTarget());
     }
 
     private static String codeOf(EntityManager em, Long unitId) {
@@ -204,6 +215,6 @@ public class UnitImport {
     /** An empty workbook with the import columns and one example row. */
     public byte[] template() {
         return spreadsheets.write(List.of(new SpreadsheetService.Sheet("单位", null, COLUMNS,
-                List.of(List.of("LC-JY-001", "聊城市教育和体育局党组", "371500", "", "党政机关", "社会民生", "教育系统", "在用")))));
+                List.of(List.of("LC-JY-001", "聊城市教育和体育局党组", "371500", "", "党政机关", "社会民生", "教育系统", "在用", "是")))));
     }
 }

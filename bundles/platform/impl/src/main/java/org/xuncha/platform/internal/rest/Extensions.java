@@ -14,12 +14,14 @@ final class Extensions {
     static final String AUTHORIZATION = "authorization";
     static final String PARAMS = "params";
     static final String ACCEPT = "accept";
+    static final String LOCATION = "location";
 
     /**
      * What every module's server requires before it serves, so no endpoint is ever reachable without
-     * JSON, error mapping, authentication, the permission gate, strict parameters and the 406 guard.
+     * JSON, error mapping, authentication, the permission gate, strict parameters, the 406 guard and
+     * the Location of what a POST created.
      */
-    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION, PARAMS, ACCEPT};
+    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION, PARAMS, ACCEPT, LOCATION};
 
     private Extensions() {
     }

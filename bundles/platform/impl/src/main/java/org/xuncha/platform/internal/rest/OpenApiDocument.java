@@ -100,6 +100,11 @@ public final class OpenApiDocument {
         ObjectNode responses = op.putObject("responses");
         // a read answers 200; a write 200, 201 (created) or 204 (deleted, nothing to say)
         ObjectNode ok = responses.putObject(e.method().equals("GET") ? "200" : "2XX").put("description", "成功 / success");
+        if (e.method().equals("POST") || e.method().equals("PUT")) {
+            // see docs/modules/platform.md, "Creations": 201 carries the new record's address where it has one
+            ok.putObject("headers").putObject("Location").put("description", "201：新建记录的地址 / 201: the new record's address")
+                    .putObject("schema").put("type", "string").put("format", "uri");
+        }
         ObjectNode content = ok.putObject("content");
         for (String type : e.produces()) {
             ObjectNode schema = content.putObject(type.equals("*/*") ? "application/octet-stream" : type).putObject("schema");

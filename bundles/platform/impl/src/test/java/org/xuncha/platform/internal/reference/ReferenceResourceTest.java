@@ -16,13 +16,14 @@ import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.spreadsheet.ImportJobService;
 
 /** The REST face of reference data: creations answer 201, templates download under their Chinese names, absent is absent. */
 class ReferenceResourceTest {
 
     private final ReferenceFixture f = new ReferenceFixture().withDivisions();
     private final ImportJobs jobs = new ImportJobs();
-    private final ReferenceResource resource = new ReferenceResource(f.facade, jobs, f.spreadsheets);
+    private final ReferenceResource resource = new ReferenceResource(f.facade, jobs, f.spreadsheets, f.divisions);
     private final SecurityContext office = context(ReferenceFixture.city());
 
     @AfterEach
@@ -58,10 +59,16 @@ class ReferenceResourceTest {
         resource.createUnit(office, ReferenceFixture.draft("R-2", CITY, null));
         assertThat(resource.units(office, null, null, null, null, null, null, null, null, null, null).total()).isEqualTo(1);
         assertThat(resource.units(office, null, null, null, null, null, null, true, 1, 5, "-name").items()).hasSize(1);
-        assertThatThrownBy(() -> resource.saveDivision(office, "371503", null))
+        javax.ws.rs.core.UriInfo at = at("http://x/api/platform/reference/divisions/371503");
+        assertThatThrownBy(() -> resource.saveDivision(office, at, "371503", null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("empty_body"));
-        assertThat(resource.saveDivision(office, "371503", new Division("ignored", "茌平区", null, DivisionLevel.COUNTY, CITY)).code())
-                .as("the path names the division").isEqualTo("371503");
+        Response created = resource.saveDivision(office, at, "371503", new Division("ignored", "茌平区", null, DivisionLevel.COUNTY, CITY));
+        assertThat(((Division) created.getEntity()).code()).as("the path names the division").isEqualTo("371503");
+        assertThat(created.getStatus()).as("new").isEqualTo(201);
+        assertThat(created.getLocation()).hasToString("http://x/api/platform/reference/divisions/371503");
+        Response changed = resource.saveDivision(office, at, "371503", new Division(null, "茌平区", "Chiping", DivisionLevel.COUNTY, CITY));
+        assertThat(changed.getStatus()).as("changed").isEqualTo(200);
+        assertThat(changed.getLocation()).isNull();
         assertThat(resource.division(office, "371503").nameZh()).isEqualTo("茌平区");
         assertThatThrownBy(() -> resource.division(office, "379999"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
@@ -71,19 +78,30 @@ class ReferenceResourceTest {
     void anUploadIsStartedAsAJobAnd202() throws InterruptedException {
         Response accepted = resource.importUnits(office, new ByteArrayInputStream(f.unitImport.template()));
         assertThat(accepted.getStatus()).isEqualTo(202);
-        ImportJobs.Status started = (ImportJobs.Status) accepted.getEntity();
+        ImportJobService.Status started = (ImportJobService.Status) accepted.getEntity();
         assertThat(started.total()).isEqualTo(1);
         long deadline = System.nanoTime() + 60_000_000_000L;
-        ImportJobs.Status status = started;
+        ImportJobService.Status status = started;
         while (!status.done() && System.nanoTime() < deadline) {
             Thread.sleep(20);   // polling the job's own status, as the console does
             status = resource.importStatus(office, started.id());
         }
         assertThat(status.done()).isTrue();
-        assertThat(status.report().created()).isEqualTo(1);
+        assertThat(((org.xuncha.platform.api.reference.ImportReport) status.report()).created()).isEqualTo(1);
         assertThatThrownBy(() -> resource.importStatus(context(ReferenceFixture.county()), started.id()))
                 .as("a job is its starter's").isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
         assertThatThrownBy(() -> resource.importUnits(office, new ByteArrayInputStream(new byte[0])))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("empty_body"));
+    }
+
+    /** The request address a resource method is told; only the absolute path is asked for. */
+    private static javax.ws.rs.core.UriInfo at(String address) {
+        return (javax.ws.rs.core.UriInfo) java.lang.reflect.Proxy.newProxyInstance(ReferenceResourceTest.class.getClassLoader(),
+                new Class<?>[] {javax.ws.rs.core.UriInfo.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getAbsolutePath")) {
+                        return java.net.URI.create(address);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

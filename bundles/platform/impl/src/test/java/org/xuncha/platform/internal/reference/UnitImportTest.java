@@ -127,6 +127,26 @@ class UnitImportTest {
         assertThat(units()).containsKey("LC-JY-001");
     }
 
+    @Test
+    void theTargetColumnMarksUnitsNotInspectedAndAnEmptyCellKeepsWhatAUnitHad() {
+        List<Object> office = new ArrayList<>(row("IM-XCB", "市委巡察办", CITY, "", "在用"));
+        office.add("否");
+        List<Object> school = new ArrayList<>(row("IM-1", "聊城一中党委", CITY, "", "在用"));
+        school.add("是");
+        List<Object> wrong = new ArrayList<>(row("IM-2", "聊城二中党委", CITY, "", "在用"));
+        wrong.add("不知道");
+        assertThat(errorsByRow(run(ReferenceFixture.city(), office, school, wrong))).containsExactly(Map.entry(4, List.of("巡察对象 invalid")));
+        assertThat(units()).isEmpty();
+
+        assertThat(run(ReferenceFixture.city(), office, school).created()).isEqualTo(2);
+        assertThat(units().get("IM-XCB").notInspectionTarget()).isTrue();
+        assertThat(units().get("IM-1").notInspectionTarget()).isFalse();
+        // a file from the older template (no 巡察对象 cell) renames without making the office a target again
+        assertThat(run(ReferenceFixture.city(), row("IM-XCB", "中共聊城市委巡察办", CITY, "", "在用")).updated()).isEqualTo(1);
+        assertThat(units().get("IM-XCB").notInspectionTarget()).isTrue();
+        assertThat(units().get("IM-XCB").name()).isEqualTo("中共聊城市委巡察办");
+    }
+
     private ImportReport run(Caller caller, List<?>... rows) {
         List<List<Object>> data = new ArrayList<>();
         for (List<?> r : rows) {

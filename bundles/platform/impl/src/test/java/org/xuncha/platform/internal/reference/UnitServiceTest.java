@@ -45,6 +45,23 @@ class UnitServiceTest {
     }
 
     @Test
+    void notAnInspectionTargetIsSetOnlyWhenSaid() {
+        Unit created = f.units.create(ReferenceFixture.city(), draft("JW-1", CITY, null));
+        assertThat(created.notInspectionTarget()).as("unsaid on creation: a target").isFalse();
+        Unit marked = f.units.update(ReferenceFixture.city(), created.id(), with(created, true));
+        assertThat(marked.notInspectionTarget()).isTrue();
+        assertThat(marked.inspectionTarget()).isFalse();
+        Unit renamed = f.units.update(ReferenceFixture.city(), created.id(), with(marked, null));
+        assertThat(renamed.notInspectionTarget()).as("a client that does not know the attribute keeps it").isTrue();
+        assertThat(f.units.update(ReferenceFixture.city(), created.id(), with(renamed, false)).notInspectionTarget()).isFalse();
+    }
+
+    private static Unit with(Unit u, Boolean notTarget) {
+        return new Unit(u.id(), u.code(), u.name(), u.divisionCode(), u.parentId(), u.field(), u.sector(), u.system(), u.active(),
+                u.version(), notTarget);
+    }
+
+    @Test
     void everythingAUnitRefersToIsLookedUpAndNamed() {
         long parent = f.unit("P-1", CITY, null).id();
         assertThat(fields(() -> f.units.create(ReferenceFixture.city(), draft("U-1", "379999", null))))

@@ -188,7 +188,7 @@ public class RoundService {
     }
 
     /** The term's name and the number, e.g. 中共聊城市第十四届委员会第5轮巡察; a long term name is cut so the whole fits its column. */
-    static String defaultName(String termName, int number) {
+    public static String defaultName(String termName, int number) {
         String suffix = "第" + number + "轮巡察";
         return (termName.length() + suffix.length() > NAME ? termName.substring(0, NAME - suffix.length()) : termName) + suffix;
     }

@@ -100,7 +100,9 @@ public class TargetService {
         missing.throwIfInvalid();
         if (byClass) {
             reference.allUnits(caller, new UnitQuery(null, info.divisionCode, blankToNull(s.field()), blankToNull(s.sector()),
-                    blankToNull(s.system()), null, true)).forEach(u -> chosen.put(u.id(), u));
+                    blankToNull(s.system()), null, true)).stream()
+                    // a whole field or system means its inspection targets; a unit named by id is taken as asked
+                    .filter(Unit::inspectionTarget).forEach(u -> chosen.put(u.id(), u));
         }
         return db.write(em -> {
             RoundEntity r = RoundEntity.load(em, roundId);

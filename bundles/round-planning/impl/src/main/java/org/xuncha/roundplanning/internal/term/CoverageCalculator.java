@@ -20,7 +20,8 @@ import org.xuncha.roundplanning.api.Stage;
 import org.xuncha.roundplanning.api.TermRef;
 
 /**
- * Full-coverage arithmetic of a term, on counts only (no floating point): a unit of the universe is
+ * Full-coverage arithmetic of a term, on counts only (no floating point): the universe leaves out the
+ * units marked not an inspection target; a unit of the universe is
  * covered once a round that targets it has entered; a unit targeted by several counted rounds
  * counts once and is listed as re-inspected; percentages are exact decimals rounded half-up to one
  * place; rounds still needed = ⌈remaining × counted rounds ÷ covered⌉, i.e. at the pace of units
@@ -50,7 +51,8 @@ public final class CoverageCalculator {
 
     public static Result evaluate(TermRef term, LocalDate asOf, List<Unit> universe, List<RoundInput> rounds) {
         Map<Long, Unit> units = new LinkedHashMap<>();
-        universe.forEach(u -> units.put(u.id(), u));
+        // units the committee does not inspect (不列为巡察对象) are in neither the denominator nor the gaps
+        universe.stream().filter(Unit::inspectionTarget).forEach(u -> units.put(u.id(), u));
         List<RoundInput> ordered = rounds.stream().sorted(Comparator.comparingInt(RoundInput::number)).toList();
 
         Map<Long, List<Integer>> inspectedBy = new TreeMap<>();

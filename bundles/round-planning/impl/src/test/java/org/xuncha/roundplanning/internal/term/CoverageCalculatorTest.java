@@ -151,6 +151,25 @@ class CoverageCalculatorTest {
     }
 
     @Test
+    void unitsThatAreNoInspectionTargetCountNowhere() {
+        List<Unit> units = new ArrayList<>(universe());
+        Unit office = units.get(11);   // the unclassified unit 12, say the inspection office itself
+        units.set(11, new Unit(office.id(), office.code(), "巡察办", office.divisionCode(), null, null, null, null, true, 0L, true));
+        // a special round that still named it by id: it is not counted as covering anything
+        Coverage c = CoverageCalculator.compute(TERM, TODAY, units, List.of(
+                round(11, 1, Stage.ENTRY, RoundType.REGULAR, 1L, 2L, 3L, 6L),
+                round(12, 2, Stage.ENTRY, RoundType.SPECIAL, 12L)));
+
+        assertThat(c.totalUnits()).isEqualTo(11);
+        assertThat(c.coveredUnits()).isEqualTo(4);
+        assertThat(c.percent()).isEqualByComparingTo("36.4");            // 4/11 = 36.36..
+        assertThat(c.remaining()).extracting(Coverage.UnitCoverage::unitId).doesNotContain(12L).hasSize(7);
+        assertThat(c.rounds().get(1).outside()).isEqualTo(1);
+        assertThat(c.bySystem()).filteredOn(b -> b.value().equals(Coverage.UNCLASSIFIED)).singleElement()
+                .extracting(Coverage.Breakdown::total).isEqualTo(6);
+    }
+
+    @Test
     void percentRoundsHalfUpExactly() {
         assertThat(CoverageCalculator.percent(1, 8)).isEqualByComparingTo("12.5");     // exactly 12.5
         assertThat(CoverageCalculator.percent(1, 16)).isEqualByComparingTo("6.3");     // 6.25 → 6.3, not 6.2

@@ -1,4 +1,4 @@
-package org.xuncha.demo.internal.seed;
+package org.xuncha.platform.api.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV, UTF-8 with or without a byte-order mark: quoted fields may hold commas, quotes ("") and line breaks. */
+/**
+ * RFC 4180 CSV, UTF-8 with or without a byte-order mark: quoted fields may hold commas, quotes ("") and
+ * line breaks. Small and here, because no CSV library is in the build: imports accept CSV beside xlsx
+ * (rows as {@link SpreadsheetService#readFirstSheet} gives them) and the demo reads its seed files with it.
+ */
 public final class Csv {
 
     private Csv() {
@@ -16,6 +20,7 @@ public final class Csv {
         return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
 
+    /** @throws IllegalArgumentException for a quoted field that never ends */
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
