@@ -1,8 +1,8 @@
 // The web console in a real browser (Debian's Chromium driven by playwright-core), against a running
 // distribution. Run by WebConsoleIT (itests), which starts the distribution and passes:
 //   XUNCHA_URL          http://127.0.0.1:<port>
-//   XUNCHA_HOME         the distribution's folder (one-time passwords, bin/client)
-//   XUNCHA_SSH_PORT     its console port, for bin/client
+//   XUNCHA_HOME         the distribution's folder (one-time passwords, the second factor's secrets)
+//   XUNCHA_CONSOLE_URL / XUNCHA_CONSOLE_TOKEN  the test JVM's relay onto the system administrator's console session (karaf())
 //   XUNCHA_WEB_DIR      bundles/platform/web (its node_modules hold playwright-core)
 //   XUNCHA_SCREENSHOTS  where the screenshots go
 //   XUNCHA_UNITS_BAD / XUNCHA_UNITS_GOOD  unit import files, the first with one wrong row

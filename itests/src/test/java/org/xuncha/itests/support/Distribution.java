@@ -112,11 +112,6 @@ public final class Distribution implements AutoCloseable {
         return http;
     }
 
-    /** The console's SSH port, for bin/client run from outside (the browser tests). */
-    public int sshPort() {
-        return ssh;
-    }
-
     public String apiBase() {
         return "http://127.0.0.1:" + http + "/api";
     }

@@ -90,7 +90,6 @@ class WebConsoleIT {
         env.put("TZ", "Asia/Shanghai");
         env.put("XUNCHA_URL", "http://127.0.0.1:" + distribution.httpPort());
         env.put("XUNCHA_HOME", distribution.home().toString());
-        env.put("XUNCHA_SSH_PORT", String.valueOf(distribution.sshPort()));
         env.put("XUNCHA_WEB_DIR", web.toString());
         env.put("XUNCHA_SCREENSHOTS", System.getProperty("xuncha.screenshots"));
         env.put("XUNCHA_UNITS_BAD", bad.toString());
