@@ -2,6 +2,8 @@ package org.xuncha.itests.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +51,9 @@ class AdministratorsIT {
     /** The second auditor of test 6, signed in with its second factor: it loses its phone in test 7. */
     private Api auditor2;
     private long auditor2Id;
+    /** auditor2's console sign-ins: its console session of test 6 is kept open, and must end with the reset of test 7. */
+    private final java.util.concurrent.atomic.AtomicInteger auditor2ConsoleSignIns = new java.util.concurrent.atomic.AtomicInteger();
+    private java.util.function.Supplier<String> auditor2Console;
 
     @BeforeAll
     void start() throws Exception {
@@ -107,17 +112,19 @@ class AdministratorsIT {
         assertThat(sys).contains("round-planning");
         assertThat(refusals(sys)).as(sys).isEqualTo(3);
         // security administrator: key rotation and settings, validated
-        String sec = console("secadmin", "xuncha:key-rotate", "xuncha:security-settings", "xuncha:security-settings sessionIdleMinutes 25",
+        String sec = console("secadmin", "xuncha:key-rotate", "xuncha:key-rotate --seal", "xuncha:security-settings",
+                "xuncha:security-settings sessionIdleMinutes 25",
                 "xuncha:security-settings passwordMinLength 4", "xuncha:security-settings keyDirectory /tmp", "xuncha:security-settings",
                 "xuncha:module-uninstall example", "log:display");
         assertThat(sec).contains("maxFailedLogins = 5").contains("sessionIdleMinutes = 30").contains("sessionIdleMinutes = 25")
                 .contains("passwordMinLength = 10").doesNotContain("passwordMinLength = 4");
         assertThat(sec.split("已修改", -1)).as("only the valid change: " + sec).hasSize(2);
+        assertThat(sec).contains("新的审计封签密钥 / new audit-seal key: ");
         assertThat(refusals(sec)).as(sec).isEqualTo(2);
         // auditor: verification, read-only
         String aud = console("auditor", "xuncha:audit-verify", "xuncha:security-settings sessionIdleMinutes 5",
                 "xuncha:module-uninstall round-planning", "xuncha:key-rotate", "log:set DEBUG");
-        assertThat(aud).contains("审计链");
+        assertThat(aud).as("the seals of the old key and the new one verify").contains("审计链完整");
         assertThat(refusals(aud)).as(aud).isEqualTo(4);
         // the refused uninstall did nothing
         assertThat(console("sysadmin", "xuncha:module-list")).contains("round-planning");
@@ -216,8 +223,13 @@ class AdministratorsIT {
         // the console: the password alone no longer opens it, the password followed by the current code does
         // (the code of the next step: the one that turned the factor on is spent, and one step of drift is accepted)
         assertThat(dist.console("auditor2", Accounts.AUDITOR_PASSWORD, "xuncha:audit-verify")).doesNotContain("审计链完整");
-        assertThat(dist.console("auditor2", Accounts.AUDITOR_PASSWORD + SecondFactor.totp(secret, step + 1), "xuncha:audit-verify"))
-                .contains("审计链完整");
+        // (an interactive session, kept open: test 7 ends it by resetting the factor)
+        auditor2Console = () -> {
+            auditor2ConsoleSignIns.incrementAndGet();
+            return Accounts.AUDITOR_PASSWORD + SecondFactor.totp(secret, step + 1);
+        };
+        assertThat(dist.console("auditor2", auditor2Console, "xuncha:audit-verify")).contains("审计链完整");
+        assertThat(auditor2ConsoleSignIns).hasValue(1);
         // and the web sign-in asks for the code
         assertThat(dist.api().login("auditor2", Accounts.AUDITOR_PASSWORD).text()).contains("totp_required");
     }
@@ -238,6 +250,18 @@ class AdministratorsIT {
         assertThat(auditor2.get("/platform/audit?size=1").status()).as("its session ended").isEqualTo(401);
         assertThat(dist.api().login("auditor2", Accounts.AUDITOR_PASSWORD).expect(200).path("secondFactorEnrolmentRequired").asBoolean())
                 .isTrue();
+        // its console session, open since test 6, ended too (the console checks the factor at sign-in only): the next
+        // command finds it closed, and a new sign-in is refused
+        org.xuncha.itests.support.Wait.until(java.time.Duration.ofSeconds(10),
+                () -> dist.log().contains("Ended 1 console session(s) of auditor2"));
+        String after;
+        try {
+            after = dist.console("auditor2", auditor2Console, "xuncha:audit-verify");
+        } catch (RuntimeException refused) {
+            after = String.valueOf(refused);
+        }
+        // had the old session lived on, the command would have run in it (the new sign-in is refused: no factor)
+        assertThat(after).as("no command ran in the old session (sign-ins: " + auditor2ConsoleSignIns + ")").doesNotContain("审计链完整");
 
         // a business account, on the console: the factor is turned off and its session ends
         Api lost = accounts.user("lost-phone", null, null, "office-staff");
@@ -257,12 +281,52 @@ class AdministratorsIT {
     }
 
     /**
+     * JMX (Karaf's RMI connector on 127.0.0.1, signed in through the same {@code xuncha} realm) does not
+     * open what the console by duty closes: the system administrator, signed in with its password and
+     * code, can neither install a bundle, nor edit the security settings, nor read the bundle list.
+     */
+    @Test
+    @Order(8)
+    void jmxThroughTheRealmDoesNothingTheConsoleForbids() throws Exception {
+        Path settings = dist.home().resolve("etc/org.xuncha.security.cfg");
+        String before = Files.readString(settings);
+        javax.management.remote.JMXServiceURL url = new javax.management.remote.JMXServiceURL(
+                "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + dist.rmiRegistryPort() + "/karaf-root");
+        java.util.Map<String, Object> env = java.util.Map.of(javax.management.remote.JMXConnector.CREDENTIALS,
+                new String[] {"sysadmin", Accounts.adminPassword("sysadmin") + accounts.factors().nextCode("sysadmin")});
+        try (javax.management.remote.JMXConnector jmx = javax.management.remote.JMXConnectorFactory.connect(url, env)) {
+            javax.management.MBeanServerConnection server = jmx.getMBeanServerConnection();
+            javax.management.ObjectName bundles = new javax.management.ObjectName("org.apache.karaf:type=bundle,name=root");
+            javax.management.ObjectName config = new javax.management.ObjectName("org.apache.karaf:type=config,name=root");
+            List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> forbidden = List.of(
+                    () -> server.invoke(bundles, "install", new Object[] {"mvn:org.example/not-there/1.0", false},
+                            new String[] {String.class.getName(), boolean.class.getName()}),
+                    () -> server.invoke(config, "setProperty", new Object[] {"org.xuncha.security", "maxFailedLogins", "1000"},
+                            new String[] {String.class.getName(), String.class.getName(), String.class.getName()}),
+                    () -> server.getAttribute(bundles, "Bundles"));
+            for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : forbidden) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(call).satisfies(e -> {
+                    boolean refused = false;
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        refused |= t instanceof SecurityException;
+                    }
+                    assertThat(refused).as("refused by the JMX ACL: " + e).isTrue();
+                });
+            }
+        } catch (SecurityException refusedAtSignIn) {
+            // a realm that refused the JMX sign-in altogether opens nothing either
+        }
+        assertThat(Files.readString(settings)).as("settings unchanged").isEqualTo(before);
+        assertThat(dist.log()).doesNotContain("not-there");
+    }
+
+    /**
      * HTTPS in the real distribution (last: it restarts it): a certificate made here with keytool, then
      * signed in over HTTPS trusting it, the cookies Secure, HttpOnly and SameSite, HSTS sent; plain HTTP
      * on loopback gets Secure cookies as well; plain HTTP to this machine's network address only redirects.
      */
     @Test
-    @Order(8)
+    @Order(9)
     void withHttpsOnCookiesAreSecureHstsIsSentAndPlainHttpFromTheNetworkOnlyRedirects() throws Exception {
         dist.stop();
         java.nio.file.Path keystore = dist.home().resolve("etc/xuncha-keys/https.p12");

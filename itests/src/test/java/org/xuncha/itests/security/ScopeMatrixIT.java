@@ -49,6 +49,8 @@ class ScopeMatrixIT {
     private Api city;
     private Api county;
     private Api nowhere;
+    /** A 组员 of the city's first group who is also 纪委监委. */
+    private Api mixed;
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> persons = new HashMap<>();
     private long countyRound;
@@ -290,7 +292,7 @@ class ScopeMatrixIT {
         long other = city.post("/lead-transfer/problems", theirs).expect(201).path("id").asLong();
 
         Api member = accounts.user("sm-member", CITY, persons.get("P-C2"), "group-member");
-        Api mixed = accounts.user("sm-mixed", CITY, persons.get("P-C2"), "group-member", "discipline-commission");
+        mixed = accounts.user("sm-mixed", CITY, persons.get("P-C2"), "group-member", "discipline-commission");
         for (Api a : List.of(member, mixed)) {
             a.get("/lead-transfer/problems/" + own).expect(200);
         }
@@ -406,8 +408,86 @@ class ScopeMatrixIT {
         assertThat(dist.log()).doesNotContain("OutOfMemoryError");
     }
 
+    /** Rectification and personnel pools: every id their writes refer to goes through the platform's shared check. */
     @Test
-    @Order(11)
+    @Order(12)
+    void rectificationAndPoolWritesReferToIdsOfTheScopeOnly() {
+        String today = LocalDate.now().toString();
+        Map<String, Object> handover = new HashMap<>(Map.of("unitId", units.get("U-CITY"), "outgoingLeader", "原任甲", "incomingLeader", "新任乙",
+                "handedOverOn", today, "outgoingSigned", true, "incomingSigned", true));
+        outsideScope("county: a rectification handover at a city unit", county.post("/rectification/handovers", handover));
+        handover.put("unitId", units.get("U-DCF"));
+        handover.put("incomingPersonId", persons.get("P-CITY"));
+        handover.remove("incomingLeader");
+        Api.Response toCityPerson = county.post("/rectification/handovers", handover);
+        outsideScope("county: a handover at its unit to a city cadre", toCityPerson);
+        assertThat(toCityPerson.text()).as("the refusal names the field").contains("incomingPersonId");
+        Map<String, Object> assignment = Map.of("kind", "COMMON_PROBLEM", "divisionCode", CITY, "title", "共性问题交办单", "assignedBy", "市委巡察办",
+                "assignedOn", today);
+        outsideScope("county: a common problem assigned in the city's name", county.post("/rectification/assignments", assignment));
+        long own = county.post("/rectification/assignments", Map.of("kind", "COMMON_PROBLEM", "divisionCode", DCF, "title", "共性问题交办单",
+                "assignedBy", "区委巡察办", "assignedOn", today)).expect(201).path("id").asLong();
+        Api.Response cityUnit = county.post("/rectification/assignments/" + own + "/units", Map.of("unitIds", List.of(units.get("U-DCF"),
+                units.get("U-CITY"))));
+        outsideScope("county: a city unit in its common problem", cityUnit);
+        assertThat(cityUnit.text()).contains("unitIds[1]");
+
+        outsideScope("county: a pool entry for the city's office", county.post("/personnel-pools/entries", Map.of("personId", persons.get("P-DCF3"),
+                "divisionCode", CITY, "pool", "MEMBER", "reason", "x")));
+        outsideScope("county: a training given by a city cadre", county.post("/personnel-pools/trainings", Map.of("kind", "WEEKLY_LECTURE",
+                "title", "周学习", "trainerPersonId", persons.get("P-CITY"), "date", today, "hours", 2)));
+        outsideScope("county: a profile naming a city relative", county.put("/personnel-pools/profiles/" + persons.get("P-DCF3"), Map.of(
+                "relatives", List.of(Map.of("unitId", units.get("U-CITY"), "personId", persons.get("P-CITY"), "relation", "父亲")))));
+        outsideScope("county: a profile with a 阳谷县 unit in its history", county.put("/personnel-pools/profiles/" + persons.get("P-DCF3"), Map.of(
+                "history", List.of(Map.of("unitId", units.get("U-YG"), "fromYear", 2010)))));
+        outsideScope("no division: a rectification handover at a city unit", nowhere.post("/rectification/handovers", Map.of("unitId",
+                units.get("U-CITY"), "outgoingLeader", "原任甲", "incomingLeader", "新任乙", "handedOverOn", today, "outgoingSigned", true,
+                "incomingSigned", true)));
+
+        // inside, the same writes go through
+        county.post("/rectification/assignments/" + own + "/units", Map.of("unitIds", List.of(units.get("U-DCF")))).expect(200);
+        handover.put("incomingPersonId", persons.get("P-DCF3"));
+        county.post("/rectification/handovers", handover).expect(201);
+        county.put("/personnel-pools/profiles/" + persons.get("P-DCF3"), Map.of("history", List.of(Map.of("unitId", units.get("U-DCF"),
+                "fromYear", 2010)))).expect(200);
+        assertThat(city.get("/rectification/handovers?size=100").expect(200).path("total").asInt()).as("only the county's own").isEqualTo(1);
+    }
+
+    /**
+     * The group limit on referenced ids: a 组员 of the city's first group who is also 纪委监委 writes
+     * nothing that refers to the second group — its plan, its interviews, its units.
+     */
+    @Test
+    @Order(13)
+    void aGroupMemberWhoIsAlsoDisciplineCommissionRefersToItsOwnGroupOnly() {
+        long person2 = keeper.post("/platform/reference/persons", Map.of("name", "P-C2U", "unitId", units.get("U-CITY2"), "post", "处长",
+                "active", true)).expect(201).path("id").asLong();
+        Api otherLeader = accounts.user("sm-g2-leader", CITY, persons.get("P-C3"), "group-leader");
+        JsonNode plan = otherLeader.post("/interview-records/plans", Map.of("roundId", cityRound, "groupId", cityGroup2, "unitId", units.get("U-CITY2"),
+                "title", "个别谈话安排", "interviews", List.of(interview(person2, persons.get("P-C3"), persons.get("P-C4"))))).expect(201);
+        long otherPlanned = plan.path("interviews").get(0).path("id").asLong();
+
+        outsideScope("group member + 纪委监委: records another group's planned interview", mixed.post("/interview-records/records", Map.of(
+                "plannedInterviewId", otherPlanned, "heldAt", "2026-11-10T09:30:00", "sections", List.of(Map.of("text", "x")), "leaderNotes", List.of())));
+        outsideScope("group member + 纪委监委: plans interviews in another group", mixed.post("/interview-records/plans", Map.of("roundId", cityRound,
+                "groupId", cityGroup2, "unitId", units.get("U-CITY2"), "title", "x",
+                "interviews", List.of(interview(person2, persons.get("P-C1"), persons.get("P-C2"))))));
+        outsideScope("group member + 纪委监委: a lead in another group", mixed.post("/lead-transfer/leads", Map.of("roundId", cityRound,
+                "groupId", cityGroup2, "unitId", units.get("U-CITY2"), "personName", "某", "personPost", "处长", "category", "CADRES",
+                "source", "INTERVIEW", "personId", person2)));
+        outside("group member + 纪委监委: a lead of its group at another group's unit", mixed.post("/lead-transfer/leads", Map.of("roundId", cityRound,
+                "groupId", cityGroup1, "unitId", units.get("U-CITY2"), "personName", "某", "personPost", "处长", "category", "CADRES",
+                "source", "INTERVIEW", "personId", person2)));
+        assertThat(otherLeader.get("/interview-records/records?groupId=" + cityGroup2).expect(200).path("total").asInt())
+                .as("the other group's plan has no record").isZero();
+        assertThat(city.get("/lead-transfer/leads?size=100").expect(200).toString()).doesNotContain("\"personId\":" + person2);
+        // inside: the same account records a lead in its own group
+        mixed.post("/lead-transfer/leads", Map.of("roundId", cityRound, "groupId", cityGroup1, "unitId", units.get("U-CITY"), "personName", "某",
+                "personPost", "局长", "category", "CADRES", "source", "INTERVIEW", "personId", persons.get("P-CITY"))).expect(201);
+    }
+
+    @Test
+    @Order(20)
     void theMatrixHasNoAccessOutsideTheScope() {
         StringBuilder table = new StringBuilder("scope matrix (attempt outside the scope → status):\n");
         matrix.forEach((k, v) -> table.append(String.format("  %-60s %d%n", k, v)));

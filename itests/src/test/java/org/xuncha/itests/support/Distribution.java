@@ -307,6 +307,11 @@ public final class Distribution implements AutoCloseable {
         }
     }
 
+    /** The RMI registry port of Karaf's JMX connector (127.0.0.1; URL {@code service:jmx:rmi:///jndi/rmi://127.0.0.1:<port>/karaf-root}). */
+    public int rmiRegistryPort() {
+        return rmiRegistry;
+    }
+
     public String log() {
         try {
             return Files.readString(home.resolve("data/log/karaf.log"));

@@ -81,10 +81,10 @@ public class PoolServiceImpl implements PoolService {
         PoolRules.check(draft);
         String division = PoolRules.trim(draft.divisionCode()) != null ? draft.divisionCode().trim() : caller.divisionCode();
         new Checks().required("divisionCode", division, "行政区划", "division").throwIfInvalid();
-        caller.requireDivision(division);
-        Person person = reference.person(caller, draft.personId()).orElse(null);
-        new Checks().check(person == null, "personId", "not_found", "人员不存在：" + draft.personId(), "Person not found: " + draft.personId())
-                .check(person != null && !person.active(), "personId", "inactive", "该人员已不在职", "The person is no longer active")
+        // the platform's shared check of referenced ids: 400 unknown, 403 outside the caller's divisions, naming the field
+        reference.referencedDivision(caller, "divisionCode", division);
+        Person person = reference.referencedPersons(caller, Map.of("personId", draft.personId())).get("personId");
+        new Checks().check(!person.active(), "personId", "inactive", "该人员已不在职", "The person is no longer active")
                 .throwIfInvalid();
         requireEligible(person, draft.pool());
         EntryEntity saved = store.write(em -> {

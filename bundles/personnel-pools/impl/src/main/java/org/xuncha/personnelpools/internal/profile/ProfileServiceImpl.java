@@ -2,6 +2,7 @@ package org.xuncha.personnelpools.internal.profile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.xuncha.personnelpools.api.Profile;
 import org.xuncha.personnelpools.api.ProfileService;
 import org.xuncha.personnelpools.api.Specialty;
 import org.xuncha.personnelpools.internal.Store;
+import org.xuncha.personnelpools.internal.ReferencedIds;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.ReferenceDataService;
@@ -118,25 +120,26 @@ public class ProfileServiceImpl implements ProfileService {
 
     /** Every unit, relative and specialty the draft names exists and is visible to the caller; errors go into {@code checks}. */
     private void lookUp(Caller caller, Profile.Draft d, Checks checks) {
-        List<Long> unitIds = new ArrayList<>();
-        ProfileRules.list(d.history()).forEach(h -> unitIds.add(h.unitId()));
-        ProfileRules.list(d.relatives()).forEach(r -> unitIds.add(r.unitId()));
-        Map<Long, Unit> units = reference.units(caller, unitIds.stream().filter(Objects::nonNull).toList());
+        // the platform's shared check of referenced ids: every unknown one a 400, then any outside the caller's divisions a 403, by field
+        Map<String, Long> unitIds = new LinkedHashMap<>();
         List<Profile.Employment> history = ProfileRules.list(d.history());
         for (int i = 0; i < history.size(); i++) {
-            Long id = history.get(i).unitId();
-            checks.check(!units.containsKey(id), "history[" + i + "].unitId", "not_found", "单位不存在：" + id, "Unit not found: " + id);
+            unitIds.put("history[" + i + "].unitId", history.get(i).unitId());
         }
         List<Profile.Relative> relatives = ProfileRules.list(d.relatives());
-        Map<Long, Person> persons = reference.persons(caller, relatives.stream().map(Profile.Relative::personId).filter(Objects::nonNull).toList());
+        Map<String, Long> personIds = new LinkedHashMap<>();
+        for (int i = 0; i < relatives.size(); i++) {
+            unitIds.put("relatives[" + i + "].unitId", relatives.get(i).unitId());
+            personIds.put("relatives[" + i + "].personId", relatives.get(i).personId());
+        }
+        ReferencedIds.into(checks, () -> reference.referencedUnits(caller, unitIds));
+        Map<String, Person> persons = ReferencedIds.into(checks, () -> reference.referencedPersons(caller, personIds));
         for (int i = 0; i < relatives.size(); i++) {
             Profile.Relative r = relatives.get(i);
             String f = "relatives[" + i + "]";
-            checks.check(!units.containsKey(r.unitId()), f + ".unitId", "not_found", "单位不存在：" + r.unitId(), "Unit not found: " + r.unitId());
-            if (r.personId() != null) {
-                Person p = persons.get(r.personId());
-                checks.check(p == null, f + ".personId", "not_found", "人员不存在：" + r.personId(), "Person not found: " + r.personId())
-                        .check(p != null && !Objects.equals(p.unitId(), r.unitId()), f + ".unitId", "invalid",
+            Person p = persons.get(f + ".personId");
+            if (p != null) {
+                checks.check(!Objects.equals(p.unitId(), r.unitId()), f + ".unitId", "invalid",
                                 "亲属的工作单位应与人员库中的单位一致", "The relative's unit must be the unit they have in reference data");
             }
         }

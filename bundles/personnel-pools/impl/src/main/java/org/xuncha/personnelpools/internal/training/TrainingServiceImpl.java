@@ -22,6 +22,7 @@ import org.xuncha.personnelpools.api.TrainingReports;
 import org.xuncha.personnelpools.api.TrainingService;
 import org.xuncha.personnelpools.internal.Store;
 import org.xuncha.personnelpools.internal.secondment.RoundPeople;
+import org.xuncha.personnelpools.internal.ReferencedIds;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.persistence.Where;
 import org.xuncha.platform.api.reference.Person;
@@ -63,9 +64,10 @@ public class TrainingServiceImpl implements TrainingService {
         RoundRef round = d.roundId() == null ? null : people.round(caller, d.roundId());
         String division = d.divisionCode() != null ? d.divisionCode() : round != null ? round.divisionCode() : caller.divisionCode();
         checks.check(division == null, "divisionCode", "required", "请指定举办培训的巡察机构（行政区划）", "Name the office holding the training (divisionCode)");
-        Person trainer = d.trainerPersonId() == null ? null : reference.person(caller, d.trainerPersonId()).orElse(null);
-        checks.check(d.trainerPersonId() != null && trainer == null, "trainerPersonId", "not_found", "人员不存在：" + d.trainerPersonId(),
-                "No such person: " + d.trainerPersonId());
+        // the platform's shared check of referenced ids: 400 unknown, 403 outside the caller's divisions, naming the field
+        Person trainer = d.trainerPersonId() == null ? null
+                : ReferencedIds.into(checks, () -> reference.referencedPersons(caller, Map.of("trainerPersonId", d.trainerPersonId())))
+                .get("trainerPersonId");
         checks.check(trainer != null && !inTrainerPool(caller, trainer.id()), "trainerPersonId", "not_trainer",
                 "授课人须在巡察师资库中：" + (trainer == null ? "" : trainer.name()), "The trainer must be in the trainer pool");
         List<Long> inviteeIds = d.inviteeIds() == null ? List.of() : d.inviteeIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
@@ -222,12 +224,17 @@ public class TrainingServiceImpl implements TrainingService {
         return e;
     }
 
-    /** The persons named, each looked up in the caller's scope; unknown ones are field errors. */
+    /**
+     * The persons named, through the platform's shared check of referenced ids: every unknown one a
+     * 400, then any outside the caller's divisions a 403, naming {@code field[i]}.
+     */
     private Map<Long, Person> persons(Caller caller, List<Long> ids, String field, Checks checks) {
-        Map<Long, Person> found = ids.isEmpty() ? Map.of() : reference.persons(caller, ids);
-        List<Long> unknown = new ArrayList<>();
-        ids.stream().filter(id -> !found.containsKey(id)).forEach(unknown::add);
-        checks.check(!unknown.isEmpty(), field, "not_found", "人员不存在：" + unknown, "No such person: " + unknown);
+        Map<String, Long> byField = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byField.put(field + "[" + i + "]", ids.get(i));
+        }
+        Map<Long, Person> found = new LinkedHashMap<>();
+        ReferencedIds.into(checks, () -> reference.referencedPersons(caller, byField)).values().forEach(p -> found.put(p.id(), p));
         return found;
     }
 

@@ -63,7 +63,7 @@ class TrainingServiceTest {
     @Test
     void aTrainingNeedsATrainerFromTheTrainerPoolAndKnownPeopleAndRoundAndIsAudited() {
         assertThat(fieldCodes(() -> m.trainings.create(staff, draft(TrainingKind.ROUND, 10L, notTrainer.id(), DAY, List.of(leader.id(), 999_999L)))))
-                .containsExactlyInAnyOrder("trainerPersonId:not_trainer", "inviteeIds:not_found");
+                .containsExactlyInAnyOrder("trainerPersonId:not_trainer", "inviteeIds[1]:not_found");
         assertThat(fieldCodes(() -> m.trainings.create(staff, draft(TrainingKind.ROUND, 77L, teacher.id(), DAY, List.of()))))
                 .containsExactly("roundId:not_found");
         assertThat(refusal(() -> m.trainings.create(TestModule.countyLeader(), draft(TrainingKind.ROUND, 10L, teacher.id(), DAY, List.of())))

@@ -137,6 +137,16 @@ public class SecuritySetup {
         return custody.seal();
     }
 
+    /** Every seal key by id, the current one and those before a rotation. */
+    public java.util.Map<String, Sm2Seal> seals() {
+        return custody.seals(random);
+    }
+
+    /** A new current seal key (see {@link KeyCustody#rotateSeal}); returns its id. */
+    public String rotateSeal(java.util.function.Consumer<org.xuncha.platform.security.internal.crypto.KeyRegistry.Entry> registrar) {
+        return custody.rotateSeal(registrar, random);
+    }
+
     /** The installation's tag, which its key ids carry. */
     public String installation() {
         return custody.store().installation();

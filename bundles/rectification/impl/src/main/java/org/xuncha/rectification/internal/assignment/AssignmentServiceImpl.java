@@ -59,9 +59,9 @@ public class AssignmentServiceImpl implements AssignmentService {
         caller.require(RectificationPermissions.MANAGE);
         AssignmentRules.check(draft, store.today());
         String division = AssignmentRules.trim(draft.divisionCode()) != null ? draft.divisionCode().trim() : caller.divisionCode();
-        new Checks().check(division == null || reference.division(caller, division).isEmpty(), "divisionCode", "not_found",
-                "行政区划不存在：" + division, "division not found: " + division).throwIfInvalid();
-        caller.requireDivision(division);
+        new Checks().required("divisionCode", division, "行政区划", "division").throwIfInvalid();
+        // the platform's shared check of referenced ids: 400 unknown, 403 outside the caller's divisions
+        reference.referencedDivision(caller, "divisionCode", division);
         return store.write(em -> {
             AssignmentEntity a = new AssignmentEntity();
             a.kind = draft.kind();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
@@ -61,17 +62,13 @@ public class AssignmentUnits {
         new Checks().check(ids == null || ids.isEmpty(), "unitIds", "required", "请选择单位", "unitIds is required")
                 .check(ids != null && ids.size() > UNITS_MAX, "unitIds", "too_many", "单位不能超过" + UNITS_MAX + "个", "At most " + UNITS_MAX + " units")
                 .throwIfInvalid();
-        Checks found = new Checks();
-        List<Unit> units = new java.util.ArrayList<>();
+        Map<String, Long> byField = new java.util.LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            Unit u = ids.get(i) == null ? null : reference.unit(Caller.system("rectification-assignment"), ids.get(i)).orElse(null);
-            found.check(u == null, "unitIds[" + i + "]", "not_found", "单位不存在：" + ids.get(i), "No such unit: " + ids.get(i));
-            if (u != null && !caller.scope().coversDivision(u.divisionCode())) {
-                throw Access.outOfScope("unitIds[" + i + "]", "单位 " + u.id(), "unit " + u.id());
-            }
-            units.add(u);
+            new Checks().required("unitIds[" + i + "]", ids.get(i), "单位", "unit").throwIfInvalid();
+            byField.put("unitIds[" + i + "]", ids.get(i));
         }
-        found.throwIfInvalid();
+        // the platform's shared check of referenced ids: every unknown one a 400, then any outside the caller's divisions a 403, by field
+        List<Unit> units = List.copyOf(reference.referencedUnits(caller, byField).values());
         return store.write(em -> {
             AssignmentEntity a = assignment(em, caller, assignmentId);
             if (a.kind == AssignmentKind.INSTRUCTION) {

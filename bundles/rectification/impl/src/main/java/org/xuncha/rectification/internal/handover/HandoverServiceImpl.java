@@ -3,6 +3,7 @@ package org.xuncha.rectification.internal.handover;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 
@@ -78,9 +79,8 @@ public class HandoverServiceImpl implements HandoverService {
     public Handover record(Caller caller, HandoverDraft draft) {
         caller.require(RectificationPermissions.MANAGE);
         HandoverRules.check(draft, store.today());
-        Unit unit = reference.unit(caller, draft.unitId()).orElse(null);
-        new Checks().check(unit == null, "unitId", "not_found", "单位不存在：" + draft.unitId(), "unit not found: " + draft.unitId())
-                .throwIfInvalid();
+        // the platform's shared check of referenced ids: 400 unknown, 403 outside the caller's divisions, naming the field
+        Unit unit = reference.referencedUnits(caller, Map.of("unitId", draft.unitId())).get("unitId");
         access.requireUnit(caller, unit.divisionCode(), unit.id());
         if (draft.roundId() != null) {
             // the round is looked up in round planning (400 unknown, 403 outside the scope, 503 while it is away)
@@ -100,10 +100,8 @@ public class HandoverServiceImpl implements HandoverService {
         if (draft.incomingPersonId() == null) {
             return HandoverRules.trim(draft.incomingLeader());
         }
-        Person person = reference.person(caller, draft.incomingPersonId()).orElse(null);
-        new Checks().check(person == null, "incomingPersonId", "not_found", "人员不存在：" + draft.incomingPersonId(),
-                        "person not found: " + draft.incomingPersonId())
-                .check(person != null && !unit.id().equals(person.unitId()), "incomingPersonId", "invalid", "该人员不在此单位任职",
+        Person person = reference.referencedPersons(caller, Map.of("incomingPersonId", draft.incomingPersonId())).get("incomingPersonId");
+        new Checks().check(!unit.id().equals(person.unitId()), "incomingPersonId", "invalid", "该人员不在此单位任职",
                         "the person does not work in this unit")
                 .throwIfInvalid();
         return HandoverRules.trim(draft.incomingLeader()) != null ? HandoverRules.trim(draft.incomingLeader()) : person.name();

@@ -107,9 +107,8 @@ public class LedgerServiceImpl implements LedgerService {
         caller.require(RectificationPermissions.MANAGE);
         ReportClock.check(draft);
         RoundRef round = rounds.round(caller, draft.roundId());
-        Unit unit = reference.unit(caller, draft.unitId()).orElse(null);
-        new Checks().check(unit == null, "unitId", "not_found", "单位不存在：" + draft.unitId(), "unit not found: " + draft.unitId())
-                .throwIfInvalid();
+        // the platform's shared check of referenced ids: 400 unknown, 403 outside the caller's divisions, naming unitId
+        Unit unit = reference.referencedUnits(caller, Map.of("unitId", draft.unitId())).get("unitId");
         GroupRef group = rounds.groupForTarget(round.id(), unit.id());
         access.require(caller, unit.divisionCode(), group.id(), unit.id());
         if (round.feedbackDate() == null) {

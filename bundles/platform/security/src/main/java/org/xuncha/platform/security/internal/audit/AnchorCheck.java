@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import org.xuncha.platform.security.internal.audit.AnchorLog.Anchor;
 import org.xuncha.platform.security.internal.audit.AuditVerifier.Report;
@@ -29,19 +30,33 @@ final class AnchorCheck {
 
     /** Problems of the log itself, found before the database is walked (so the counts are 0); null if there are none. */
     static Report log(List<Anchor> anchors, Sm2Seal key) {
+        return log(anchors, Map.of(key.keyId(), key), key);
+    }
+
+    /**
+     * The same after seal-key rotations: each anchor is signed by one of {@code keys} (by the id and
+     * fingerprint it names), and never by a key older than one an earlier anchor used — the order of
+     * {@code keys} is the order the keys were made in, {@code key} the one in use.
+     */
+    static Report log(List<Anchor> anchors, Map<String, Sm2Seal> keys, Sm2Seal current) {
         String prev = AuditChain.GENESIS;
         long expected = 1;
+        List<String> order = List.copyOf(keys.keySet());
+        int newestUsed = -1;
         for (Anchor a : anchors) {
             if (a.problem() != null) {
                 return bad(0, 0, anchors, null, null, "anchor_forged", "锚点日志第" + a.lineNo() + "行无法读取（被改动）",
                         "line " + a.lineNo() + " of the anchor log cannot be read (it was altered)");
             }
-            if (!a.fingerprint().equals(key.fingerprint())) {
+            Sm2Seal key = keys.getOrDefault(a.keyId(), current);
+            int rank = order.indexOf(a.keyId());
+            if (!a.fingerprint().equals(key.fingerprint()) || rank < newestUsed) {
                 return bad(0, 0, anchors, a.seq(), null, "key_replaced", "封签密钥被替换：第" + a.n() + "号锚点（" + time(a) + "）由密钥 "
-                        + a.keyId() + " 签署，与当前封签密钥 " + key.keyId() + " 不同，数据库中的封签已不可信",
+                        + a.keyId() + " 签署，与当前封签密钥 " + current.keyId() + " 不同，数据库中的封签已不可信",
                         "the seal key was replaced: anchor " + a.n() + " (" + time(a) + ") was signed by key " + a.keyId()
-                                + ", not by the seal key in use (" + key.keyId() + "); the seals in the database cannot be trusted");
+                                + ", not by the seal key in use (" + current.keyId() + "); the seals in the database cannot be trusted");
             }
+            newestUsed = rank;
             if (!key.verify(a.signed(), a.signature())) {
                 return bad(0, 0, anchors, a.seq(), null, "anchor_forged", "第" + a.n() + "号锚点的SM2签名无效",
                         "the SM2 signature of anchor " + a.n() + " is invalid");

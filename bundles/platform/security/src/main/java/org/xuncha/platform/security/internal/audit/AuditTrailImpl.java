@@ -28,6 +28,7 @@ import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.security.internal.crypto.Sm2Seal;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
 import org.xuncha.platform.security.internal.SecuritySetup;
 import org.xuncha.platform.security.internal.web.RequestInfo;
@@ -150,12 +151,13 @@ public class AuditTrailImpl implements AuditTrail {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                long seq = AuditChain.seal(c, setup.seal(), clock.millis(),
-                        (s, hash, count, now) -> anchors.append(setup.seal(), s, hash, count, now).n());
+                // one key for the seal and its anchor, even if the key is rotated meanwhile
+                Sm2Seal key = setup.seal();
+                long seq = AuditChain.seal(c, key, clock.millis(), (s, hash, count, now) -> anchors.append(key, s, hash, count, now).n());
                 c.commit();
                 if (seq > 0) {
                     // A third copy, in karaf.log (which rotates): whoever rewrites tables and the anchor log must rewrite this too.
-                    LOG.info("Audit chain sealed at record {} (SM2 key {}), anchored in {}", seq, setup.seal().keyId(), anchors.file());
+                    LOG.info("Audit chain sealed at record {} (SM2 key {}), anchored in {}", seq, key.keyId(), anchors.file());
                 }
                 return seq;
             } catch (SQLException | RuntimeException e) {
@@ -180,7 +182,7 @@ public class AuditTrailImpl implements AuditTrail {
     public AuditVerifier.Report verify(Caller caller) {
         caller.require(SecurityDescriptor.AUDIT_READ);
         try (Connection c = dataSource.getConnection()) {
-            return AuditVerifier.verify(c, setup.seal(), anchors.read());
+            return AuditVerifier.verify(c, setup.seals(), setup.seal(), anchors.read());
         } catch (SQLException e) {
             throw new IllegalStateException("audit verification failed", e);
         }

@@ -44,15 +44,24 @@ public final class AuditVerifier {
      * database against the anchors. {@code anchors} null: the database alone.
      */
     public static Report verify(Connection c, Sm2Seal key, List<AnchorLog.Anchor> given) throws SQLException {
+        return verify(c, Map.of(key.keyId(), key), key, given);
+    }
+
+    /**
+     * As {@link #verify(Connection, Sm2Seal, List)} after seal-key rotations: each seal and anchor is
+     * checked with the key it names, which must be one of {@code keys} (the key file's, in the order
+     * they were made) under the fingerprint it names; {@code current} is the key new seals are made with.
+     */
+    public static Report verify(Connection c, Map<String, Sm2Seal> keys, Sm2Seal current, List<AnchorLog.Anchor> given) throws SQLException {
         boolean alone = given == null;
         List<AnchorLog.Anchor> anchors = alone ? List.of() : given;
-        Report log = AnchorCheck.log(anchors, key);
+        Report log = AnchorCheck.log(anchors, keys, current);
         if (log != null) {
             return log;
         }
         Map<Long, AnchorLog.Anchor> bySeq = new TreeMap<>();
         anchors.forEach(a -> bySeq.put(a.seq(), a));
-        Walk walk = walk(c, key, bySeq);
+        Walk walk = walk(c, keys, current, bySeq);
         if (walk.report != null) {
             Report r = walk.report;
             return new Report(false, r.records(), r.seals(), anchors.size(), AnchorCheck.newestSeq(anchors), r.firstBadSeq(), r.lastBadSeq(),
@@ -77,13 +86,16 @@ public final class AuditVerifier {
     private record Walk(Report report, long count, long seals, long last, AnchorLog.Anchor mismatch, long trusted) {
     }
 
-    private static Walk walk(Connection c, Sm2Seal key, Map<Long, AnchorLog.Anchor> anchored) throws SQLException {
+    private static Walk walk(Connection c, Map<String, Sm2Seal> keys, Sm2Seal current, Map<Long, AnchorLog.Anchor> anchored)
+            throws SQLException {
         Map<Long, String> seals = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select seq, hash, signature from xc_audit_seal order by seq");
+        try (PreparedStatement ps = c.prepareStatement("select seq, hash, signature, key_id from xc_audit_seal order by seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long seq = rs.getLong(1);
-                if (!key.verify(AuditChain.sealMessage(seq, rs.getString(2)), rs.getString(3))) {
+                // the key the seal names (a seal of before key ids: the current one); an unknown id verifies nothing
+                Sm2Seal key = rs.getString(4) == null ? current : keys.get(rs.getString(4));
+                if (key == null || !key.verify(AuditChain.sealMessage(seq, rs.getString(2)), rs.getString(3))) {
                     return failed(0, 0, seq, "seal_forged", "第" + seq + "号封签的SM2签名无效",
                             "the SM2 signature of the seal at record " + seq + " is invalid");
                 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -22,7 +23,7 @@ public final class KeyCustody {
 
     private final WrappedKeyStore store;
     private final FieldKeys fieldKeys;
-    private final Sm2Seal seal;
+    private volatile Sm2Seal seal;
     private final KeyRegistry.Usage usage;
 
     private KeyCustody(WrappedKeyStore store, SecureRandom random, KeyRegistry.Usage usage) {
@@ -149,5 +150,26 @@ public final class KeyCustody {
 
     public Sm2Seal seal() {
         return seal;
+    }
+
+    /** Every seal key, old ones included: seals and anchors made before a rotation are verified with the key that made them. */
+    public Map<String, Sm2Seal> seals(SecureRandom random) {
+        return store.seals(random);
+    }
+
+    /**
+     * A new SM2 seal key pair: wrapped into the key file, then registered (by {@code registrar}: the
+     * database's key registry and an audit record), and only then the one new seals are made with.
+     * The old pair stays in the key file, so the seals and anchors it signed remain verifiable.
+     *
+     * @return the new key's id
+     */
+    public synchronized String rotateSeal(Consumer<KeyRegistry.Entry> registrar, SecureRandom random) {
+        Sm2Seal fresh = Sm2Seal.generate(store.nextSealKeyId(), random);
+        store.putSealKey(fresh, true);
+        store.save(random);
+        registrar.accept(new KeyRegistry.Entry(fresh.keyId(), KeyRegistry.SEAL, fresh.fingerprint()));
+        seal = fresh;
+        return fresh.keyId();
     }
 }

@@ -199,6 +199,13 @@ public final class WrappedKeyStore {
         return Sm2Seal.of(currentSeal, k[0], k[1], random);
     }
 
+    /** Every seal key pair by id, in the order they were made (the current one last after a rotation). */
+    public Map<String, Sm2Seal> seals(SecureRandom random) {
+        Map<String, Sm2Seal> result = new LinkedHashMap<>();
+        sealKeys.forEach((id, k) -> result.put(id, Sm2Seal.of(id, k[0], k[1], random)));
+        return result;
+    }
+
     /** Every seal key's public fingerprint by id. */
     public Map<String, String> sealFingerprints() {
         Map<String, String> result = new LinkedHashMap<>();

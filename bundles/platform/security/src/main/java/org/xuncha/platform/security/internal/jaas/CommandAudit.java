@@ -52,10 +52,13 @@ public class CommandAudit implements CommandSessionListener {
         return t;
     });
 
+    private final ConsoleSessions open;
+
     @Activate
-    public CommandAudit(@Reference AuditTrailImpl audit, @Reference CallerResolver callers) {
+    public CommandAudit(@Reference AuditTrailImpl audit, @Reference CallerResolver callers, @Reference ConsoleSessions open) {
         this.audit = audit;
         this.callers = callers;
+        this.open = open;
     }
 
     @Deactivate
@@ -65,7 +68,8 @@ public class CommandAudit implements CommandSessionListener {
 
     @Override
     public void beforeExecute(CommandSession session, CharSequence command) {
-        // recorded once its outcome is known
+        // recorded once its outcome is known; the session is known from its first line on (the start script), to be ended
+        open.seen(user(session), session.get(".session"));
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
+import org.xuncha.platform.security.internal.jaas.ConsoleSessions;
 import org.xuncha.platform.security.internal.account.PasswordService;
 import org.xuncha.platform.security.internal.account.PermissionCatalog;
 import org.xuncha.platform.security.internal.account.RoleService;
@@ -52,12 +53,14 @@ public class SecurityAdminResource {
     private final PermissionCatalog catalog;
     private final KeyRotation keys;
     private final SecondFactorReset secondFactors;
+    private final ConsoleSessions consoles;
 
     @Activate
     public SecurityAdminResource(@Reference UserService users, @Reference PasswordService passwords, @Reference RoleService roles,
                                  @Reference PermissionCatalog catalog, @Reference KeyRotation keys,
-                                 @Reference SecondFactorReset secondFactors) {
+                                 @Reference SecondFactorReset secondFactors, @Reference ConsoleSessions consoles) {
         this.secondFactors = secondFactors;
+        this.consoles = consoles;
         this.users = users;
         this.passwords = passwords;
         this.roles = roles;
@@ -102,14 +105,29 @@ public class SecurityAdminResource {
     @Path("users/{id}")
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
     public UserView update(@Context SecurityContext sc, @PathParam("id") long id, UserDraft body) {
-        return users.update(Caller.of(sc), id, body);
+        UserView v = users.update(Caller.of(sc), id, body);
+        if (!v.enabled()) {
+            // a disabled account's open console sessions end with it, as its web sessions do
+            consoles.end(v.username());
+        }
+        return v;
     }
 
     @POST
     @Path("users/{id}/reset-password")
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
     public Map<String, Object> resetPassword(@Context SecurityContext sc, @PathParam("id") long id) {
-        return passwords.reset(Caller.of(sc), id);
+        Map<String, Object> done = passwords.reset(Caller.of(sc), id);
+        if (done.containsKey("deliveredTo")) {
+            // an administrator's password was replaced at once: its open console sessions end (issue 15)
+            consoles.end(username(id));
+        }
+        return done;
+    }
+
+    /** The account's name, read as the platform (the security administrator need not hold the right to list accounts). */
+    private String username(long id) {
+        return users.user(Caller.system("console-sessions"), id).username();
     }
 
     /** The security administrator releases the one-time password the system administrator requested (三员分立). */
@@ -117,7 +135,9 @@ public class SecurityAdminResource {
     @Path("users/{id}/release-password")
     @RequiresPermission(value = SecurityDescriptor.ROLES_MANAGE, scope = RequiresPermission.Scope.NONE)
     public Map<String, Object> releasePassword(@Context SecurityContext sc, @PathParam("id") long id) {
-        return passwords.release(Caller.of(sc), id);
+        Map<String, Object> done = passwords.release(Caller.of(sc), id);
+        consoles.end(username(id));
+        return done;
     }
 
     /** The security administrator sets an account's division and person (its data scope). */

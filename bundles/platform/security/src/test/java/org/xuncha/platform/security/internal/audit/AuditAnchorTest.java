@@ -197,6 +197,35 @@ class AuditAnchorTest {
         assertBad(verify(), 10L, null, "anchor_removed");
     }
 
+    /**
+     * A rotated seal key (records 1–10 sealed with the first key, 11–12 with the second): with both
+     * keys, as the key file keeps them, the chain verifies whole; without the old one its anchors do
+     * not; an anchor signed with the old key after the new one is a replaced key.
+     */
+    @Test
+    void sealsAndAnchorsOfARotatedKeyStayVerifiable() throws Exception {
+        Sm2Seal second = Sm2Seal.generate("test-s2", new SecureRandom());
+        java.util.Map<String, Sm2Seal> both = new java.util.LinkedHashMap<>();
+        both.put(seal.keyId(), seal);
+        both.put(second.keyId(), second);
+        append(11);
+        append(12);
+        assertThat(AuditChain.seal(c, second, 1_700_000_012_500L, (s, hash, count, t) -> log.append(second, s, hash, count, t).n()))
+                .isEqualTo(12);
+        AuditVerifier.Report whole = AuditVerifier.verify(c, both, second, log.read());
+        assertThat(whole.intact()).as(whole.message()).isTrue();
+        assertThat(whole.seals()).isEqualTo(4);
+        assertThat(whole.anchoredSeq()).isEqualTo(12);
+
+        AuditVerifier.Report withoutOld = AuditVerifier.verify(c, java.util.Map.of(second.keyId(), second), second, log.read());
+        assertThat(withoutOld.problem()).isEqualTo("key_replaced");
+        assertThat(withoutOld.message()).contains("test-s1");
+
+        append(13);
+        assertThat(sealAnchored(1_700_000_013_500L)).as("the old key again, after the new one").isEqualTo(13);
+        assertBad(AuditVerifier.verify(c, both, second, log.read()), 13L, null, "key_replaced");
+    }
+
     /** A new key pair put in place, every seal in the database signed again with it: only the anchors still name the old key. */
     @Test
     void aReplacedSealKeyIsNamed() throws Exception {

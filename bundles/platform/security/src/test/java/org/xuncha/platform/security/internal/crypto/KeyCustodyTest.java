@@ -76,6 +76,29 @@ class KeyCustodyTest {
     }
 
     @Test
+    void aRotatedSealKeyIsWrappedRegisteredAndCurrentAndTheOldOneIsKept() throws Exception {
+        KeyCustody k = open(dir, SecurityFixture.SECRET, EMPTY);
+        Sm2Seal old = k.seal();
+        java.util.List<KeyRegistry.Entry> registered = new java.util.ArrayList<>();
+        String id = k.rotateSeal(registered::add, random);
+        String tag = k.store().installation();
+        assertThat(id).isEqualTo(tag + "-s2");
+        assertThat(k.seal().keyId()).isEqualTo(id);
+        assertThat(registered).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(KeyRegistry.SEAL);
+            assertThat(e.fingerprint()).isEqualTo(k.seal().fingerprint());
+        });
+        assertThat(k.seals(random)).containsOnlyKeys(old.keyId(), id);
+        // the old key still verifies what it signed
+        assertThat(k.seals(random).get(old.keyId()).verify("x", old.sign("x"))).isTrue();
+
+        KeyRegistry.Usage usage = usage(k);
+        KeyCustody again = open(dir, SecurityFixture.SECRET, new KeyRegistry.Usage(usage.registered(), Set.of(old.keyId(), id), true));
+        assertThat(again.seal().keyId()).as("the new key is current after a restart").isEqualTo(id);
+        assertThat(again.seals(random).keySet()).containsExactly(old.keyId(), id);
+    }
+
+    @Test
     void theWrongSecretOpensNothing() throws Exception {
         open(dir, SecurityFixture.SECRET, EMPTY);
         byte[] before = Files.readAllBytes(dir.resolve(WrappedKeyStore.FILE));

@@ -157,7 +157,7 @@ class SignInServiceTest {
     @Test
     void aLostAuthenticatorIsResetByTheSecurityAdministratorItsSessionsEndAndAnAdministratorEnrolsAgain() {
         start(Map.of());
-        SecondFactorReset resets = new SecondFactorReset(totp, sessions);
+        SecondFactorReset resets = new SecondFactorReset(totp, sessions, new org.xuncha.platform.security.internal.jaas.ConsoleSessions());
         long now = f.clock.millis() / 1000;
         String adminSecret = enrol("audit.admin", now);
         String userSecret = enrol("office.user", now);
