@@ -1,4 +1,4 @@
-// bench (h): the web console's first load of the home page, as an office user's browser meets it.
+// bench (i): the web console's first load of the home page, as an office user's browser meets it.
 //   node bench/console-load.mjs <base URL> <curl cookie jar of a signed-in session> <web dir>
 // Prints one JSON object: bytes over the wire (every response's encoded length, headers included)
 // and the time from navigation until the home page shows its figures, first with an empty cache,
