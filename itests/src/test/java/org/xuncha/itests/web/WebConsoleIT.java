@@ -1,16 +1,24 @@
 package org.xuncha.itests.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -110,6 +118,54 @@ class WebConsoleIT {
         assertTrue(finished, "the browser tests did not finish within " + NODE_TIMEOUT_MINUTES + " minutes:\n" + output);
         assertEquals(0, node.exitValue(), () -> "browser tests failed (screenshots in " + System.getProperty("xuncha.screenshots")
                 + "):\n" + output + "\n--- karaf.log (tail) ---\n" + tail(distribution.log(), 60));
+    }
+
+    /**
+     * What a browser gets over the wire (issue 20, a light console): the shared libraries come
+     * precompressed and the bulk of their bytes from content-hashed files kept for a year; what
+     * keeps a stable name is revalidated. Chromium in the test above loads the whole console this
+     * way (it sends {@code Accept-Encoding: gzip, deflate, br, zstd}); this checks the bytes.
+     */
+    @Test
+    void theConsoleFilesGoCompressedAndTheHashedOnesAreKept() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + distribution.httpPort();
+        String stub = new String(get(http, base + "/ui/lib/element-plus.js", null).body(), StandardCharsets.UTF_8);
+        Matcher hashed = Pattern.compile("\\./chunks/(element-plus-[\\w-]+\\.js)").matcher(stub);
+        assertTrue(hashed.find(), "the stable name re-exports a hashed file: " + stub);
+        String chunk = base + "/ui/lib/chunks/" + hashed.group(1);
+
+        HttpResponse<byte[]> plain = get(http, chunk, null);
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "nothing accepted, nothing encoded");
+        assertEquals("public, max-age=31536000, immutable", plain.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<byte[]> gzip = get(http, chunk, "gzip, deflate");
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(gzip.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+        assertTrue(gzip.body().length * 3 < plain.body().length, "gzip " + gzip.body().length + " of " + plain.body().length);
+        try (var in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+            assertArrayEquals(plain.body(), in.readAllBytes(), "the gzip copy is the same file");
+        }
+        HttpResponse<byte[]> br = get(http, chunk, "gzip, deflate, br, zstd");
+        assertEquals("br", br.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(br.body().length < gzip.body().length, "brotli " + br.body().length + " < gzip " + gzip.body().length);
+        String etag = br.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(chunk)).header("Accept-Encoding", "br")
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, again.statusCode(), "revalidated without the body");
+
+        assertEquals("no-cache", get(http, base + "/ui/lib/element-plus.js", "br").headers().firstValue("Cache-Control").orElse(""),
+                "a stable name is revalidated, so a platform update shows at once");
+        String page = new String(get(http, base + "/", null).body(), StandardCharsets.UTF_8);
+        assertTrue(page.matches("(?s).*href=\"/ui/lib/chunks/element-plus-[\\w-]+\\.css\".*"), "the page links the hashed style sheet");
+    }
+
+    private static HttpResponse<byte[]> get(HttpClient http, String url, String acceptEncoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String tail(String text, int lines) {

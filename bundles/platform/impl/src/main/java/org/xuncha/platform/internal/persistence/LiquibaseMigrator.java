@@ -48,6 +48,12 @@ public class LiquibaseMigrator implements SchemaMigrator {
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
         scope.put("liquibase.showBanner", Boolean.FALSE);
         try (Connection connection = dataSource.getConnection()) {
+            String fingerprint = SchemaFingerprints.of(loader, changelog);
+            if (fingerprint != null && SchemaFingerprints.unchanged(connection, changelog, fingerprint)) {
+                LOG.info("Schema of module {} is up to date: its changelog is unchanged since the last migration ({} ms)",
+                        moduleId, (System.nanoTime() - start) / 1_000_000);
+                return;
+            }
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -56,6 +62,13 @@ public class LiquibaseMigrator implements SchemaMigrator {
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                         .execute();
             });
+            if (fingerprint != null) {
+                // Liquibase may leave the connection outside auto-commit; the record must be durable either way
+                SchemaFingerprints.record(connection, changelog, fingerprint);
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Migration of module " + moduleId + " (" + changelog + ") failed", e);
         }

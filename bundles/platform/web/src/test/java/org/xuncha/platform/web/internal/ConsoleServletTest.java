@@ -24,11 +24,4 @@ class ConsoleServletTest {
         assertThat(ConsoleServlet.answer("/ui")).isEqualTo(Answer.NOT_FOUND);
         assertThat(ConsoleServlet.answer("/api/nothing-here")).isEqualTo(Answer.NOT_FOUND);
     }
-
-    @Test
-    void onlyHashedShellFilesAreCachedForLong() {
-        assertThat(CacheHeadersFilter.cacheControl("/ui/shell/assets/index-CCkv8QNM.js")).contains("immutable");
-        assertThat(CacheHeadersFilter.cacheControl("/ui/lib/vue.js")).isEqualTo("no-cache");
-        assertThat(CacheHeadersFilter.cacheControl("/ui/modules/example/index.js")).isEqualTo("no-cache");
-    }
 }
