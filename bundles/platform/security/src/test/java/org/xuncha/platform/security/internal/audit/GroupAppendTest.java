@@ -56,6 +56,7 @@ class GroupAppendTest {
     @AfterEach
     void tearDown() throws Exception {
         pool.shutdownNow();
+        writer.db.close();
         for (AutoCloseable c : open) {
             c.close();
         }
@@ -150,7 +151,7 @@ class GroupAppendTest {
     }
 
     /** Starts {@code summary}'s record on a thread of its own and waits until it is queued behind the held batch. */
-    private CompletableFuture<Long> queued(GroupAppend group, String summary, int waiting) throws InterruptedException {
+    private CompletableFuture<Long> queued(String summary, int waiting) throws InterruptedException {
         CompletableFuture<Long> f = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read(summary), "10.0.0.1"), pool);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (group.waiting() < waiting && System.nanoTime() < until) {
@@ -160,19 +161,27 @@ class GroupAppendTest {
         return f;
     }
 
-    @Test
-    void recordsArrivingDuringABatchGoInTogetherAsTheNext() throws Exception {
-        HeldWriter writer = new HeldWriter();
-        open.add(writer.db);
-        AtomicLong clock = new AtomicLong(1_700_000_000_000L);
-        GroupAppend group = new GroupAppend(writer, clock::incrementAndGet, 200);
+    private final HeldWriter writer = new HeldWriter();
+    private final AtomicLong clock = new AtomicLong(1_700_000_000_000L);
+    private final GroupAppend group = new GroupAppend(writer, clock::incrementAndGet, 200);
+
+    /** Record "a" on a thread of its own, its batch held in the writer until {@code writer.release}. */
+    private CompletableFuture<Long> firstBatchHeld() throws InterruptedException {
         CompletableFuture<Long> a = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read("a"), null), pool);
-        while (writer.batches.isEmpty()) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (writer.batches.isEmpty() && System.nanoTime() < until) {
             Thread.sleep(5);
         }
-        CompletableFuture<Long> b = queued(group, "b", 1);
-        CompletableFuture<Long> c = queued(group, "c", 2);
-        CompletableFuture<Long> d = queued(group, "d", 3);
+        assertThat(writer.batches).as("a's batch being written").hasSize(1);
+        return a;
+    }
+
+    @Test
+    void recordsArrivingDuringABatchGoInTogetherAsTheNext() throws Exception {
+        CompletableFuture<Long> a = firstBatchHeld();
+        CompletableFuture<Long> b = queued("b", 1);
+        CompletableFuture<Long> c = queued("c", 2);
+        CompletableFuture<Long> d = queued("d", 3);
         assertThat(b).as("b waits for its batch to commit").isNotDone();
         writer.release.countDown();
 
@@ -189,15 +198,8 @@ class GroupAppendTest {
 
     @Test
     void aFailingBatchFailsEveryRequestInItAndLeavesNoneOfItsRecords() throws Exception {
-        HeldWriter writer = new HeldWriter();
-        open.add(writer.db);
-        AtomicLong clock = new AtomicLong(1_700_000_000_000L);
-        GroupAppend group = new GroupAppend(writer, clock::incrementAndGet, 200);
-        CompletableFuture<Long> a = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read("a"), null), pool);
-        while (writer.batches.isEmpty()) {
-            Thread.sleep(5);
-        }
-        List<CompletableFuture<Long>> failing = List.of(queued(group, "b", 1), queued(group, "c", 2), queued(group, "d", 3));
+        CompletableFuture<Long> a = firstBatchHeld();
+        List<CompletableFuture<Long>> failing = List.of(queued("b", 1), queued("c", 2), queued("d", 3));
         writer.failBatch = 1;
         // a's batch commits; the next one, b c d together, fails after its inserts, before its commit
         writer.release.countDown();
