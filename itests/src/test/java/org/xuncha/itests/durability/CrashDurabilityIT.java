@@ -108,8 +108,8 @@ class CrashDurabilityIT {
                 }
             }, "crash-sealer"));
             threads.forEach(Thread::start);
-            // kill at a moment nobody chose: after at least 150 acknowledged writes and 50 reads by each reader, plus 0-2 s
-            Wait.until(Duration.ofSeconds(120), () -> acks.size() >= 150 && answeredReads.stream().allMatch(a -> a.size() >= 50));
+            // kill at a moment nobody chose: after at least 150 acknowledged writes and 30 reads by each reader, plus 0-2 s
+            Wait.until(Duration.ofSeconds(120), () -> acks.size() >= 150 && answeredReads.stream().allMatch(a -> a.size() >= 30));
             Thread.sleep(ThreadLocalRandom.current().nextInt(2000));
             dist.kill();
             running.set(false);
