@@ -72,6 +72,21 @@ public final class AuditChain {
     public record Entry(Caller caller, AuditEntry entry, String ip, long now) {
     }
 
+    /**
+     * Throws if a field of the record is longer than its column, so that the insert would fail: a
+     * record in a batch is checked before it joins one, and fails alone instead of failing the
+     * requests whose records share its transaction. The summary is cut to 500 characters instead.
+     */
+    static void requireFits(Caller caller, AuditEntry e, String ip) {
+        String[][] fields = {{"actor", caller.username(), "100"}, {"module", e.module(), "50"}, {"entity_type", e.entityType(), "50"},
+                {"entity_id", e.entityId(), "100"}, {"ip", ip, "64"}};
+        for (String[] f : fields) {
+            if (f[1] != null && f[1].length() > Integer.parseInt(f[2])) {
+                throw new IllegalStateException("audit record could not be written: " + f[0] + " is longer than " + f[2] + " characters");
+            }
+        }
+    }
+
     /** Appends one record; returns its sequence number. */
     public static long append(Connection c, Caller caller, AuditEntry e, String ip, long now) throws SQLException {
         return appendAll(c, List.of(new Entry(caller, e, ip, now)));

@@ -59,11 +59,13 @@ final class GroupAppend {
     /**
      * Appends one record and returns its sequence number once it is committed.
      *
-     * @throws IllegalStateException if the batch holding it could not be written (it rolled back: the record is not in the chain)
+     * @throws IllegalStateException if the batch holding it could not be written (it rolled back: the record is not in the chain),
+     *         or at once if a field is too long for its column ({@link AuditChain#requireFits})
      */
     long append(Caller caller, AuditEntry entry, String ip) {
         Pending mine;
         boolean interrupted = false;
+        AuditChain.requireFits(caller, entry, ip);
         synchronized (this) {
             mine = new Pending(new AuditChain.Entry(caller, entry, ip, clock.getAsLong()));
             queue.add(mine);

@@ -181,6 +181,9 @@ class GroupAppendTest {
         CompletableFuture<Long> a = firstBatchHeld();
         CompletableFuture<Long> b = queued("b", 1);
         CompletableFuture<Long> c = queued("c", 2);
+        // a record that could not be inserted fails at once, alone, and never joins the batch of b, c and d
+        assertThatThrownBy(() -> group.append(OFFICER, AuditEntry.of(AuditAction.READ, "test", "lead", "9".repeat(101), "x"), null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("entity_id");
         CompletableFuture<Long> d = queued("d", 3);
         assertThat(b).as("b waits for its batch to commit").isNotDone();
         writer.release.countDown();
