@@ -194,16 +194,10 @@ public final class TestModuleStore implements ModuleStore, AutoCloseable {
         }
     }
 
-    /** On the connection of a transaction rolled back at the end, as the platform's store runs it. */
+    /** In a transaction rolled back at the end, as the platform's store runs it ({@link #sql} too). */
     @Override
-    public <R> R sql(SqlWork<R> work) {
-        return transaction(em -> {
-            try {
-                return work.run(em.unwrap(Connection.class));
-            } catch (SQLException e) {
-                throw new IllegalStateException("query failed: " + e.getMessage(), e);
-            }
-        }, new ArrayList<>(), false);
+    public <R> R readInTransaction(Function<EntityManager, R> work) {
+        return transaction(work, new ArrayList<>(), false);
     }
 
     private <R> R transaction(Function<EntityManager, R> work, List<Audited> pending, boolean commit) {

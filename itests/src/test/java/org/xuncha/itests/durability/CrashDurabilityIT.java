@@ -32,11 +32,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Karaf JVM is killed with SIGKILL in the middle of it and started again. Every acknowledged record
  * is there and intact, every acknowledged seal is still anchored and the chain verifies against the
  * anchors outside the database (a sequence number issued again to another record would break it).
- * On H2 always, on PostgreSQL when one is given.
+ * Meanwhile two more clients read an audited list (a person's avoidance declarations, one READ
+ * record each, written by group commit): every read answered 200 before the kill has its record
+ * after the restart, in the order the client read (the record names the person read, which each
+ * client varies, so a lost record shows as a gap and cannot be made up by the record of a read the
+ * kill cut off). On H2 always, on PostgreSQL when one is given.
  */
 class CrashDurabilityIT {
 
     private static final int CLIENTS = 4;
+    private static final int READERS = 2;
 
     /** One acknowledged write: the unit's id and name, or the avoidance note of a client's person. */
     private record Ack(long unitId, String unitName, int client, String note) {
@@ -67,6 +72,10 @@ class CrashDurabilityIT {
                 persons[i] = api.post("/platform/reference/persons", Map.of("name", "干部" + i, "unitId", home, "post", "科员",
                         "leadership", "STAFF", "active", true)).expect(201).path("id").asLong();
             }
+            List<Api> readers = new ArrayList<>();
+            for (int i = 0; i < READERS; i++) {
+                readers.add(accounts.user("crashr" + i, null, null, "office-staff"));
+            }
             Api auditor = accounts.auditor();
 
             ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
@@ -78,6 +87,13 @@ class CrashDurabilityIT {
                 int client = i;
                 threads.add(new Thread(() -> load(dist, clients.get(client), client, persons[client], running, acks, serverErrors),
                         "crash-client-" + i));
+            }
+            List<List<Long>> answeredReads = new ArrayList<>();
+            for (int i = 0; i < READERS; i++) {
+                List<Long> answered = java.util.Collections.synchronizedList(new ArrayList<>());
+                answeredReads.add(answered);
+                Api reader = readers.get(i);
+                threads.add(new Thread(() -> read(dist, reader, persons, running, answered, serverErrors), "crash-reader-" + i));
             }
             threads.add(new Thread(() -> {
                 while (running.get()) {
@@ -92,8 +108,8 @@ class CrashDurabilityIT {
                 }
             }, "crash-sealer"));
             threads.forEach(Thread::start);
-            // kill at a moment nobody chose: after at least 150 acknowledged writes, plus 0-2 s
-            Wait.until(Duration.ofSeconds(120), () -> acks.size() >= 150);
+            // kill at a moment nobody chose: after at least 150 acknowledged writes and 30 reads by each reader, plus 0-2 s
+            Wait.until(Duration.ofSeconds(120), () -> acks.size() >= 150 && answeredReads.stream().allMatch(a -> a.size() >= 30));
             Thread.sleep(ThreadLocalRandom.current().nextInt(2000));
             dist.kill();
             running.set(false);
@@ -142,6 +158,9 @@ class CrashDurabilityIT {
                 }
             }
             assertThat(seqOf.values().stream().collect(Collectors.toSet())).hasSameSizeAs(seqOf.values());
+            for (int i = 0; i < READERS; i++) {
+                assertEveryAnsweredReadAudited(auditorAgain, "crashr" + i, List.copyOf(answeredReads.get(i)));
+            }
             // and new writes carry on the chain
             reader.post("/platform/reference/units", Map.of("code", "CR-AFTER", "name", "重启后", "divisionCode", "371500",
                     "field", "党政机关", "active", true)).expect(201);
@@ -190,6 +209,51 @@ class CrashDurabilityIT {
                 }
             }
         }
+    }
+
+    /**
+     * Reads the avoidance declarations of the clients' persons in turn until stopped or the server is
+     * gone; {@code answered} gets the person of each read answered 200, in order.
+     */
+    private static void read(Distribution dist, Api api, long[] persons, AtomicBoolean running, List<Long> answered, AtomicInteger serverErrors) {
+        for (int i = 0; running.get(); i++) {
+            long person = persons[i % persons.length];
+            try {
+                Api.Response r = api.get("/round-planning/rounds/avoidances?personId=" + person);
+                if (r.status() == 200) {
+                    answered.add(person);
+                } else if (r.status() >= 500) {
+                    serverErrors.incrementAndGet();
+                } else {
+                    throw new AssertionError("read answered " + r.status() + ": " + r.text());
+                }
+            } catch (RuntimeException gone) {
+                if (!dist.process().isAlive() || !running.get()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * The reader's READ records in chain order name the persons of its answered reads, in the order
+     * read: a record lost anywhere shifts the rest (consecutive reads name different persons), and at
+     * most one more record follows, of the read the kill cut off.
+     */
+    private static void assertEveryAnsweredReadAudited(Api auditor, String reader, List<Long> answered) {
+        List<Long> audited = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            JsonNode p = auditor.get("/platform/audit?actor=" + reader + "&action=READ&entityType=avoidance&sort=seq&size=500&page=" + page)
+                    .expect(200);
+            p.path("items").forEach(r -> audited.add(r.path("entityId").asLong()));
+            if (audited.size() >= p.path("total").asLong() || p.path("items").isEmpty()) {
+                break;
+            }
+        }
+        System.out.printf("CrashDurabilityIT: %s: %d reads answered before SIGKILL, %d READ records after the restart%n", reader,
+                answered.size(), audited.size());
+        assertThat(audited.size()).as(reader + ": READ records against reads answered").isBetween(answered.size(), answered.size() + 1);
+        assertThat(audited.subList(0, answered.size())).as(reader + ": the persons of the READ records, in chain order").isEqualTo(answered);
     }
 
     /** A unit this client created before (an avoidance names a unit). */

@@ -16,7 +16,7 @@ final class Queries {
     static final String LEAD_COLUMNS = "id, term_id, round_id, group_id, unit_id, problem_id, person_name, person_post, person_rank,"
             + " person_id, category, top_leader, source, source_ref, status, receiver_kind, receiver_name, document_number,"
             + " transferred_on, feedback_due, acknowledged_on, first_feedback_on, concluded_on, created_by, created_at, version";
-    static final String UNIT_COLUMNS = "id, code, name, division_code, parent_id, field_name, sector_name, system_name, active, version";
+    static final String UNIT_COLUMNS = "id, code, name, division_code, parent_id, field_name, sector_name, system_name, active, version, not_inspection_target";
 
     interface Row {
         void write(ResultSet rs) throws SQLException, IOException;

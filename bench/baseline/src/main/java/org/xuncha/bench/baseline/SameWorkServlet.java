@@ -232,6 +232,7 @@ public class SameWorkServlet extends HttpServlet {
         g.writeStringField("system", rs.getString("system_name"));
         g.writeBooleanField("active", rs.getBoolean("active"));
         longOrNull(g, "version", rs, "version");
+        g.writeBooleanField("notInspectionTarget", rs.getBoolean("not_inspection_target"));
         g.writeEndObject();
     }
 

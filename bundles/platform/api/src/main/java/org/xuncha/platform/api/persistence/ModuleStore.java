@@ -39,14 +39,27 @@ public interface ModuleStore {
      */
     <R> R read(Function<EntityManager, R> work);
 
+    /**
+     * Runs {@code work} for reading inside a database transaction that is rolled back at the end: for
+     * work that needs the JDBC connection ({@code em.unwrap(Connection.class)}), which the persistence
+     * provider hands out only inside a transaction, so {@link #read} cannot give it. Nothing it does
+     * is written.
+     *
+     * @since 1.3
+     */
+    <R> R readInTransaction(Function<EntityManager, R> work);
+
     /** JDBC work for set-based queries, on the connection of a transaction rolled back at the end. */
     interface SqlWork<R> {
         R run(Connection connection) throws SQLException;
     }
 
-    /** Runs set-based SQL on the connection of a transaction rolled back at the end; a failure is an {@link IllegalStateException}. */
+    /**
+     * Runs set-based SQL on the connection of a transaction rolled back at the end ({@link
+     * #readInTransaction}); a failure is an {@link IllegalStateException}.
+     */
     default <R> R sql(SqlWork<R> work) {
-        return read(em -> {
+        return readInTransaction(em -> {
             try {
                 return work.run(em.unwrap(Connection.class));
             } catch (SQLException e) {

@@ -1,7 +1,5 @@
 package org.xuncha.platform.internal.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -78,16 +76,9 @@ public class ModuleStoresImpl implements ModuleStores {
             return tx.read(emf, work);
         }
 
-        /** On the connection of a transaction rolled back at the end: reads ({@link #read}) run without one. */
         @Override
-        public <R> R sql(SqlWork<R> work) {
-            return JpaTransactions.readInTransaction(emf, em -> {
-                try {
-                    return work.run(em.unwrap(Connection.class));
-                } catch (SQLException e) {
-                    throw new IllegalStateException("query failed: " + e.getMessage(), e);
-                }
-            });
+        public <R> R readInTransaction(Function<EntityManager, R> work) {
+            return JpaTransactions.readInTransaction(emf, work);
         }
 
         @Override

@@ -78,6 +78,11 @@ public final class SecurityFixture implements AutoCloseable {
         return result;
     }
 
+    /** A connection to the database, as someone with database access has it; the caller closes it. */
+    public Connection connection() throws SQLException {
+        return db.connection();
+    }
+
     /** One value by SQL, as someone with database access would read it. */
     public Object query(String sql) {
         return db.query(sql);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.Caller;
@@ -13,7 +14,8 @@ import org.xuncha.platform.security.internal.crypto.Sm3;
 
 /**
  * Appends to the hash chain on a given connection, inside whatever transaction that connection
- * is in. The head row is locked first, so appends are serialised and the chain has no forks.
+ * is in. The head row is locked first, so appends are serialised and the chain has no forks; a
+ * batch of records ({@link #appendAll}) takes the lock once.
  */
 public final class AuditChain {
 
@@ -66,37 +68,73 @@ public final class AuditChain {
         return head;
     }
 
+    /** A record to append: who did what, from which address, when (epoch milliseconds). */
+    public record Entry(Caller caller, AuditEntry entry, String ip, long now) {
+    }
+
+    /**
+     * Throws if a field of the record is longer than its column, so that the insert would fail: a
+     * record in a batch is checked before it joins one, and fails alone instead of failing the
+     * requests whose records share its transaction. The summary is cut to 500 characters instead.
+     */
+    static void requireFits(Caller caller, AuditEntry e, String ip) {
+        String[][] fields = {{"actor", caller.username(), "100"}, {"module", e.module(), "50"}, {"entity_type", e.entityType(), "50"},
+                {"entity_id", e.entityId(), "100"}, {"ip", ip, "64"}};
+        for (String[] f : fields) {
+            if (f[1] != null && f[1].length() > Integer.parseInt(f[2])) {
+                throw new IllegalStateException("audit record could not be written: " + f[0] + " is longer than " + f[2] + " characters");
+            }
+        }
+    }
+
+    /** Appends one record; returns its sequence number. */
     public static long append(Connection c, Caller caller, AuditEntry e, String ip, long now) throws SQLException {
+        return appendAll(c, List.of(new Entry(caller, e, ip, now)));
+    }
+
+    /**
+     * Appends {@code entries} in their order as one step of the chain: the head is locked and read
+     * once, each record is chained to the one before it (the first to the head), and the head is
+     * moved once, to the last. Returns the last record's sequence number; the first's is that minus
+     * {@code entries.size() - 1}.
+     */
+    public static long appendAll(Connection c, List<Entry> entries) throws SQLException {
         Head head = requireHead(c, true);
         String lastHash = head.hash();
-        long seq = head.seq() + 1;
-        String summary = e.summary() == null ? null : (e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary());
-        Long actorId = caller.userId() == 0 ? null : caller.userId();
-        String hash = hash(seq, now, caller.username(), actorId, e.action().name(), e.module(), e.entityType(), e.entityId(),
-                summary, ip, lastHash);
+        long seq = head.seq();
         try (PreparedStatement ps = c.prepareStatement("insert into xc_audit (seq, ts, actor, actor_id, action, module, entity_type, "
                 + "entity_id, summary, ip, prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            ps.setLong(1, seq);
-            ps.setLong(2, now);
-            ps.setString(3, caller.username());
-            if (actorId == null) {
-                ps.setNull(4, Types.BIGINT);
-            } else {
-                ps.setLong(4, actorId);
+            for (Entry x : entries) {
+                seq++;
+                AuditEntry e = x.entry();
+                String summary = e.summary() == null ? null : (e.summary().length() > 500 ? e.summary().substring(0, 500) : e.summary());
+                Long actorId = x.caller().userId() == 0 ? null : x.caller().userId();
+                String hash = hash(seq, x.now(), x.caller().username(), actorId, e.action().name(), e.module(), e.entityType(),
+                        e.entityId(), summary, x.ip(), lastHash);
+                ps.setLong(1, seq);
+                ps.setLong(2, x.now());
+                ps.setString(3, x.caller().username());
+                if (actorId == null) {
+                    ps.setNull(4, Types.BIGINT);
+                } else {
+                    ps.setLong(4, actorId);
+                }
+                ps.setString(5, e.action().name());
+                ps.setString(6, e.module());
+                ps.setString(7, e.entityType());
+                ps.setString(8, e.entityId());
+                ps.setString(9, summary);
+                ps.setString(10, x.ip());
+                ps.setString(11, lastHash);
+                ps.setString(12, hash);
+                ps.addBatch();
+                lastHash = hash;
             }
-            ps.setString(5, e.action().name());
-            ps.setString(6, e.module());
-            ps.setString(7, e.entityType());
-            ps.setString(8, e.entityId());
-            ps.setString(9, summary);
-            ps.setString(10, ip);
-            ps.setString(11, lastHash);
-            ps.setString(12, hash);
-            ps.executeUpdate();
+            ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement("update xc_audit_head set last_seq = ?, last_hash = ? where id = 1")) {
             ps.setLong(1, seq);
-            ps.setString(2, hash);
+            ps.setString(2, lastHash);
             ps.executeUpdate();
         }
         return seq;

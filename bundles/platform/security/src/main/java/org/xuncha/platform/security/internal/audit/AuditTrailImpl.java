@@ -35,7 +35,8 @@ import org.xuncha.platform.security.internal.web.RequestInfo;
 
 /**
  * The audit trail on the shared DataSource. Records of changes join the caller's JPA transaction
- * through its connection; other records get a transaction of their own. The chain head is sealed
+ * through its connection; other records get a transaction of their own, shared by the records that
+ * arrive together ({@link GroupAppend}). The chain head is sealed
  * with SM2 at an interval whenever it moved, and each seal is anchored outside the database first
  * ({@link AnchorLog}). Times are the system clock's, never the platform's adjustable one: an audit
  * time is evidence.
@@ -44,12 +45,15 @@ import org.xuncha.platform.security.internal.web.RequestInfo;
 public class AuditTrailImpl implements AuditTrail {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrailImpl.class);
+    /** The most records of a transaction of their own written in one batch. */
+    static final int MAX_BATCH = 200;
 
     private final DataSource dataSource;
     private final SecuritySetup setup;
     private final Clock clock;
     private final ScheduledExecutorService sealer;
     private final AnchorLog anchors;
+    private final GroupAppend batches;
 
     @Activate
     public AuditTrailImpl(@Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource, @Reference SecuritySetup setup) {
@@ -61,6 +65,7 @@ public class AuditTrailImpl implements AuditTrail {
         this.dataSource = dataSource;
         this.setup = setup;
         this.clock = clock;
+        this.batches = new GroupAppend(this::writeBatch, clock::millis, MAX_BATCH);
         String file = setup.config().auditAnchorLog();
         this.anchors = new AnchorLog(file.isBlank() ? Path.of(System.getProperty("karaf.data", "data"), "xuncha", "audit-anchors.log") : Path.of(file));
         this.sealer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -94,22 +99,31 @@ public class AuditTrailImpl implements AuditTrail {
         sealQuietly();
     }
 
+    /**
+     * Returns once the record is committed (durable before the request's answer leaves). Records
+     * arriving together are written together ({@link GroupAppend}): one transaction and one step of
+     * the chain per batch, so audited reads do not queue one by one behind the chain head's lock.
+     */
     @Override
     public void record(Caller caller, AuditEntry entry) {
+        batches.append(caller, entry, RequestInfo.clientIp());
+    }
+
+    /** One batch in one transaction of its own. */
+    private long writeBatch(List<AuditChain.Entry> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                AuditChain.append(c, caller, entry, RequestInfo.clientIp(), clock.millis());
+                long last = AuditChain.appendAll(c, batch);
                 c.commit();
+                return last;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(auto);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("audit record could not be written", e);
         }
     }
 
