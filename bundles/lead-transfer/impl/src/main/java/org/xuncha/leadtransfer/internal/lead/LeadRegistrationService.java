@@ -34,10 +34,10 @@ import org.xuncha.platform.api.security.Caller;
 @Component(service = LeadRegistrationService.class)
 public class LeadRegistrationService {
 
-    static final int PERSON_NAME_MAX = 50;
-    static final int PERSON_POST_MAX = 100;
-    static final int PERSON_RANK_MAX = 50;
-    static final int SUMMARY_MAX = 2000;
+    public static final int PERSON_NAME_MAX = 50;
+    public static final int PERSON_POST_MAX = 100;
+    public static final int PERSON_RANK_MAX = 50;
+    public static final int SUMMARY_MAX = 2000;
     static final int SOURCE_REF_MAX = 200;
 
     private final ModuleStore store;
