@@ -102,7 +102,8 @@ public class LeadTransferDescriptor extends AbstractModuleDescriptor {
                 page("leads", "问题线索", "Leads", "/leads", LEAD_READ, 310, "Promotion"),
                 page("lead-statistics", "问题线索统计", "Problem and lead statistics", "/leads/statistics", STATISTICS_READ, 320, "DataAnalysis"),
                 page("joint-operations", "巡纪审联动", "Joint operations", "/joint-operations", JOINT_READ, 330, "Connection"),
-                page("consultations", "会商研判", "Consultations", "/consultations", CONSULTATION_READ, 340, "ChatDotRound"));
+                page("consultations", "会商研判", "Consultations", "/consultations", CONSULTATION_READ, 340, "ChatDotRound"),
+                page("lead-history", "历史数据导入", "History import", "/leads/history", HISTORY_IMPORT, 350, "Upload"));
     }
 
     @Override

@@ -128,6 +128,11 @@ public class LeadRegistrationService {
     }
 
     private void apply(LeadEntity l, LeadInput in, String category, boolean topLeader) {
+        apply(store, l, in, category, topLeader);
+    }
+
+    /** The person, category, summary and top-leader flag written on a lead with an id (the ciphertexts are bound to it). */
+    static void apply(ModuleStore store, LeadEntity l, LeadInput in, String category, boolean topLeader) {
         l.personName = store.encrypt(in.personName().trim(), l.place("person_name"));
         l.personPost = store.encrypt(Texts.blank(in.personPost()), l.place("person_post"));
         l.personRank = store.encrypt(Texts.blank(in.personRank()), l.place("person_rank"));

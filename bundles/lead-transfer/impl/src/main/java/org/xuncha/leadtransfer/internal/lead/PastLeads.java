@@ -91,23 +91,9 @@ public final class PastLeads {
         l.status = LeadStatus.REGISTERED;
         em.persist(l);
         // after persist(): the ciphertexts are bound to the row's id
-        l.personName = store.encrypt(in.personName().trim(), l.place("person_name"));
-        l.personPost = store.encrypt(Texts.blank(in.personPost()), l.place("person_post"));
-        l.personRank = store.encrypt(Texts.blank(in.personRank()), l.place("person_rank"));
-        l.personId = in.personId();
-        l.category = Texts.blank(in.category());
-        l.summary = store.encrypt(Texts.blank(in.summary()), l.place("summary"));
-        l.topLeader = Boolean.TRUE.equals(in.topLeader());
-        l.updatedAt = store.now();
-        LeadLifecycle.TransferInput t = p.transfer();
-        if (t != null) {
-            l.receiverKind = t.receiverKind();
-            l.receiverName = Texts.blank(t.receiverName()) == null ? t.receiverKind().nameZh() : t.receiverName().trim();
-            l.documentNumber = t.documentNumber().trim();
-            l.transferredOn = t.transferredOn();
-            l.transferredBy = caller.username();
-            l.feedbackDue = new FeedbackClock(feedbackMonths).due(t.transferredOn());
-            l.status = LeadStatus.TRANSFERRED;
+        LeadRegistrationService.apply(store, l, in, Texts.blank(in.category()), Boolean.TRUE.equals(in.topLeader()));
+        if (p.transfer() != null) {
+            LeadFeedbackService.transferred(l, p.transfer(), caller.username(), new FeedbackClock(feedbackMonths));
         }
         if (p.acknowledgedOn() != null) {
             l.acknowledgedOn = p.acknowledgedOn();
@@ -116,29 +102,13 @@ public final class PastLeads {
         }
         em.flush();   // the lead's row before its disposal's and outcomes' (the foreign keys; EclipseLink orders by class)
         if (p.disposal() != null) {
-            DisposalEntity d = new DisposalEntity();
-            d.leadId = l.id;
-            d.method = p.disposal().method();
-            d.reportedOn = p.disposal().reportedOn();
-            d.reportedBy = caller.username();
-            d.reportedAt = store.now();
-            em.persist(d);
-            d.note = store.encrypt(Texts.blank(p.disposal().note()), d.place("note"));
+            DisposalEntity d = LeadFeedbackService.disposal(em, store, l.id, p.disposal(), caller.username());
             l.firstFeedbackOn = d.reportedOn;
             l.status = d.method == DisposalMethod.CLOSED ? LeadStatus.CONCLUDED : LeadStatus.DISPOSING;
             l.concludedOn = d.method == DisposalMethod.CLOSED ? d.reportedOn : null;
         }
-        for (LeadLifecycle.OutcomeInput in2 : p.outcomes()) {
-            OutcomeEntity o = new OutcomeEntity();
-            o.leadId = l.id;
-            o.kind = in2.kind();
-            o.grade = in2.grade();
-            o.people = in2.people();
-            o.decidedOn = in2.decidedOn();
-            o.reportedBy = caller.username();
-            o.reportedAt = store.now();
-            em.persist(o);
-            o.note = store.encrypt(Texts.blank(in2.note()), o.place("note"));
+        for (LeadLifecycle.OutcomeInput o : p.outcomes()) {
+            LeadFeedbackService.outcome(em, store, l.id, o, caller.username());
         }
         if (p.conclusion() != null && l.status == LeadStatus.DISPOSING) {
             l.concludedOn = p.conclusion().concludedOn();

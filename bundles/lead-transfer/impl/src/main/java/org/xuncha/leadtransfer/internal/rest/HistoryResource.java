@@ -87,10 +87,6 @@ public class HistoryResource {
     @Path("imports/{id}")
     @RequiresPermission(IMPORT)
     public ImportJobService.Status status(@Context SecurityContext sc, @PathParam("id") String id) {
-        ImportJobService.Status s = jobs.status(Caller.of(sc), id);
-        if (!KIND.equals(s.kind())) {
-            throw ApiException.notFound("导入任务", "import job", id);
-        }
-        return s;
+        return jobs.status(Caller.of(sc), id, KIND);
     }
 }
