@@ -392,6 +392,8 @@ test('the office leader imports past problems on the history page: a broken row 
   await history.waitFor()
   await history.locator('[data-test="history-term"]').click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: `${data.term.name}（${data.term.startDate} 至 ${data.term.endDate}）` }).first().click()
+  const [template] = await Promise.all([page.waitForEvent('download'), history.locator('[data-test="history-template"]').click()])
+  assert.equal(template.suggestedFilename(), '历史问题导入模板.xlsx')
   const header = '轮次序号,巡察组,被巡察单位编码,问题类别,问题描述,涉及一把手,涉及班子成员,问题来源,发现日期,审定日期'
   const row = (unit) => `${data.roundNumber},${GROUP},${unit},RESPONSIBILITY,历史问题（${RUN}）,否,否,巡察发现,${daysFromToday(-3)},${daysFromToday(-1)}`
   const upload = async (lines) => {
