@@ -112,11 +112,18 @@ class LeadTransferHistoryTest {
         assertThat(errors).containsExactly(Map.entry(4, List.of("处分种类 required")));
         assertThat(m.leads.list(importer(), org.xuncha.leadtransfer.internal.lead.LeadQuery.all(), PageRequest.first(1)).total()).isZero();
 
+        assertThat(m.db.audits()).noneMatch(a -> a.action() == org.xuncha.platform.api.security.AuditAction.IMPORT);
         lines.set(3, "L1,,,,,,,,,,,,,,,,,,,,党纪处分,警告,2,2025-06-05,");
         LeadTransferHistory.Report report = run(Kind.LEADS, lines);
         assertThat(report.errors()).isEmpty();
         assertThat(report.leadIds()).hasSize(2);
         assertThat(report.outcomes()).isEqualTo(3);
+        assertThat(m.db.events()).as("the past announces nothing").isEmpty();
+        // one audit record for the whole import, none per lead (the importer's reads of them below are audited on their own)
+        assertThat(m.db.audits()).filteredOn(a -> a.action() == org.xuncha.platform.api.security.AuditAction.IMPORT).singleElement()
+                .satisfies(a -> assertThat(a.summary()).contains("2条", "处理结果3项"));
+        assertThat(m.db.audits()).noneMatch(a -> a.action() == org.xuncha.platform.api.security.AuditAction.CREATE
+                || a.action() == org.xuncha.platform.api.security.AuditAction.TRANSITION);
         LeadView first = m.leads.get(importer(), report.leadIds().get(0));
         assertThat(first.status()).isEqualTo(LeadStatus.CONCLUDED);
         assertThat(first.transferredOn()).isEqualTo(LocalDate.of(2025, 4, 20));
