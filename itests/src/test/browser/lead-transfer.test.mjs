@@ -71,6 +71,8 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   }
   const round = await staff.post('/round-planning/rounds', { termId: term.id, type: 'REGULAR', name: ROUND_NAME, plannedStart: TODAY, plannedEnd: daysFromToday(39) })
   data.roundId = round.id
+  data.roundNumber = round.number
+  data.term = term
   await staff.post(`/round-planning/rounds/${round.id}/targets`, { unitIds: [unit.id] }, 201)
   const group = await staff.post(`/round-planning/rounds/${round.id}/groups`, {
     name: GROUP, members: [{ personId: leader, role: 'LEADER' }, { personId: member, role: 'MEMBER' }], targetUnitIds: [unit.id],
@@ -381,4 +383,33 @@ test('the round picker holds every round, read 500 at a time', async () => {
   }
   assert.deepEqual(browser.problems, [], 'no page error or CSP violation')
   await signOut()
+})
+
+test('the office leader imports past problems on the history page: a broken row is named and nothing imported, then the ids created', async () => {
+  await signInAs(USERS.office)
+  await menuItem('lead-transfer', 'lead-history').click()
+  const history = page.locator('[data-test="lead-history"]')
+  await history.waitFor()
+  await history.locator('[data-test="history-term"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: `${data.term.name}（${data.term.startDate} 至 ${data.term.endDate}）` }).first().click()
+  const [template] = await Promise.all([page.waitForEvent('download'), history.locator('[data-test="history-template"]').click()])
+  assert.equal(template.suggestedFilename(), '历史问题导入模板.xlsx')
+  const header = '轮次序号,巡察组,被巡察单位编码,问题类别,问题描述,涉及一把手,涉及班子成员,问题来源,发现日期,审定日期'
+  const row = (unit) => `${data.roundNumber},${GROUP},${unit},RESPONSIBILITY,历史问题（${RUN}）,否,否,巡察发现,${daysFromToday(-3)},${daysFromToday(-1)}`
+  const upload = async (lines) => {
+    await history.locator('[data-test="history-file"]').setInputFiles({ name: 'history.csv', mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\r\n'), 'utf8') })
+    await history.locator('[data-test="history-start"]').click()
+  }
+  await upload([header, row(`LTW-${RUN}`), row(`NO-${RUN}`)])
+  const errors = history.locator('[data-test="history-error-table"] .el-table__body tr')
+  await errors.first().waitFor()
+  assert.equal(await errors.count(), 1)
+  assert.equal((await errors.first().locator('td').nth(0).textContent()).trim(), '3')
+  assert.equal((await errors.first().locator('td').nth(1).textContent()).trim(), '被巡察单位编码')
+  await shot('lead-transfer-10-history-errors')
+  await history.getByRole('button', { name: '重新选择文件' }).click()
+  await upload([header, row(`LTW-${RUN}`)])
+  await history.locator('[data-test="history-ok"]').getByText('导入成功：共 1 个问题').waitFor()
+  assert.match(await history.locator('[data-test="history-ids"]').textContent(), /新建记录编号：\d+/)
 })

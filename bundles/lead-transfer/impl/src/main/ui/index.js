@@ -13,5 +13,6 @@ export default defineModule({
     { path: '/leads/statistics', component: () => import('./StatisticsPage.vue') },
     { path: '/joint-operations', component: () => import('./JointOperationsPage.vue') },
     { path: '/consultations', component: () => import('./ConsultationsPage.vue') },
+    { path: '/leads/history', component: () => import('./HistoryPage.vue') },
   ],
 })

@@ -8,6 +8,7 @@ export { session, can, setSession } from './session.js'
 export { rules, notifyError, useServerErrors, confirmed } from './forms.js'
 export { useSaveDialog } from './dialog.js'
 export { usePagedList, fetchAll, MAX_PAGE_SIZE } from './list.js'
+export { useImportJob } from './imports.js'
 export { moduleAbsence, moduleName, knowModules, MODULE_NOT_INSTALLED, MODULE_UNAVAILABLE } from './absence.js'
 export { ROLES, ADMIN_ROLES, roleName } from './roles.js'
 export {

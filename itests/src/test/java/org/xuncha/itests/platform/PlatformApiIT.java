@@ -208,6 +208,10 @@ public class PlatformApiIT extends PaxExamSupport {
                 "divisionCode", "not_found");
         assertField(sysadmin.post("/platform/security/users", Map.of("username", "lu.nobody", "displayName", "无人", "personId", 999999)),
                 "personId", "not_found");
+        // an account created answers 201 with its address, as every creation does (issue 22)
+        Api.Response user = sysadmin.post("/platform/security/users", Map.of("username", "lu.located", "displayName", "有址"));
+        long userId = user.expect(201).path("user").path("id").asLong();
+        assertTrue(String.valueOf(user.header("Location")), String.valueOf(user.header("Location")).endsWith("/api/platform/security/users/" + userId));
         assertField(accounts.auditor().get("/platform/audit?action=NOPE"), "action", "invalid");
         assertEquals(200, accounts.auditor().get("/platform/audit?action=create&size=1").status());
     }

@@ -35,6 +35,13 @@ public final class LeadTransferPermissions {
     public static final String VISIT_WRITE = "lead-transfer.visit.write";
     public static final String CONSULTATION_READ = "lead-transfer.consultation.read";
     public static final String CONSULTATION_WRITE = "lead-transfer.consultation.write";
+    /**
+     * Recording the past (历史数据): the history import of past problems and leads, and approval steps
+     * dated in the past through the API.
+     *
+     * @since 1.5
+     */
+    public static final String HISTORY_IMPORT = "lead-transfer.history.import";
 
     private LeadTransferPermissions() {
     }

@@ -4,8 +4,9 @@
  * (past rounds, migrations, the demo) is entered through {@link org.xuncha.leadtransfer.api.LeadRecords}; the module's
  * events are named in {@link org.xuncha.leadtransfer.api.LeadEvents} and its permissions in
  * {@link org.xuncha.leadtransfer.api.LeadTransferPermissions} (since 1.3); other modules read approved problems through
- * {@link org.xuncha.leadtransfer.api.ApprovedProblems} (since 1.4).
+ * {@link org.xuncha.leadtransfer.api.ApprovedProblems} (since 1.4); the history permission
+ * {@link org.xuncha.leadtransfer.api.LeadTransferPermissions#HISTORY_IMPORT} is new in 1.5.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package org.xuncha.leadtransfer.api;

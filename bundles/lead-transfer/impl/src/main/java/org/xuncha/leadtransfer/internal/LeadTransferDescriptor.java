@@ -3,6 +3,7 @@ package org.xuncha.leadtransfer.internal;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.CONSULTATION_READ;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.CONSULTATION_WRITE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.FINDING_IMPORT;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.HISTORY_IMPORT;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.JOINT_READ;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.JOINT_WRITE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.LEAD_EXPORT;
@@ -89,7 +90,9 @@ public class LeadTransferDescriptor extends AbstractModuleDescriptor {
                 new PermissionDefinition(CONSULTATION_READ, "查看会商研判", "Read consultations", Roles.with(Roles.OFFICE, Roles.GROUP_LEADER,
                         Roles.GROUP_DEPUTY, Roles.NONRESIDENT_DEPUTY, Roles.DISCIPLINE_COMMISSION)),
                 new PermissionDefinition(CONSULTATION_WRITE, "记录会商研判", "Record consultations", Roles.with(Roles.OFFICE, Roles.GROUP_LEADER,
-                        Roles.NONRESIDENT_DEPUTY)));
+                        Roles.NONRESIDENT_DEPUTY)),
+                new PermissionDefinition(HISTORY_IMPORT, "导入、补录历史问题和线索（可填过去日期）", "Import and back-date past problems and leads",
+                        Set.of(Roles.OFFICE_LEADER)));
     }
 
     @Override
@@ -99,7 +102,8 @@ public class LeadTransferDescriptor extends AbstractModuleDescriptor {
                 page("leads", "问题线索", "Leads", "/leads", LEAD_READ, 310, "Promotion"),
                 page("lead-statistics", "问题线索统计", "Problem and lead statistics", "/leads/statistics", STATISTICS_READ, 320, "DataAnalysis"),
                 page("joint-operations", "巡纪审联动", "Joint operations", "/joint-operations", JOINT_READ, 330, "Connection"),
-                page("consultations", "会商研判", "Consultations", "/consultations", CONSULTATION_READ, 340, "ChatDotRound"));
+                page("consultations", "会商研判", "Consultations", "/consultations", CONSULTATION_READ, 340, "ChatDotRound"),
+                page("lead-history", "历史数据导入", "History import", "/leads/history", HISTORY_IMPORT, 350, "Upload"));
     }
 
     @Override

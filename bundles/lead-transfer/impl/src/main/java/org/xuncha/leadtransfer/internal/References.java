@@ -45,6 +45,16 @@ public class References {
         return reference.referencedPersons(caller, idsByField);
     }
 
+    /** Units by code, of those {@code codes} names that exist, whatever the caller may browse (imports check the scope through the round). */
+    public Map<String, Long> unitIds(java.util.Set<String> codes) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            reference.allUnits(LOOKUP, org.xuncha.platform.api.reference.UnitQuery.all()).stream().filter(u -> codes.contains(u.code()))
+                    .forEach(u -> ids.put(u.code(), u.id()));
+        }
+        return ids;
+    }
+
     /** Cadres by id, for their names, whatever the caller may browse: those round planning named for a round. */
     public Map<Long, Person> named(Collection<Long> personIds) {
         return personIds.isEmpty() ? Map.of() : reference.persons(LOOKUP, personIds);

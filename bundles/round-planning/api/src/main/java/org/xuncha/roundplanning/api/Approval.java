@@ -22,7 +22,13 @@ public record Approval(long id, ApprovalBody body, boolean approved, String opin
      * @param body     who decides
      * @param approved true to approve, false to return the plan (an opinion is then required)
      * @param opinion  the opinion
+     * @param date     the past day it was taken, when history is recorded (needs {@link RoundPlanningPermissions#HISTORY_IMPORT});
+     *                 null for now. Since 2.3.
      */
-    public record Request(ApprovalBody body, Boolean approved, String opinion) {
+    public record Request(ApprovalBody body, Boolean approved, String opinion, java.time.LocalDate date) {
+
+        public Request(ApprovalBody body, Boolean approved, String opinion) {
+            this(body, approved, opinion, null);
+        }
     }
 }

@@ -12,7 +12,9 @@
  *
  * <p>2.0: the permission constants and {@code stagePermission} moved from {@code RoundPlanningService}
  * to {@code RoundPlanningPermissions} ({@code RoundPlanningPermissions.stage}).
+ *
+ * <p>2.3: {@code Approval.Request.date}, a plan decision recorded on a past day (history permission).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.xuncha.roundplanning.api;

@@ -45,13 +45,7 @@ public class LeadFeedbackService {
         FeedbackClock clock = new FeedbackClock(settings.feedbackMonths());
         LeadView v = change(caller, id, false, (em, l) -> {
             LeadLifecycle.transfer(state(em, l), in, today);
-            l.receiverKind = in.receiverKind();
-            l.receiverName = Texts.blank(in.receiverName()) == null ? in.receiverKind().nameZh() : in.receiverName().trim();
-            l.documentNumber = in.documentNumber().trim();
-            l.transferredOn = in.transferredOn();
-            l.transferredBy = caller.username();
-            l.feedbackDue = clock.due(in.transferredOn());
-            l.status = LeadStatus.TRANSFERRED;
+            transferred(l, in, caller.username(), clock);
             return "移交问题线索至" + l.receiverKind.nameZh() + "（文号 " + l.documentNumber + "）";
         });
         store.post(LeadEvents.TRANSFERRED, caller, id, LeadEvents.ROUND_ID, v.roundId(), LeadEvents.GROUP_ID, v.groupId(),
@@ -73,14 +67,7 @@ public class LeadFeedbackService {
     public LeadView reportDisposal(Caller caller, long id, LeadLifecycle.DisposalInput in) {
         return feedback(caller, id, "disposal", (em, l) -> {
             LeadStatus next = LeadLifecycle.disposal(state(em, l), in, store.today());
-            DisposalEntity d = new DisposalEntity();
-            d.leadId = id;
-            d.method = in.method();
-            d.reportedOn = in.reportedOn();
-            d.reportedBy = caller.username();
-            d.reportedAt = store.now();
-            em.persist(d);
-            d.note = store.encrypt(Texts.blank(in.note()), d.place("note"));
+            disposal(em, store, id, in, caller.username());
             if (l.firstFeedbackOn == null) {
                 l.firstFeedbackOn = in.reportedOn();
             }
@@ -95,16 +82,7 @@ public class LeadFeedbackService {
     public LeadView reportOutcome(Caller caller, long id, LeadLifecycle.OutcomeInput in) {
         return feedback(caller, id, "outcome", (em, l) -> {
             LeadLifecycle.outcome(state(em, l), in, store.today());
-            OutcomeEntity o = new OutcomeEntity();
-            o.leadId = id;
-            o.kind = in.kind();
-            o.grade = in.grade();
-            o.people = in.people();
-            o.decidedOn = in.decidedOn();
-            o.reportedBy = caller.username();
-            o.reportedAt = store.now();
-            em.persist(o);
-            o.note = store.encrypt(Texts.blank(in.note()), o.place("note"));
+            outcome(em, store, id, in, caller.username());
             return "反馈处理结果：" + in.kind().nameZh() + (in.grade() == null ? "" : "（" + in.grade().nameZh() + "）") + " " + in.people() + "人";
         });
     }
@@ -117,6 +95,44 @@ public class LeadFeedbackService {
             l.status = LeadStatus.CONCLUDED;
             return "线索办结";
         });
+    }
+
+    /** The transfer written on the lead: receiver, document, day, and the receiver's deadline from it. */
+    static void transferred(LeadEntity l, LeadLifecycle.TransferInput in, String by, FeedbackClock clock) {
+        l.receiverKind = in.receiverKind();
+        l.receiverName = Texts.blank(in.receiverName()) == null ? in.receiverKind().nameZh() : in.receiverName().trim();
+        l.documentNumber = in.documentNumber().trim();
+        l.transferredOn = in.transferredOn();
+        l.transferredBy = by;
+        l.feedbackDue = clock.due(in.transferredOn());
+        l.status = LeadStatus.TRANSFERRED;
+    }
+
+    /** A disposal stored (its note encrypted, bound to its row): the receiver's report, or a past one imported. */
+    static DisposalEntity disposal(EntityManager em, ModuleStore store, long leadId, LeadLifecycle.DisposalInput in, String by) {
+        DisposalEntity d = new DisposalEntity();
+        d.leadId = leadId;
+        d.method = in.method();
+        d.reportedOn = in.reportedOn();
+        d.reportedBy = by;
+        d.reportedAt = store.now();
+        em.persist(d);
+        d.note = store.encrypt(Texts.blank(in.note()), d.place("note"));
+        return d;
+    }
+
+    /** An outcome stored (its note encrypted, bound to its row): the receiver's report, or a past one imported. */
+    static void outcome(EntityManager em, ModuleStore store, long leadId, LeadLifecycle.OutcomeInput in, String by) {
+        OutcomeEntity o = new OutcomeEntity();
+        o.leadId = leadId;
+        o.kind = in.kind();
+        o.grade = in.grade();
+        o.people = in.people();
+        o.decidedOn = in.decidedOn();
+        o.reportedBy = by;
+        o.reportedAt = store.now();
+        em.persist(o);
+        o.note = store.encrypt(Texts.blank(in.note()), o.place("note"));
     }
 
     private interface Change {

@@ -34,10 +34,10 @@ public final class LeadLifecycle {
     public record ConcludeInput(LocalDate concludedOn, String note) {
     }
 
-    static final int NOTE_MAX = 1000;
-    static final int RECEIVER_MAX = 100;
-    static final int DOCUMENT_MAX = 100;
-    static final int PEOPLE_MAX = 999;
+    public static final int NOTE_MAX = 1000;
+    public static final int RECEIVER_MAX = 100;
+    public static final int DOCUMENT_MAX = 100;
+    public static final int PEOPLE_MAX = 999;
 
     private LeadLifecycle() {
     }

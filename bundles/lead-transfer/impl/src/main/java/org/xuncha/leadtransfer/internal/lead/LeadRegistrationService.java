@@ -34,10 +34,10 @@ import org.xuncha.platform.api.security.Caller;
 @Component(service = LeadRegistrationService.class)
 public class LeadRegistrationService {
 
-    static final int PERSON_NAME_MAX = 50;
-    static final int PERSON_POST_MAX = 100;
-    static final int PERSON_RANK_MAX = 50;
-    static final int SUMMARY_MAX = 2000;
+    public static final int PERSON_NAME_MAX = 50;
+    public static final int PERSON_POST_MAX = 100;
+    public static final int PERSON_RANK_MAX = 50;
+    public static final int SUMMARY_MAX = 2000;
     static final int SOURCE_REF_MAX = 200;
 
     private final ModuleStore store;
@@ -128,6 +128,11 @@ public class LeadRegistrationService {
     }
 
     private void apply(LeadEntity l, LeadInput in, String category, boolean topLeader) {
+        apply(store, l, in, category, topLeader);
+    }
+
+    /** The person, category, summary and top-leader flag written on a lead with an id (the ciphertexts are bound to it). */
+    static void apply(ModuleStore store, LeadEntity l, LeadInput in, String category, boolean topLeader) {
         l.personName = store.encrypt(in.personName().trim(), l.place("person_name"));
         l.personPost = store.encrypt(Texts.blank(in.personPost()), l.place("person_post"));
         l.personRank = store.encrypt(Texts.blank(in.personRank()), l.place("person_rank"));

@@ -1,5 +1,6 @@
 package org.xuncha.leadtransfer.internal.problem;
 
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.HISTORY_IMPORT;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_DECIDE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_REVIEW;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_SUBMIT;
@@ -21,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.api.LeadEvents;
 import org.xuncha.leadtransfer.api.Source;
+import org.xuncha.leadtransfer.internal.Dates;
 import org.xuncha.leadtransfer.internal.GroupFinding;
 import org.xuncha.leadtransfer.internal.Placement;
 import org.xuncha.leadtransfer.internal.Rounds;
@@ -46,7 +48,12 @@ public class ApprovalService {
     public record ApprovalView(ApprovalStep step, Decision decision, String opinion, String actor, LocalDateTime actedAt) {
     }
 
-    public record DecisionInput(Decision decision, String opinion) {
+    /** A decision; {@code date}, for a step taken in the past, needs the history permission. */
+    public record DecisionInput(Decision decision, String opinion, LocalDate date) {
+
+        public DecisionInput(Decision decision, String opinion) {
+            this(decision, opinion, null);
+        }
     }
 
     private final ModuleStore store;
@@ -65,18 +72,31 @@ public class ApprovalService {
 
     /** The group leader signs the draft off to the office. */
     public ProblemService.ProblemView submit(Caller caller, long id, String opinion) {
+        return submit(caller, id, opinion, null);
+    }
+
+    /** The sign-off, on a past {@code date} if one is given (history permission). */
+    public ProblemService.ProblemView submit(Caller caller, long id, String opinion, LocalDate date) {
         caller.require(PROBLEM_SUBMIT);
-        return transition(caller, id, ApprovalStep.GROUP, null, opinion);
+        return transition(caller, id, ApprovalStep.GROUP, null, opinion, date);
     }
 
     /** The office's review ({@link ApprovalStep#OFFICE}) or the leading group's decision ({@link ApprovalStep#LEADING_GROUP}). */
     public ProblemService.ProblemView decide(Caller caller, long id, ApprovalStep step, DecisionInput in) {
         caller.require(step == ApprovalStep.OFFICE ? PROBLEM_REVIEW : PROBLEM_DECIDE);
         new Checks().required("decision", in.decision(), "审核意见", "decision").throwIfInvalid();
-        return transition(caller, id, step, in.decision(), in.opinion());
+        return transition(caller, id, step, in.decision(), in.opinion(), in.date());
     }
 
-    private ProblemService.ProblemView transition(Caller caller, long id, ApprovalStep step, Decision decision, String opinion) {
+    /**
+     * A step signed now, or on a past {@code date}: recording the past needs the history permission,
+     * and the day can be neither in the future nor before the problem was found or signed last.
+     */
+    private ProblemService.ProblemView transition(Caller caller, long id, ApprovalStep step, Decision decision, String opinion,
+                                                  LocalDate date) {
+        if (date != null) {
+            caller.require(HISTORY_IMPORT);
+        }
         new Checks().maxLength("opinion", opinion, OPINION_MAX, "意见", "opinion")
                 .check(decision == Decision.RETURN && (opinion == null || opinion.isBlank()), "opinion", "required",
                         "退回时须写明意见", "an opinion is required when returning")
@@ -88,10 +108,11 @@ public class ApprovalService {
                 throw ApiException.validation(List.of(new FieldError("category", "required", "报送前须确定问题类别",
                         "classify the problem before submitting it")));
             }
-            sign(em, id, t.step(), decision == null ? Decision.APPROVE : decision, Texts.blank(opinion), caller, store.now());
+            LocalDateTime at = date == null ? store.now() : pastDay(em, p, date);
+            sign(em, id, t.step(), decision == null ? Decision.APPROVE : decision, Texts.blank(opinion), caller, at);
             ProblemStatus from = p.status;
             p.status = t.to();
-            p.approvedOn = t.to() == ProblemStatus.APPROVED ? store.today() : null;
+            p.approvedOn = t.to() == ProblemStatus.APPROVED ? at.toLocalDate() : null;
             p.updatedAt = store.now();
             em.flush();
             store.audit(em, caller, AuditAction.TRANSITION, ProblemService.TYPE, id, t.step().nameZh() + "：" + from.name() + " → " + p.status.name());
@@ -156,6 +177,45 @@ public class ApprovalService {
                     LeadEvents.UNIT_ID, p.unitId, LeadEvents.CATEGORY, p.category, LeadEvents.TOP_LEADER, p.topLeader);
         }
         return saved.stream().map(p -> p.id).toList();
+    }
+
+    /** The start of a past day a step is recorded on: 400 on {@code date} if it is in the future, before the find or the last signature. */
+    private LocalDateTime pastDay(EntityManager em, ProblemEntity p, LocalDate date) {
+        LocalDate last = em.createQuery("select max(a.actedAt) from ApprovalEntity a where a.problemId = :p", LocalDateTime.class)
+                .setParameter("p", p.id).getResultList().stream().filter(d -> d != null).map(LocalDateTime::toLocalDate).findFirst()
+                .orElse(p.foundOn);
+        LocalDate notBefore = last.isAfter(p.foundOn) ? last : p.foundOn;
+        Dates.past(new Checks(), "date", date, store.today(), "审批日期", "the date of the step")
+                .check(date.isBefore(notBefore), "date", "out_of_range", "审批日期不能早于" + notBefore, "the step cannot be dated before " + notBefore)
+                .throwIfInvalid();
+        return date.atStartOfDay();
+    }
+
+    /**
+     * Approved problems of the past, written in the caller's transaction (the history import): each
+     * a problem at its placement, found and approved on the days given, its approval sheet signed at
+     * the three steps on the day of approval with {@code note} as the opinion. No audit record and no
+     * event here: the import audits itself as one, and the past announces nothing.
+     */
+    public List<Long> writePast(EntityManager em, Caller caller, List<PastProblem> past, String note) {
+        List<ProblemEntity> saved = new ArrayList<>();
+        for (PastProblem pp : past) {
+            ProblemEntity p = problems.draft(em, caller, pp.input(), pp.at(), pp.input().source(), pp.input().foundOn());
+            p.status = ProblemStatus.APPROVED;
+            p.approvedOn = pp.approvedOn();
+            saved.add(p);
+        }
+        em.flush();
+        for (int i = 0; i < saved.size(); i++) {
+            for (ApprovalStep step : ApprovalStep.values()) {
+                sign(em, saved.get(i).id, step, Decision.APPROVE, note, caller, past.get(i).approvedOn().atStartOfDay());
+            }
+        }
+        return saved.stream().map(p -> p.id).toList();
+    }
+
+    /** A problem of the past: what it says and where it belongs, and the day the leading group approved it. */
+    public record PastProblem(ProblemService.ProblemInput input, Placement at, LocalDate approvedOn) {
     }
 
     private void sign(EntityManager em, long problemId, ApprovalStep step, Decision decision, String opinion, Caller caller,

@@ -47,7 +47,7 @@ public class ProblemService {
     static final String TYPE = "problem";
     public static final Map<String, String> SORT = Map.of("id", "p.id", "foundOn", "p.foundOn", "status", "p.status",
             "category", "p.category", "unitId", "p.unitId", "roundId", "p.roundId", "groupId", "p.groupId");
-    static final int DESCRIPTION_MAX = 5000;
+    public static final int DESCRIPTION_MAX = 5000;
     static final int SOURCE_REF_MAX = 200;
 
     /** A problem; in lists the description, approvals and attachments are left out. */

@@ -57,8 +57,8 @@ import org.xuncha.platform.api.security.Caller;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemResource {
 
-    /** A sign-off: its opinion. */
-    public record OpinionBody(String opinion) {
+    /** A sign-off: its opinion, and its past day when the past is recorded (history permission). */
+    public record OpinionBody(String opinion, java.time.LocalDate date) {
     }
 
     private final ProblemService problems;
@@ -146,7 +146,7 @@ public class ProblemResource {
     @Path("{id}/submit")
     @RequiresPermission(value = PROBLEM_SUBMIT, scope = Scope.GROUP)
     public ProblemService.ProblemView submit(@Context SecurityContext sc, @PathParam("id") long id, OpinionBody body) {
-        return approvals.submit(Caller.of(sc), id, body == null ? null : body.opinion());
+        return approvals.submit(Caller.of(sc), id, body == null ? null : body.opinion(), body == null ? null : body.date());
     }
 
     @POST

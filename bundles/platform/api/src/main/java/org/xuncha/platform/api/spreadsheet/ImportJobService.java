@@ -44,6 +44,20 @@ public interface ImportJobService {
     /** @throws org.xuncha.platform.api.rest.ApiException 404 for an unknown job or another account's */
     Status status(Caller caller, String id);
 
+    /**
+     * The job if it is of {@code kind}: a module's status endpoint shows its own imports only; another
+     * kind is a 404, as an unknown job is.
+     *
+     * @since 1.2
+     */
+    default Status status(Caller caller, String id, String kind) {
+        Status s = status(caller, id);
+        if (!kind.equals(s.kind())) {
+            throw ApiException.notFound("导入任务", "import job", id);
+        }
+        return s;
+    }
+
     /** The most an import file may weigh. */
     int MAX_UPLOAD = 20 * 1024 * 1024;
 

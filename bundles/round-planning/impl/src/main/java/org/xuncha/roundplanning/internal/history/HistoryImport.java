@@ -2,7 +2,6 @@ package org.xuncha.roundplanning.internal.history;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +23,7 @@ import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
-import org.xuncha.platform.api.spreadsheet.Csv;
+import org.xuncha.platform.api.spreadsheet.ImportSheet;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.roundplanning.api.ApprovalBody;
 import org.xuncha.roundplanning.api.PlanStatus;
@@ -71,22 +70,9 @@ public class HistoryImport {
         this.spreadsheets = spreadsheets;
     }
 
-    /** The rows of an xlsx workbook's first sheet or of a UTF-8 CSV file (told apart by the zip signature). */
+    /** The rows of an xlsx workbook's first sheet or of a UTF-8 CSV file. */
     public List<List<String>> rows(byte[] file) {
-        if (file.length > 1 && file[0] == 'P' && file[1] == 'K') {
-            try {
-                return spreadsheets.readFirstSheet(new java.io.ByteArrayInputStream(file));
-            } catch (ApiException e) {
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                throw notReadable();
-            }
-        }
-        try {
-            return Csv.parse(new String(file, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw notReadable();
-        }
+        return ImportSheet.rows(spreadsheets, file);
     }
 
     private static ApiException notReadable() {

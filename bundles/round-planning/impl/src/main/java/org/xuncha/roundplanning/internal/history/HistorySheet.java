@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 import org.xuncha.platform.api.reference.ImportReport;
-import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.spreadsheet.ImportSheet;
 import org.xuncha.roundplanning.api.RoundType;
 import org.xuncha.roundplanning.api.Stage;
 
@@ -49,19 +47,17 @@ final class HistorySheet {
     }
 
     private final List<String> header;
-    private final Map<Integer, List<FieldError>> errors = new TreeMap<>();
+    /** The file's problems by row, and the platform's reading of cells (numbers, dates, choices). */
+    private final ImportSheet sheet;
 
-    private HistorySheet(List<String> header) {
-        this.header = header;
+    private HistorySheet(List<List<String>> rows) {
+        this.sheet = ImportSheet.of(rows, COLUMNS, COLUMNS.subList(0, 2));
+        this.header = rows.get(0).stream().map(c -> c == null ? "" : c.trim()).toList();
     }
 
     /** The rows as read (header first); a header without the round number and name columns is no history sheet. */
     static HistorySheet of(List<List<String>> rows) {
-        if (rows.isEmpty() || !rows.get(0).containsAll(COLUMNS.subList(0, 2))) {
-            throw ApiException.badRequest("bad_template", "表头不符合历史数据导入模板，应为：" + String.join("、", COLUMNS),
-                    "The header row does not match the history template: " + String.join(", ", COLUMNS));
-        }
-        return new HistorySheet(rows.get(0).stream().map(c -> c == null ? "" : c.trim()).toList());
+        return new HistorySheet(rows);
     }
 
     /**
@@ -152,38 +148,12 @@ final class HistorySheet {
     }
 
     private Integer number(int excel, String text) {
-        if (text.isEmpty()) {
-            add(excel, NUMBER, "required", "请填写轮次序号", "round number is required");
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
-            if (n >= 1 && n <= 999) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        add(excel, NUMBER, "invalid", "轮次序号应为1至999的整数：" + text, "round number must be a whole number from 1 to 999: " + text);
-        return null;
+        return sheet.whole(excel, NUMBER, text, 1, 999, true);
     }
 
     /** An enum by its Chinese name (as the template shows it) or its constant. */
     private <E extends Enum<E>> E choice(int excel, String column, String text, E[] values, boolean needed) {
-        if (text.isEmpty()) {
-            if (needed) {
-                add(excel, column, "required", "请填写" + column, column + " is required");
-            }
-            return null;
-        }
-        for (E e : values) {
-            if (text.equals(zh(e)) || text.toUpperCase(Locale.ROOT).equals(e.name())) {
-                return e;
-            }
-        }
-        List<String> names = java.util.Arrays.stream(values).map(HistorySheet::zh).toList();
-        add(excel, column, "invalid", column + "应为：" + String.join("、", names), column + " must be one of: " + String.join(", ", names));
-        return null;
+        return sheet.choice(excel, column, text, values, HistorySheet::zh, needed);
     }
 
     private static String zh(Enum<?> e) {
@@ -192,26 +162,7 @@ final class HistorySheet {
 
     /** A day as 2023-04-06, 2023/4/6 or 2023.4.6; a past round's days are not in the future. */
     private LocalDate date(int excel, String column, String text, boolean needed, LocalDate today) {
-        if (text.isEmpty()) {
-            if (needed) {
-                add(excel, column, "required", "请填写" + column, column + " is required");
-            }
-            return null;
-        }
-        String[] parts = text.split("[-/.]");
-        try {
-            if (parts.length == 3) {
-                LocalDate d = LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2].split("[ T]")[0]));
-                if (d.isAfter(today)) {
-                    add(excel, column, "out_of_range", column + "不能晚于今天", column + " cannot be after today");
-                }
-                return d;
-            }
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            // reported below
-        }
-        add(excel, column, "invalid", column + "应为日期，如2023-04-06：" + text, column + " must be a date such as 2023-04-06: " + text);
-        return null;
+        return sheet.pastDate(excel, column, text, needed, today);
     }
 
     private void order(int excel, String earlierColumn, LocalDate earlier, String laterColumn, LocalDate later, String zh, String en) {
@@ -232,15 +183,15 @@ final class HistorySheet {
     }
 
     void add(int excel, String column, String code, String zh, String en) {
-        errors.computeIfAbsent(excel, k -> new ArrayList<>()).add(new FieldError(column, code, zh, en));
+        sheet.add(excel, column, code, zh, en);
     }
 
     boolean ok() {
-        return errors.isEmpty();
+        return sheet.ok();
     }
 
     List<ImportReport.RowError> errors() {
-        return errors.entrySet().stream().map(e -> new ImportReport.RowError(e.getKey(), e.getValue())).toList();
+        return sheet.errors();
     }
 
     /** Codes the file names, for looking them up at once. */

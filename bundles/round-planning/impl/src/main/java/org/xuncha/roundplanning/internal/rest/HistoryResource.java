@@ -16,7 +16,6 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
@@ -72,10 +71,6 @@ public class HistoryResource {
     @Path("imports/{id}")
     @RequiresPermission(IMPORT)
     public ImportJobService.Status status(@Context SecurityContext sc, @PathParam("id") String id) {
-        ImportJobService.Status s = jobs.status(Caller.of(sc), id);
-        if (!KIND.equals(s.kind())) {
-            throw ApiException.notFound("导入任务", "import job", id);
-        }
-        return s;
+        return jobs.status(Caller.of(sc), id, KIND);
     }
 }

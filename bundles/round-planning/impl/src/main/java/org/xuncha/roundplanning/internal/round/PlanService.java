@@ -1,5 +1,8 @@
 package org.xuncha.roundplanning.internal.round;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
 import javax.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Activate;
@@ -47,6 +50,10 @@ public class PlanService {
                 .throwIfInvalid();
         caller.require(req.body() == ApprovalBody.LEADING_GROUP ? RoundPlanningPermissions.APPROVE_LEADING_GROUP
                 : RoundPlanningPermissions.APPROVE_COMMITTEE);
+        if (req.date() != null) {
+            // recording the past: the office brings in decisions taken before the system
+            caller.require(RoundPlanningPermissions.HISTORY_IMPORT);
+        }
         Round result = db.write(em -> {
             RoundEntity r = RoundEntity.load(em, roundId);
             caller.requireDivision(r.divisionCode);
@@ -67,7 +74,7 @@ public class PlanService {
             a.opinion = req.opinion();
             a.actor = caller.username();
             a.actorName = caller.displayName();
-            a.at = db.now();
+            a.at = req.date() == null ? db.now() : pastDay(em, roundId, req.date());
             em.persist(a);
             em.flush();
             db.audit(em, caller, AuditAction.TRANSITION, "round", roundId,
@@ -76,6 +83,18 @@ public class PlanService {
         });
         db.post(RoundEvents.PLAN_DECIDED, caller, roundId, RoundEvents.ROUND_ID, roundId, RoundEvents.TO, result.planStatus().name());
         return result;
+    }
+
+    /** The start of the past day a decision is recorded on: 400 on {@code date} in the future or before the round's last decision. */
+    private LocalDateTime pastDay(EntityManager em, long roundId, LocalDate date) {
+        LocalDateTime last = em.createQuery("select max(a.at) from ApprovalEntity a where a.roundId = :r", LocalDateTime.class)
+                .setParameter("r", roundId).getSingleResult();
+        new Checks().check(date.isAfter(db.today()), "date", "out_of_range", "审批日期不能晚于今天", "the decision cannot be dated in the future")
+                .check(last != null && date.isBefore(last.toLocalDate()), "date", "out_of_range",
+                        "审批日期不能早于上一次审批（" + (last == null ? "" : last.toLocalDate()) + "）",
+                        "the decision cannot be dated before the previous one (" + (last == null ? "" : last.toLocalDate()) + ")")
+                .throwIfInvalid();
+        return date.atStartOfDay();
     }
 
     public Amendment openAmendment(Caller caller, long roundId, Amendment.Request req) {

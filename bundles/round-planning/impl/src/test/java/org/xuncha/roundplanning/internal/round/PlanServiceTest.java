@@ -56,6 +56,25 @@ class PlanServiceTest {
                 .extracting(e -> e.properties().get(RoundEvents.TO)).containsExactly("LEADING_GROUP_APPROVED", "APPROVED");
     }
 
+    /** Recording the past: a decision dated on a past day under the history permission only, never before the previous one nor in the future. */
+    @Test
+    void aDecisionTakesAPastDayUnderTheHistoryPermissionOnly() {
+        Round r = plannedRound();
+        var leader = TestCallers.office("leader", Testbed.CITY, Set.of(Testbed.CITY), null, RoundPlanningPermissions.ROUND_READ,
+                RoundPlanningPermissions.APPROVE_LEADING_GROUP, RoundPlanningPermissions.APPROVE_COMMITTEE);
+        java.time.LocalDate day = t.today().minusDays(30);
+        assertThat(refusal(() -> plans.decide(leader, r.id(), new Approval.Request(ApprovalBody.LEADING_GROUP, true, null, day))).status())
+                .isEqualTo(403);
+        assertThat(fieldCodes(() -> plans.decide(t.office, r.id(), new Approval.Request(ApprovalBody.LEADING_GROUP, true, null,
+                t.today().plusDays(1))))).containsExactly("date:out_of_range");
+        plans.decide(t.office, r.id(), new Approval.Request(ApprovalBody.LEADING_GROUP, true, null, day));
+        assertThat(fieldCodes(() -> plans.decide(t.office, r.id(), new Approval.Request(ApprovalBody.COMMITTEE, true, null,
+                day.minusDays(1))))).containsExactly("date:out_of_range");
+        plans.decide(t.office, r.id(), new Approval.Request(ApprovalBody.COMMITTEE, true, null, day.plusDays(7)));
+        assertThat(t.rounds.round(t.office, r.id()).approvals()).extracting(a -> a.at().toLocalDate())
+                .containsExactly(day, day.plusDays(7));
+    }
+
     @Test
     void anIncompletePlanCannotBeApproved() {
         Round r = t.rounds.create(t.office, new Round.Draft(t.cityTerm().id(), null, null, RoundType.REGULAR, null, null, null, null, null, null));

@@ -97,8 +97,11 @@ public class SecurityAdminResource {
     @POST
     @Path("users")
     @RequiresPermission(value = SecurityDescriptor.USERS_MANAGE, scope = RequiresPermission.Scope.NONE)
-    public Response create(@Context SecurityContext sc, UserDraft body) {
-        return Response.status(Response.Status.CREATED).entity(users.create(Caller.of(sc), body)).build();
+    public Response create(@Context SecurityContext sc, @Context javax.ws.rs.core.UriInfo uri, UserDraft body) {
+        java.util.Map<String, Object> created = users.create(Caller.of(sc), body);
+        // the account is read at users/{id}; the answer wraps it ({"user": …}), so the platform's Location filter finds no id
+        long id = ((org.xuncha.platform.security.internal.account.UserView) created.get("user")).id();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(created).build();
     }
 
     @PUT
