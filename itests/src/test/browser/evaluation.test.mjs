@@ -64,7 +64,8 @@ before(async () => {
   const groups = {}
   for (const [name, unitId] of [['评估甲组', a], ['评估乙组', b]]) {
     groups[name] = (await office.post(`/round-planning/rounds/${roundId}/groups`, { name,
-      members: [{ personId: await person(name + '组长', unitId), role: 'LEADER' }], targetUnitIds: [unitId] })).id
+      // each leader works at the other unit: nobody inspects their own unit (任职回避)
+      members: [{ personId: await person(name + '组长', unitId === a ? b : a), role: 'LEADER' }], targetUnitIds: [unitId] })).id
   }
   // the default indicators: every office-scored one for both groups, 乙 ahead of 甲
   const sheet = await office.expect(200, 'GET', `/evaluation/rounds/${roundId}/sheet`)

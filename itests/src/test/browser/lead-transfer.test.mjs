@@ -61,7 +61,9 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   }
   const unit = await staff.post('/platform/reference/units', { code: `LTW-${RUN}`, name: UNIT, divisionCode: CITY, field: '党政机关', active: true })
   data.unitId = unit.id
-  const person = async (name) => (await staff.post('/platform/reference/persons', { name, unitId: unit.id, post: '干部', active: true })).id
+  // the group's members work elsewhere: nobody inspects their own unit (任职回避)
+  const home = await staff.post('/platform/reference/units', { code: `LTH-${RUN}`, name: `市委巡察办（${RUN}）`, divisionCode: CITY, active: true })
+  const person = async (name) => (await staff.post('/platform/reference/persons', { name, unitId: home.id, post: '干部', active: true })).id
   const leader = await person('张组长')
   const member = await person('赵组员')
   const terms = (await staff.get(`/round-planning/terms?divisionCode=${CITY}&size=100`)).items

@@ -3,7 +3,8 @@
 // (a candidate who worked in the group's target shows the 回避 finding with its fact, and drafting
 // them is refused with the server's words), 动态调整 on the pools page (an application for admission
 // approved by the office, an exit applied for) and the person's profile (edited: specialty, history,
-// relative; it shows rounds served and class hours).
+// relative; it shows rounds served and class hours; the rounds served with their evaluation column and a
+// 双历认定 certificate downloaded).
 // Runs after console.test.mjs against the same distribution (WebConsoleIT) but depends on nothing
 // it made: its own units PP-WEB-*, persons, round and account pp-web-*, over REST for set-up.
 import { before, test } from 'node:test'
@@ -187,6 +188,23 @@ test('the profile page: the office edits specialties, employment history and a d
   assert.deepEqual(stored.specialties, ['财务', '审计'])
   assert.deepEqual(stored.history.map((h) => [h.unitId, h.fromYear, h.toYear]), [[ids.edu, 2012, 2018]], 'the history read into the form is sent back unchanged')
   assert.deepEqual(stored.relatives.map((r) => [r.unitId, r.relation]), [[ids.home, '配偶']])
+})
+
+test('the profile lists the rounds served with the group\'s evaluation, and a 双历认定 record\'s certificate downloads as DOCX', async () => {
+  const [record] = await office.post('/personnel-pools/incentives/dual-records', { roundId: ids.round, personIds: [ids.member] })
+  await page.goBack()
+  await page.locator('[data-test="pools-reset"]').click()
+  await page.locator('input[data-test="filter-text"]').fill('韩组员')
+  await page.locator('[data-test="pools-search"]').click()
+  await page.locator('[data-test="pool-person"]', { hasText: '韩组员' }).first().click()
+  await page.locator('[data-test="profile-name"]', { hasText: '韩组员' }).waitFor()
+  const served = page.locator('[data-test="profile-rounds"] .el-table__row', { hasText: ROUND })
+  await served.getByText('第一巡察组').waitFor()
+  // evaluation is installed: the column is there, and this round's ranking is not published yet
+  await served.locator('[data-test="profile-evaluation"]', { hasText: '未发布' }).waitFor()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-test="dual-certificate-docx-${record.id}"]`).click()])
+  assert.equal(download.suggestedFilename(), `双历认定证明-记录${record.id}.docx`)
+  await shot('personnel-pools-05-profile-record')
 })
 
 test('signing out', async () => {

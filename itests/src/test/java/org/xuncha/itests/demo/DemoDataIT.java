@@ -7,6 +7,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -110,6 +111,17 @@ public class DemoDataIT extends PaxExamSupport {
         JsonNode waived = office.get("/personnel-pools/secondments?roundId=" + fifth.path("id").asLong()).expect(200);
         assertEquals(rows("personnel-pools/exceptions.csv").size(), waived.size());
         waived.forEach(w -> assertEquals(w.toString(), "clash.yearly_limit", w.path("exceptions").get(0).path("rule").asText()));
+        // the data set alone shows a real clash and a real 回避 hit: the first of those cadres checked against round 5 (their
+        // third round of 2023), and a pool cadre whose own unit a group of the same round inspects (任职回避)
+        String[] third = rows("personnel-pools/exceptions.csv").get(0);
+        assertTrue(rulesFound(office, fifth, personId(office, persons, third[0])).contains("clash.yearly_limit"));
+        Set<String> fifthGroups = new HashSet<>();
+        rows("round-planning/groups.csv").stream().filter(g -> g[1].equals("R5")).forEach(g -> fifthGroups.add(g[0]));
+        Set<String> inspected = new HashSet<>();
+        rows("round-planning/group-targets.csv").stream().filter(t -> fifthGroups.contains(t[0])).forEach(t -> inspected.add(t[1]));
+        String atTarget = rows("round-planning/staff-pools.csv").stream().map(e -> e[0])
+                .filter(key -> persons.stream().anyMatch(p -> p[0].equals(key) && inspected.contains(p[2]))).findFirst().orElseThrow();
+        assertTrue(rulesFound(office, fifth, personId(office, persons, atTarget)).contains("avoid.home_unit_target"));
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");
@@ -323,6 +335,22 @@ public class DemoDataIT extends PaxExamSupport {
     private static int audited(Api auditor, String module, String entityType) {
         return auditor.get("/platform/audit?actor=system:demo&action=CREATE&module=" + module + "&entityType=" + entityType + "&size=1")
                 .expect(200).path("total").asInt();
+    }
+
+    /** The rules the secondment check of the person against the round finds. */
+    private static Set<String> rulesFound(Api office, JsonNode round, long personId) {
+        Set<String> rules = new HashSet<>();
+        office.get("/personnel-pools/secondments/check?roundId=" + round.path("id").asLong() + "&personId=" + personId).expect(200)
+                .path("findings").forEach(f -> rules.add(f.path("rule").asText()));
+        return rules;
+    }
+
+    /** The id of the data set's person with this key (by name within their unit). */
+    private static long personId(Api office, List<String[]> persons, String key) {
+        String[] p = persons.stream().filter(r -> r[0].equals(key)).findFirst().orElseThrow();
+        long unit = office.get("/platform/reference/units?text=" + p[2]).expect(200).path("items").get(0).path("id").asLong();
+        return office.get("/platform/reference/persons?unitId=" + unit + "&text=" + URLEncoder.encode(p[1], StandardCharsets.UTF_8)).expect(200)
+                .path("items").get(0).path("id").asLong();
     }
 
     /** Data rows of a seed file as the demo bundle carries it (the data set has no quoted commas or line breaks). */

@@ -84,8 +84,10 @@ public class EvaluationIT extends PaxExamSupport {
         for (String u : List.of("A", "B", "C")) {
             units.put(u, office.post("/platform/reference/units", Map.of("code", "EV-" + u + "-" + RUN, "name", "评估单位" + u, "divisionCode", CITY,
                     "active", true)).expect(201).path("id").asLong());
-            persons.put(u, office.post("/platform/reference/persons", Map.of("name", u + "组长", "unitId", units.get(u), "post", "干部",
-                    "active", true)).expect(201).path("id").asLong());
+        }
+        for (String u : List.of("A", "B", "C")) { // each leader works at the unit another group inspects (任职回避)
+            persons.put(u, office.post("/platform/reference/persons", Map.of("name", u + "组长", "unitId", units.get(u.equals("A") ? "C" : "A"),
+                    "post", "干部", "active", true)).expect(201).path("id").asLong());
         }
         LocalDate today = today();
         long term = office.post("/round-planning/terms", Map.of("name", "评估届次" + RUN, "divisionCode", CITY,
@@ -342,7 +344,7 @@ public class EvaluationIT extends PaxExamSupport {
         throw new AssertionError("no word/document.xml in the document");
     }
 
-    /** A round of the term with three groups, led by A, B and C, each inspecting its own unit; rounds do not overlap (a leader leads one group at a time). */
+    /** A round of the term with three groups, led by A, B and C, inspecting units A, B and C; rounds do not overlap (a leader leads one group at a time). */
     private long round(long term, int number) {
         LocalDate today = today();
         long round = office.post("/round-planning/rounds", Map.of("termId", term, "number", number, "name", "评估第" + number + "轮" + RUN,

@@ -138,7 +138,9 @@ public class LeadTransferIT extends PaxExamSupport {
         unit("LT-EDU-1", "聊城第一中学党委");
         unit("LT-HEA", "聊城市卫生健康委员会党组");
         for (String name : List.of("张组长", "赵组员", "孙副组长", "李组长", "钱组员")) {
-            persons.put(name, office.post("/platform/reference/persons", Map.of("name", name, "unitId", units.get("LT-EDU"), "post", "干部",
+            // the first group's members work at the health commission, the second's at the education bureau: neither inspects its own unit
+            String home = List.of("李组长", "钱组员").contains(name) ? "LT-EDU" : "LT-HEA";
+            persons.put(name, office.post("/platform/reference/persons", Map.of("name", name, "unitId", units.get(home), "post", "干部",
                     "active", true)).expect(201).path("id").asLong());
         }
         LocalDate today = today();

@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Round planning's member-check whiteboard in the distribution: without the personnel pools, a
  * group takes a member who worked in its target unit, as round planning always did; the pools are
  * installed from the console while clients keep reading round planning, interview records and the
- * platform, and the very next change of the group is refused naming the 回避 rule and the fact;
+ * platform, and the very next change of the group is refused naming the 回避 rule and the fact (also
+ * for someone the pools do not keep whose own unit is the target, from reference data alone);
  * the pools are removed and the same change goes through. No restart, and the readers get nothing
  * but their steady answers all along.
  */
@@ -60,6 +61,7 @@ public class MemberCheckIT extends PaxExamSupport {
         long edu = unit(staff, "MC-EDU", "聊城市教育和体育局党组");
         long chief = person(staff, "周组长", office);
         long former = person(staff, "吴曾任", office);
+        long local = person(staff, "郑本局", edu); // in no pool, no profile: reference data alone shows they work at the target
         // the pools know that 吴曾任 worked at the education bureau
         staff.put("/personnel-pools/profiles/" + former, Map.of("specialties", List.of("财务"),
                 "history", List.of(Map.of("unitId", edu, "fromYear", 2012, "toYear", 2018)))).expect(200);
@@ -109,6 +111,13 @@ public class MemberCheckIT extends PaxExamSupport {
             assertTrue(refused.toString(), refused.path("message").asText().contains("吴曾任")
                     && refused.path("message").asText().contains("任职回避") && refused.path("message").asText().contains("2012—2018年"));
             assertTrue(refused.toString(), refused.path("messageEn").asText().contains("Worked in a target unit"));
+            assertEquals(1, group(staff, groups, group).path("members").size());
+            // someone the pools do not keep is checked on what reference data shows: their own unit is the target (任职回避)
+            JsonNode own = staff.put(theGroup, Map.of("name", "第一巡察组", "members", List.of(Map.of("personId", chief, "role", "LEADER"),
+                    Map.of("personId", local, "role", "MEMBER")), "targetUnitIds", List.of(edu),
+                    "version", group(staff, groups, group).path("version").asLong())).expect(409);
+            assertEquals(own.toString(), "avoid.home_unit_target", own.path("fields").get(0).path("code").asText());
+            assertTrue(own.toString(), own.path("message").asText().contains("郑本局") && own.path("message").asText().contains("本人所在单位是被巡察单位"));
             assertEquals(1, group(staff, groups, group).path("members").size());
 
             readers.phase("uninstall personnel-pools");

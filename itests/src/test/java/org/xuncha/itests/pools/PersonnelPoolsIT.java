@@ -32,8 +32,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The personnel pools in the distribution, as an office uses them: staff put cadres forward for the
  * pools and keep their profiles, the office leader approves; the pool list exports; a round is
  * planned in round planning and people are drafted into its group: someone who worked in a target
- * unit is refused naming the 回避 rule and the fact, someone clear is seconded; a county office is
- * kept out of the city's pools and rounds; bad input is refused naming the fields; the module is
+ * unit is refused naming the 回避 rule and the fact, someone clear is seconded; a 双历认定 record's
+ * certificate is generated as DOCX and PDF; a person's record lists the rounds served with evaluation's
+ * results; a county office is kept out of the city's pools and rounds, while the city drafts a county
+ * cadre into its round and into a cross inspection (not into the group inspecting his own county);
+ * bad input is refused naming the fields; the module is
  * removed and installed again from the console while round planning keeps serving, and its data
  * come back with it.
  */
@@ -43,6 +46,7 @@ public class PersonnelPoolsIT extends PaxExamSupport {
 
     private static final String CITY = "371500";
     private static final String COUNTY = "371521";
+    private static final String OTHER_COUNTY = "371522";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String ADMISSIONS = "personnel-pools.admissions-to-decide";
     private static final String ENTRIES = "/personnel-pools/entries";
@@ -59,6 +63,7 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         Accounts accounts = accounts();
         accounts.division(CITY, "聊城市", null);
         accounts.division(COUNTY, "阳谷县", CITY);
+        accounts.division(OTHER_COUNTY, "莘县", CITY);
         Api anonymous = new Api(apiBase());
         awaitStatus(anonymous, ENTRIES, 401);
         Api staff = accounts.user("pp-staff", CITY, null, "office-staff");
@@ -208,6 +213,23 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         Api.Response dualExport = leader.get(incentives + "/dual-records/export?roundId=" + round);
         assertEquals(dualExport.text(), 200, dualExport.status());
         assertTrue(dualExport.header("Content-Disposition"), dualExport.header("Content-Disposition").contains("filename*=UTF-8''"));
+        // one record's 双历认定证明, laid out by the platform's document service as DOCX or PDF
+        long dualId = leader.get(incentives + "/dual-records?roundId=" + round).expect(200).get(0).path("id").asLong();
+        Api.Response certificate = leader.get(incentives + "/dual-records/" + dualId + "/certificate");
+        assertEquals(certificate.text(), 200, certificate.status());
+        assertEquals('P', (char) certificate.bytes()[0]);
+        assertTrue(certificate.header("Content-Disposition"), certificate.header("Content-Disposition").contains(".docx"));
+        Api.Response pdf = leader.get(incentives + "/dual-records/" + dualId + "/certificate?format=pdf");
+        assertEquals(pdf.text(), 200, pdf.status());
+        assertEquals('%', (char) pdf.bytes()[0]);
+        assertEquals(Set.of("format:invalid"), fieldCodes(leader.get(incentives + "/dual-records/" + dualId + "/certificate?format=xls").expect(400)));
+        assertEquals(403, county.get(incentives + "/dual-records/" + dualId + "/certificate").status());
+        // the profile's record: the round served, with the group's evaluation (installed; this round's ranking is not published)
+        Wait.until(Duration.ofSeconds(120), () -> leader.get("/evaluation/talks").status() == 200);
+        JsonNode record = leader.get("/personnel-pools/profiles/" + chief + "/record").expect(200);
+        assertEquals(record.toString(), "SHOWN", record.path("evaluations").asText());
+        assertEquals(record.toString(), round, record.path("rounds").get(0).path("roundId").asLong());
+        assertEquals(record.toString(), "第一巡察组", record.path("rounds").get(0).path("groupName").asText());
         assertEquals("the city's round is out of the county's scope", 403,
                 county.post(incentives + "/nominations", Map.of("roundId", round, "personId", auditor, "reason", "x")).status());
         assertEquals(Set.of("personId:not_served"), fieldCodes(attendee.post(incentives + "/nominations",
@@ -270,6 +292,19 @@ public class PersonnelPoolsIT extends PaxExamSupport {
         assertEquals("nothing was seconded by the county", 1, staff.get(SECONDMENTS + "?roundId=" + round).expect(200).size());
         // the city drafts the county's cadre into its own round (a cross inspection draws on the counties)
         staff.post(SECONDMENTS, Map.of("roundId", round, "personId", countyCadre, "role", "MEMBER")).expect(201);
+        // and into a cross inspection of the counties: not to the group inspecting his own county (地域回避), to the other
+        long cross = staff.post("/round-planning/rounds", Map.of("termId", term, "number", 2, "name", "十四届市委第二轮巡察（交叉）", "type", "CROSS",
+                "plannedStart", today.plusDays(100).toString(), "plannedEnd", today.plusDays(140).toString())).expect(201).path("id").asLong();
+        long ownCounty = unit(staff, "PP-YG-WATER", "阳谷县水利局党组", COUNTY);
+        long otherCounty = unit(staff, "PP-SX", "莘县审计局党组", OTHER_COUNTY);
+        staff.post("/round-planning/rounds/" + cross + "/targets", Map.of("unitIds", List.of(ownCounty, otherCounty))).expect(201);
+        long toOwn = staff.post("/round-planning/rounds/" + cross + "/groups", Map.of("name", "交叉巡察第一组", "members", List.of(),
+                "targetUnitIds", List.of(ownCounty))).expect(201).path("id").asLong();
+        long toOther = staff.post("/round-planning/rounds/" + cross + "/groups", Map.of("name", "交叉巡察第二组", "members", List.of(),
+                "targetUnitIds", List.of(otherCounty))).expect(201).path("id").asLong();
+        JsonNode own = staff.post(SECONDMENTS, Map.of("roundId", cross, "groupId", toOwn, "personId", countyCadre, "role", "MEMBER")).expect(409);
+        assertEquals(own.toString(), "avoid.own_county_cross", own.path("fields").get(0).path("code").asText());
+        staff.post(SECONDMENTS, Map.of("roundId", cross, "groupId", toOther, "personId", countyCadre, "role", "MEMBER")).expect(201);
 
         // bad input: every field named, in both languages; typed parameters are checked by the platform
         assertFields(staff.post(ENTRIES, Map.of()), "personId", "pool", "reason");

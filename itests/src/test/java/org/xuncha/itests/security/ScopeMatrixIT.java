@@ -73,8 +73,10 @@ class ScopeMatrixIT {
         unit("U-CITY2", "聊城市卫生健康委员会", CITY, "市直机关");
         unit("U-DCF", "东昌府区财政局", DCF, "东昌府区直机关");
         unit("U-YG", "阳谷县财政局", YG, "阳谷县直机关");
-        for (String[] p : new String[][] {{"P-CITY", "U-CITY"}, {"P-C1", "U-CITY"}, {"P-C2", "U-CITY"}, {"P-C3", "U-CITY"}, {"P-C4", "U-CITY"},
-                {"P-DCF1", "U-DCF"}, {"P-DCF2", "U-DCF"}, {"P-DCF3", "U-DCF"}, {"P-YG", "U-YG"}}) {
+        unit("U-DCF2", "东昌府区委巡察办", DCF, "东昌府区直机关");
+        // group members work outside the units their group inspects (任职回避 is checked once the pools are installed)
+        for (String[] p : new String[][] {{"P-CITY", "U-CITY"}, {"P-C1", "U-CITY2"}, {"P-C2", "U-CITY2"}, {"P-C3", "U-CITY"}, {"P-C4", "U-CITY"},
+                {"P-DCF1", "U-DCF2"}, {"P-DCF2", "U-DCF2"}, {"P-DCF3", "U-DCF"}, {"P-YG", "U-YG"}}) {
             persons.put(p[0], keeper.post("/platform/reference/persons", Map.of("name", p[0], "unitId", units.get(p[1]), "post", "干部",
                     "active", true)).expect(201).path("id").asLong());
         }
@@ -183,7 +185,7 @@ class ScopeMatrixIT {
                 Map.of("name", "P-DCF3", "unitId", units.get("U-CITY"), "post", "干部", "active", true)));
         outside("no division: creates a unit", nowhere.post("/platform/reference/units", unitBody("X-4", CITY, null)));
 
-        assertThat(keeper.get("/platform/reference/units?size=100").expect(200).path("total").asInt()).as("no unit made").isEqualTo(4);
+        assertThat(keeper.get("/platform/reference/units?size=100").expect(200).path("total").asInt()).as("no unit made").isEqualTo(5);
         // inside: the county's own unit and person, the city's unit in a county
         long own = county.post("/platform/reference/units", unitBody("X-DCF", DCF, units.get("U-DCF"))).expect(201).path("id").asLong();
         county.delete("/platform/reference/units/" + own).expect(204);
@@ -274,7 +276,7 @@ class ScopeMatrixIT {
         assertThat(nowhere.get("/lead-transfer/leads").expect(200).path("total").asInt()).isZero();
         outside("no division: reads a unit", nowhere.get("/platform/reference/units/" + units.get("U-CITY")));
         // the keeper, of no division too, holds the explicit grant and sees them all
-        assertThat(keeper.get("/platform/reference/units").expect(200).path("total").asInt()).isEqualTo(4);
+        assertThat(keeper.get("/platform/reference/units").expect(200).path("total").asInt()).isEqualTo(5);
     }
 
     @Test

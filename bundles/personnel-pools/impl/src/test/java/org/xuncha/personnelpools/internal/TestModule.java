@@ -120,7 +120,7 @@ public final class TestModule implements AutoCloseable {
         };
     }
 
-    /** Round planning's service as far as this module asks it: declared avoidances, and a round's targets (from the directory's groups). */
+    /** Round planning's service as far as this module asks it: declared avoidances, a round's targets (from the directory's groups), terms. */
     private RoundPlanningService planning() {
         return (RoundPlanningService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {RoundPlanningService.class}, (proxy, m, args) -> {
             switch (m.getName()) {
@@ -133,6 +133,11 @@ public final class TestModule implements AutoCloseable {
                     directory.groupsOfRound(roundId).forEach(g -> g.targetUnitIds().forEach(u -> targets.add(new Target(u, roundId, u, "U" + u,
                             "unit " + u, CITY, null, null, null, g.id(), Set.of(), List.of(), null))));
                     return new RoundDetail(null, targets, List.of(), List.of(), List.of(), List.of(), List.of());
+                case "terms": // the terms of the directory (ids 1..20), whatever the division
+                    List<org.xuncha.roundplanning.api.Term> terms = java.util.stream.LongStream.rangeClosed(1, 20).mapToObj(directory::term)
+                            .flatMap(java.util.Optional::stream)
+                            .map(t -> new org.xuncha.roundplanning.api.Term(t.id(), t.name(), t.divisionCode(), t.startDate(), t.endDate(), 0L)).toList();
+                    return new org.xuncha.platform.api.rest.Page<>(terms, terms.size(), 1, 500);
                 case "toString":
                     return "planning";
                 default:

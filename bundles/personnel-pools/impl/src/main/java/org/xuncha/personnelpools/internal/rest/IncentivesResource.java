@@ -20,13 +20,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.personnelpools.api.IncentiveService;
 import org.xuncha.personnelpools.api.Incentives;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
+import org.xuncha.personnelpools.internal.incentive.DualCertificateKind;
+import org.xuncha.platform.api.documents.DocumentService;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.security.Caller;
 
-/** {@code /api/personnel-pools/incentives}: 双历认定 records and their export, 单独评优 nominations, decisions and the published list. */
+/** {@code /api/personnel-pools/incentives}: 双历认定 records, their export and certificates, 单独评优 nominations, decisions and the published list. */
 @Component(service = IncentivesResource.class, immediate = true)
 @ModuleResource("personnel-pools")
 @Path("/incentives")
@@ -35,10 +37,12 @@ import org.xuncha.platform.api.security.Caller;
 public class IncentivesResource {
 
     private final IncentiveService incentives;
+    private final DualCertificateKind certificates;
 
     @Activate
-    public IncentivesResource(@Reference IncentiveService incentives) {
+    public IncentivesResource(@Reference IncentiveService incentives, @Reference DualCertificateKind certificates) {
         this.incentives = incentives;
+        this.certificates = certificates;
     }
 
     /** {@code ?roundId=}: the 双历认定 records (of every round in scope when absent). */
@@ -55,6 +59,16 @@ public class IncentivesResource {
     @RequiresPermission(PersonnelPoolsPermissions.READ)
     public Response exportDual(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
         return Downloads.xlsx(incentives.exportDual(Caller.of(sc), roundId), "双历认定名单.xlsx");
+    }
+
+    /** {@code ?format=docx|pdf}: the 双历认定证明 of one record, laid out by the platform's document service. */
+    @GET
+    @Path("dual-records/{id: \\d+}/certificate")
+    @Produces({DocumentService.DOCX, DocumentService.PDF, MediaType.APPLICATION_JSON})
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public Response certificate(@Context SecurityContext sc, @PathParam("id") long id, @QueryParam("format") String format) {
+        DualCertificateKind.Download d = certificates.file(Caller.of(sc), id, format);
+        return Downloads.attachment(d.bytes(), d.mediaType(), d.filename());
     }
 
     /** Issues 双历认定 for a round: 201 with the records made. */

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
 import org.xuncha.personnelpools.api.Profile;
 import org.xuncha.personnelpools.api.ProfileService;
+import org.xuncha.personnelpools.internal.profile.ServiceRecord;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.security.Caller;
@@ -29,13 +30,23 @@ import org.xuncha.platform.api.security.Caller;
 public class ProfilesResource {
 
     private final ProfileService profiles;
+    private final ServiceRecord records;
 
     @Activate
-    public ProfilesResource(@Reference ProfileService profiles) {
+    public ProfilesResource(@Reference ProfileService profiles, @Reference ServiceRecord records) {
         this.profiles = profiles;
+        this.records = records;
     }
 
     /** The person's profile, relatives included (the read is audited). */
+    /** The rounds the person served in, with their group's evaluation results when the evaluation module is installed. */
+    @GET
+    @Path("{personId}/record")
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public ServiceRecord.Record record(@Context SecurityContext sc, @PathParam("personId") long personId) {
+        return records.of(Caller.of(sc), personId);
+    }
+
     @GET
     @Path("{personId}")
     @RequiresPermission(PersonnelPoolsPermissions.READ)

@@ -23,9 +23,9 @@ import org.xuncha.roundplanning.api.RoundRef;
  * module is installed, every change of a group's members is checked on the 回避 rules of a
  * secondment ({@link MemberCheckRules} says which, for whom); removed, the service goes with it.
  *
- * <p>Only the people this module keeps are checked: in a pool (in, or exit pending) of any office, or
- * with a profile here. Others are none of its business yet, so installing it changes nothing for
- * groups made of them (round planning's own rules still hold; see {@link MemberCheckRules}).
+ * <p>The people this module keeps (in a pool, in or exit pending, of any office, or with a profile
+ * here) are checked on every 回避 and clash rule; anyone else on what reference data shows of them
+ * (own unit a target, own county in a cross inspection; see {@link MemberCheckRules}).
  *
  * <p>The facts are read as the platform: round planning has checked that the user may change the
  * group and its people, and a user who forms groups need not hold this module's permissions.
@@ -72,14 +72,12 @@ public class GroupMemberCheck implements MemberCheck {
             if (person == null) {
                 return; // unknown to reference data: round planning refuses it itself
             }
-            if (!person.inPool() && person.profile() == ProfileFacts.Facts.EMPTY) {
-                return; // not a person this module keeps: installing it changes nothing for them
-            }
+            boolean kept = person.inPool() || person.profile() != ProfileFacts.Facts.EMPTY;
             Map<Long, Facts.TargetUnit> own = new LinkedHashMap<>(whole.targets());
             own.keySet().retainAll(units);
             Facts.RoundFacts against = new Facts.RoundFacts(whole.roundId(), whole.roundName(), whole.type(), whole.divisionCode(),
                     whole.start(), whole.end(), whole.groupId(), own);
-            out.addAll(MemberCheckRules.refusing(change, personId, true, AvoidanceRules.check(against, person, settings.maxSecondmentsPerYear()),
+            out.addAll(MemberCheckRules.refusing(change, personId, kept, AvoidanceRules.check(against, person, settings.maxSecondmentsPerYear()),
                     waived.getOrDefault(personId, List.of())));
         });
         return out;

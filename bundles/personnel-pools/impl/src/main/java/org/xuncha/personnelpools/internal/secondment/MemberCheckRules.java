@@ -19,16 +19,15 @@ import org.xuncha.roundplanning.api.MemberCheck;
  * declared avoidances itself. A finding the office waived for the person's secondment to the round
  * (recorded and audited with the secondment) no longer refuses.
  *
- * <p>Not yet: checking people the pools do not keep on what reference data shows (own unit a
- * target, own county in a cross inspection). {@link #FOR_ANYONE} is ready for it, but the fixtures
- * of ScopeMatrixIT and LeadTransferIT put members in groups that inspect their own unit, so turning
- * it on waits until those fixtures are changed by their owners.
+ * <p>People the pools do not keep are checked on what reference data shows of anyone
+ * ({@link #FOR_ANYONE}: own unit a target, own county in a cross inspection): their profile-based
+ * facts (history, relatives, availability) and their secondments are not this module's to know.
  */
 final class MemberCheckRules {
 
     /** Rules that are not this module's to apply to round planning's groups. */
     static final Set<String> SECONDMENT_ONLY = Set.of(AvoidanceRules.NOT_IN_POOL, AvoidanceRules.DECLARED);
-    /** What reference data shows of anyone, kept by the pools or not (see the class comment: not applied yet). */
+    /** What reference data shows of anyone, kept by the pools or not. */
     static final Set<String> FOR_ANYONE = Set.of(AvoidanceRules.HOME_UNIT, AvoidanceRules.OWN_COUNTY);
     /** Clashes: weighed when a member joins. */
     static final Set<String> CLASHES = Set.of(AvoidanceRules.OVERLAP, AvoidanceRules.YEARLY, AvoidanceRules.UNAVAILABLE);

@@ -49,7 +49,7 @@ public class Rounds {
     }
 
     /** Asks the planning service, as {@link #directory} does. */
-    <R> R planning(Function<RoundPlanningService, R> question) {
+    public <R> R planning(Function<RoundPlanningService, R> question) {
         return planningModule.ask(question);
     }
 }

@@ -119,25 +119,35 @@ class GroupMemberCheckTest {
     }
 
     @Test
-    void onlyThePeopleThePoolsKeepAreChecked() {
+    void peopleThePoolsDoNotKeepAreCheckedOnWhatReferenceDataShowsTheirOwnUnitATarget() {
         Person atEdu = person("教育己", edu);
         assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
-                .as("in no pool and without a profile: none of this module's business yet").isEmpty();
-        PoolEntry e = m.pools.apply(staff, new PoolEntry.Draft(atEdu.id(), PoolKind.MEMBER, null, null, null, "推荐"));
-        m.pools.decide(TestModule.cityLeader(), e.id(), new PoolEntry.Decision(true, null));
-        assertThat(m.memberCheck.check(staff, change(11L, Set.of(), Set.of(edu.id()), Set.of(edu.id()), atEdu)))
-                .extracting(MemberCheck.Finding::rule).containsExactly("avoid.home_unit_target");
+                .as("in no pool and without a profile, yet their own unit is a target (任职回避)")
+                .extracting(MemberCheck.Finding::personId, MemberCheck.Finding::rule, MemberCheck.Finding::factZh, MemberCheck.Finding::unitId)
+                .containsExactly(tuple(atEdu.id(), "avoid.home_unit_target", "本人在聊城市教育和体育局工作", edu.id()));
+        assertThat(m.memberCheck.check(staff, change(12L, Set.of(), Set.of(health.id()), Set.of(health.id()), atEdu)))
+                .as("another unit").isEmpty();
+        assertThat(m.memberCheck.check(staff, change(12L, Set.of(atEdu.id()), Set.of(health.id()), Set.of(health.id(), edu.id()), atEdu)))
+                .as("staying while their unit is added").extracting(MemberCheck.Finding::rule).containsExactly("avoid.home_unit_target");
     }
 
     @Test
-    void theRulesForPeopleNotKeptWouldBeWhatReferenceDataShowsOnly() {
-        assertThat(MemberCheckRules.applies("avoid.home_unit_target", false, true)).isTrue();
-        assertThat(MemberCheckRules.applies("avoid.own_county_cross", false, true)).isTrue();
-        assertThat(MemberCheckRules.applies("avoid.worked_in_target", false, true)).isFalse();
-        assertThat(MemberCheckRules.applies("clash.yearly_limit", false, true)).isFalse();
-        assertThat(MemberCheckRules.applies("clash.yearly_limit", true, false)).as("a member who stays").isFalse();
-        assertThat(MemberCheckRules.applies("avoid.declared", true, true)).as("round planning's own").isFalse();
-        assertThat(MemberCheckRules.applies("pool.not_in_pool", true, true)).isFalse();
+    void peopleThePoolsDoNotKeepAreCheckedForTheirOwnCountyInACrossInspectionButNotOnClashes() {
+        Unit countyWater = m.reference.addUnit("371521-020", "阳谷县水利局", TestModule.COUNTY, null, null, null);
+        Unit countyOffice = m.reference.addUnit("371521-001", "阳谷县委巡察办", TestModule.COUNTY, null, null, null);
+        Person countyCadre = person("县干部庚", countyOffice);
+        m.directory.add(new org.xuncha.roundplanning.api.RoundRef(40, 1, 5, "第5轮巡察", org.xuncha.roundplanning.api.RoundType.CROSS,
+                org.xuncha.roundplanning.api.Stage.FIELDWORK, TestModule.CITY, START, START.plusDays(40), null))
+                .group(41, 40, "交叉巡察第一组", List.of(), Set.of(countyWater.id()))
+                .group(42, 40, "交叉巡察第二组", List.of(new GroupMember(countyCadre.id(), GroupRole.MEMBER)), Set.of(health.id()));
+        MemberCheck.Change cross = new MemberCheck.Change(40, 41L, "交叉巡察第一组", List.of(new GroupMember(countyCadre.id(), GroupRole.MEMBER)),
+                Set.of(countyWater.id()), Set.of(), Set.of(countyWater.id()));
+        assertThat(m.memberCheck.check(staff, cross)).as("地域回避, while already in an overlapping group is a clash only for the pools' own people")
+                .extracting(MemberCheck.Finding::personId, MemberCheck.Finding::rule, MemberCheck.Finding::unitId)
+                .containsExactly(tuple(countyCadre.id(), "avoid.own_county_cross", countyWater.id()));
+        MemberCheck.Change regular = new MemberCheck.Change(10, 12L, "第二巡察组", List.of(new GroupMember(countyCadre.id(), GroupRole.MEMBER)),
+                Set.of(health.id()), Set.of(), Set.of(health.id()));
+        assertThat(m.memberCheck.check(staff, regular)).as("a county cadre drafted into a city round of other units").isEmpty();
     }
 
     @Test
