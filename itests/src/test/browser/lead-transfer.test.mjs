@@ -62,6 +62,9 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   const unit = await staff.post('/platform/reference/units', { code: `LTW-${RUN}`, name: UNIT, divisionCode: CITY, field: '党政机关', active: true })
   data.unitId = unit.id
   const person = async (name) => (await staff.post('/platform/reference/persons', { name, unitId: unit.id, post: '干部', active: true })).id
+  // the person a lead will concern, on file as the unit's top leader (一把手)
+  await staff.post('/platform/reference/persons', { name: PERSON, unitId: unit.id, post: '党组书记、局长', rank: '正处级', leadership: 'TOP_LEADER',
+    active: true })
   const leader = await person('张组长')
   const member = await person('赵组员')
   const terms = (await staff.get(`/round-planning/terms?divisionCode=${CITY}&size=100`)).items
@@ -171,15 +174,21 @@ test('the office reviews and decides the problem in the ledger, and raises a lea
   await detail.locator('[data-test="problem-raise-lead"]').click()
   const raise = dialog('lead-raise-save')
   await page.locator('[data-test="lead-raise-save"]').click()
-  await raise.getByText('请填写反映对象姓名').waitFor()
-  await raise.locator('[data-test="lead-person-name"]').fill(PERSON)
-  await raise.locator('[data-test="lead-person-post"]').fill('党组书记、局长')
-  await raise.locator('[data-test="lead-person-rank"]').fill('正处级')
+  await raise.getByText('请填写反映对象').waitFor()
+  // picked from the cadre directory: post and rank come with the person, the top-leader flag from their leadership
+  await raise.locator('[data-test="lead-person-pick"]').click()
+  await page.keyboard.type(PERSON)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: PERSON }).first().click()
+  await page.waitForFunction(() => document.querySelector('[data-test="lead-person-post"] input')?.value === '党组书记、局长')
+  assert.equal(await raise.locator('[data-test="lead-person-rank"] input').inputValue(), '正处级')
+  assert.match(await raise.locator('[data-test="lead-top-leader"]').getAttribute('class'), /is-checked/)
+  assert.match(await raise.locator('[data-test="lead-top-leader"]').getAttribute('class'), /is-disabled/)
   await raise.locator('[data-test="lead-summary"]').fill('反映其违规决定重大投资并收受工程承包方财物')
   await shot('lead-transfer-04-raise-lead')
   await page.locator('[data-test="lead-raise-save"]').click()
   await page.waitForURL('**/leads?open=*')
   await page.locator('[data-test="lead-detail"] [data-test="lead-person"]').getByText(PERSON).waitFor()
+  assert.equal(await page.locator('[data-test="lead-detail"] [data-test="lead-not-on-file"]').count(), 0, 'picked: on file')
 })
 
 test('the office transfers the lead with its document number and date, and exports the ledger', async () => {
@@ -250,6 +259,7 @@ test('the ledger highlights the lead past its feedback deadline', async () => {
   await page.locator('[data-test="leads-table"]').getByText(DOCUMENT).waitFor({ state: 'detached' })
   const row = page.locator('[data-test="leads-table"] .el-table__body tr').filter({ hasText: `${RUN}-1号` }).first()
   await row.locator('[data-test="lead-overdue"]').getByText(/逾期\d+天/).waitFor()
+  await row.locator('[data-test="lead-not-on-file"]').getByText('未在干部库').waitFor() // typed over REST, not picked
   // and its row is shaded red; the rows are looked up on every check (the table re-renders, and fades colours in)
   await page.waitForFunction((documentNumber) => [...document.querySelectorAll('[data-test="leads-table"] .el-table__body tr')]
     .some((tr) => tr.textContent.includes(documentNumber) && getComputedStyle(tr.querySelector('td')).backgroundColor === 'rgb(253, 226, 226)'),

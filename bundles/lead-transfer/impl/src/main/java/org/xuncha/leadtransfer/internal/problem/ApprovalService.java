@@ -43,7 +43,9 @@ public class ApprovalService {
 
     static final int OPINION_MAX = 1000;
 
-    public record ApprovalView(ApprovalStep step, Decision decision, String opinion, String actor, LocalDateTime actedAt) {
+    /** One signature: {@code actor} the login name, {@code actorName} the name shown (the login name for older ones). */
+    public record ApprovalView(ApprovalStep step, Decision decision, String opinion, String actor, String actorName,
+                               LocalDateTime actedAt) {
     }
 
     public record DecisionInput(Decision decision, String opinion) {
@@ -165,6 +167,7 @@ public class ApprovalService {
         a.step = step;
         a.decision = decision;
         a.actor = caller.username();
+        a.actorName = caller.displayName();
         a.actedAt = at;
         em.persist(a);
         a.opinion = store.encrypt(opinion, a.place("opinion"));
@@ -174,6 +177,7 @@ public class ApprovalService {
     static List<ApprovalView> sheet(EntityManager em, ModuleStore store, long problemId) {
         return em.createQuery("select a from ApprovalEntity a where a.problemId = :p order by a.id", ApprovalEntity.class)
                 .setParameter("p", problemId).getResultList().stream()
-                .map(a -> new ApprovalView(a.step, a.decision, store.decrypt(a.opinion, a.place("opinion")), a.actor, a.actedAt)).toList();
+                .map(a -> new ApprovalView(a.step, a.decision, store.decrypt(a.opinion, a.place("opinion")), a.actor,
+                        a.actorName != null ? a.actorName : a.actor, a.actedAt)).toList();
     }
 }
