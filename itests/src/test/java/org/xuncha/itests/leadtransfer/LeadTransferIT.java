@@ -120,10 +120,10 @@ public class LeadTransferIT extends PaxExamSupport {
             statisticsCountWhatWasDone(officeLeader, member);
             theLedgerAndTheConsole(lead);
             thePersonConcernedIsNotInTheDatabaseFile();
+            aLeadBeforeApprovalOnlyByTheOfficeWithItsReasonAndThePersonFromTheDirectory(member, groupLeader);
             aLeadWithoutFeedbackBecomesOverdue(lead, untouched);
             strictInputAndNoInputAnswers5xx(lead);
             uninstallAndReinstallTouchNothingElse(lead);
-            aLeadBeforeApprovalOnlyByTheOfficeWithItsReasonAndThePersonFromTheDirectory(member, groupLeader);
         } finally {
             listener.unregister();
             setClockOffset(null);
@@ -618,6 +618,8 @@ public class LeadTransferIT extends PaxExamSupport {
     private void uninstallAndReinstallTouchNothingElse(long lead) throws Exception {
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.leadtransfer")).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
+        int overdueBefore = Todo.count(office, "lead-transfer.leads-overdue");
+        assertTrue("the office has a lead-transfer to-do item before", overdueBefore > 0);
         String out = console("sysadmin", "xuncha:module-uninstall lead-transfer");
         assertTrue(out, out.contains("已卸载模块 lead-transfer"));
         Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 404);
@@ -634,6 +636,7 @@ public class LeadTransferIT extends PaxExamSupport {
         JsonNode again = office.get("/lead-transfer/leads/" + lead).expect(200);
         assertEquals(PERSON, again.path("personName").asText());
         assertEquals(4, again.path("outcomes").size());
+        assertEquals("installed again: its to-do items are back", overdueBefore, Todo.count(office, "lead-transfer.leads-overdue"));
     }
 
     /**

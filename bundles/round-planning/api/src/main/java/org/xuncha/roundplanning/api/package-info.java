@@ -5,6 +5,7 @@
  * {@link org.xuncha.roundplanning.api.RoundPlanningService}; the permission names are in
  * {@link org.xuncha.roundplanning.api.RoundPlanningPermissions}.
  *
+ * <p>2.3: {@link org.xuncha.roundplanning.api.RoundDirectory#roundsInStage} (evaluation's to-do of rounds to score).
  * <p>2.2: {@link org.xuncha.roundplanning.api.RoundPlanningPermissions#HISTORY_IMPORT}.
  *
  * <p>2.1: {@link org.xuncha.roundplanning.api.MemberCheck}, the whiteboard through which other modules check a
@@ -14,5 +15,5 @@
  * to {@code RoundPlanningPermissions} ({@code RoundPlanningPermissions.stage}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package org.xuncha.roundplanning.api;
