@@ -351,10 +351,13 @@ test('the rounds list fits 1280 px; at 390 px the menu folds behind a button and
     await page.setViewportSize({ width: 390, height: 844 })
     const aside = page.locator('[data-test="aside"]')
     await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().right <= 0)
-    await page.locator('[data-test="menu-toggle"]').click()
-    await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().left >= 0)
-    await menuItem('round-planning', 'rounds').click() // choosing an entry folds the menu again
-    await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().right <= 0)
+    // choosing an entry folds the menu again: another page, then the rounds list itself (the page already open)
+    for (const entry of ['terms', 'rounds', 'rounds']) {
+      await page.locator('[data-test="menu-toggle"]').click()
+      await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().left >= 0)
+      await menuItem('round-planning', entry).click()
+      await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().right <= 0)
+    }
     assert.ok(await aside.count())
     for (const [label, lang] of [['轮次', 'zh'], ['Round', 'en']]) {
       const link = table.locator(`[data-test="round-link-${roundId}"]`)
