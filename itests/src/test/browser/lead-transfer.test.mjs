@@ -64,6 +64,9 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   // the group's members work elsewhere: nobody inspects their own unit (任职回避)
   const home = await staff.post('/platform/reference/units', { code: `LTH-${RUN}`, name: `市委巡察办（${RUN}）`, divisionCode: CITY, active: true })
   const person = async (name) => (await staff.post('/platform/reference/persons', { name, unitId: home.id, post: '干部', active: true })).id
+  // the person a lead will concern, on file as the unit's top leader (一把手)
+  await staff.post('/platform/reference/persons', { name: PERSON, unitId: unit.id, post: '党组书记、局长', rank: '正处级', leadership: 'TOP_LEADER',
+    active: true })
   const leader = await person('张组长')
   const member = await person('赵组员')
   const terms = (await staff.get(`/round-planning/terms?divisionCode=${CITY}&size=100`)).items
@@ -119,6 +122,15 @@ test('a group leader records a problem, checked as typed, with evidence, and sig
     name: '党组会议纪要.txt', mimeType: 'text/plain', buffer: Buffer.from('党组会议纪要（摘录）'),
   })
   await detail.locator('[data-test="problem-evidence"]').getByText('党组会议纪要.txt').waitFor()
+  await page.keyboard.press('Escape')
+  await detail.waitFor({ state: 'hidden' })
+  // 待办: the draft now waits for this group leader's sign-off, and opens the list filtered to it
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
+  const toSign = page.locator('[data-test="todo"] [data-test="todo-lead-transfer.problems-to-sign"]')
+  await toSign.getByText('待组长审核报送的问题').waitFor()
+  await toSign.click()
+  await page.waitForURL('**/problems?status=DRAFT')
+  await page.locator('[data-test="problems-table"] .el-table__body tr').first().locator('[data-test="problem-open"]').click()
   await detail.locator('[data-test="problem-submit"]').click()
   await page.locator('[data-test="approval-opinion"]').fill('情况属实，报巡察办')
   await page.locator('[data-test="approval-save"]').click()
@@ -127,6 +139,9 @@ test('a group leader records a problem, checked as typed, with evidence, and sig
   await shot('lead-transfer-02-problem-signed-off')
   await page.keyboard.press('Escape')
   await detail.waitFor({ state: 'hidden' })
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
+  await page.locator('[data-test="todo"]').waitFor()
+  await toSign.waitFor({ state: 'detached' }) // signed off: gone from the leader's to-do
 })
 
 test('the office finds the signed-off problem in its to-do, which opens the ledger filtered to it', async () => {
@@ -175,15 +190,27 @@ test('the office reviews and decides the problem in the ledger, and raises a lea
   await detail.locator('[data-test="problem-raise-lead"]').click()
   const raise = dialog('lead-raise-save')
   await page.locator('[data-test="lead-raise-save"]').click()
-  await raise.getByText('请填写反映对象姓名').waitFor()
-  await raise.locator('[data-test="lead-person-name"]').fill(PERSON)
-  await raise.locator('[data-test="lead-person-post"]').fill('党组书记、局长')
-  await raise.locator('[data-test="lead-person-rank"]').fill('正处级')
+  await raise.getByText('请填写反映对象').waitFor()
+  // picked from the cadre directory: post and rank come with the person, the top-leader flag from their leadership
+  await raise.locator('[data-test="lead-person-pick"]').click()
+  await page.keyboard.type(PERSON)
+  await page.locator('.el-select-dropdown__item:visible', { hasText: PERSON }).first().click()
+  // (Element Plus puts an input's data-test on the <input> itself)
+  await page.waitForFunction(() => document.querySelector('input[data-test="lead-person-post"]')?.value === '党组书记、局长')
+  assert.equal(await raise.locator('input[data-test="lead-person-rank"]').inputValue(), '正处级')
+  await raise.locator('.el-switch.is-checked.is-disabled').waitFor() // 一把手, from the directory, not to be changed here
   await raise.locator('[data-test="lead-summary"]').fill('反映其违规决定重大投资并收受工程承包方财物')
   await shot('lead-transfer-04-raise-lead')
   await page.locator('[data-test="lead-raise-save"]').click()
   await page.waitForURL('**/leads?open=*')
   await page.locator('[data-test="lead-detail"] [data-test="lead-person"]').getByText(PERSON).waitFor()
+  assert.equal(await page.locator('[data-test="lead-detail"] [data-test="lead-not-on-file"]').count(), 0, 'picked: on file')
+  await page.keyboard.press('Escape')
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
+  await page.locator('[data-test="todo"] [data-test="todo-lead-transfer.leads-to-transfer"]').getByText('待移交的问题线索').waitFor()
+  assert.equal(await page.locator('[data-test="todo-lead-transfer.problems-to-review"]').count(), 0, 'reviewed: gone from the to-do')
+  await menuItem('lead-transfer', 'leads').click()
+  await page.locator('[data-test="leads-table"] .el-table__body tr').filter({ hasText: PERSON }).first().locator('[data-test="lead-open"]').click()
 })
 
 test('the office transfers the lead with its document number and date, and exports the ledger', async () => {
@@ -210,6 +237,13 @@ test('the office transfers the lead with its document number and date, and expor
 
 test('the receiver acknowledges the lead (the server\'s date error at its field) and reports disposal and outcome', async () => {
   await signInAs(USERS.receiver)
+  // 待办 in English: the leads transferred to the commission wait for acknowledgement (this one and the overdue one)
+  await page.locator('[data-test="language"]').click()
+  const toAcknowledge = page.locator('[data-test="todo"] [data-test="todo-lead-transfer.leads-to-acknowledge"]')
+  await toAcknowledge.getByText('Leads waiting for acknowledgement').waitFor()
+  const waiting = Number((await toAcknowledge.locator('.el-badge__content').textContent()).trim())
+  assert.ok(waiting >= 2, `both transferred leads wait: ${waiting}`)
+  await page.locator('[data-test="language"]').click()
   await menuItem('lead-transfer', 'leads').click()
   const table = page.locator('[data-test="leads-table"]')
   await table.getByText(DOCUMENT).waitFor()
@@ -227,6 +261,15 @@ test('the receiver acknowledges the lead (the server\'s date error at its field)
   await pickDate(form, '签收日期', TODAY)
   await page.locator('[data-test="lead-action-save"]').click()
   await detail.locator('[data-test="lead-status"]').getByText('已签收').waitFor()
+  await page.keyboard.press('Escape')
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
+  await page.locator('[data-test="language"]').click()
+  await page.waitForFunction((n) => document.querySelector('[data-test="todo-lead-transfer.leads-to-acknowledge"] .el-badge__content')
+    ?.textContent.trim() === String(n), waiting - 1)
+  await page.locator('[data-test="todo"] [data-test="todo-lead-transfer.leads-to-report"]').getByText('Leads waiting for a report of their handling').waitFor()
+  await page.locator('[data-test="language"]').click()
+  await menuItem('lead-transfer', 'leads').click()
+  await table.locator('.el-table__body tr').filter({ hasText: DOCUMENT }).first().locator('[data-test="lead-open"]').click()
 
   await detail.locator('[data-test="lead-disposal"]').click()
   await select(dialog('lead-action-save'), '处置方式', '立案审查调查')
@@ -254,6 +297,7 @@ test('the ledger highlights the lead past its feedback deadline', async () => {
   await page.locator('[data-test="leads-table"]').getByText(DOCUMENT).waitFor({ state: 'detached' })
   const row = page.locator('[data-test="leads-table"] .el-table__body tr').filter({ hasText: `${RUN}-1号` }).first()
   await row.locator('[data-test="lead-overdue"]').getByText(/逾期\d+天/).waitFor()
+  await row.locator('[data-test="lead-not-on-file"]').getByText('未在干部库').waitFor() // typed over REST, not picked
   // and its row is shaded red; the rows are looked up on every check (the table re-renders, and fades colours in)
   await page.waitForFunction((documentNumber) => [...document.querySelectorAll('[data-test="leads-table"] .el-table__body tr')]
     .some((tr) => tr.textContent.includes(documentNumber) && getComputedStyle(tr.querySelector('td')).backgroundColor === 'rgb(253, 226, 226)'),

@@ -310,6 +310,70 @@ test('the round enters, and the term\'s coverage % and gap list change', async (
   await page.getByText('尚未巡察的单位（1）').waitFor()
 })
 
+test('the office leader undoes the entry with a reason (in English), and enters again after the confirmation', async () => {
+  await signOut()
+  await openRound('rp-leader')
+  await page.locator('[data-test="language"]').click()
+  await page.locator('[data-test="stage-current"]').getByText('Entry').waitFor()
+  await page.locator('[data-test="stage-back"]').click()
+  const box = page.locator('.el-message-box')
+  await box.getByText('Step back to Preparation').waitFor()
+  await box.getByRole('button', { name: /OK|确定/ }).click()
+  await box.getByText('A reason is required to step back').waitFor() // no reason, no undo
+  await box.locator('input').fill('进驻日期录入有误')
+  await box.getByRole('button', { name: /OK|确定/ }).click()
+  await box.waitFor({ state: 'hidden' })
+  await page.locator('[data-test="stage-current"]').getByText('Preparation').waitFor()
+  await page.getByRole('tab', { name: 'Stage history' }).click()
+  const history = page.locator('[data-test="history-table"]')
+  await history.locator('tr').filter({ hasText: '进驻日期录入有误' }).getByText('Correction').waitFor()
+  await shot('round-planning-09b-stage-undone-english')
+  // and on again, confirmed in English: the round and both stages named
+  await page.locator('[data-test="stage-advance"]').click()
+  await box.getByText('moves from stage Preparation to stage Entry').waitFor()
+  await box.getByRole('button', { name: /OK|确定/ }).click()
+  await page.locator('[data-test="stage-current"]').getByText('Entry').waitFor()
+  await page.locator('[data-test="language"]').click()
+  await signOut()
+  await signIn('rp-office', PASSWORD)
+  await page.locator('[data-test="dashboard"]').waitFor()
+})
+
+test('the rounds list fits 1280 px; at 390 px the menu folds behind a button and the list shows its key columns (zh, en)', async () => {
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await menuItem('round-planning', 'rounds').click()
+    const table = page.locator('[data-test="rounds-table"]')
+    await table.locator(`[data-test="round-link-${roundId}"]`).waitFor()
+    const overdue = await table.locator('.el-table__header th').filter({ hasText: '超期' }).boundingBox()
+    assert.ok(overdue && overdue.x + overdue.width <= 1280, `the 超期 column is on screen at 1280 px: ${JSON.stringify(overdue)}`)
+
+    await page.setViewportSize({ width: 390, height: 844 })
+    const aside = page.locator('[data-test="aside"]')
+    await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().right <= 0)
+    // choosing an entry folds the menu again: another page, then the rounds list itself (the page already open)
+    for (const entry of ['terms', 'rounds', 'rounds']) {
+      await page.locator('[data-test="menu-toggle"]').click()
+      await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().left >= 0)
+      await menuItem('round-planning', entry).click()
+      await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().right <= 0)
+    }
+    assert.ok(await aside.count())
+    for (const [label, lang] of [['轮次', 'zh'], ['Round', 'en']]) {
+      const link = table.locator(`[data-test="round-link-${roundId}"]`)
+      await link.waitFor()
+      const header = await table.locator('.el-table__header th').filter({ hasText: new RegExp(`^${label}$`) }).first().boundingBox()
+      const name = await link.boundingBox()
+      assert.ok(header && header.x >= 0 && header.x + header.width <= 390, `${lang}: the first column is on screen: ${JSON.stringify(header)}`)
+      assert.ok(name && name.x >= 0 && name.x < 390, `${lang}: the round's name is on screen: ${JSON.stringify(name)}`)
+      await shot(`round-planning-09c-rounds-390-${lang}`)
+      await page.locator('[data-test="language"]').click()
+    }
+  } finally {
+    await page.setViewportSize({ width: 1440, height: 900 })
+  }
+})
+
 test('the dashboard charts the rounds by stage', async () => {
   await page.locator('.el-menu-item', { hasText: '首页' }).click()
   const chart = page.locator('[data-test="chart-round-planning.rounds"]')

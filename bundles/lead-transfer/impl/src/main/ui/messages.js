@@ -25,6 +25,8 @@ export default {
         disposals: '处置情况', outcomes: '处理结果', fromProblem: '来自问题底稿', saved: '已办理',
         peopleInvalid: '人数应为1至999', legend: '红色底纹：已超过反馈期限仍未反馈处置情况', title: '问题线索',
         receiverNameRequired: '移交其他部门时须写明部门名称', gradeRequired: '党纪处分须写明处分种类',
+        personPick: '反映对象', notOnFile: '干部库中没有此人，手工填写', notOnFileTag: '未在干部库', topLeaderDerived: '按干部库中的领导职务认定',
+        overrideReason: '提前登记理由', earlyWarning: '该问题尚未经领导小组审定。巡察办确需提前登记线索的，须写明理由，并记入审计日志。',
       },
       joint: {
         name: '联动名称', disciplineProject: '纪检监察项目', auditProject: '审计项目', period: '起止日期', problemsFound: '发现问题',
@@ -73,6 +75,9 @@ export default {
         fromProblem: 'From problem', saved: 'Done', peopleInvalid: 'People must be 1 to 999',
         legend: 'Red rows: past the feedback deadline without a disposal report', title: 'Lead',
         receiverNameRequired: 'Name the department the lead goes to', gradeRequired: 'A Party sanction needs its grade',
+        personPick: 'Person concerned', notOnFile: 'Not in the cadre directory: type the name', notOnFileTag: 'Not on file',
+        topLeaderDerived: "From the person's leadership on file", overrideReason: 'Reason to raise it now',
+        earlyWarning: 'The leading group has not approved this problem yet. The office may raise a lead now only with a reason, kept in the audit trail.',
       },
       joint: {
         name: 'Name', disciplineProject: 'Discipline project', auditProject: 'Audit project', period: 'Period', problemsFound: 'Problems found',

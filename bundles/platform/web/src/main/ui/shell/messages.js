@@ -2,7 +2,7 @@ export default {
   'zh-CN': {
     shell: {
       product: '巡察工作平台', productSub: '市县党委巡察工作信息化平台', dashboard: '首页', logout: '退出登录',
-      changePassword: '修改密码', language: 'English', division: '所属单位', allDivisions: '全部区划',
+      changePassword: '修改密码', language: 'English', menu: '菜单', division: '所属单位', allDivisions: '全部区划',
       noRole: '尚未分配角色，请联系安全保密管理员', modulesUnavailable: '模块列表暂不可用：{message}',
       sessionExpired: '登录已过期，请重新登录', loggedOut: '已退出登录',
       login: {
@@ -37,7 +37,7 @@ export default {
   en: {
     shell: {
       product: 'Inspection Platform', productSub: 'Political inspection work of city and county Party committees',
-      dashboard: 'Home', logout: 'Sign out', changePassword: 'Change password', language: '中文', division: 'Organisation',
+      dashboard: 'Home', logout: 'Sign out', changePassword: 'Change password', language: '中文', menu: 'Menu', division: 'Organisation',
       allDivisions: 'All divisions', noRole: 'You have no role yet; ask the security administrator',
       modulesUnavailable: 'The module list is unavailable: {message}', sessionExpired: 'Your session has ended; please sign in again',
       loggedOut: 'Signed out',

@@ -74,6 +74,11 @@ public class InMemoryRounds implements RoundDirectory {
     }
 
     @Override
+    public List<RoundRef> roundsInStage(Stage stage) {
+        return rounds.values().stream().filter(r -> r.stage() == stage).sorted(Comparator.comparingLong(RoundRef::id)).toList();
+    }
+
+    @Override
     public Optional<GroupRef> group(long groupId) {
         return Optional.ofNullable(groups.get(groupId));
     }

@@ -120,6 +120,7 @@ public class LeadTransferIT extends PaxExamSupport {
             statisticsCountWhatWasDone(officeLeader, member);
             theLedgerAndTheConsole(lead);
             thePersonConcernedIsNotInTheDatabaseFile();
+            aLeadBeforeApprovalOnlyByTheOfficeWithItsReasonAndThePersonFromTheDirectory(member, groupLeader);
             aLeadWithoutFeedbackBecomesOverdue(lead, untouched);
             strictInputAndNoInputAnswers5xx(lead);
             uninstallAndReinstallTouchNothingElse(lead);
@@ -619,6 +620,8 @@ public class LeadTransferIT extends PaxExamSupport {
     private void uninstallAndReinstallTouchNothingElse(long lead) throws Exception {
         FrameworkWatch watch = new FrameworkWatch(bundleContext, b -> b.getSymbolicName().startsWith("org.xuncha.leadtransfer")).start();
         assertTrue("components to watch: " + watch.watchedComponents(), watch.watchedComponents() > 20);
+        int overdueBefore = Todo.count(office, "lead-transfer.leads-overdue");
+        assertTrue("the office has a lead-transfer to-do item before", overdueBefore > 0);
         String out = console("sysadmin", "xuncha:module-uninstall lead-transfer");
         assertTrue(out, out.contains("已卸载模块 lead-transfer"));
         Wait.until(WAIT, () -> office.get("/lead-transfer/leads/" + lead).status() == 404);
@@ -635,6 +638,33 @@ public class LeadTransferIT extends PaxExamSupport {
         JsonNode again = office.get("/lead-transfer/leads/" + lead).expect(200);
         assertEquals(PERSON, again.path("personName").asText());
         assertEquals(4, again.path("outcomes").size());
+        assertEquals("installed again: its to-do items are back", overdueBefore, Todo.count(office, "lead-transfer.leads-overdue"));
+    }
+
+    /**
+     * Issue 21: a lead comes from an approved problem; before approval only the office raises one, with
+     * its reason, which the audit trail keeps. The person picked from the directory gives the lead its
+     * name and the top-leader flag of their leadership, whatever was typed.
+     */
+    private void aLeadBeforeApprovalOnlyByTheOfficeWithItsReasonAndThePersonFromTheDirectory(Api member, Api groupLeader) {
+        long draft = member.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", group1, "unitId", units.get("LT-EDU"),
+                "category", "FINANCE", "description", "虚列支出48万元")).expect(201).path("id").asLong();
+        long top = office.post("/platform/reference/persons", Map.of("name", "王局长", "unitId", units.get("LT-EDU"), "post", "党组书记、局长",
+                "rank", "正处级", "leadership", "TOP_LEADER", "active", true)).expect(201).path("id").asLong();
+        Map<String, Object> lead = Map.of("personId", top, "personName", "别的名字", "topLeader", false);
+        Api.Response early = groupLeader.post("/lead-transfer/problems/" + draft + "/leads", lead);
+        assertEquals(early.text(), 409, early.status());
+        assertEquals("problem_not_approved", early.json().path("code").asText());
+        Map<String, Object> withReason = new HashMap<>(lead);
+        withReason.put("overrideReason", "线索涉及证据灭失风险，先行移交");
+        assertEquals("a group cannot override", 403, groupLeader.post("/lead-transfer/problems/" + draft + "/leads", withReason).status());
+        JsonNode raised = office.post("/lead-transfer/problems/" + draft + "/leads", withReason).expect(201);
+        assertEquals("the directory's name", "王局长", raised.path("personName").asText());
+        assertEquals("党组书记、局长", raised.path("personPost").asText());
+        assertTrue("the person's leadership", raised.path("topLeader").asBoolean());
+        JsonNode trail = accounts.auditor().get("/platform/audit?module=lead-transfer&action=CREATE&entityId=" + raised.path("id").asLong())
+                .expect(200);
+        assertTrue(trail.toString(), trail.toString().contains("巡察办提前登记，理由：线索涉及证据灭失风险，先行移交"));
     }
 
     // ------------------------------------------------------------------ helpers

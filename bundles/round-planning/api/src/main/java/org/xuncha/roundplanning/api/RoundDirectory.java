@@ -21,6 +21,12 @@ public interface RoundDirectory {
     /** Rounds of a term, by number. */
     List<RoundRef> roundsOfTerm(long termId);
 
+    /**
+     * Rounds now in the stage, of every division, by id (the consumer keeps those its caller's scope
+     * covers), e.g. the rounds in 评估 waiting for evaluation's scores. Since 2.3.
+     */
+    List<RoundRef> roundsInStage(Stage stage);
+
     Optional<GroupRef> group(long groupId);
 
     /** Groups of a round, by name. */

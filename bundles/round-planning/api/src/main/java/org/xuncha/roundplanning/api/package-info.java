@@ -5,6 +5,8 @@
  * {@link org.xuncha.roundplanning.api.RoundPlanningService}; the permission names are in
  * {@link org.xuncha.roundplanning.api.RoundPlanningPermissions}.
  *
+ * <p>2.3: {@link org.xuncha.roundplanning.api.RoundDirectory#roundsInStage} (evaluation's to-do of rounds to score);
+ * {@code Approval.Request.date}, a plan decision recorded on a past day (history permission).
  * <p>2.2: {@link org.xuncha.roundplanning.api.RoundPlanningPermissions#HISTORY_IMPORT}.
  *
  * <p>2.1: {@link org.xuncha.roundplanning.api.MemberCheck}, the whiteboard through which other modules check a
@@ -12,8 +14,6 @@
  *
  * <p>2.0: the permission constants and {@code stagePermission} moved from {@code RoundPlanningService}
  * to {@code RoundPlanningPermissions} ({@code RoundPlanningPermissions.stage}).
- *
- * <p>2.3: {@code Approval.Request.date}, a plan decision recorded on a past day (history permission).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("2.3.0")

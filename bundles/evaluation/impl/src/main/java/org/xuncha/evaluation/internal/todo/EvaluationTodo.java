@@ -8,25 +8,32 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.evaluation.api.EvaluationEvents;
 import org.xuncha.evaluation.api.EvaluationPermissions;
+import org.xuncha.evaluation.internal.Sources;
 import org.xuncha.evaluation.internal.Store;
 import org.xuncha.platform.api.TodoItem;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.persistence.Where;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.roundplanning.api.RoundRef;
+import org.xuncha.roundplanning.api.Stage;
 
 /**
- * What waits in evaluation: a round the office has begun to score waits for the rest of the scores and
- * the ranking's publication (逐轮次排名), and a 约谈 the ranking rule opened waits for the office to hold
- * it and record it. Counts only, in the caller's divisions; nothing is decrypted.
+ * What waits in evaluation: a round that entered the 评估 stage with no score yet waits for the office
+ * to begin scoring; a round the office has begun to score waits for the rest of the scores and the
+ * ranking's publication (逐轮次排名); a 约谈 the ranking rule opened waits for the office to hold it and
+ * record it. Counts only, in the caller's divisions; nothing is decrypted. Without round planning the
+ * rounds to score are not known, and that item is left out.
  */
 @Component(service = EvaluationTodo.class)
 public class EvaluationTodo {
 
     private final ModuleStore store;
+    private final Sources sources;
 
     @Activate
-    public EvaluationTodo(@Reference Store store) {
+    public EvaluationTodo(@Reference Store store, @Reference Sources sources) {
         this.store = store.db();
+        this.sources = sources;
     }
 
     public List<TodoItem> items(Caller caller) {
@@ -35,6 +42,8 @@ public class EvaluationTodo {
             return items;
         }
         if (caller.has(EvaluationPermissions.SCORE)) {
+            add(items, "rounds-to-score", "已进入评估阶段、尚未评分的巡察轮次", "Rounds in evaluation with no score yet", unscored(caller),
+                    "/evaluation/sheet");
             Where w = Where.scoped(caller, "s.divisionCode", null).and("s.roundId not in (select r.roundId from RankEntity r)");
             long rounds = store.read(em -> w.bind(em.createQuery("select count(distinct s.roundId) from ScoreEntity s" + w.sql(), Long.class))
                     .getSingleResult());
@@ -46,6 +55,27 @@ public class EvaluationTodo {
             add(items, "talks-due", "待开展的约谈", "Talks waiting to be held", talks, "/evaluation/talks");
         }
         return items;
+    }
+
+    /** Rounds of the caller's scope now in 评估 that have no score at all (0 while round planning is away). */
+    private long unscored(Caller caller) {
+        if (!sources.rounds().present()) {
+            return 0;
+        }
+        List<Long> inEvaluation;
+        try {
+            inEvaluation = sources.rounds().ask(d -> d.roundsInStage(Stage.ASSESSMENT)).stream()
+                    .filter(r -> caller.scope().coversDivision(r.divisionCode()) && caller.scope().coversRound(r.id()))
+                    .map(RoundRef::id).toList();
+        } catch (RuntimeException gone) {   // round planning went away meanwhile (503): nothing to tell
+            return 0;
+        }
+        if (inEvaluation.isEmpty()) {
+            return 0;
+        }
+        long scored = store.read(em -> em.createQuery("select count(distinct s.roundId) from ScoreEntity s where s.roundId in :ids", Long.class)
+                .setParameter("ids", inEvaluation).getSingleResult());
+        return inEvaluation.size() - scored;
     }
 
     private static void add(List<TodoItem> items, String id, String zh, String en, long count, String link) {

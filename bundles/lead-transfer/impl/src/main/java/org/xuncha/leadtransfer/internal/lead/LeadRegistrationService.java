@@ -2,6 +2,7 @@ package org.xuncha.leadtransfer.internal.lead;
 
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.LEAD_WRITE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_READ;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_REVIEW;
 
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +18,10 @@ import org.xuncha.leadtransfer.internal.Rounds;
 import org.xuncha.leadtransfer.internal.Store;
 import org.xuncha.leadtransfer.internal.Texts;
 import org.xuncha.leadtransfer.internal.problem.ProblemEntity;
+import org.xuncha.leadtransfer.internal.problem.ProblemStatus;
 import org.xuncha.leadtransfer.internal.problem.Taxonomy;
 import org.xuncha.platform.api.persistence.ModuleStore;
+import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.security.AuditAction;
@@ -39,6 +42,7 @@ public class LeadRegistrationService {
     public static final int PERSON_RANK_MAX = 50;
     public static final int SUMMARY_MAX = 2000;
     static final int SOURCE_REF_MAX = 200;
+    static final int OVERRIDE_REASON_MAX = 500;
 
     private final ModuleStore store;
     private final Taxonomy taxonomy;
@@ -58,8 +62,8 @@ public class LeadRegistrationService {
         Source source = requireRaise(caller, in);
         check(in, true);
         Placement at = rounds.place(caller, in.roundId(), in.groupId(), in.unitId(), store.today());
-        requirePerson(caller, in);
-        return persist(caller, in, source, at, null, null, in.topLeader());
+        LeadInput filled = fromDirectory(caller, in);
+        return persist(caller, filled, source, at, null, null, filled.topLeader(), null);
     }
 
     /** A lead raised from a problem: round, group and unit are the problem's; category and top-leader flag default to its. */
@@ -69,15 +73,39 @@ public class LeadRegistrationService {
         check(in, false);
         ProblemEntity p = store.read(em -> ProblemEntity.visible(em, caller, problemId));
         samePlace(new Checks(), in, p.roundId, p.groupId, p.unitId, "问题所在", "the problem's").throwIfInvalid();
-        requirePerson(caller, in);
+        String override = requireApprovedOrOverride(caller, p, in.overrideReason());
+        LeadInput filled = fromDirectory(caller, in);
         Placement at = new Placement(p.divisionCode, p.termId, p.roundId, p.groupId, p.unitId, null);
-        return persist(caller, in, source, at, problemId, p.category, in.topLeader() == null ? p.topLeader : in.topLeader());
+        return persist(caller, filled, source, at, problemId, p.category, filled.topLeader() == null ? p.topLeader : filled.topLeader(),
+                override);
+    }
+
+    /**
+     * A lead is raised from a problem the leading group has approved; before that only the office may,
+     * naming its reason (kept in the audit trail).
+     *
+     * @return the override's reason, or null when the problem is approved
+     */
+    private static String requireApprovedOrOverride(Caller caller, ProblemEntity p, String overrideReason) {
+        if (p.status() == ProblemStatus.APPROVED) {
+            return null;
+        }
+        String reason = Texts.blank(overrideReason);
+        if (reason == null) {
+            throw ApiException.conflict("problem_not_approved",
+                    "问题尚未经领导小组审定（" + p.status().nameZh() + "），不能据此登记线索；确需提前登记的，由巡察办说明理由",
+                    "The problem is not approved by the leading group yet (" + p.status().nameEn()
+                            + "): no lead can be raised from it, unless the office gives its reason to do so now");
+        }
+        caller.require(PROBLEM_REVIEW);
+        new Checks().maxLength("overrideReason", reason, OVERRIDE_REASON_MAX, "提前登记理由", "reason to raise it now").throwIfInvalid();
+        return reason;
     }
 
     public LeadView update(Caller caller, long id, LeadInput in) {
         caller.require(LEAD_WRITE);
         check(in, false);
-        requirePerson(caller, in);
+        LeadInput filled = fromDirectory(caller, in);
         return store.write(em -> {
             LeadEntity l = LeadEntity.visible(em, caller, id);
             if (l.status != LeadStatus.REGISTERED) {
@@ -91,9 +119,9 @@ public class LeadRegistrationService {
                     .check(in.sourceRef() != null && !Objects.equals(Texts.blank(in.sourceRef()), l.sourceRef), "sourceRef", "invalid",
                             "不能更改来源记录", "the source reference cannot be changed")
                     .throwIfInvalid();
-            String category = Texts.blank(in.category());
+            String category = Texts.blank(filled.category());
             taxonomy.requireUsable(em, "category", category);
-            apply(l, in, category, Boolean.TRUE.equals(in.topLeader()));
+            apply(l, filled, category, Boolean.TRUE.equals(filled.topLeader()));
             em.flush();   // the answer carries the new version, for the next edit
             store.audit(em, caller, AuditAction.UPDATE, LeadService.TYPE, id, "修改问题线索");
             return LeadView.of(store, l, store.today(), true);
@@ -107,7 +135,7 @@ public class LeadRegistrationService {
     }
 
     private LeadView persist(Caller caller, LeadInput in, Source source, Placement at, Long problemId, String defaultCategory,
-                             Boolean topLeader) {
+                             Boolean topLeader, String override) {
         return store.write(em -> {
             String category = Texts.blank(in.category()) == null ? defaultCategory : Texts.blank(in.category());
             taxonomy.requireUsable(em, "category", category);
@@ -122,7 +150,9 @@ public class LeadRegistrationService {
             apply(l, in, category, Boolean.TRUE.equals(topLeader));
             em.flush();
             store.audit(em, caller, AuditAction.CREATE, LeadService.TYPE, l.id, "登记问题线索（轮次 " + l.roundId + "，单位 " + l.unitId
-                    + (problemId == null ? "" : "，问题 " + problemId) + "，来源 " + source.name() + "）");
+                    + (problemId == null ? "" : "，问题 " + problemId) + "，来源 " + source.name()
+                    + (in.personId() == null ? "，反映对象未在干部库" : "，干部 " + in.personId())
+                    + (override == null ? "" : "，问题未经审定，巡察办提前登记，理由：" + override) + "）");
             return LeadView.of(store, l, store.today(), true);
         });
     }
@@ -143,11 +173,21 @@ public class LeadRegistrationService {
         l.updatedAt = store.now();
     }
 
-    /** The person concerned, if named by a reference-data id, exists and is in the caller's divisions. */
-    private void requirePerson(Caller caller, LeadInput in) {
-        if (in.personId() != null) {
-            references.persons(caller, Map.of("personId", in.personId()));
+    /**
+     * The person concerned, if picked from the cadre directory, exists and is in the caller's divisions;
+     * the lead then carries the directory's name, the post and rank unless given, and the top-leader
+     * flag of the person's leadership (一把手), whatever was sent. A person typed free is not on file:
+     * the name is required and the flag is as sent.
+     */
+    private LeadInput fromDirectory(Caller caller, LeadInput in) {
+        if (in.personId() == null) {
+            return in;
         }
+        Person person = references.persons(caller, Map.of("personId", in.personId())).get("personId");
+        return new LeadInput(in.roundId(), in.groupId(), in.unitId(), person.name(),
+                Texts.blank(in.personPost()) == null ? person.post() : in.personPost(),
+                Texts.blank(in.personRank()) == null ? person.rank() : in.personRank(), in.personId(), in.category(), in.summary(),
+                person.leadership() == Person.Leadership.TOP_LEADER, in.source(), in.sourceRef(), in.version(), in.overrideReason());
     }
 
     /** Round, group and unit, when sent, must be where the lead already is: they are not changed here. */
@@ -163,9 +203,11 @@ public class LeadRegistrationService {
      * sized for it); a lead placed by the input names its round, group and unit.
      */
     static void check(LeadInput in, boolean placed) {
-        Checks checks = new Checks()
-                .required("personName", in.personName(), "反映对象姓名", "name of the person concerned")
-                .maxLength("personName", in.personName(), PERSON_NAME_MAX, "反映对象姓名", "name of the person concerned")
+        Checks checks = new Checks();
+        if (in.personId() == null) {   // a person not on file is named as typed
+            checks.required("personName", in.personName(), "反映对象姓名", "name of the person concerned");
+        }
+        checks.maxLength("personName", in.personName(), PERSON_NAME_MAX, "反映对象姓名", "name of the person concerned")
                 .maxLength("personPost", in.personPost(), PERSON_POST_MAX, "职务", "post")
                 .maxLength("personRank", in.personRank(), PERSON_RANK_MAX, "职级", "rank")
                 .maxLength("category", in.category(), Taxonomy.CODE_MAX, "问题类别", "category")

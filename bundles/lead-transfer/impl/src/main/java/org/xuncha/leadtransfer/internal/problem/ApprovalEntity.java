@@ -32,6 +32,10 @@ public class ApprovalEntity extends Sequenced {
     @Column(name = "actor", nullable = false, length = 100)
     String actor;
 
+    /** The signer's display name when signing (older signatures: none, the login name stands). */
+    @Column(name = "actor_name", length = 200)
+    String actorName;
+
     @Column(name = "acted_at", nullable = false)
     LocalDateTime actedAt;
 }

@@ -45,7 +45,9 @@ public class ApprovalService {
 
     static final int OPINION_MAX = 1000;
 
-    public record ApprovalView(ApprovalStep step, Decision decision, String opinion, String actor, LocalDateTime actedAt) {
+    /** One signature: {@code actor} the login name, {@code actorName} the name shown (the login name for older ones). */
+    public record ApprovalView(ApprovalStep step, Decision decision, String opinion, String actor, String actorName,
+                               LocalDateTime actedAt) {
     }
 
     /** A decision; {@code date}, for a step taken in the past, needs the history permission. */
@@ -225,6 +227,7 @@ public class ApprovalService {
         a.step = step;
         a.decision = decision;
         a.actor = caller.username();
+        a.actorName = caller.displayName();
         a.actedAt = at;
         em.persist(a);
         a.opinion = store.encrypt(opinion, a.place("opinion"));
@@ -234,6 +237,7 @@ public class ApprovalService {
     static List<ApprovalView> sheet(EntityManager em, ModuleStore store, long problemId) {
         return em.createQuery("select a from ApprovalEntity a where a.problemId = :p order by a.id", ApprovalEntity.class)
                 .setParameter("p", problemId).getResultList().stream()
-                .map(a -> new ApprovalView(a.step, a.decision, store.decrypt(a.opinion, a.place("opinion")), a.actor, a.actedAt)).toList();
+                .map(a -> new ApprovalView(a.step, a.decision, store.decrypt(a.opinion, a.place("opinion")), a.actor,
+                        a.actorName != null ? a.actorName : a.actor, a.actedAt)).toList();
     }
 }

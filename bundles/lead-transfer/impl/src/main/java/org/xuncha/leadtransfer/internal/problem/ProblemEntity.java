@@ -41,6 +41,11 @@ public class ProblemEntity extends GroupFinding {
     @Column(name = "approved_on")
     LocalDate approvedOn;
 
+    /** Where the problem is in its approval (a lead is raised from an approved one). */
+    public ProblemStatus status() {
+        return status;
+    }
+
     /** The problem if it exists (404) and the caller's scope covers its division and group (403 otherwise). */
     public static ProblemEntity visible(EntityManager em, Caller caller, long id) {
         ProblemEntity p = em.find(ProblemEntity.class, id);

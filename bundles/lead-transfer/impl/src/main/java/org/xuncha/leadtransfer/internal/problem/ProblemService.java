@@ -49,8 +49,9 @@ public class ProblemService {
             "category", "p.category", "unitId", "p.unitId", "roundId", "p.roundId", "groupId", "p.groupId");
     public static final int DESCRIPTION_MAX = 5000;
     static final int SOURCE_REF_MAX = 200;
+    static final int LIST_EXCERPT = 60;
 
-    /** A problem; in lists the description, approvals and attachments are left out. */
+    /** A problem; in lists the description is cut to its first {@value #LIST_EXCERPT} characters, approvals and attachments left out. */
     public record ProblemView(long id, long termId, long roundId, long groupId, long unitId, String category, String description,
                               boolean topLeader, boolean leadingGroup, Source source, String sourceRef, ProblemStatus status,
                               LocalDate foundOn, LocalDate approvedOn, String createdBy, LocalDateTime createdAt, long version,
@@ -92,7 +93,15 @@ public class ProblemService {
                 .eq("p.unitId", "unit", q.unitId()).eq("p.category", "category", q.category()).eq("p.status", "status", q.status())
                 .eq("p.topLeader", "topLeader", q.topLeader()).eq("p.source", "source", q.source());
         return store.read(em -> w.page(em, ProblemEntity.class, "p", Where.orderBy(page, SORT, "p.id"), page))
-                .map(p -> view(p, null, List.of(), List.of()));
+                .map(p -> view(p, excerpt(store.decrypt(p.description, p.place("description"))), List.of(), List.of()));
+    }
+
+    /** The start of a description for a list row: enough to tell problems apart, the whole one is in the detail. */
+    static String excerpt(String description) {
+        if (description == null || description.length() <= LIST_EXCERPT) {
+            return description;
+        }
+        return description.substring(0, LIST_EXCERPT) + "…";
     }
 
     /** How many problems in the caller's scope have this status, for the to-do list. */

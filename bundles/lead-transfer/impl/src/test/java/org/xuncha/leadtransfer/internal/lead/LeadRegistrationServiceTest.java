@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.xuncha.leadtransfer.internal.TestModule.CITY_ROUND;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_1;
 import static org.xuncha.leadtransfer.internal.TestModule.GROUP_2;
-import static org.xuncha.leadtransfer.internal.TestModule.LEADER;
 import static org.xuncha.leadtransfer.internal.TestModule.PERSON_ELSEWHERE;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_EDU;
 import static org.xuncha.leadtransfer.internal.TestModule.UNIT_HEALTH;
@@ -18,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.leadtransfer.api.Source;
 import org.xuncha.leadtransfer.internal.TestModule;
+import org.xuncha.testkit.TestCallers;
+import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.AuditAction;
@@ -34,7 +35,7 @@ class LeadRegistrationServiceTest {
 
     @Test
     void aLeadIsPlacedAtItsRoundGroupAndUnitAndTheNameIsStoredEncrypted() {
-        LeadView v = m.registration.create(member(), new LeadInput(CITY_ROUND, GROUP_1, UNIT_EDU, " 欧阳明远 ", "局长", "正处级", LEADER,
+        LeadView v = m.registration.create(member(), new LeadInput(CITY_ROUND, GROUP_1, UNIT_EDU, " 欧阳明远 ", "局长", "正处级", null,
                 "DISC_INTEGRITY", "收受礼金", true, Source.INTERVIEW, "interview-records:record:42", null));
         assertThat(v.status()).isEqualTo(LeadStatus.REGISTERED);
         assertThat(v.termId()).isEqualTo(1);
@@ -89,7 +90,7 @@ class LeadRegistrationServiceTest {
     void aLeadRaisedFromAProblemNeedsNoRoundPlanningAndStaysWhereTheProblemIs() {
         long problem = m.aProblem();
         m.stopRoundPlanning();
-        LeadInput in = new LeadInput(null, null, null, "周某", null, null, null, null, null, null, null, null, null);
+        LeadInput in = new LeadInput(null, null, null, "周某", null, null, null, null, null, null, null, null, null, "线索紧急，先行移交");
         LeadView v = m.registration.createFromProblem(office(), problem, in);
         assertThat(v.problemId()).isEqualTo(problem);
         assertThat(v.category()).as("the problem's").isEqualTo("FINANCE");
@@ -99,6 +100,46 @@ class LeadRegistrationServiceTest {
         assertThat(refusal(() -> m.registration.createFromProblem(office(), 9999, in)).status()).isEqualTo(404);
         assertThat(refusal(() -> m.registration.create(office(), lead(CITY_ROUND, GROUP_1, UNIT_EDU, "周某"))).code())
                 .isEqualTo("round_planning_unavailable");
+    }
+
+    @Test
+    void aPersonPickedFromTheDirectoryGivesTheLeadItsNameAndTheTopLeaderFlagOfTheirLeadership() {
+        m.referenceData.add(new Person(60L, "欧阳明远", UNIT_EDU, "党组书记、局长", "正处级", Person.Leadership.TOP_LEADER, TestCallers.CITY, true, 0L));
+        m.referenceData.add(new Person(61L, "李科员", UNIT_EDU, "科员", null, Person.Leadership.STAFF, TestCallers.CITY, true, 0L));
+        LeadView top = m.registration.create(office(), new LeadInput(CITY_ROUND, GROUP_1, UNIT_EDU, null, null, null, 60L, null, null,
+                false, null, null, null));
+        assertThat(top.personName()).as("from the directory, none typed").isEqualTo("欧阳明远");
+        assertThat(top.personPost()).isEqualTo("党组书记、局长");
+        assertThat(top.personRank()).isEqualTo("正处级");
+        assertThat(top.topLeader()).as("the person's leadership, not what was sent").isTrue();
+        LeadView staff = m.registration.create(office(), new LeadInput(CITY_ROUND, GROUP_1, UNIT_EDU, "别的名字", null, null, 61L, null,
+                null, true, null, null, null));
+        assertThat(staff.personName()).isEqualTo("李科员");
+        assertThat(staff.topLeader()).isFalse();
+        assertThat(m.db.audits()).anyMatch(a -> a.id().equals(String.valueOf(staff.id())) && a.summary().contains("干部 61"));
+        // a person not on file is typed, and the audit says so
+        LeadView typed = m.registration.create(office(), lead(CITY_ROUND, GROUP_1, UNIT_EDU, "周某"));
+        assertThat(typed.personId()).isNull();
+        assertThat(m.db.audits()).anyMatch(a -> a.id().equals(String.valueOf(typed.id())) && a.summary().contains("未在干部库"));
+    }
+
+    @Test
+    void aLeadFromAProblemNotYetApprovedIsRefusedUnlessTheOfficeGivesItsReasonWhichIsAudited() {
+        long problem = m.aProblem();
+        LeadInput plain = new LeadInput(null, null, null, "周某", null, null, null, null, null, null, null, null, null);
+        ApiException early = refusal(() -> m.registration.createFromProblem(office(), problem, plain));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.code()).isEqualTo("problem_not_approved");
+        LeadInput override = new LeadInput(null, null, null, "周某", null, null, null, null, null, null, null, null, null, "线索紧急，先行移交");
+        assertThat(refusal(() -> m.registration.createFromProblem(member(), problem, override)).status())
+                .as("a group member is not the office").isEqualTo(403);
+        assertThat(fields(() -> m.registration.createFromProblem(office(), problem,
+                new LeadInput(null, null, null, "周某", null, null, null, null, null, null, null, null, null, "理".repeat(501)))))
+                .containsExactly("overrideReason");
+        LeadView v = m.registration.createFromProblem(office(), problem, override);
+        assertThat(v.problemId()).isEqualTo(problem);
+        assertThat(m.db.audits()).anyMatch(a -> a.action() == AuditAction.CREATE && a.id().equals(String.valueOf(v.id()))
+                && a.summary().contains("巡察办提前登记，理由：线索紧急，先行移交"));
     }
 
     @Test

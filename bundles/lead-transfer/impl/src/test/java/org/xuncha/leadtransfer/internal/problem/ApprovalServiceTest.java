@@ -49,6 +49,18 @@ class ApprovalServiceTest {
     }
 
     @Test
+    void theSheetNamesTheSignerAsShownNotTheirLoginName() {
+        long id = m.aProblem();
+        Caller g = groupLeader();
+        Caller named = new Caller(g.userId(), g.username(), "张组长", g.divisionCode(), g.personId(), g.roles(), g.permissions(), g.scope());
+        m.approvals.submit(named, id, "情况属实");
+        assertThat(m.problems.get(office(), id).approvals()).singleElement().satisfies(a -> {
+            assertThat(a.actorName()).isEqualTo("张组长");
+            assertThat(a.actor()).isEqualTo(g.username());
+        });
+    }
+
+    @Test
     void anUnclassifiedDraftIsNotSubmitted() {
         long id = m.problems.create(office(), new ProblemService.ProblemInput(CITY_ROUND, GROUP_1, UNIT_EDU, null, "x", null, null, null, null,
                 null, null)).id();

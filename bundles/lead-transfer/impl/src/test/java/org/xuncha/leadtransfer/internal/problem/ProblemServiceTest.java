@@ -41,7 +41,11 @@ class ProblemServiceTest {
         assertThat(v.foundOn()).isEqualTo(m.today());
         assertThat(m.db.stored("xc_lt_problem", "description", v.id())).doesNotContain("重大投资");
         assertThat(m.problems.get(member(), v.id()).description()).isEqualTo("2025年3项重大投资未经集体研究");
-        assertThat(m.problems.list(member(), all(), PageRequest.first(10)).items().get(0).description()).isNull();
+        assertThat(m.problems.list(member(), all(), PageRequest.first(10)).items().get(0).description())
+                .as("the list shows the description").isEqualTo("2025年3项重大投资未经集体研究");
+        ProblemService.ProblemView longer = m.problems.create(member(), problem(CITY_ROUND, GROUP_1, UNIT_EDU, "述".repeat(100)));
+        assertThat(m.problems.list(member(), all(), PageRequest.first(10)).items()).filteredOn(p -> p.id() == longer.id())
+                .extracting(ProblemService.ProblemView::description).containsExactly("述".repeat(60) + "…");
     }
 
     @Test

@@ -65,6 +65,12 @@ public class Directory implements RoundDirectory, GroupMembershipProvider {
     }
 
     @Override
+    public List<RoundRef> roundsInStage(Stage stage) {
+        return db.read(em -> em.createQuery("select r from RoundEntity r where r.stage = :s order by r.id", RoundEntity.class)
+                .setParameter("s", stage).getResultList().stream().map(Directory::ref).toList());
+    }
+
+    @Override
     public Optional<GroupRef> group(long groupId) {
         return db.read(em -> Optional.ofNullable(em.find(GroupEntity.class, groupId)).map(g -> refs(em, List.of(g)).get(0)));
     }

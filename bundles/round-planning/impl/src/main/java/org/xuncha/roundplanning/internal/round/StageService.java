@@ -78,8 +78,10 @@ public class StageService {
             s.at = db.now();
             em.persist(s);
             em.flush();
+            // an undone move names its reason in the trail too (it is also kept in the round's stage history)
             db.audit(em, caller, AuditAction.TRANSITION, "round", roundId,
-                    (move.correction() ? "退回阶段 " : "阶段变更 ") + from.nameZh() + " → " + move.to().nameZh());
+                    (move.correction() ? "退回阶段 " : "阶段变更 ") + from.nameZh() + " → " + move.to().nameZh()
+                            + (move.correction() ? "，理由：" + req.reason().trim() : ""));
             return new Changed(RoundViews.of(em, r), from);
         });
         db.post(RoundEvents.STAGE_CHANGED, caller, roundId, RoundEvents.ROUND_ID, roundId,

@@ -57,6 +57,9 @@ class StageServiceTest {
         assertThat(fieldCodes(() -> move(fieldwork, Stage.ENTRY, null, " "))).containsExactly("reason:required");
         Round back = move(fieldwork, Stage.ENTRY, null, "误操作");
         assertThat(back.stage()).isEqualTo(Stage.ENTRY);
+        assertThat(t.db.audits()).as("the undone move and its reason are audited")
+                .anyMatch(a -> a.id().equals(String.valueOf(back.id())) && a.summary().startsWith("退回阶段 ")
+                        && a.summary().endsWith("，理由：误操作"));
         assertThat(back.stageSince()).as("since it entered the stage").isEqualTo(t.today().minusDays(20));
         Round backAgain = move(back, Stage.PREPARATION, null, "进驻日期有误");
         assertThat(backAgain.actualStart()).isNull();
