@@ -53,7 +53,12 @@ public class Notices {
 
     /** The {@code roundId} parameter: a positive whole number, else a 400 on the field. */
     static long roundId(Map<String, String> parameters) {
-        String v = parameters.get("roundId");
+        return id(parameters, "roundId", "巡察轮次", "round");
+    }
+
+    /** The id parameter {@code field}: a positive whole number, else a 400 on the field. */
+    static long id(Map<String, String> parameters, String field, String whatZh, String whatEn) {
+        String v = parameters.get(field);
         try {
             long id = Long.parseLong(v == null ? "" : v.trim());
             if (id > 0) {
@@ -62,8 +67,8 @@ public class Notices {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ApiException.validation(List.of(new FieldError("roundId", "invalid", "请给出巡察轮次编号（正整数）",
-                "give the round's id (a positive whole number)")));
+        throw ApiException.validation(List.of(new FieldError(field, "invalid", "请给出" + whatZh + "编号（正整数）",
+                "give the " + whatEn + "'s id (a positive whole number)")));
     }
 
     static String date(LocalDate d) {
