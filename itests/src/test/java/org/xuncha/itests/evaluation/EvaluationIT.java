@@ -148,6 +148,7 @@ public class EvaluationIT extends PaxExamSupport {
         assertTrue(commandOut, commandOut.contains("评估组B"));
         theRankingNoticeIsGeneratedAsWordAndPdf(r2, ranking2, county);
         theRankingNoticeIsIssuedWithItsNumber(r2, leader, county);
+        theOtherKindsAreIssuedAndReadBack(r1, g1a, accounts, leader, county);
 
         // the county sees none of it
         assertEquals(403, county.get(sheet1).status());
@@ -312,6 +313,66 @@ public class EvaluationIT extends PaxExamSupport {
 
         assertEquals(0, county.get(ISSUED).expect(200).path("total").asInt());
         assertEquals(403, county.get(ISSUED + "/" + third.path("id").asLong() + "/download").status());
+    }
+
+    /**
+     * The rest of 两单一书一报告, the group's report and the feedback opinion, each issued where an office
+     * would (its default 文号 pattern, 〔年〕n号, its own sequence) and read back from the kept file: a
+     * problem of unit A approved through its three steps feeds the feedback opinion, group A's report
+     * and a thematic report of its category; a recommendation letter and a common problem assigned to
+     * two units come from rectification. The county may not issue the city's.
+     */
+    private void theOtherKindsAreIssuedAndReadBack(long round, long groupA, Accounts accounts, Api leader, Api county) throws Exception {
+        Api groupLeader = accounts.user("ev-gla", CITY, persons.get("A"), "group-leader");
+        String finding = "评估单位A" + RUN + "年度重大投资未经党组会集体研究";
+        long problem = office.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", groupA, "unitId", units.get("A"),
+                "category", "MAJOR_DECISIONS", "description", finding, "topLeader", false)).expect(201).path("id").asLong();
+        groupLeader.post("/lead-transfer/problems/" + problem + "/submit", Map.of("opinion", "情况属实")).expect(200);
+        office.post("/lead-transfer/problems/" + problem + "/office-review", Map.of("decision", "APPROVE", "opinion", "同意")).expect(200);
+        assertEquals("APPROVED", leader.post("/lead-transfer/problems/" + problem + "/leading-group-decision",
+                Map.of("decision", "APPROVE", "opinion", "审定同意")).expect(200).path("status").asText());
+        String roundName = "评估第1轮" + RUN;
+        String first = "〔" + today().getYear() + "〕1号";
+
+        String feedback = issuedText("lead-transfer.feedback-opinion", Map.of("roundId", String.valueOf(round), "unitId", String.valueOf(units.get("A"))),
+                first);
+        assertTrue(feedback, feedback.contains("关于巡察评估单位A的反馈意见") && feedback.contains(finding));
+        Map<String, String> report = Map.of("roundId", String.valueOf(round), "groupId", String.valueOf(groupA));
+        String groupReport = issuedText("evaluation.group-report", report, first);
+        assertTrue(groupReport, groupReport.contains("评估组A关于" + roundName + "情况的报告") && groupReport.contains("评估组A对评估单位A进行了巡察")
+                && groupReport.contains("由A组长任组长") && groupReport.contains("共形成个别谈话记录0份") && groupReport.contains("（一）评估单位A")
+                && groupReport.contains("1." + finding) && groupReport.contains("以上共1个问题"));
+        assertEquals(403, county.post(ISSUED, Map.of("kind", "evaluation.group-report", "parameters", report)).status());
+        assertFieldsNamed(office.post(GENERATE, Map.of("kind", "evaluation.thematic-report", "parameters", Map.of("roundId", String.valueOf(round))))
+                .expect(400), "title");
+        String thematic = issuedText("evaluation.thematic-report", Map.of("roundId", String.valueOf(round), "title", "关于重大事项决策情况的专题报告",
+                "category", "MAJOR_DECISIONS", "sentTo", "市委"), first);
+        assertTrue(thematic, thematic.contains("关于重大事项决策情况的专题报告") && thematic.contains("市委：")
+                && thematic.contains(roundName + "共派出巡察组3个，对3个单位进行了巡察") && thematic.contains(finding)
+                && thematic.contains("以上共1个问题，涉及1个单位"));
+
+        long letter = office.post("/rectification/letters", Map.of("department", "市财政局", "title", "关于加强专项资金监管的巡察建议书",
+                "content", "建议完善专项资金拨付审批制度。", "sentOn", today().toString(), "replyDue", today().plusDays(30).toString()))
+                .expect(201).path("id").asLong();
+        String recommendation = issuedText("rectification.recommendation-letter", Map.of("letterId", String.valueOf(letter)), first);
+        assertTrue(recommendation, recommendation.contains("关于加强专项资金监管的巡察建议书") && recommendation.contains("市财政局：")
+                && recommendation.contains("建议完善专项资金拨付审批制度。"));
+        long common = office.post("/rectification/assignments", Map.of("kind", "COMMON_PROBLEM", "title", "公务用车管理不规范", "assignedBy", "市委常委会",
+                "assignedOn", today().toString())).expect(201).path("id").asLong();
+        office.post("/rectification/assignments/" + common + "/units", Map.of("unitIds", List.of(units.get("A"), units.get("B")))).expect(200);
+        String sheet = issuedText("rectification.common-problem-sheet", Map.of("assignmentId", String.valueOf(common)), first);
+        assertTrue(sheet, sheet.contains("共性问题交办单") && sheet.contains("公务用车管理不规范") && sheet.contains("评估单位A、评估单位B，共2个单位。"));
+    }
+
+    /** Issues a document of {@code kind} as DOCX, checks the number it took and answers the kept file's text. */
+    private String issuedText(String kind, Map<String, String> parameters, String number) throws Exception {
+        Api.Response r = office.post(ISSUED, Map.of("kind", kind, "format", "docx", "parameters", parameters));
+        assertEquals(r.text(), 201, r.status());
+        assertEquals(r.text(), number, r.json().path("number").asText());
+        String text = documentText(office.get(ISSUED + "/" + r.json().path("id").asLong() + "/download"));
+        assertTrue(text, text.contains(number));
+        assertFalse("no placeholder left: " + text, text.contains("{{"));
+        return text;
     }
 
     /** A total as the notice writes it: one decimal, none when whole. */

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.api.LeadTransferPermissions;
+import org.xuncha.leadtransfer.internal.lead.LeadFeedbackService;
 import org.xuncha.leadtransfer.internal.lead.LeadService;
 import org.xuncha.leadtransfer.internal.lead.LeadView;
 import org.xuncha.platform.api.documents.DocumentContent;
@@ -32,10 +33,18 @@ public class AssignmentSheetKind implements DocumentKind {
     public static final String CODE = "lead-transfer.assignment-sheet";
 
     private final LeadService leads;
+    private final LeadFeedbackService transfers;
 
     @Activate
-    public AssignmentSheetKind(@Reference LeadService leads) {
+    public AssignmentSheetKind(@Reference LeadService leads, @Reference LeadFeedbackService transfers) {
         this.leads = leads;
+        this.transfers = transfers;
+    }
+
+    /** The sheet's 文号 becomes the lead's transfer number while it waits to be transferred. */
+    @Override
+    public void issued(Caller caller, Map<String, String> parameters, String number) {
+        transfers.numberFromSheet(caller, leadId(parameters), number);
     }
 
     @Override
