@@ -334,6 +334,15 @@ public class EvaluationIT extends PaxExamSupport {
         String roundName = "评估第1轮" + RUN;
         String first = "〔" + today().getYear() + "〕1号";
 
+        // the lead's 点人点事交办单: its number becomes the lead's transfer number, which the transfer then carries
+        long lead = groupLeader.post("/lead-transfer/problems/" + problem + "/leads", Map.of("personName", "评估某", "personPost", "局长",
+                "summary", "反映其违规决定重大投资")).expect(201).path("id").asLong();
+        String assignment = issuedText("lead-transfer.assignment-sheet", Map.of("leadId", String.valueOf(lead)), first);
+        assertTrue(assignment, assignment.contains("点人点事交办单") && assignment.contains("评估某"));
+        assertEquals(first, office.get("/lead-transfer/leads/" + lead).expect(200).path("documentNumber").asText());
+        assertEquals(first, office.post("/lead-transfer/leads/" + lead + "/transfer", Map.of("receiverKind", "DISCIPLINE_COMMISSION",
+                "transferredOn", today().toString())).expect(200).path("documentNumber").asText());
+
         String feedback = issuedText("lead-transfer.feedback-opinion", Map.of("roundId", String.valueOf(round), "unitId", String.valueOf(units.get("A"))),
                 first);
         assertTrue(feedback, feedback.contains("关于巡察评估单位A的反馈意见") && feedback.contains(finding));
