@@ -157,8 +157,14 @@ public class EvaluationIT extends PaxExamSupport {
 
         // rectification assessment: with rectification installed the ledger figures are read (none here), without it the
         // assessment is still made
-        JsonNode assessed = office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("A"), "score", 53,
-                "typicalCase", true, "note", "整改不力")).expect(201);
+        // unit A per indicator (the default four, 100 points): the total is their sum
+        assertEquals(4, office.get("/evaluation/assessments/indicators").expect(200).size());
+        assertFieldsNamed(office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("A"), "scores",
+                Map.of("responsibility", 10, "results", 41, "mechanisms", 13, "reporting", 10))).expect(400), "scores.results");
+        JsonNode assessed = office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("A"), "scores",
+                Map.of("responsibility", 10, "results", 20, "mechanisms", 13, "reporting", 10), "typicalCase", true, "note", "整改不力")).expect(201);
+        assertEquals(53, assessed.path("score").asInt());
+        assertEquals(20, assessed.path("scores").path("results").asInt());
         assertEquals("POOR", assessed.path("grade").asText());
         assertFieldsNamed(office.post("/evaluation/assessments", Map.of("roundId", r1, "score", 120)).expect(400), "unitId", "score");
         assertEquals(403, county.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("B"), "score", 90)).status());
@@ -175,7 +181,8 @@ public class EvaluationIT extends PaxExamSupport {
         assertEquals(1, notice.path("grades").path("POOR").asInt());
         String assessmentText = documentText(office.post(GENERATE, notice(ASSESSMENT_NOTICE, "docx", r1)));
         assertTrue(assessmentText, assessmentText.contains("关于第一轮巡察整改评估情况的通报") && assessmentText.contains("评估单位A：53分，评估等次为“差”")
-                && assessmentText.contains("评估单位B：91分，评估等次为“好”") && assessmentText.contains("（一）评估单位A") && assessmentText.contains("整改不力。"));
+                && assessmentText.contains("评估单位B：91分，评估等次为“好”")
+                && assessmentText.contains("其中：整改主体责任落实10分（满分25分）、问题整改成效20分（满分40分）") && assessmentText.contains("（一）评估单位A") && assessmentText.contains("整改不力。"));
         assertEquals("not_assessed", office.post(GENERATE, notice(ASSESSMENT_NOTICE, "docx", r2)).expect(409).path("code").asText());
 
         // removed and installed again while clients read the other modules: they answer steadily, the data stay
