@@ -29,7 +29,7 @@ import org.xuncha.platform.api.documents.DocumentContent;
 import org.xuncha.platform.api.documents.DocumentService;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.TestCallers;
 
@@ -40,7 +40,7 @@ import org.xuncha.testkit.TestCallers;
  */
 class NoticeKindsTest {
 
-    private static final DocumentService DOCUMENTS = DocumentServiceImpl.standalone();
+    private static final DocumentService DOCUMENTS = TestDocuments.service();
 
     private final TestModule m = new TestModule(Map.of("talkBottom", 1, "talkRounds", 2));
     private final InMemoryReferenceData reference = new InMemoryReferenceData();

@@ -23,7 +23,7 @@ import org.xuncha.evaluation.internal.Sources;
 import org.xuncha.evaluation.internal.TestModule;
 import org.xuncha.platform.api.documents.DocumentContent;
 import org.xuncha.platform.api.documents.DocumentService;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.TestCallers;
 
@@ -35,7 +35,7 @@ import org.xuncha.testkit.TestCallers;
  */
 class ReportKindsTest {
 
-    private static final DocumentService DOCUMENTS = DocumentServiceImpl.standalone();
+    private static final DocumentService DOCUMENTS = TestDocuments.service();
 
     private final TestModule m = new TestModule();
     private final InMemoryReferenceData reference = new InMemoryReferenceData();

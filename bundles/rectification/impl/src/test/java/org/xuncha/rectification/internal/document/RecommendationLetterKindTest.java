@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.platform.api.documents.DocumentContent;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 import org.xuncha.rectification.internal.TestModule;
 import org.xuncha.rectification.internal.letter.LetterService.Draft;
 import org.xuncha.rectification.internal.letter.LetterService.Letter;
@@ -40,7 +40,7 @@ class RecommendationLetterKindTest {
                 "建议完善资金拨付审批制度。\n建议开展专项资金使用情况检查。", LocalDate.of(2025, 6, 1), LocalDate.of(2025, 7, 1)));
         Map<String, String> p = Map.of("letterId", String.valueOf(l.id()));
         DocumentContent content = kind.build(cityOffice(), p);
-        byte[] docx = DocumentServiceImpl.standalone().docx(content.with(DocumentContent.NUMBER, "聊巡办〔2025〕9号"));
+        byte[] docx = TestDocuments.service().docx(content.with(DocumentContent.NUMBER, "聊巡办〔2025〕9号"));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).containsSubsequence("聊巡办〔2025〕9号", "关于加强专项资金监管的巡察建议书", "市财政局：", "建议完善资金拨付审批制度。",
