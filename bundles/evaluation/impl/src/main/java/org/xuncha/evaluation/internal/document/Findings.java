@@ -12,6 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.xuncha.evaluation.internal.Sources;
 import org.xuncha.interviews.api.PlanQuery;
 import org.xuncha.leadtransfer.api.ApprovedProblem;
+import org.xuncha.platform.api.documents.DocumentContent.Block;
+import org.xuncha.platform.api.documents.DocumentContent.Heading;
+import org.xuncha.platform.api.documents.DocumentContent.Paragraph;
 import org.xuncha.platform.api.module.OtherModule;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
@@ -75,6 +78,35 @@ public class Findings {
     public Read<Long> interviews(Caller caller, long roundId, long groupId) {
         return ask(sources.interviewRecords(), "谈话记录",
                 s -> s.records(caller, new PlanQuery(roundId, groupId, null), PageRequest.first(1)).total());
+    }
+
+    /** How many problems {@link #list} wrote, and of how many units. */
+    public record Listed(int problems, int units) {
+    }
+
+    /**
+     * Unit by unit, a heading （一）〈name〉 and its problems numbered 1., 2., … (the top leader's marked);
+     * a unit without any gets the paragraph {@code none}, or is left out when {@code none} is null.
+     */
+    static Listed list(List<Block> b, List<Long> unitIds, Map<Long, String> names, Map<Long, List<ApprovedProblem>> found, String none) {
+        int problems = 0;
+        int units = 0;
+        for (Long u : unitIds) {
+            List<ApprovedProblem> of = found.getOrDefault(u, List.of());
+            if (of.isEmpty() && none == null) {
+                continue;
+            }
+            problems += of.size();
+            b.add(new Heading(2, "（" + Notices.chinese(++units) + "）" + names.get(u)));
+            if (of.isEmpty()) {
+                b.add(new Paragraph(none));
+            }
+            int i = 1;
+            for (ApprovedProblem p : of) {
+                b.add(new Paragraph(i++ + ".", p.description() + (p.topLeader() ? "（涉及主要负责人）" : "")));
+            }
+        }
+        return new Listed(problems, units);
     }
 
     private static <S, T> Read<T> ask(OtherModule<S> module, String name, Function<S, T> question) {

@@ -95,21 +95,8 @@ public class GroupReportKind implements DocumentKind {
         if (!problems.present()) {
             b.add(new Paragraph(problems.missing()));
         } else {
-            int n = 0;
-            int total = 0;
-            for (Long u : unitIds) {
-                List<ApprovedProblem> found = problems.value().getOrDefault(u, List.of());
-                total += found.size();
-                b.add(new Heading(2, "（" + Notices.chinese(++n) + "）" + units.get(u)));
-                if (found.isEmpty()) {
-                    b.add(new Paragraph("暂无经领导小组审定的问题。"));
-                }
-                int i = 1;
-                for (ApprovedProblem p : found) {
-                    b.add(new Paragraph(i++ + ".", p.description() + (p.topLeader() ? "（涉及主要负责人）" : "")));
-                }
-            }
-            b.add(new Paragraph("以上共" + total + "个问题，均经巡察工作领导小组审定。"));
+            Findings.Listed listed = Findings.list(b, unitIds, units, problems.value(), "暂无经领导小组审定的问题。");
+            b.add(new Paragraph("以上共" + listed.problems() + "个问题，均经巡察工作领导小组审定。"));
         }
         b.add(new Heading(1, "三、意见建议"));
         b.add(new Paragraph("建议被巡察单位党组织对上述问题认真整改，逐项明确整改措施、责任人和完成时限；对涉及的问题线索，按规定移交有关部门处置。"));

@@ -1,6 +1,7 @@
 package org.xuncha.evaluation.internal.document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,22 +91,11 @@ public class ThematicReportKind implements DocumentKind {
         if (!problems.present()) {
             b.add(new Paragraph(problems.missing()));
         } else {
-            int n = 0;
-            int total = 0;
-            for (Long u : unitIds) {
-                List<ApprovedProblem> found = problems.value().get(u).stream().filter(p -> category == null || category.equals(p.category())).toList();
-                if (found.isEmpty()) {
-                    continue;
-                }
-                total += found.size();
-                b.add(new Heading(2, "（" + Notices.chinese(++n) + "）" + units.get(u)));
-                int i = 1;
-                for (ApprovedProblem p : found) {
-                    b.add(new Paragraph(i++ + ".", p.description()));
-                }
-            }
-            b.add(new Paragraph(total == 0 ? "本轮巡察尚无与此相关并经领导小组审定的问题。"
-                    : "以上共" + total + "个问题，涉及" + n + "个单位，均经巡察工作领导小组审定。"));
+            Map<Long, List<ApprovedProblem>> inCategory = new HashMap<>();
+            problems.value().forEach((u, found) -> inCategory.put(u, found.stream().filter(p -> category == null || category.equals(p.category())).toList()));
+            Findings.Listed listed = Findings.list(b, unitIds, units, inCategory, null);
+            b.add(new Paragraph(listed.problems() == 0 ? "本轮巡察尚无与此相关并经领导小组审定的问题。"
+                    : "以上共" + listed.problems() + "个问题，涉及" + listed.units() + "个单位，均经巡察工作领导小组审定。"));
         }
         b.add(new Heading(1, "二、意见建议"));
         b.add(new Paragraph("建议有关主管部门针对上述问题加强行业监管、完善制度机制，督促相关单位举一反三、建章立制，推动问题从根本上解决。"));

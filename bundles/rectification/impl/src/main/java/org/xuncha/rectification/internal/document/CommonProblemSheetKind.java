@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.documents.DocumentContent;
+import org.xuncha.platform.api.documents.DocumentParameters;
 import org.xuncha.platform.api.documents.DocumentContent.Block;
 import org.xuncha.platform.api.documents.DocumentContent.Closing;
 import org.xuncha.platform.api.documents.DocumentContent.Heading;
@@ -93,10 +94,10 @@ public class CommonProblemSheetKind implements DocumentKind {
     }
 
     private static long id(Map<String, String> parameters) {
-        return Parameters.id(parameters, PARAMETER, "交办事项", "assignment");
+        return DocumentParameters.id(parameters, PARAMETER, "交办事项", "assignment");
     }
 
     private static String date(LocalDate d) {
-        return Parameters.date(d);
+        return DocumentParameters.date(d);
     }
 }

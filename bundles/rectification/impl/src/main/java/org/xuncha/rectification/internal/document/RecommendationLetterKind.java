@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.documents.DocumentContent;
+import org.xuncha.platform.api.documents.DocumentParameters;
 import org.xuncha.platform.api.documents.DocumentContent.Block;
 import org.xuncha.platform.api.documents.DocumentContent.Closing;
 import org.xuncha.platform.api.documents.DocumentContent.Paragraph;
@@ -81,10 +82,10 @@ public class RecommendationLetterKind implements DocumentKind {
     }
 
     private static long id(Map<String, String> parameters) {
-        return Parameters.id(parameters, PARAMETER, "巡察建议书", "recommendation letter");
+        return DocumentParameters.id(parameters, PARAMETER, "巡察建议书", "recommendation letter");
     }
 
     private static String date(LocalDate d) {
-        return Parameters.date(d);
+        return DocumentParameters.date(d);
     }
 }
