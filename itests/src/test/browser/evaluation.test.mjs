@@ -111,3 +111,15 @@ test('the county office issues the ranking notice with its 文号 and downloads 
   assert.equal(download.suggestedFilename(), `巡察工作质量评估排名通报-轮次${roundId}（${number}）.docx`)
   await shot('documents-issued')
 })
+
+test('the county office issues a group\'s 巡察报告 from its row of the scoring sheet', async () => {
+  await menuItem('evaluation', 'sheet').click()
+  await page.locator('[data-test="evaluation-round"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND }).click()
+  const row = page.locator('[data-test="evaluation-sheet"] .el-table__body tr', { hasText: '评估甲组' })
+  await row.locator('[data-test^="group-report-"]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click()
+  await page.locator('[data-test="report-issued"]', { hasText: `〔${new Date().getFullYear()}〕1号` }).waitFor()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="report-issued-download"]').click()])
+  assert.match(download.suggestedFilename(), /^巡察报告-轮次\d+-巡察组\d+（〔\d+〕1号）\.docx$/)
+})

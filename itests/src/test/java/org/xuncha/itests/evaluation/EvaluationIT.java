@@ -150,6 +150,7 @@ public class EvaluationIT extends PaxExamSupport {
         assertTrue(commandOut, commandOut.contains("评估组B"));
         theRankingNoticeIsGeneratedAsWordAndPdf(r2, ranking2, county);
         theRankingNoticeIsIssuedWithItsNumber(r2, leader, county);
+        theOtherKindsAreIssuedAndReadBack(r1, g1a, accounts, leader, county);
 
         // the county sees none of it
         assertEquals(403, county.get(sheet1).status());
@@ -158,8 +159,14 @@ public class EvaluationIT extends PaxExamSupport {
 
         // rectification assessment: with rectification installed the ledger figures are read (none here), without it the
         // assessment is still made
-        JsonNode assessed = office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("A"), "score", 53,
-                "typicalCase", true, "note", "整改不力")).expect(201);
+        // unit A per indicator (the default four, 100 points): the total is their sum
+        assertEquals(4, office.get("/evaluation/assessments/indicators").expect(200).size());
+        assertFieldsNamed(office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("A"), "scores",
+                Map.of("responsibility", 10, "results", 41, "mechanisms", 13, "reporting", 10))).expect(400), "scores.results");
+        JsonNode assessed = office.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("A"), "scores",
+                Map.of("responsibility", 10, "results", 20, "mechanisms", 13, "reporting", 10), "typicalCase", true, "note", "整改不力")).expect(201);
+        assertEquals(53, assessed.path("score").asInt());
+        assertEquals(20, assessed.path("scores").path("results").asInt());
         assertEquals("POOR", assessed.path("grade").asText());
         assertFieldsNamed(office.post("/evaluation/assessments", Map.of("roundId", r1, "score", 120)).expect(400), "unitId", "score");
         assertEquals(403, county.post("/evaluation/assessments", Map.of("roundId", r1, "unitId", units.get("B"), "score", 90)).status());
@@ -176,7 +183,8 @@ public class EvaluationIT extends PaxExamSupport {
         assertEquals(1, notice.path("grades").path("POOR").asInt());
         String assessmentText = documentText(office.post(GENERATE, notice(ASSESSMENT_NOTICE, "docx", r1)));
         assertTrue(assessmentText, assessmentText.contains("关于第一轮巡察整改评估情况的通报") && assessmentText.contains("评估单位A：53分，评估等次为“差”")
-                && assessmentText.contains("评估单位B：91分，评估等次为“好”") && assessmentText.contains("（一）评估单位A") && assessmentText.contains("整改不力。"));
+                && assessmentText.contains("评估单位B：91分，评估等次为“好”")
+                && assessmentText.contains("其中：整改主体责任落实10分（满分25分）、问题整改成效20分（满分40分）") && assessmentText.contains("（一）评估单位A") && assessmentText.contains("整改不力。"));
         assertEquals("not_assessed", office.post(GENERATE, notice(ASSESSMENT_NOTICE, "docx", r2)).expect(409).path("code").asText());
 
         // removed and installed again while clients read the other modules: they answer steadily, the data stay
@@ -314,6 +322,77 @@ public class EvaluationIT extends PaxExamSupport {
 
         assertEquals(0, county.get(ISSUED).expect(200).path("total").asInt());
         assertEquals(403, county.get(ISSUED + "/" + third.path("id").asLong() + "/download").status());
+    }
+
+    /**
+     * The rest of 两单一书一报告, the group's report and the feedback opinion, each issued where an office
+     * would (its default 文号 pattern, 〔年〕n号, its own sequence) and read back from the kept file: a
+     * problem of unit A approved through its three steps feeds the feedback opinion, group A's report
+     * and a thematic report of its category; a recommendation letter and a common problem assigned to
+     * two units come from rectification. The county may not issue the city's.
+     */
+    private void theOtherKindsAreIssuedAndReadBack(long round, long groupA, Accounts accounts, Api leader, Api county) throws Exception {
+        Api groupLeader = accounts.user("ev-gla", CITY, persons.get("A"), "group-leader");
+        String finding = "评估单位A" + RUN + "年度重大投资未经党组会集体研究";
+        long problem = office.post("/lead-transfer/problems", Map.of("roundId", round, "groupId", groupA, "unitId", units.get("A"),
+                "category", "MAJOR_DECISIONS", "description", finding, "topLeader", false)).expect(201).path("id").asLong();
+        groupLeader.post("/lead-transfer/problems/" + problem + "/submit", Map.of("opinion", "情况属实")).expect(200);
+        office.post("/lead-transfer/problems/" + problem + "/office-review", Map.of("decision", "APPROVE", "opinion", "同意")).expect(200);
+        assertEquals("APPROVED", leader.post("/lead-transfer/problems/" + problem + "/leading-group-decision",
+                Map.of("decision", "APPROVE", "opinion", "审定同意")).expect(200).path("status").asText());
+        String roundName = "评估第1轮" + RUN;
+        String first = "〔" + today().getYear() + "〕1号";
+
+        // the lead's 点人点事交办单: its number becomes the lead's transfer number, which the transfer then carries
+        long lead = groupLeader.post("/lead-transfer/problems/" + problem + "/leads", Map.of("personName", "评估某", "personPost", "局长",
+                "summary", "反映其违规决定重大投资")).expect(201).path("id").asLong();
+        String assignment = issuedText("lead-transfer.assignment-sheet", Map.of("leadId", String.valueOf(lead)), first);
+        assertTrue(assignment, assignment.contains("点人点事交办单") && assignment.contains("评估某"));
+        assertEquals(first, office.get("/lead-transfer/leads/" + lead).expect(200).path("documentNumber").asText());
+        assertEquals(first, office.post("/lead-transfer/leads/" + lead + "/transfer", Map.of("receiverKind", "DISCIPLINE_COMMISSION",
+                "transferredOn", today().toString())).expect(200).path("documentNumber").asText());
+
+        String feedback = issuedText("lead-transfer.feedback-opinion", Map.of("roundId", String.valueOf(round), "unitId", String.valueOf(units.get("A"))),
+                first);
+        assertTrue(feedback, feedback.contains("关于巡察评估单位A的反馈意见") && feedback.contains(finding));
+        Map<String, String> report = Map.of("roundId", String.valueOf(round), "groupId", String.valueOf(groupA));
+        String groupReport = issuedText("evaluation.group-report", report, first);
+        assertTrue(groupReport, groupReport.contains("评估组A关于" + roundName + "情况的报告") && groupReport.contains("对评估单位A进行了巡察")
+                && groupReport.contains("由A组长任组长")
+                // office staff may not read interview records (confidential): the report says that part is left out
+                && groupReport.contains("个别谈话情况（无权读取谈话记录模块的数据，此部分未列入。）") && groupReport.contains("（一）评估单位A")
+                && groupReport.contains("1." + finding) && groupReport.contains("以上共1个问题"));
+        assertEquals(403, county.post(ISSUED, Map.of("kind", "evaluation.group-report", "parameters", report)).status());
+        assertFieldsNamed(office.post(GENERATE, Map.of("kind", "evaluation.thematic-report", "parameters", Map.of("roundId", String.valueOf(round))))
+                .expect(400), "title");
+        String thematic = issuedText("evaluation.thematic-report", Map.of("roundId", String.valueOf(round), "title", "关于重大事项决策情况的专题报告",
+                "category", "MAJOR_DECISIONS", "sentTo", "市委"), first);
+        assertTrue(thematic, thematic.contains("关于重大事项决策情况的专题报告") && thematic.contains("市委：")
+                && thematic.contains(roundName + "共派出巡察组3个，对3个单位进行了巡察") && thematic.contains(finding)
+                && thematic.contains("以上共1个问题，涉及1个单位"));
+
+        long letter = office.post("/rectification/letters", Map.of("department", "市财政局", "title", "关于加强专项资金监管的巡察建议书",
+                "content", "建议完善专项资金拨付审批制度。", "sentOn", today().toString(), "replyDue", today().plusDays(30).toString()))
+                .expect(201).path("id").asLong();
+        String recommendation = issuedText("rectification.recommendation-letter", Map.of("letterId", String.valueOf(letter)), first);
+        assertTrue(recommendation, recommendation.contains("关于加强专项资金监管的巡察建议书") && recommendation.contains("市财政局：")
+                && recommendation.contains("建议完善专项资金拨付审批制度。"));
+        long common = office.post("/rectification/assignments", Map.of("kind", "COMMON_PROBLEM", "title", "公务用车管理不规范", "assignedBy", "市委常委会",
+                "assignedOn", today().toString())).expect(201).path("id").asLong();
+        office.post("/rectification/assignments/" + common + "/units", Map.of("unitIds", List.of(units.get("A"), units.get("B")))).expect(200);
+        String sheet = issuedText("rectification.common-problem-sheet", Map.of("assignmentId", String.valueOf(common)), first);
+        assertTrue(sheet, sheet.contains("共性问题交办单") && sheet.contains("公务用车管理不规范") && sheet.contains("评估单位A、评估单位B，共2个单位。"));
+    }
+
+    /** Issues a document of {@code kind} as DOCX, checks the number it took and answers the kept file's text. */
+    private String issuedText(String kind, Map<String, String> parameters, String number) throws Exception {
+        Api.Response r = office.post(ISSUED, Map.of("kind", kind, "format", "docx", "parameters", parameters));
+        assertEquals(r.text(), 201, r.status());
+        assertEquals(r.text(), number, r.json().path("number").asText());
+        String text = documentText(office.get(ISSUED + "/" + r.json().path("id").asLong() + "/download"));
+        assertTrue(text, text.contains(number));
+        assertFalse("no placeholder left: " + text, text.contains("{{"));
+        return text;
     }
 
     /** A total as the notice writes it: one decimal, none when whole. */

@@ -17,7 +17,18 @@ import java.time.LocalDateTime;
  * @param closed      of which closed
  * @param assessedBy  who
  * @param assessedAt  when
+ * @param scores      points per indicator in the configured order, empty when assessed as a total only (since 1.1)
  */
 public record Assessment(long id, long roundId, long unitId, int score, Grade grade, boolean typicalCase, String note, Long tasks,
-                         Long closed, String assessedBy, LocalDateTime assessedAt) {
+                         Long closed, String assessedBy, LocalDateTime assessedAt, java.util.Map<String, Integer> scores) {
+
+    public Assessment {
+        scores = scores == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scores));
+    }
+
+    /** A total only, as before 1.1. */
+    public Assessment(long id, long roundId, long unitId, int score, Grade grade, boolean typicalCase, String note, Long tasks,
+                      Long closed, String assessedBy, LocalDateTime assessedAt) {
+        this(id, roundId, unitId, score, grade, typicalCase, note, tasks, closed, assessedBy, assessedAt, null);
+    }
 }

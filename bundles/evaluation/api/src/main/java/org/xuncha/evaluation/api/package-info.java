@@ -4,5 +4,5 @@
  * (ranking notice, assessment notice) read {@link EvaluationReports}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.xuncha.evaluation.api;

@@ -7,6 +7,9 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import java.util.List;
+
+import org.xuncha.evaluation.internal.assessment.AssessmentRules;
 import org.xuncha.evaluation.internal.assessment.AssessmentRules.Thresholds;
 
 /** The module's configuration (PID {@code org.xuncha.evaluation}), applied live. */
@@ -32,6 +35,11 @@ public class Settings {
 
         @AttributeDefinition(description = "Lowest score graded 一般 (ordinary); below is 差 (poor)")
         int gradeOrdinary() default 60;
+
+        @AttributeDefinition(description = "Rectification assessment indicators, one each: code|中文名|English name|points (adding up to 100)")
+        String[] assessmentIndicators() default {"responsibility|整改主体责任落实|Responsibility for rectification|25",
+            "results|问题整改成效|Problems rectified|40", "mechanisms|长效机制建设|Lasting mechanisms|20",
+            "reporting|整改报告与公开|Reporting and disclosure|15"};
     }
 
     private volatile Config config;
@@ -52,6 +60,15 @@ public class Settings {
 
     public int talkRounds() {
         return Math.min(10, Math.max(1, config.talkRounds()));
+    }
+
+    /** The configured assessment indicators; a configuration that does not add up is a typo, and the defaults hold until it is fixed. */
+    public List<AssessmentRules.Indicator> assessmentIndicators() {
+        try {
+            return AssessmentRules.indicators(config.assessmentIndicators());
+        } catch (IllegalArgumentException e) {
+            return AssessmentRules.DEFAULT_INDICATORS;
+        }
     }
 
     /** The configured thresholds; thresholds that do not fall are a typo, and the defaults hold until it is fixed. */

@@ -33,7 +33,8 @@ import org.xuncha.testkit.TestModuleStore;
  * The module's services wired as Declarative Services wires them, on a test database of the
  * module's own schema, with round planning in memory: city term 1 with rounds 1, 2 and 3, each with
  * three groups (leaders 501, 502 and 503 lead the first, second and third group of every round); a
- * county round 9. Lead transfer's approved problems are a map the test fills; interview records are
+ * county round 9. Lead transfer's approved problems are a map the test fills (problem i of unit u: described
+ * 单位u问题i, category C(i mod 2), the first concerning the top leader); interview records are
  * not installed; rectification is not installed until {@link #installRectification()}.
  */
 public final class TestModule implements AutoCloseable {
@@ -85,7 +86,8 @@ public final class TestModule implements AutoCloseable {
     private ApprovedProblems problems() {
         return (caller, roundId, unitId) -> {
             int n = problems.getOrDefault(List.of(roundId, unitId), 0);
-            return java.util.Collections.nCopies(n, (ApprovedProblem) null);
+            return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> new ApprovedProblem(unitId * 100 + i, roundId, 0, unitId,
+                    "C" + (i % 2), "单位" + unitId + "问题" + i, i == 1, null)).toList();
         };
     }
 

@@ -105,7 +105,7 @@ public final class TestModule implements AutoCloseable {
             raised, attachments);
     public final LetterServiceImpl letters = new LetterServiceImpl(store, rounds, raised, attachments);
     public final DossierServiceImpl dossiers = new DossierServiceImpl(store, rounds, people, content, mandatory, raised,
-            org.xuncha.platform.documents.internal.DocumentServiceImpl.standalone());
+            org.xuncha.platform.documents.testing.TestDocuments.service());
     public final InterviewStatistics statistics = new InterviewStatistics(store, mandatory);
 
     public final Caller member = groupCaller("ivr-member", MEMBER, GROUP, UNIT);

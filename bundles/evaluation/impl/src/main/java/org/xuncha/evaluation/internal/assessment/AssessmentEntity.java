@@ -57,7 +57,18 @@ public class AssessmentEntity {
     @Column(name = "assessed_at", nullable = false)
     LocalDateTime assessedAt;
 
+    /** Points per indicator as {@code code=points;...} in the configured order; null when assessed as a total only. */
+    @Column(name = "scores", length = 600)
+    String scores;
+
     Assessment toValue() {
-        return new Assessment(id, roundId, unitId, score, Grade.valueOf(grade), typicalCase, note, tasks, closed, assessedBy, assessedAt);
+        java.util.Map<String, Integer> byCode = new java.util.LinkedHashMap<>();
+        if (scores != null) {
+            for (String part : scores.split(";")) {
+                int eq = part.indexOf('=');
+                byCode.put(part.substring(0, eq), Integer.parseInt(part.substring(eq + 1)));
+            }
+        }
+        return new Assessment(id, roundId, unitId, score, Grade.valueOf(grade), typicalCase, note, tasks, closed, assessedBy, assessedAt, byCode);
     }
 }

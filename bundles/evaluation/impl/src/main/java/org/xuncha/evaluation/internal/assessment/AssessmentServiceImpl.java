@@ -59,6 +59,11 @@ public class AssessmentServiceImpl implements AssessmentService {
     public Assessment assess(Caller caller, AssessmentDraft d) {
         caller.require(EvaluationPermissions.ASSESS);
         AssessmentRules.check(d);
+        List<AssessmentRules.Indicator> indicators = settings.assessmentIndicators();
+        int total = AssessmentRules.total(d, indicators);
+        // kept in the configured order, so the notice lists them as the office set them out
+        String scores = d.scores() == null || d.scores().isEmpty() ? null
+                : String.join(";", indicators.stream().map(i -> i.code() + "=" + d.scores().get(i.code())).toList());
         RoundRef round = sources.round(caller, d.roundId());
         GroupRef group = sources.rounds().ask(dir -> dir.groupForTarget(round.id(), d.unitId())).orElse(null);
         new Checks().check(group == null, "unitId", "invalid", "该单位不是本轮巡察对象：" + d.unitId(), "The unit is not a target of the round: " + d.unitId())
@@ -77,8 +82,9 @@ public class AssessmentServiceImpl implements AssessmentService {
                 a.roundId = round.id();
                 a.unitId = d.unitId();
             }
-            a.score = d.score();
-            a.grade = AssessmentRules.grade(d.score(), settings.thresholds()).name();
+            a.score = total;
+            a.scores = scores;
+            a.grade = AssessmentRules.grade(total, settings.thresholds()).name();
             a.typicalCase = Boolean.TRUE.equals(d.typicalCase());
             a.note = d.note() == null || d.note().isBlank() ? null : d.note().trim();
             a.tasks = ledger == null ? null : ledger.tasks();
@@ -90,7 +96,7 @@ public class AssessmentServiceImpl implements AssessmentService {
             }
             em.flush();
             store.audit(em, caller, created ? AuditAction.CREATE : AuditAction.UPDATE, "assessment", a.id,
-                    "整改评估：轮次 " + round.id() + " 单位 " + d.unitId() + " 得分 " + d.score() + (a.typicalCase ? "（典型案例）" : ""));
+                    "整改评估：轮次 " + round.id() + " 单位 " + d.unitId() + " 得分 " + total + (a.typicalCase ? "（典型案例）" : ""));
             return a.toValue();
         });
         store.post(EvaluationEvents.ASSESSED, caller, saved.id(), EvaluationEvents.ROUND_ID, saved.roundId());

@@ -15,7 +15,9 @@ import org.xuncha.evaluation.api.EvaluationPermissions;
 import org.xuncha.evaluation.api.EvaluationReports;
 import org.xuncha.evaluation.api.Grade;
 import org.xuncha.evaluation.api.RoundAssessment;
+import org.xuncha.evaluation.internal.Settings;
 import org.xuncha.evaluation.internal.Sources;
+import org.xuncha.evaluation.internal.assessment.AssessmentRules;
 import org.xuncha.platform.api.documents.DocumentContent;
 import org.xuncha.platform.api.documents.DocumentContent.Block;
 import org.xuncha.platform.api.documents.DocumentContent.Closing;
@@ -39,12 +41,15 @@ public class AssessmentNoticeKind implements DocumentKind {
     private final EvaluationReports reports;
     private final Sources sources;
     private final Notices notices;
+    private final Settings settings;
 
     @Activate
-    public AssessmentNoticeKind(@Reference EvaluationReports reports, @Reference Sources sources, @Reference Notices notices) {
+    public AssessmentNoticeKind(@Reference EvaluationReports reports, @Reference Sources sources, @Reference Notices notices,
+                                @Reference Settings settings) {
         this.reports = reports;
         this.sources = sources;
         this.notices = notices;
+        this.settings = settings;
     }
 
     @Override
@@ -97,7 +102,8 @@ public class AssessmentNoticeKind implements DocumentKind {
         List<Assessment> byScore = a.assessments().stream()
                 .sorted(Comparator.comparingInt(Assessment::score).reversed().thenComparingLong(Assessment::unitId)).toList();
         for (Assessment x : byScore) {
-            b.add(new Paragraph(units.get(x.unitId()) + "：", x.score() + "分，评估等次为“" + x.grade().nameZh() + "”" + ledger(x) + "。"));
+            b.add(new Paragraph(units.get(x.unitId()) + "：", x.score() + "分，评估等次为“" + x.grade().nameZh() + "”" + ledger(x) + "。"
+                    + byIndicator(x)));
         }
         b.add(new Heading(1, "三、整改不力典型案例"));
         if (a.typicalCases().isEmpty()) {
@@ -122,6 +128,21 @@ public class AssessmentNoticeKind implements DocumentKind {
     }
 
     /** The unit's ledger figures as kept with the assessment, when rectification gave them. */
+    /** 其中：整改主体责任落实20分（满分25分）、... for an assessment made per indicator; an indicator no longer configured by its code. */
+    private String byIndicator(Assessment x) {
+        if (x.scores().isEmpty()) {
+            return "";
+        }
+        Map<String, AssessmentRules.Indicator> known = new java.util.HashMap<>();
+        settings.assessmentIndicators().forEach(i -> known.put(i.code(), i));
+        List<String> parts = new ArrayList<>();
+        x.scores().forEach((code, v) -> {
+            AssessmentRules.Indicator i = known.get(code);
+            parts.add(i == null ? code + v + "分" : i.nameZh() + v + "分（满分" + i.points() + "分）");
+        });
+        return "其中：" + String.join("、", parts) + "。";
+    }
+
     private static String ledger(Assessment x) {
         if (x.tasks() == null) {
             return "";

@@ -3,18 +3,16 @@ package org.xuncha.evaluation.internal.document;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.documents.DocumentParameters;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
-import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.Caller;
 
 /**
@@ -53,21 +51,16 @@ public class Notices {
 
     /** The {@code roundId} parameter: a positive whole number, else a 400 on the field. */
     static long roundId(Map<String, String> parameters) {
-        String v = parameters.get("roundId");
-        try {
-            long id = Long.parseLong(v == null ? "" : v.trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.validation(List.of(new FieldError("roundId", "invalid", "请给出巡察轮次编号（正整数）",
-                "give the round's id (a positive whole number)")));
+        return id(parameters, "roundId", "巡察轮次", "round");
+    }
+
+    /** The id parameter {@code field}: a positive whole number, else a 400 on the field. */
+    static long id(Map<String, String> parameters, String field, String whatZh, String whatEn) {
+        return DocumentParameters.id(parameters, field, whatZh, whatEn);
     }
 
     static String date(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return DocumentParameters.date(d);
     }
 
     /** A total or score as the notice prints it: one decimal, none when whole (90 → 90, 87.5 → 87.5). */

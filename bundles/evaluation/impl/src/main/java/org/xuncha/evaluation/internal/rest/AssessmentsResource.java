@@ -24,6 +24,8 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.evaluation.api.Assessment;
 import org.xuncha.evaluation.api.AssessmentDraft;
 import org.xuncha.evaluation.api.AssessmentService;
+import org.xuncha.evaluation.internal.Settings;
+import org.xuncha.evaluation.internal.assessment.AssessmentRules;
 import org.xuncha.platform.api.rest.Checks;
 
 /** {@code /api/evaluation/assessments}: rectification assessments. */
@@ -35,10 +37,21 @@ import org.xuncha.platform.api.rest.Checks;
 public class AssessmentsResource {
 
     private final AssessmentService assessments;
+    private final Settings settings;
 
     @Activate
-    public AssessmentsResource(@Reference AssessmentService assessments) {
+    public AssessmentsResource(@Reference AssessmentService assessments, @Reference Settings settings) {
         this.assessments = assessments;
+        this.settings = settings;
+    }
+
+    /** The indicators a unit is assessed on, with their points (they add up to 100), as configured. */
+    @GET
+    @Path("indicators")
+    @RequiresPermission(value = EvaluationPermissions.READ, scope = Scope.NONE)
+    public List<AssessmentRules.Indicator> indicators(@Context SecurityContext sc) {
+        Caller.of(sc).require(EvaluationPermissions.READ);
+        return settings.assessmentIndicators();
     }
 
     /** {@code ?roundId=} (required): the round's assessments. */

@@ -45,6 +45,26 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void anAssessmentByIndicatorTotalsAndGradesTheSumAndKeepsEachInTheConfiguredOrder() {
+        TestModule two = new TestModule(Map.of("assessmentIndicators", new String[] {"duty|整改责任|Duty|60", "results|整改成效|Results|40"}));
+        try {
+            Assessment a = two.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 1), null, false, null,
+                    Map.of("results", 35, "duty", 50)));
+            assertThat(a.score()).isEqualTo(85);
+            assertThat(a.grade()).isEqualTo(Grade.FAIRLY_GOOD);
+            assertThat(List.copyOf(a.scores().entrySet())).containsExactly(Map.entry("duty", 50), Map.entry("results", 35));
+            assertThat(two.assessments.assessments(cityOffice(), R1)).singleElement().satisfies(x -> assertThat(x.scores()).isEqualTo(a.scores()));
+            assertThatThrownBy(() -> two.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 1), null, false, null,
+                    Map.of("results", 41, "duty", 50)))).isInstanceOfSatisfying(ApiException.class,
+                    e -> assertThat(e.fields()).extracting(f -> f.field()).containsExactly("scores.results"));
+            // a total only, as before: no indicator scores
+            assertThat(two.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 2), 70, false, null)).scores()).isEmpty();
+        } finally {
+            two.close();
+        }
+    }
+
+    @Test
     void theLedgerFiguresAreKeptWhenRectificationIsInstalledAndEmptyWhenNot() {
         Assessment without = m.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 1), 90, false, null));
         assertThat(without.tasks()).isNull();

@@ -29,7 +29,7 @@ import org.xuncha.platform.api.documents.DocumentContent;
 import org.xuncha.platform.api.documents.DocumentService;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.TestCallers;
 
@@ -40,13 +40,13 @@ import org.xuncha.testkit.TestCallers;
  */
 class NoticeKindsTest {
 
-    private static final DocumentService DOCUMENTS = DocumentServiceImpl.standalone();
+    private static final DocumentService DOCUMENTS = TestDocuments.service();
 
     private final TestModule m = new TestModule(Map.of("talkBottom", 1, "talkRounds", 2));
     private final InMemoryReferenceData reference = new InMemoryReferenceData();
     private final Notices notices = new Notices(reference);
     private final RankingNoticeKind ranking = new RankingNoticeKind(m.reports, m.talks, m.sources, notices);
-    private final AssessmentNoticeKind assessment = new AssessmentNoticeKind(m.reports, m.sources, notices);
+    private final AssessmentNoticeKind assessment = new AssessmentNoticeKind(m.reports, m.sources, notices, m.settings);
 
     @AfterEach
     void close() {
@@ -112,14 +112,17 @@ class NoticeKindsTest {
     void theAssessmentNoticeGivesEveryUnitsScoreAndGradeAndNamesTheTypicalCases() throws Exception {
         reference.addUnit(unit(R1, 1), "市教育局党组", TestCallers.CITY);
         reference.addUnit(unit(R1, 2), "市水利局党组", TestCallers.CITY);
-        m.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 1), 96, false, null));
+        // the first by indicator (the default four), the others as a total
+        m.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 1), null, false, null,
+                Map.of("responsibility", 25, "results", 38, "mechanisms", 20, "reporting", 13)));
         m.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 2), 53, true, "整改责任未压实，台账销号不实"));
         m.assessments.assess(cityOffice(), new AssessmentDraft(R1, unit(R1, 3), 84, false, null));
         DocumentContent c = assessment.build(cityOffice(), Map.of("roundId", String.valueOf(R1)));
         assertThat(c.title()).isEqualTo("关于第一轮巡察整改评估情况的通报");
         assertThat(text(c)).containsSubsequence("关于第一轮巡察整改评估情况的通报", "十四届市委第1轮巡察", "一、总体情况",
                 "本轮共评估被巡察单位3个，其中“好”1个、“较好”1个、“一般”0个、“差”1个。", "二、各单位评估结果",
-                "市教育局党组：96分，评估等次为“好”。", "单位" + unit(R1, 3) + "：84分，评估等次为“较好”。", "市水利局党组：53分，评估等次为“差”。",
+                "市教育局党组：96分，评估等次为“好”。其中：整改主体责任落实25分（满分25分）、问题整改成效38分（满分40分）、长效机制建设20分（满分20分）、"
+                        + "整改报告与公开13分（满分15分）。", "单位" + unit(R1, 3) + "：84分，评估等次为“较好”。", "市水利局党组：53分，评估等次为“差”。",
                 "三、整改不力典型案例", "（一）市水利局党组", "评估得分53分，等次为“差”。整改责任未压实，台账销号不实。", "四、有关要求",
                 "2025年6月30日");
         assertThat(assessment.filename(Map.of("roundId", "1"))).isEqualTo("巡察整改评估情况通报-轮次1");

@@ -15,7 +15,7 @@ import org.xuncha.interviews.api.HandOverStatus;
 import org.xuncha.interviews.api.IntervieweeCategory;
 import org.xuncha.interviews.api.LeaderDossier;
 import org.xuncha.interviews.api.MandatoryTopicCheck;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 
 /** The dossier's content, laid out by the platform's real document service and read back with POI. */
 class DossierDocumentTest {
@@ -30,7 +30,7 @@ class DossierDocumentTest {
                 List.of(), List.of(new LeaderDossier.Raised(12, HandOverKind.LEAD, true, "涉嫌插手工程", HandOverStatus.HANDED_OVER)),
                 new MandatoryTopicCheck(9, 7, 2, 1, List.of(new MandatoryTopicCheck.MissingTopic(2, "李副局长", "副局长",
                         IntervieweeCategory.LEADING_GROUP, MandatoryTopicCheck.Reason.NOT_PLANNED)), List.of()));
-        byte[] docx = DocumentServiceImpl.standalone().docx(DossierDocument.content(d));
+        byte[] docx = TestDocuments.service().docx(DossierDocument.content(d));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
             assertThat(text).containsSubsequence("关于聊城市教育和体育局党组主要负责人和领导班子成员情况的专门材料", "一、基本情况", "张书记（党组书记、局长）",

@@ -9,16 +9,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.api.LeadTransferPermissions;
+import org.xuncha.leadtransfer.internal.lead.LeadFeedbackService;
 import org.xuncha.leadtransfer.internal.lead.LeadService;
 import org.xuncha.leadtransfer.internal.lead.LeadView;
 import org.xuncha.platform.api.documents.DocumentContent;
+import org.xuncha.platform.api.documents.DocumentParameters;
 import org.xuncha.platform.api.documents.DocumentContent.Block;
 import org.xuncha.platform.api.documents.DocumentContent.Closing;
 import org.xuncha.platform.api.documents.DocumentContent.Heading;
 import org.xuncha.platform.api.documents.DocumentContent.Paragraph;
 import org.xuncha.platform.api.documents.DocumentKind;
-import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.Caller;
 
 /**
@@ -32,10 +32,18 @@ public class AssignmentSheetKind implements DocumentKind {
     public static final String CODE = "lead-transfer.assignment-sheet";
 
     private final LeadService leads;
+    private final LeadFeedbackService transfers;
 
     @Activate
-    public AssignmentSheetKind(@Reference LeadService leads) {
+    public AssignmentSheetKind(@Reference LeadService leads, @Reference LeadFeedbackService transfers) {
         this.leads = leads;
+        this.transfers = transfers;
+    }
+
+    /** The sheet's 文号 becomes the lead's transfer number while it waits to be transferred. */
+    @Override
+    public void issued(Caller caller, Map<String, String> parameters, String number) {
+        transfers.numberFromSheet(caller, leadId(parameters), number);
     }
 
     @Override
@@ -90,17 +98,7 @@ public class AssignmentSheetKind implements DocumentKind {
     }
 
     private static long leadId(Map<String, String> parameters) {
-        String v = parameters.get("leadId");
-        try {
-            long id = Long.parseLong(v == null ? "" : v.trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.validation(List.of(new FieldError("leadId", "invalid", "请给出线索编号（正整数）",
-                "give the lead's id (a positive whole number)")));
+        return DocumentParameters.id(parameters, "leadId", "线索", "lead");
     }
 
     /** The receiver as named at the transfer; a lead not yet transferred gets a blank to fill in. */
@@ -116,6 +114,6 @@ public class AssignmentSheetKind implements DocumentKind {
     }
 
     private static String date(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return DocumentParameters.date(d);
     }
 }

@@ -16,13 +16,13 @@ import org.xuncha.leadtransfer.internal.References;
 import org.xuncha.leadtransfer.internal.Rounds;
 import org.xuncha.leadtransfer.internal.problem.Taxonomy;
 import org.xuncha.platform.api.documents.DocumentContent;
+import org.xuncha.platform.api.documents.DocumentParameters;
 import org.xuncha.platform.api.documents.DocumentContent.Block;
 import org.xuncha.platform.api.documents.DocumentContent.Closing;
 import org.xuncha.platform.api.documents.DocumentContent.Heading;
 import org.xuncha.platform.api.documents.DocumentContent.Paragraph;
 import org.xuncha.platform.api.documents.DocumentKind;
 import org.xuncha.platform.api.rest.ApiException;
-import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.RoundRef;
 
@@ -129,20 +129,10 @@ public class FeedbackOpinionKind implements DocumentKind {
     }
 
     private static long id(Map<String, String> parameters, String field, String what) {
-        String v = parameters.get(field);
-        try {
-            long id = Long.parseLong(v == null ? "" : v.trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.validation(List.of(new FieldError(field, "invalid", "请给出" + what + "编号（正整数）",
-                "give the " + (field.equals("roundId") ? "round" : "unit") + "'s id (a positive whole number)")));
+        return DocumentParameters.id(parameters, field, what, field.equals("roundId") ? "round" : "unit");
     }
 
     private static String date(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return DocumentParameters.date(d);
     }
 }

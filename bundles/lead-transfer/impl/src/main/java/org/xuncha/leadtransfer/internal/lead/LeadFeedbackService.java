@@ -44,14 +44,42 @@ public class LeadFeedbackService {
         LocalDate today = store.today();
         FeedbackClock clock = new FeedbackClock(settings.feedbackMonths());
         LeadView v = change(caller, id, false, (em, l) -> {
-            LeadLifecycle.transfer(state(em, l), in, today);
-            transferred(l, in, caller.username(), clock);
+            // the number of the 点人点事交办单 issued for the lead, unless the transfer names another
+            LeadLifecycle.TransferInput at = Texts.blank(in.documentNumber()) == null && l.documentNumber != null
+                    ? new LeadLifecycle.TransferInput(in.receiverKind(), in.receiverName(), l.documentNumber, in.transferredOn()) : in;
+            LeadLifecycle.transfer(state(em, l), at, today);
+            transferred(l, at, caller.username(), clock);
             return "移交问题线索至" + l.receiverKind.nameZh() + "（文号 " + l.documentNumber + "）";
         });
         store.post(LeadEvents.TRANSFERRED, caller, id, LeadEvents.ROUND_ID, v.roundId(), LeadEvents.GROUP_ID, v.groupId(),
                 LeadEvents.UNIT_ID, v.unitId(), LeadEvents.RECEIVER_KIND, v.receiverKind().name(), LeadEvents.TOP_LEADER, v.topLeader(),
                 LeadEvents.DUE, v.feedbackDue().toString());
         return v;
+    }
+
+    /**
+     * The 文号 of the 点人点事交办单 just issued for the lead, kept on it while the lead waits to be
+     * transferred (the transfer then carries it unless it names another). A lead already transferred
+     * keeps the number recorded at its transfer: that is a fact of the past, which a sheet issued
+     * again later does not change. Needs the permission to transfer; without it nothing changes.
+     *
+     * @return whether the number was recorded
+     */
+    public boolean numberFromSheet(Caller caller, long id, String number) {
+        if (!caller.has(LEAD_TRANSFER) || Texts.blank(number) == null || number.length() > LeadLifecycle.DOCUMENT_MAX) {
+            return false;
+        }
+        if (store.read(em -> LeadEntity.visible(em, caller, id).status) != LeadStatus.REGISTERED) {
+            return false;
+        }
+        change(caller, id, false, (em, l) -> {
+            // checked again in the writing transaction: a transfer may have come in between
+            if (l.status == LeadStatus.REGISTERED) {
+                l.documentNumber = number;
+            }
+            return "点人点事交办单印发，移交文号记为 " + l.documentNumber;
+        });
+        return true;
     }
 
     public LeadView acknowledge(Caller caller, long id, LeadLifecycle.AcknowledgeInput in) {

@@ -1,6 +1,7 @@
 package org.xuncha.leadtransfer.internal.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.xuncha.leadtransfer.internal.TestModule.member;
 import static org.xuncha.leadtransfer.internal.TestModule.office;
 import static org.xuncha.testkit.Refusals.refusal;
 
@@ -9,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.leadtransfer.internal.TestModule;
+import org.xuncha.leadtransfer.internal.lead.LeadLifecycle.TransferInput;
+import org.xuncha.leadtransfer.internal.lead.ReceiverKind;
 import org.xuncha.platform.api.documents.DocumentContent;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
@@ -17,7 +20,7 @@ import org.xuncha.platform.api.rest.FieldError;
 class AssignmentSheetKindTest {
 
     final TestModule m = new TestModule();
-    final AssignmentSheetKind kind = new AssignmentSheetKind(m.leads);
+    final AssignmentSheetKind kind = new AssignmentSheetKind(m.leads, m.feedback);
 
     @AfterEach
     void close() throws Exception {
@@ -31,6 +34,33 @@ class AssignmentSheetKindTest {
         assertThat(c.title()).isEqualTo("点人点事交办单");
         assertThat(c.body().toString()).as("a lead not transferred yet").contains("（接收单位）：", "周某", "反映其虚列支出", "线索编号" + id);
         assertThat(kind.filename(Map.of("leadId", String.valueOf(id)))).isEqualTo("点人点事交办单-线索" + id);
+    }
+
+    @Test
+    void anIssuedSheetsNumberIsTheLeadsTransferNumberUntilTheLeadIsTransferred() {
+        long id = m.aLead();
+        Map<String, String> p = Map.of("leadId", String.valueOf(id));
+        ApiException none = refusal(() -> m.feedback.transfer(office(), id, new TransferInput(ReceiverKind.DISCIPLINE_COMMISSION, null, null, m.today())));
+        assertThat(none.fields()).as("no sheet issued, no number given").extracting(FieldError::field).containsExactly("documentNumber");
+        kind.issued(member(), p, "聊巡办〔2025〕1号");
+        assertThat(m.leads.get(office(), id).documentNumber()).as("who may not transfer changes nothing").isNull();
+
+        kind.issued(office(), p, "聊巡办〔2025〕2号");
+        assertThat(m.leads.get(office(), id).documentNumber()).isEqualTo("聊巡办〔2025〕2号");
+        assertThat(kind.build(office(), p).fields()).containsEntry(DocumentContent.NUMBER, "聊巡办〔2025〕2号");
+        // the transfer carries the sheet's number; a sheet issued again later does not change a past transfer
+        assertThat(m.feedback.transfer(office(), id, new TransferInput(ReceiverKind.DISCIPLINE_COMMISSION, null, null, m.today())).documentNumber())
+                .isEqualTo("聊巡办〔2025〕2号");
+        kind.issued(office(), p, "聊巡办〔2025〕3号");
+        assertThat(m.leads.get(office(), id).documentNumber()).isEqualTo("聊巡办〔2025〕2号");
+    }
+
+    @Test
+    void aTransferNamingAnotherNumberKeepsIt() {
+        long id = m.aLead();
+        kind.issued(office(), Map.of("leadId", String.valueOf(id)), "聊巡办〔2025〕2号");
+        assertThat(m.feedback.transfer(office(), id, new TransferInput(ReceiverKind.DISCIPLINE_COMMISSION, null, "聊纪〔2025〕8号", m.today()))
+                .documentNumber()).isEqualTo("聊纪〔2025〕8号");
     }
 
     @Test

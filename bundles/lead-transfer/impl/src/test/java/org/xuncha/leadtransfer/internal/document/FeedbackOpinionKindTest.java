@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.xuncha.leadtransfer.internal.ApprovedProblemsImpl;
 import org.xuncha.leadtransfer.internal.TestModule;
 import org.xuncha.platform.api.documents.DocumentContent;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 
 /** 巡察反馈意见: the approved problems of a unit in a round, by category, read back from the DOCX; drafts left out. */
 class FeedbackOpinionKindTest {
@@ -44,7 +44,7 @@ class FeedbackOpinionKindTest {
                 problem(CITY_ROUND, GROUP_1, UNIT_SCHOOL, "学校的问题"), problem(CITY_ROUND, GROUP_1, UNIT_EDU, "公务接待超标准")));
         m.aProblem(); // a draft of the unit: not in the opinion
         DocumentContent content = kind.build(office(), edu);
-        byte[] docx = DocumentServiceImpl.standalone().docx(content);
+        byte[] docx = TestDocuments.service().docx(content);
         String unit = "市教育和体育局党组";
         String category = m.taxonomy.all().get("FINANCE").nameZh();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {

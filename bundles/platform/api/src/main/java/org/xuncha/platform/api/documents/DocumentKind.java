@@ -32,4 +32,19 @@ public interface DocumentKind {
      * @throws org.xuncha.platform.api.rest.ApiException 4xx with zh/en message and field for bad parameters
      */
     DocumentContent build(Caller caller, Map<String, String> parameters);
+
+    /**
+     * Told once a document of this kind has been issued (印发) with {@code number} and kept, after its
+     * transaction committed: e.g. lead transfer records the 文号 of a 点人点事交办单 on its lead. The
+     * default does nothing. A failure here does not undo the issue (the document stays kept and
+     * listed); the platform logs it.
+     *
+     * @param caller     who issued it
+     * @param parameters as given to {@link #build}
+     * @param number     the 文号 it took, e.g. {@code 聊巡办〔2026〕3号}
+     * @since 1.1
+     */
+    default void issued(Caller caller, Map<String, String> parameters, String number) {
+        // most kinds keep nothing of their own about an issued document
+    }
 }

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.documents.DocumentContent;
 import org.xuncha.platform.api.documents.DocumentKind;
 import org.xuncha.platform.api.persistence.ModuleStore;
@@ -30,6 +32,8 @@ import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
  */
 @Component(service = IssuedDocuments.class)
 public class IssuedDocuments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IssuedDocuments.class);
 
     static final String TYPE = "issued-document";
     static final String FILE_TABLE = "xc_documents_file";
@@ -101,6 +105,12 @@ public class IssuedDocuments {
                     + (templateVersion == 0 ? "默认" : "第" + templateVersion + "版") + "）");
             return IssuedView.of(e);
         });
+        try {
+            kind.issued(caller, parameters, issued.number());
+        } catch (RuntimeException e) {
+            // the document is issued and kept either way; what the kind records of it is the kind's to repair
+            LOG.warn("kind {} failed to record issued document {} ({}): {}", kind.code(), issued.id(), issued.number(), e.toString());
+        }
         return issued;
     }
 

@@ -117,6 +117,29 @@ class IssuedDocumentsTest {
     }
 
     @Test
+    void theKindIsToldTheNumberAfterTheIssueAndItsFailureUndoesNothing() {
+        List<String> told = new ArrayList<>();
+        DocumentKind recording = new DocumentKind() {
+            public String code() { return sheet.code(); }
+            public String nameZh() { return sheet.nameZh(); }
+            public String nameEn() { return sheet.nameEn(); }
+            public String permission() { return sheet.permission(); }
+            public String filename(Map<String, String> p) { return sheet.filename(p); }
+            public DocumentContent build(Caller caller, Map<String, String> p) { return sheet.build(caller, p); }
+            @Override
+            public void issued(Caller caller, Map<String, String> p, String number) {
+                told.add(caller.username() + " " + p.get("roundId") + " " + number);
+                throw new IllegalStateException("the kind's own record failed");
+            }
+        };
+        int year = db.today().getYear();
+        IssuedDocuments.IssuedView first = issue(city, recording);
+        assertThat(told).containsExactly(city.username() + " 2 〔" + year + "〕1号");
+        assertThat(issued.file(city, first.id()).bytes()).isNotEmpty();
+        assertThat(issue(city, recording).seq()).isEqualTo(2);
+    }
+
+    @Test
     void aFailedIssueLeavesNoDocumentAndGivesItsNumberBack() {
         assertThat(issue(city, notice).seq()).isEqualTo(1);
         RuntimeException failed = new IllegalStateException("render failed");

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.documents.DocumentContent;
+import org.xuncha.platform.api.documents.DocumentParameters;
 import org.xuncha.platform.api.documents.DocumentContent.Block;
 import org.xuncha.platform.api.documents.DocumentContent.Closing;
 import org.xuncha.platform.api.documents.DocumentContent.Heading;
@@ -93,20 +94,10 @@ public class CommonProblemSheetKind implements DocumentKind {
     }
 
     private static long id(Map<String, String> parameters) {
-        String v = parameters.get(PARAMETER);
-        try {
-            long id = Long.parseLong(v == null ? "" : v.trim());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.validation(List.of(new FieldError(PARAMETER, "invalid", "请给出交办事项编号（正整数）",
-                "give the assignment's id (a positive whole number)")));
+        return DocumentParameters.id(parameters, PARAMETER, "交办事项", "assignment");
     }
 
     private static String date(LocalDate d) {
-        return d == null ? "" : d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        return DocumentParameters.date(d);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.platform.api.documents.DocumentContent;
 import org.xuncha.platform.api.security.Caller;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 import org.xuncha.rectification.api.Assignment;
 import org.xuncha.rectification.api.AssignmentDraft;
 import org.xuncha.rectification.api.AssignmentKind;
@@ -46,7 +46,7 @@ class CommonProblemSheetKindTest {
         m.assignmentUnits.assign(office, common.id(), new UnitsDraft(List.of(UNIT_EDU, UNIT_HEALTH)));
         Map<String, String> p = Map.of("assignmentId", String.valueOf(common.id()));
         DocumentContent content = kind.build(office, p);
-        byte[] docx = DocumentServiceImpl.standalone().docx(content.with(DocumentContent.NUMBER, "聊巡办〔2025〕7号"));
+        byte[] docx = TestDocuments.service().docx(content.with(DocumentContent.NUMBER, "聊巡办〔2025〕7号"));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
             assertThat(text).contains("共性问题交办单", "聊巡办〔2025〕7号", "经市委常委会研究，现作为共性问题交办", "公务用车管理不规范",
