@@ -7,7 +7,7 @@
 // and the statistics page and the dashboard chart what was done.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, switchUser, signOut, Rest } from './support.mjs'
+import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, switchUser, signOut, Rest, karaf, MODULE_WAIT } from './support.mjs'
 
 const page = useBrowser()
 
@@ -458,4 +458,29 @@ test('the office leader imports past problems on the history page: a broken row 
   await upload([header, row(`LTW-${RUN}`)])
   await history.locator('[data-test="history-ok"]').getByText('导入成功：共 1 个问题').waitFor()
   assert.match(await history.locator('[data-test="history-ids"]').textContent(), /新建记录编号：\d+/)
+})
+
+test('the to-do follows the module: uninstalled, its items leave the home page; installed again, they are back', async () => {
+  await signInAs(USERS.receiver)
+  const items = page.locator('[data-test="todo"] [data-test^="todo-lead-transfer."]')
+  await items.first().waitFor()
+  const home = async () => {
+    await page.goto(BASE + '/')
+    // loaded: an item of some module, or the "nothing to do" note
+    await page.locator('[data-test="todo"] [data-test^="todo-"]').first().waitFor()
+  }
+  let out = karaf('xuncha:module-uninstall lead-transfer')
+  assert.match(out, /已卸载模块 lead-transfer/, out)
+  // the open console learns of it: the module's menu goes, then the home page asks for the to-do again
+  await menuItem('lead-transfer', 'leads').waitFor({ state: 'detached', timeout: MODULE_WAIT })
+  await home()
+  assert.equal(await items.count(), 0, 'no item of a module that is not installed')
+  await shot('lead-transfer-13-todo-module-removed')
+  out = karaf('xuncha:module-install lead-transfer')
+  assert.match(out, /已安装模块 lead-transfer/, out)
+  // in the menu again (inside its group, which the page reload left folded)
+  await menuItem('lead-transfer', 'leads').waitFor({ state: 'attached', timeout: MODULE_WAIT })
+  await home()
+  await items.first().waitFor()
+  await shot('lead-transfer-14-todo-module-back')
 })
