@@ -23,14 +23,14 @@ import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
 import org.xuncha.platform.api.security.AuditAction;
-import org.xuncha.platform.documents.internal.DocumentServiceImpl;
+import org.xuncha.platform.documents.testing.TestDocuments;
 import org.xuncha.roundplanning.api.GroupMember;
 import org.xuncha.roundplanning.api.GroupRole;
 
 /** 双历认定证明: what it says comes from the record, laid out by the platform's real document service and read back with POI. */
 class DualCertificateKindTest {
 
-    private static final DocumentService DOCUMENTS = DocumentServiceImpl.standalone();
+    private static final DocumentService DOCUMENTS = TestDocuments.service();
     static final LocalDate START = LocalDate.of(2025, 3, 3);
 
     final TestModule m = new TestModule();
