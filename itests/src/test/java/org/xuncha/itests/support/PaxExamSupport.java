@@ -110,9 +110,13 @@ public abstract class PaxExamSupport {
                 editConfigurationFilePut(cfg, "password", Postgres.password()));
     }
 
-    /** One key-encryption secret for the test run's containers (each has keys of its own, wrapped under it). */
+    /**
+     * One key-encryption secret for this test JVM's containers (each has keys of its own, wrapped under
+     * it). One file per JVM: suites run in two JVMs at once, and one JVM must never overwrite the secret
+     * another's running container was given.
+     */
     static synchronized Path keySecret() {
-        Path file = Path.of("target", "kek", "pax-exam-secret");
+        Path file = Path.of("target", "kek", "pax-exam-secret-" + ProcessHandle.current().pid());
         return java.nio.file.Files.exists(file) ? file : Distribution.writeSecret(file);
     }
 
