@@ -38,18 +38,35 @@ public class DocumentServiceImpl implements DocumentService {
     }
 
     private final CjkFont font;
-    private final byte[] defaultTemplate;
+    /**
+     * Built at the first document, not at activation: building it loads POI's and XMLBeans' classes, a
+     * noticeable share of the CPU on the start-level thread that starts every bundle at boot (a JFR
+     * recording of a restart: 5 % of its samples), which a platform that may never issue a document
+     * that day should not pay before it answers.
+     */
+    private volatile byte[] defaultTemplate;
 
     @Activate
     public DocumentServiceImpl(Config config) {
         this.font = new CjkFont(config.pdfFont());
-        this.defaultTemplate = withBundleLoader(DefaultTemplate::build);
         LOG.info("documents: PDF font {}", font.file() == null ? "none found (PDF unavailable)" : font.file());
     }
 
     private DocumentServiceImpl() {
         this.font = new CjkFont(null);
-        this.defaultTemplate = DefaultTemplate.build();
+    }
+
+    private byte[] template() {
+        byte[] t = defaultTemplate;
+        if (t == null) {
+            synchronized (this) {
+                if (defaultTemplate == null) {
+                    defaultTemplate = withBundleLoader(DefaultTemplate::build);
+                }
+                t = defaultTemplate;
+            }
+        }
+        return t;
     }
 
     /** The service outside OSGi, with the font from the known places: for modules' unit tests and the bench. */
@@ -64,7 +81,7 @@ public class DocumentServiceImpl implements DocumentService {
 
     @Override
     public byte[] docx(DocumentContent content, byte[] template) {
-        byte[] t = template == null ? defaultTemplate : template;
+        byte[] t = template == null ? template() : template;
         return withBundleLoader(() -> {
             try {
                 return DocxRenderer.render(content, t);
@@ -95,7 +112,7 @@ public class DocumentServiceImpl implements DocumentService {
 
     @Override
     public byte[] defaultTemplate() {
-        return defaultTemplate.clone();
+        return template().clone();
     }
 
     @Override
