@@ -75,7 +75,7 @@ public class HistoryImport {
         return ImportSheet.rows(spreadsheets, file);
     }
 
-    private static ApiException notReadable() {
+    static ApiException notReadable() {
         return ApiException.badRequest("not_readable", "无法读取上传的文件，请上传Excel（.xlsx）或CSV（UTF-8）文件",
                 "The upload could not be read; send an Excel (.xlsx) or CSV (UTF-8) file");
     }
@@ -167,6 +167,7 @@ public class HistoryImport {
                 target.roundId = r.id;
                 target.unitId = units.get(t.unitCode());
                 target.groupId = groupId;
+                target.rectificationReportDate = t.reported();
                 em.persist(target);
                 targets++;
             }
