@@ -1,6 +1,5 @@
 package org.xuncha.roundplanning.internal.history;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,18 +76,13 @@ public class HistoryMembers {
     /** @param progress told the rows read so far, may be null */
     public Report run(Caller caller, long termId, InputStream file, IntConsumer progress) {
         caller.require(RoundPlanningPermissions.HISTORY_IMPORT);
-        byte[] bytes;
-        try {
-            bytes = file.readAllBytes();
-        } catch (IOException e) {
-            throw HistoryImport.notReadable();
-        }
-        MemberSheet sheet = MemberSheet.of(ImportSheet.rows(spreadsheets, bytes));
+        MemberSheet members = MemberSheet.of(ImportSheet.rows(spreadsheets, HistoryImport.bytes(file)));
+        ImportSheet sheet = members.sheet;
         db.read(em -> {
             caller.requireDivision(TermEntity.load(em, termId).divisionCode);
             return null;
         });
-        List<PastGroup> groups = sheet.groups(db.today(), progress);
+        List<PastGroup> groups = members.groups(db.today(), progress);
         Map<PastMember, Long> persons = persons(caller, sheet, groups);
         Report report = db.write(em -> {
             Map<PastGroup, GroupEntity> found = findGroups(em, sheet, termId, groups);
@@ -109,7 +103,7 @@ public class HistoryMembers {
     }
 
     /** Each member's person: the one person of that name at the unit of that code, in the caller's scope; else named at the row. */
-    private Map<PastMember, Long> persons(Caller caller, MemberSheet sheet, List<PastGroup> groups) {
+    private Map<PastMember, Long> persons(Caller caller, ImportSheet sheet, List<PastGroup> groups) {
         Set<String> codes = new TreeSet<>();
         groups.forEach(g -> g.members().forEach(m -> codes.add(m.unitCode())));
         Map<String, Long> units = new HashMap<>();
@@ -159,7 +153,7 @@ public class HistoryMembers {
     }
 
     /** Each group of the file: a group of that name in that round of the term, past its entry, without members or authorisation yet. */
-    private static Map<PastGroup, GroupEntity> findGroups(EntityManager em, MemberSheet sheet, long termId, List<PastGroup> groups) {
+    private static Map<PastGroup, GroupEntity> findGroups(EntityManager em, ImportSheet sheet, long termId, List<PastGroup> groups) {
         Map<Integer, RoundEntity> rounds = new HashMap<>();
         em.createQuery("select r from RoundEntity r where r.termId = :t", RoundEntity.class).setParameter("t", termId)
                 .getResultList().forEach(r -> rounds.put(r.number, r));
@@ -195,7 +189,7 @@ public class HistoryMembers {
     }
 
     /** A person already sitting in another group of the round (staffed through the group page) cannot join one of its empty groups. */
-    private static void checkNotInRound(EntityManager em, MemberSheet sheet, Map<PastGroup, GroupEntity> found, Map<PastMember, Long> persons) {
+    private static void checkNotInRound(EntityManager em, ImportSheet sheet, Map<PastGroup, GroupEntity> found, Map<PastMember, Long> persons) {
         Map<Long, Set<Long>> staffed = new HashMap<>();
         for (Map.Entry<PastGroup, GroupEntity> e : found.entrySet()) {
             Set<Long> inRound = staffed.computeIfAbsent(e.getValue().roundId, r -> new java.util.HashSet<>(

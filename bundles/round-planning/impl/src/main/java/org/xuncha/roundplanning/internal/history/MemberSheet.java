@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import org.xuncha.platform.api.reference.ImportReport;
 import org.xuncha.platform.api.spreadsheet.ImportSheet;
 import org.xuncha.roundplanning.api.GroupRole;
 
@@ -40,7 +39,8 @@ final class MemberSheet {
     record PastGroup(int row, int round, String name, String authNumber, LocalDate authDate, String authScope, List<PastMember> members) {
     }
 
-    private final ImportSheet sheet;
+    /** The file's problems by row, and the platform's reading of cells; the import adds what it finds in the database. */
+    final ImportSheet sheet;
 
     private MemberSheet(List<List<String>> rows) {
         // the round number, the person and the role: the round template (轮次名称) is refused as a wrong template
@@ -129,22 +129,6 @@ final class MemberSheet {
                         c + " differs from row " + firstRow + " of the same group: " + v);
             }
         }
-    }
-
-    void add(int excel, String column, String code, String zh, String en) {
-        sheet.add(excel, column, code, zh, en);
-    }
-
-    boolean ok() {
-        return sheet.ok();
-    }
-
-    List<ImportReport.RowError> errors() {
-        return sheet.errors();
-    }
-
-    int size() {
-        return sheet.size();
     }
 
     /** The template's example rows: one group of round 1, its authorisation on the first row. */

@@ -65,9 +65,14 @@ public class HistoryResource {
     @RequiresPermission(IMPORT)
     public Response importRounds(@Context SecurityContext sc, @PathParam("termId") long termId, InputStream body) {
         Caller caller = Caller.of(sc).require(IMPORT);
+        return start(caller, body, (in, progress) -> history.run(caller, termId, in, progress));
+    }
+
+    /** The upload as a background job of the platform's, its total the file's rows after the header. */
+    private Response start(Caller caller, InputStream body, ImportJobService.Work work) {
         byte[] file = ImportJobService.upload(body);
         int rows = Math.max(0, history.rows(file).size() - 1);
-        return Response.accepted(jobs.start(caller, KIND, file, rows, (in, progress) -> history.run(caller, termId, in, progress))).build();
+        return Response.accepted(jobs.start(caller, KIND, file, rows, work)).build();
     }
 
     @GET
@@ -85,9 +90,7 @@ public class HistoryResource {
     @RequiresPermission(IMPORT)
     public Response importMembers(@Context SecurityContext sc, @PathParam("termId") long termId, InputStream body) {
         Caller caller = Caller.of(sc).require(IMPORT);
-        byte[] file = ImportJobService.upload(body);
-        int rows = Math.max(0, history.rows(file).size() - 1);
-        return Response.accepted(jobs.start(caller, KIND, file, rows, (in, progress) -> members.run(caller, termId, in, progress))).build();
+        return start(caller, body, (in, progress) -> members.run(caller, termId, in, progress));
     }
 
     @GET
