@@ -86,9 +86,6 @@ public class HistoryMembers {
         Map<PastMember, Long> persons = persons(caller, sheet, groups);
         Report report = db.write(em -> {
             Map<PastGroup, GroupEntity> found = findGroups(em, sheet, termId, groups);
-            if (!sheet.ok()) {
-                return new Report(sheet.size(), List.of(), List.of(), 0, sheet.errors());
-            }
             checkNotInRound(em, sheet, found, persons);
             if (!sheet.ok()) {
                 return new Report(sheet.size(), List.of(), List.of(), 0, sheet.errors());
