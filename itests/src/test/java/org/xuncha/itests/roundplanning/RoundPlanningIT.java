@@ -250,7 +250,11 @@ public class RoundPlanningIT extends PaxExamSupport {
         assertEquals(template.text(), 200, template.status());
         SpreadsheetService sheets = service(SpreadsheetService.class);
         List<String> header = sheets.readFirstSheet(new ByteArrayInputStream(template.bytes())).get(0);
-        assertEquals(List.of("轮次序号", "轮次名称", "巡察类型", "方案批准日期", "进驻日期", "撤离日期", "反馈日期", "当前阶段", "巡察组", "被巡察单位编码"), header);
+        assertEquals(List.of("轮次序号", "轮次名称", "巡察类型", "方案批准日期", "进驻日期", "撤离日期", "反馈日期", "当前阶段", "巡察组", "被巡察单位编码", "整改报告日期"), header);
+        Api.Response members = officeLeader.get("/round-planning/history/templates/members");
+        assertEquals(members.text(), 200, members.status());
+        assertEquals(List.of("轮次序号", "巡察组", "姓名", "单位编码", "组内职务", "授权文号", "授权日期", "授权事项"),
+                sheets.readFirstSheet(new ByteArrayInputStream(members.bytes())).get(0));
 
         LocalDate r1 = start.plusMonths(6);
         LocalDate r2 = start.plusYears(1);

@@ -79,6 +79,7 @@ final class SeededTermImport {
         JsonNode planned = job(leader, "/round-planning/history/terms/" + termId, "/round-planning/history/imports/", csv(rounds(rounds, groups)));
         assertEquals(planned.toString(), 0, planned.path("errors").size());
         assertEquals(rounds.size(), planned.path("roundIds").size());
+        members(staff, leader, termId, rounds, groups);
 
         // the problems: first with one row whose unit the group did not inspect, then the file as it should be
         List<List<String>> problems = problems(rounds, groups);
@@ -115,6 +116,73 @@ final class SeededTermImport {
         long round1 = planned.path("roundIds").get(0).asLong();
         assertEquals((long) report.get("detentions_after_round1"),
                 leader.get("/lead-transfer/leads/statistics?roundId=" + round1).expect(200).path("totals").path("detained").asLong());
+    }
+
+    /**
+     * The groups' members (round planning's second template) after their persons (the platform's person import):
+     * a row naming a person at the wrong unit first (nothing imported, the row named), then the whole file, each
+     * group authorised as the demo authorises it; the non-resident deputies of the rounds from 2023 on are the report's.
+     */
+    private void members(Api staff, Api leader, long termId, Map<String, Map<String, String>> rounds,
+                         Map<String, Map<String, String>> groups) throws IOException {
+        Map<String, Map<String, String>> persons = index("reference/persons.csv");
+        List<Map<String, String>> seated = rows("round-planning/group-members.csv");
+        List<List<String>> people = new ArrayList<>();
+        people.add(List.of("姓名", "单位编码", "职务", "职级", "班子身份", "状态"));
+        Map<String, String> leadership = Map.of("TOP_LEADER", "一把手", "LEADING_GROUP", "班子成员", "MIDDLE_MANAGER", "中层干部", "STAFF", "一般干部");
+        seated.stream().map(m -> m.get("person_key")).distinct().map(persons::get).forEach(p -> people.add(List.of(p.get("name"), p.get("unit_code"),
+                p.get("post"), p.get("rank"), leadership.get(p.get("leadership")), "在职")));
+        JsonNode added = job(staff, "/platform/reference/persons/import", "/platform/reference/imports/", xlsx(people));
+        assertEquals(added.toString(), 0, added.path("errors").size());
+
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("轮次序号", "巡察组", "姓名", "单位编码", "组内职务", "授权文号", "授权日期", "授权事项"));
+        Map<String, Integer> authorised = new HashMap<>();
+        for (Map<String, String> m : seated) {
+            Map<String, String> g = groups.get(m.get("group_key"));
+            Map<String, String> r = rounds.get(g.get("round_key"));
+            Map<String, String> p = persons.get(m.get("person_key"));
+            List<String> row = new ArrayList<>(List.of(r.get("number"), g.get("name"), p.get("name"), p.get("unit_code"), m.get("role"), "", "", ""));
+            if (!authorised.containsKey(g.get("key"))) {
+                LocalDate start = LocalDate.parse(r.get("field_start"));
+                int n = (int) authorised.keySet().stream().filter(k -> groups.get(k).get("round_key").equals(g.get("round_key"))).count() + 1;
+                authorised.put(g.get("key"), n);
+                row.subList(5, 8).clear();
+                row.addAll(List.of("聊巡授〔" + start.getYear() + "〕" + r.get("number") + "-" + n + "号", start.minusDays(3).toString(),
+                        "对被巡察党组织开展巡察（演示数据）"));
+            }
+            rows.add(row);
+        }
+        List<String> good = rows.get(20);
+        List<String> bad = new ArrayList<>(good);
+        bad.set(3, "371500-NO-SUCH");
+        rows.set(20, bad);
+        String path = "/round-planning/history/terms/" + termId + "/members";
+        JsonNode refused = job(leader, path, "/round-planning/history/imports/", csv(rows));
+        assertEquals(refused.toString(), 1, refused.path("errors").size());
+        assertEquals("the broken row, as Excel numbers it", 21, refused.path("errors").get(0).path("row").asInt());
+        assertEquals("单位编码", refused.path("errors").get(0).path("fields").get(0).path("field").asText());
+        rows.set(20, good);
+        JsonNode staffed = job(leader, path, "/round-planning/history/imports/", xlsx(rows));
+        assertEquals(staffed.toString(), 0, staffed.path("errors").size());
+        assertEquals(seated.size(), staffed.path("memberIds").size());
+        assertEquals(groups.size(), staffed.path("groupIds").size());
+        assertEquals(groups.size(), staffed.path("authorisations").asInt());
+
+        // as DemoDataIT counts them on the demo: distinct persons over the rounds whose fieldwork began in 2023 or later
+        java.util.Set<Long> deputies = new java.util.HashSet<>();
+        for (JsonNode r : leader.get("/round-planning/terms/" + termId + "/rounds?size=100").expect(200).path("items")) {
+            if (LocalDate.parse(r.path("actualStart").asText()).getYear() >= 2023) {
+                leader.get("/round-planning/rounds/" + r.path("id").asLong()).expect(200).path("groups").forEach(g -> g.path("members").forEach(m -> {
+                    if (m.path("role").asText().equals("NONRESIDENT_DEPUTY")) {
+                        deputies.add(m.path("personId").asLong());
+                    }
+                }));
+            }
+        }
+        Map<String, Long> report = new HashMap<>();
+        rows("figures.csv").forEach(f -> report.put(f.get("key"), Long.parseLong(f.get("value"))));
+        assertEquals((long) report.get("nonresident_deputies_since_2023"), deputies.size());
     }
 
     private void units(Api staff) throws IOException {

@@ -86,8 +86,8 @@ public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
                         "Step a round back a stage (correction)", Set.of(Roles.OFFICE_LEADER)),
                 new PermissionDefinition(RoundPlanningPermissions.AVOIDANCE_DECLARE, "申报回避", "Declare avoidance", Roles.INSPECTION_WORK),
                 new PermissionDefinition(RoundPlanningPermissions.AVOIDANCE_READ, "查看回避申报", "Read avoidance declarations", OFFICE),
-                new PermissionDefinition(RoundPlanningPermissions.HISTORY_IMPORT, "导入历史轮次（以过去日期登记方案审批）",
-                        "Import past rounds (records plan approvals on past days)", Set.of(Roles.OFFICE_LEADER))));
+                new PermissionDefinition(RoundPlanningPermissions.HISTORY_IMPORT, "导入历史轮次和巡察组成员（以过去日期登记方案审批）",
+                        "Import past rounds and their groups' members (records plan approvals on past days)", Set.of(Roles.OFFICE_LEADER))));
         for (Stage s : Stage.values()) {
             if (s != Stage.PREPARATION) {
                 p.add(new PermissionDefinition(RoundPlanningPermissions.stage(s), "轮次进入“" + s.nameZh() + "”阶段",

@@ -62,13 +62,14 @@ public class JointService {
     }
 
     /**
-     * An audit or discipline finding to bring in: a problem ({@code description}, {@code leadingGroup})
-     * or a lead (the person concerned, {@code summary}); the group is the one of the operation's round
-     * that inspects the unit.
+     * An audit or discipline finding to bring in: a problem ({@code description}, {@code leadingGroup},
+     * {@code foundOn}: the day it was found, today if left out, so that a past operation's findings keep
+     * their own day) or a lead (the person concerned, {@code summary}; its days are those of its
+     * transfer); the group is the one of the operation's round that inspects the unit.
      */
     public record FindingInput(ItemType kind, Long unitId, String category, String description, Boolean topLeader,
                                Boolean leadingGroup, String personName, String personPost, String personRank, String summary,
-                               Source source, String reference) {
+                               Source source, String reference, LocalDate foundOn) {
     }
 
     public record FindingResult(ItemType kind, long id, long groupId, Source source) {
@@ -209,6 +210,7 @@ public class JointService {
                 .maxLength("reference", in.reference(), REFERENCE_MAX, "审计或纪检项目中的编号", "reference in the audit or discipline project")
                 .check(lead && in.description() != null, "description", "invalid", "线索不填问题描述，请填线索摘要", "a lead has a summary, not a description")
                 .check(lead && in.leadingGroup() != null, "leadingGroup", "invalid", "线索无此项", "not for a lead")
+                .check(lead && in.foundOn() != null, "foundOn", "invalid", "线索不填发现日期，其日期为移交日期", "a lead's days are those of its transfer")
                 .check(problem && in.personName() != null, "personName", "invalid", "问题不填反映对象", "a problem names no person")
                 .check(problem && in.personPost() != null, "personPost", "invalid", "问题不填反映对象", "a problem names no person")
                 .check(problem && in.personRank() != null, "personRank", "invalid", "问题不填反映对象", "a problem names no person")
@@ -221,7 +223,7 @@ public class JointService {
         String ref = "joint-operation:" + id + (in.reference() == null || in.reference().isBlank() ? "" : ":" + in.reference().trim());
         if (problem) {
             long problemId = problems.create(caller, new ProblemService.ProblemInput(j.roundId, group.id(), in.unitId(), in.category(),
-                    in.description(), in.topLeader(), in.leadingGroup(), null, source, ref, null)).id();
+                    in.description(), in.topLeader(), in.leadingGroup(), in.foundOn(), source, ref, null)).id();
             return new FindingResult(ItemType.PROBLEM, problemId, group.id(), source);
         }
         long leadId = leads.create(caller, new LeadInput(j.roundId, group.id(), in.unitId(), in.personName(), in.personPost(),

@@ -98,6 +98,24 @@ class LeadTransferHistoryTest {
         });
     }
 
+    /** Issue 22: the findings a past 巡纪审联动 brought in come with their source and their own days, and the operation counts them. */
+    @Test
+    void aPastJointOperationsFindingsComeInWithTheirSourceAndDays() {
+        LeadTransferHistory.Report report = run(Kind.PROBLEMS, List.of(PROBLEMS,
+                "1,第一巡察组,U100,RESPONSIBILITY,虚列支出,否,否,审计移送,2025-03-25,2025-05-06",
+                "1,第一巡察组,U101,RESPONSIBILITY,违规决策,否,否,纪委监委移送,2025-03-28,2025-05-06",
+                "1,第一巡察组,U101,RESPONSIBILITY,落实主体责任不到位,否,否,巡察发现,2025-03-20,2025-05-06"));
+        assertThat(report.errors()).isEmpty();
+        ProblemService.ProblemView audit = m.problems.get(importer(), report.problemIds().get(0));
+        assertThat(audit.source()).isEqualTo(org.xuncha.leadtransfer.api.Source.AUDIT);
+        assertThat(audit.foundOn()).isEqualTo(LocalDate.of(2025, 3, 25));
+        long operation = m.joint.create(TestModule.office(), new org.xuncha.leadtransfer.internal.joint.JointService.JointInput("巡纪审联动",
+                TestModule.CITY_ROUND, "专项监督", "经济责任审计", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 30), null, null)).id();
+        var figures = m.joint.get(TestModule.office(), operation).figures();
+        assertThat(figures.problemsBroughtIn()).isEqualTo(2);
+        assertThat(figures.problemsFound()).isEqualTo(3);
+    }
+
     @Test
     void pastLeadsGoThroughTheLifecycleRulesAndKeepTheirDays() {
         String lead1 = "L1,1,第一巡察组,U100,周某,财务科科长,正科级,,反映其虚列支出,是,信访举报,纪委监委,,聊巡移〔2025〕1号,2025-04-20,2025-04-21,"

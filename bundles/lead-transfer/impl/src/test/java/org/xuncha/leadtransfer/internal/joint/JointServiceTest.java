@@ -34,7 +34,7 @@ class JointServiceTest {
     }
 
     JointService.FindingInput finding(ItemType kind, long unit, String description, String person) {
-        return new JointService.FindingInput(kind, unit, "FINANCE", description, null, null, person, null, null, null, null, "审计发现第12项");
+        return new JointService.FindingInput(kind, unit, "FINANCE", description, null, null, person, null, null, null, null, "审计发现第12项", null);
     }
 
     @Test
@@ -70,16 +70,32 @@ class JointServiceTest {
         assertThat(m.joint.get(office(), j).figures().problemsBroughtIn()).isEqualTo(1);
     }
 
+    /** Issue 22: a past operation's findings keep the day they were found, not the day they are typed in. */
+    @Test
+    void aFindingOfAPastOperationKeepsTheDayItWasFound() {
+        long j = m.joint.create(office(), operation(CITY_ROUND, null)).id();
+        LocalDate found = m.today().minusMonths(8);
+        JointService.FindingResult p = m.joint.bringIn(office(), j, new JointService.FindingInput(ItemType.PROBLEM, UNIT_SCHOOL, "FINANCE",
+                "虚列支出", null, null, null, null, null, null, Source.DISCIPLINE, "纪检发现第3项", found));
+        assertThat(m.problems.get(office(), p.id()).foundOn()).isEqualTo(found);
+        assertThat(m.problems.get(office(), m.joint.bringIn(office(), j, finding(ItemType.PROBLEM, UNIT_SCHOOL, "白条抵库", null)).id()).foundOn())
+                .as("left out: today").isEqualTo(m.today());
+        assertThat(fields(() -> m.joint.bringIn(office(), j, new JointService.FindingInput(ItemType.PROBLEM, UNIT_SCHOOL, "FINANCE", "x", null,
+                null, null, null, null, null, null, null, m.today().plusDays(1))))).containsExactly("foundOn");
+        assertThat(fields(() -> m.joint.bringIn(office(), j, new JointService.FindingInput(ItemType.LEAD, UNIT_SCHOOL, null, null, null,
+                null, "赵某", null, null, "摘要", null, null, found)))).containsExactly("foundOn");
+    }
+
     @Test
     void whatDoesNotBelongToTheKindOrTheRoundIsRefused() {
         long j = m.joint.create(office(), operation(CITY_ROUND, null)).id();
         assertThat(fields(() -> m.joint.bringIn(office(), j, new JointService.FindingInput(ItemType.PROBLEM, UNIT_SCHOOL, null, "x", null,
-                null, "赵某", "科长", "正科级", "摘要", null, null)))).containsExactlyInAnyOrder("personName", "personPost", "personRank", "summary");
+                null, "赵某", "科长", "正科级", "摘要", null, null, null)))).containsExactlyInAnyOrder("personName", "personPost", "personRank", "summary");
         assertThat(fields(() -> m.joint.bringIn(office(), j, new JointService.FindingInput(ItemType.LEAD, UNIT_SCHOOL, null, "x", null,
-                true, "赵某", null, null, null, null, null)))).containsExactlyInAnyOrder("description", "leadingGroup");
+                true, "赵某", null, null, null, null, null, null)))).containsExactlyInAnyOrder("description", "leadingGroup");
         assertThat(fields(() -> m.joint.bringIn(office(), j, finding(ItemType.PROBLEM, UNIT_COUNTY, "x", null)))).containsExactly("unitId");
         assertThat(fields(() -> m.joint.bringIn(office(), j, new JointService.FindingInput(ItemType.PROBLEM, UNIT_SCHOOL, null, "x", null,
-                null, null, null, null, null, Source.LETTER, "号".repeat(151))))).containsExactlyInAnyOrder("source", "reference");
+                null, null, null, null, null, Source.LETTER, "号".repeat(151), null)))).containsExactlyInAnyOrder("source", "reference");
         m.stopRoundPlanning();
         assertThat(refusal(() -> m.joint.bringIn(office(), j, finding(ItemType.PROBLEM, UNIT_SCHOOL, "x", null))).status()).isEqualTo(503);
     }

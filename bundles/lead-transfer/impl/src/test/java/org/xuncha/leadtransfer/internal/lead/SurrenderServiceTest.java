@@ -40,6 +40,16 @@ class SurrenderServiceTest {
                 .isEqualTo(503);
     }
 
+    /** Issue 22: a past round's self-surrender is recorded on its own day (an office bringing its history), never a future one. */
+    @Test
+    void aPastSurrenderKeepsItsDay() {
+        LocalDate past = m.today().minusYears(2);
+        assertThat(m.surrenders.record(discipline(), surrender(CITY_ROUND, UNIT_EDU, "冯某", past)).surrenderedOn()).isEqualTo(past);
+        assertThat(m.surrenders.list(discipline(), CITY_ROUND)).extracting(SurrenderService.SurrenderView::surrenderedOn).containsExactly(past);
+        assertThat(fields(() -> m.surrenders.record(discipline(), surrender(CITY_ROUND, UNIT_EDU, "冯某", m.today().plusDays(1)))))
+                .containsExactly("surrenderedOn");
+    }
+
     @Test
     void theRoundTheUnitTheTextsAndTheDateAreChecked() {
         assertThat(fields(() -> m.surrenders.record(discipline(), surrender(99L, null, "冯某", m.today())))).containsExactly("roundId");

@@ -75,6 +75,15 @@ public class HistoryImport {
         return ImportSheet.rows(spreadsheets, file);
     }
 
+    /** The job's copy of the upload. */
+    static byte[] bytes(InputStream file) {
+        try {
+            return file.readAllBytes();
+        } catch (IOException e) {
+            throw notReadable();
+        }
+    }
+
     private static ApiException notReadable() {
         return ApiException.badRequest("not_readable", "无法读取上传的文件，请上传Excel（.xlsx）或CSV（UTF-8）文件",
                 "The upload could not be read; send an Excel (.xlsx) or CSV (UTF-8) file");
@@ -83,13 +92,7 @@ public class HistoryImport {
     /** @param progress told the rows read so far, may be null */
     public Report run(Caller caller, long termId, InputStream file, IntConsumer progress) {
         caller.require(RoundPlanningPermissions.HISTORY_IMPORT);
-        byte[] bytes;
-        try {
-            bytes = file.readAllBytes();
-        } catch (IOException e) {
-            throw notReadable();
-        }
-        List<List<String>> rows = rows(bytes);
+        List<List<String>> rows = rows(bytes(file));
         HistorySheet sheet = HistorySheet.of(rows);
         TermEntity term = db.read(em -> {
             TermEntity t = TermEntity.load(em, termId);
@@ -167,6 +170,7 @@ public class HistoryImport {
                 target.roundId = r.id;
                 target.unitId = units.get(t.unitCode());
                 target.groupId = groupId;
+                target.rectificationReportDate = t.reported();
                 em.persist(target);
                 targets++;
             }

@@ -33,12 +33,14 @@ final class HistorySheet {
     static final String STAGE = "当前阶段";
     static final String GROUP = "巡察组";
     static final String UNIT = "被巡察单位编码";
-    static final List<String> COLUMNS = List.of(NUMBER, NAME, TYPE, APPROVED, ENTRY, END, FEEDBACK, STAGE, GROUP, UNIT);
+    /** The day the unit's rectification report arrived (the two-month report after feedback); optional, a column added later. */
+    static final String REPORT = "整改报告日期";
+    static final List<String> COLUMNS = List.of(NUMBER, NAME, TYPE, APPROVED, ENTRY, END, FEEDBACK, STAGE, GROUP, UNIT, REPORT);
     /** The cells that belong to the round, not to the row's unit: the same on every row of a round. */
     private static final List<String> ROUND_CELLS = List.of(NAME, TYPE, APPROVED, ENTRY, END, FEEDBACK, STAGE);
 
-    /** One unit a past round inspected, with the group that went there. */
-    record PastTarget(int row, String group, String unitCode) {
+    /** One unit a past round inspected, with the group that went there and the day its rectification report arrived (or null). */
+    record PastTarget(int row, String group, String unitCode, LocalDate reported) {
     }
 
     /** A past round as the file gives it; {@code row} is its first row. */
@@ -101,7 +103,7 @@ final class HistorySheet {
             if (!unit.isEmpty() && round.targets().stream().anyMatch(t -> t.unitCode().equals(unit))) {
                 add(excel, UNIT, "duplicate", "同一轮次中被巡察单位重复：" + unit, "unit listed twice in the same round: " + unit);
             }
-            round.targets().add(new PastTarget(excel, group, unit));
+            round.targets().add(new PastTarget(excel, group, unit, reported(excel, cell(row, REPORT), round, today)));
         }
         return List.copyOf(rounds.values());
     }
@@ -134,6 +136,21 @@ final class HistorySheet {
             add(excel, FEEDBACK, "required", "当前阶段为“" + stage.nameZh() + "”时须填写反馈日期", "the feedback date is required from stage feedback on");
         }
         return new PastRound(excel, number, name, type, approved, entry, end, feedback, stage, new ArrayList<>());
+    }
+
+    /** A rectification report comes after feedback: only for a round that reached it, not before its day. */
+    private LocalDate reported(int excel, String text, PastRound round, LocalDate today) {
+        LocalDate day = date(excel, REPORT, text, false, today);
+        if (day == null) {
+            return null;
+        }
+        if (round.stage() != null && round.stage().ordinal() < Stage.FEEDBACK.ordinal()) {
+            add(excel, REPORT, "invalid", "本轮尚未反馈，不能有整改报告日期", "the round has had no feedback; there is no rectification report yet");
+        } else if (round.feedback() != null && day.isBefore(round.feedback())) {
+            add(excel, REPORT, "out_of_range", "整改报告日期不能早于反馈日期 " + round.feedback(),
+                    "the rectification report cannot be before feedback (" + round.feedback() + ")");
+        }
+        return day;
     }
 
     /** A later row of a round repeats its round cells or leaves them empty. */
@@ -208,9 +225,9 @@ final class HistorySheet {
     /** The template's example rows: one round, two groups, three units. */
     static List<List<Object>> example() {
         List<Object> first = List.of(1, "", RoundType.REGULAR.nameZh(), "2022-03-01", "2022-03-15", "2022-05-10", "2022-07-05",
-                Stage.ARCHIVE.nameZh(), "第一巡察组", "LC-JY-001");
-        List<Object> second = List.of(1, "", "", "", "", "", "", "", "第一巡察组", "LC-JY-002");
-        List<Object> third = List.of(1, "", "", "", "", "", "", "", "第二巡察组", "LC-WS-001");
+                Stage.ARCHIVE.nameZh(), "第一巡察组", "LC-JY-001", "2022-09-02");
+        List<Object> second = List.of(1, "", "", "", "", "", "", "", "第一巡察组", "LC-JY-002", "2022-09-05");
+        List<Object> third = List.of(1, "", "", "", "", "", "", "", "第二巡察组", "LC-WS-001", "");
         return List.of(first, second, third);
     }
 }

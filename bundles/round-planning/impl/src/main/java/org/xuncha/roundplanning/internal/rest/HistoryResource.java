@@ -24,6 +24,7 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.ImportJobService;
 import org.xuncha.roundplanning.api.RoundPlanningPermissions;
 import org.xuncha.roundplanning.internal.history.HistoryImport;
+import org.xuncha.roundplanning.internal.history.HistoryMembers;
 
 /**
  * /api/round-planning/history: the history template, and the import of a term's past rounds as a
@@ -39,11 +40,13 @@ public class HistoryResource {
     static final String KIND = "round-planning.history";
 
     private final HistoryImport history;
+    private final HistoryMembers members;
     private final ImportJobService jobs;
 
     @Activate
-    public HistoryResource(@Reference HistoryImport history, @Reference ImportJobService jobs) {
+    public HistoryResource(@Reference HistoryImport history, @Reference HistoryMembers members, @Reference ImportJobService jobs) {
         this.history = history;
+        this.members = members;
         this.jobs = jobs;
     }
 
@@ -62,9 +65,32 @@ public class HistoryResource {
     @RequiresPermission(IMPORT)
     public Response importRounds(@Context SecurityContext sc, @PathParam("termId") long termId, InputStream body) {
         Caller caller = Caller.of(sc).require(IMPORT);
+        return start(caller, body, (in, progress) -> history.run(caller, termId, in, progress));
+    }
+
+    /** The upload as a background job of the platform's, its total the file's rows after the header. */
+    private Response start(Caller caller, InputStream body, ImportJobService.Work work) {
         byte[] file = ImportJobService.upload(body);
         int rows = Math.max(0, history.rows(file).size() - 1);
-        return Response.accepted(jobs.start(caller, KIND, file, rows, (in, progress) -> history.run(caller, termId, in, progress))).build();
+        return Response.accepted(jobs.start(caller, KIND, file, rows, work)).build();
+    }
+
+    @GET
+    @Path("templates/members")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(RoundPlanningPermissions.TERM_READ)
+    public Response membersTemplate() {
+        return Downloads.xlsx(members.template(), "历史巡察组成员导入模板.xlsx");
+    }
+
+    /** The groups' members and authorisations (xlsx or UTF-8 CSV) as the raw body → 202 with the job; its report lists the member ids created. */
+    @POST
+    @Path("terms/{termId}/members")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, Rest.XLSX, "text/csv"})
+    @RequiresPermission(IMPORT)
+    public Response importMembers(@Context SecurityContext sc, @PathParam("termId") long termId, InputStream body) {
+        Caller caller = Caller.of(sc).require(IMPORT);
+        return start(caller, body, (in, progress) -> members.run(caller, termId, in, progress));
     }
 
     @GET
