@@ -178,6 +178,39 @@ public class PlatformApiIT extends PaxExamSupport {
         assertEquals(200, office.get("/round-planning/rounds").status());
     }
 
+    /**
+     * Health says UP only when a sign-in can work: while the security spine's sign-in resource is away, the
+     * platform's application is not served and health answers 503 naming what it waits for; once it is
+     * back, health is UP only when /api/auth answers too.
+     */
+    @Test
+    public void healthIsNotUpWhileThePlatformsApplicationIsNotServedWhole() throws Exception {
+        Api anonymous = new Api(apiBase(), Duration.ofSeconds(5));
+        Wait.until(Duration.ofSeconds(300), () -> anonymous.get("/health").status() == 200);
+        JsonNode up = anonymous.get("/health").expect(200);
+        assertEquals(up.toString(), 0, up.path("waitingFor").size());
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = service(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+        org.osgi.framework.Bundle security = java.util.stream.Stream.of(bundleContext.getBundles())
+                .filter(b -> "org.xuncha.platform.security".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        org.osgi.service.component.runtime.dto.ComponentDescriptionDTO auth =
+                scr.getComponentDescriptionDTO(security, "org.xuncha.platform.security.internal.web.AuthResource");
+        scr.disableComponent(auth).getValue();
+        try {
+            Wait.until(Duration.ofSeconds(30), () -> anonymous.get("/health").status() == 503);
+            Api.Response starting = anonymous.get("/health");
+            assertEquals(starting.text(), 503, starting.status());
+            assertEquals(starting.text(), "STARTING", starting.json().path("status").asText());
+            assertTrue(starting.text(), starting.json().path("waitingFor").toString().contains("\"platform_api\""));
+            assertEquals(503, anonymous.get("/auth/me").status());
+        } finally {
+            scr.enableComponent(auth).getValue();
+        }
+        // from the first UP on, a sign-in is answered (401 without a session), never 503
+        Wait.until(Duration.ofSeconds(60), () -> anonymous.get("/health").status() == 200);
+        assertEquals(401, anonymous.get("/auth/me").status());
+        assertEquals("UP", anonymous.get("/health").expect(200).path("status").asText());
+    }
+
     /** Every id or code an input names is looked up, every text keeps to its column, and no input makes a 5xx. */
     @Test
     public void whatAnInputRefersToIsLookedUpAndNamedWhenMissing() {

@@ -15,6 +15,7 @@ import static org.xuncha.interviews.internal.TestModule.interview;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,9 @@ import org.xuncha.interviews.api.RaiseDraft;
 import org.xuncha.interviews.api.Section;
 import org.xuncha.platform.api.Statistic;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.GroupScope;
+import org.xuncha.platform.api.security.Roles;
+import org.xuncha.testkit.TestCallers;
 
 class InterviewStatisticsTest {
 
@@ -59,6 +63,18 @@ class InterviewStatisticsTest {
                 .containsEntry("interview-records.mandatory-coverage", 67).containsEntry("interview-records.records-missing-topic", 1L)
                 .containsEntry("interview-records.letters", 1L).containsEntry("interview-records.raised", 1L);
         assertThat(figures(m.otherGroup)).containsEntry("interview-records.planned", 0L).containsEntry("interview-records.held", 0L)
+                .containsEntry("interview-records.letters", 0L);
+    }
+
+    @Test
+    void aGroupRoleWithoutGroupsGetsZerosNotAFailure() {
+        m.letters.register(m.member, new LetterDraft(ROUND, GROUP, UNIT, LetterChannel.VISIT, LocalDate.of(2026, 11, 18), null, null,
+                "来访", null, null));
+        // "no group in scope" and "misses the mandatory topic = true" in one statement used to reach H2 as
+        // "... and misses_mandatory = 1" (BOOLEAN and INTEGER are not comparable): the dashboard lost the module
+        Caller noGroups = TestCallers.of("ivr-no-groups", Roles.GROUP_MEMBER, TestModule.DIVISION, Set.of(TestModule.DIVISION), 99L,
+                new GroupScope(Set.of(), Set.of(), Set.of()), TestModule.ALL_PERMISSIONS);
+        assertThat(figures(noGroups)).containsEntry("interview-records.records-missing-topic", 0L).containsEntry("interview-records.held", 0L)
                 .containsEntry("interview-records.letters", 0L);
     }
 }

@@ -75,7 +75,8 @@ public record LeadVisibility(boolean all, Set<String> divisions, boolean office,
             return w;
         }
         if (groups.isEmpty() && receivedBy.isEmpty()) {
-            return w.and("1 = 0");
+            // nothing, said without literals (see Where.in)
+            return w.and(alias + ".id is null");
         }
         StringBuilder or = new StringBuilder("(");
         if (!groups.isEmpty()) {

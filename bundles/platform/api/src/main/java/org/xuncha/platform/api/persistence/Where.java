@@ -123,12 +123,18 @@ public final class Where {
         return absent(value) ? this : and(path + " <= :" + param, param, value);
     }
 
-    /** {@code path in :param}; null adds nothing, an empty collection matches nothing. */
+    /**
+     * {@code path in :param}; null adds nothing, an empty collection matches nothing. Nothing is said
+     * without literals ({@code path is null and path is not null}): EclipseLink writes a statement with
+     * a condition between two literals, such as {@code 1 = 0}, with every literal inline, and then a
+     * boolean {@code = true} elsewhere in it reaches the database as {@code = 1}, which H2 and
+     * PostgreSQL refuse (BOOLEAN and INTEGER are not comparable).
+     */
     public Where in(String path, String param, Collection<?> values) {
         if (values == null) {
             return this;
         }
-        return values.isEmpty() ? and("1 = 0") : and(path + " in :" + param, param, values);
+        return values.isEmpty() ? and(path + " is null and " + path + " is not null") : and(path + " in :" + param, param, values);
     }
 
     /**

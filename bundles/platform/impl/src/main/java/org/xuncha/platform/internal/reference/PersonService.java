@@ -55,8 +55,8 @@ public class PersonService {
     static Where where(Caller caller, PersonQuery q) {
         Where w = Where.of();
         if (!caller.scope().allDivisions()) {
-            // a person's scope is their unit's division
-            w = caller.scope().divisions().isEmpty() ? w.and("1 = 0")
+            // a person's scope is their unit's division; none matches nothing (no "1 = 0": see Where.in)
+            w = caller.scope().divisions().isEmpty() ? w.and("p.id is null")
                     : w.and("p.unitId in (select u.id from UnitEntity u where u.divisionCode in :scopeDivisions)",
                             "scopeDivisions", caller.scope().divisions());
         }

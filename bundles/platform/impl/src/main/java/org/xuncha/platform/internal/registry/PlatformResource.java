@@ -39,8 +39,10 @@ import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.internal.rest.EndpointRegistry;
+import org.xuncha.platform.internal.rest.ModuleApplications;
 import org.xuncha.platform.internal.rest.OpenApiDocument;
 import org.xuncha.platform.api.rest.ApiException;
+import org.xuncha.platform.api.rest.ErrorBody;
 
 /** Health, installed modules, gathered statistics and the endpoint listing. */
 @Component(service = PlatformResource.class, immediate = true)
@@ -53,14 +55,17 @@ public class PlatformResource {
 
     private final ModuleRegistry registry;
     private final EndpointRegistry endpoints;
+    private final ModuleApplications applications;
     private volatile DataSource dataSource;
     private volatile BootFinished bootFinished;
     private final FrameworkStartLevel startLevel;
 
     @Activate
-    public PlatformResource(@Reference ModuleRegistry registry, @Reference EndpointRegistry endpoints, BundleContext context) {
+    public PlatformResource(@Reference ModuleRegistry registry, @Reference EndpointRegistry endpoints,
+                            @Reference ModuleApplications applications, BundleContext context) {
         this.registry = registry;
         this.endpoints = endpoints;
+        this.applications = applications;
         this.startLevel = context.getBundle(0).adapt(FrameworkStartLevel.class);
     }
 
@@ -103,8 +108,8 @@ public class PlatformResource {
         }
     }
 
-    /** Health: overall status (UP, STARTING, DEGRADED), database, installed modules. */
-    public record Health(String status, String database, List<Map<String, String>> modules) {
+    /** Health: overall status (UP, STARTING, DEGRADED), database, installed modules, what is not ready yet ({@link Readiness}). */
+    public record Health(String status, String database, List<Map<String, String>> modules, List<ErrorBody> waitingFor) {
     }
 
     @GET
@@ -121,9 +126,10 @@ public class PlatformResource {
             m.put("version", d.version());
             mods.add(m);
         }
-        // Until Karaf has finished booting, modules still join /api and requests may miss them.
-        String status = !started() ? "STARTING" : "UP".equals(db) ? "UP" : "DEGRADED";
-        return Response.status("UP".equals(status) ? 200 : 503).entity(new Health(status, db, mods)).build();
+        // Until Karaf has finished booting, modules still join /api and requests may miss them; until the
+        // platform's application is served whole, with the security spine in it, a sign-in may get a 503.
+        Readiness ready = Readiness.of(started(), applications.serving(Rest.PLATFORM), "UP".equals(db));
+        return Response.status(ready.up() ? 200 : 503).entity(new Health(ready.status(), db, mods, ready.waitingFor())).build();
     }
 
     private String databaseStatus() {

@@ -24,6 +24,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import org.xuncha.platform.api.StartRefusal;
 import org.xuncha.platform.api.rest.ErrorBody;
 import org.xuncha.platform.api.rest.Rest;
+import org.xuncha.platform.internal.registry.Readiness;
 import org.xuncha.platform.internal.modules.ModuleManager;
 
 /**
@@ -36,7 +37,8 @@ import org.xuncha.platform.internal.modules.ModuleManager;
  * {@code module_not_installed} when it is available but not installed. The answer is the same for
  * everyone, before authentication: it tells nothing about the data. While a part of the platform
  * refuses to start ({@link StartRefusals}), {@code /api/health} answers 503 {@code REFUSED} with the
- * reasons, and every other path 503 with the first one.
+ * reasons, and every other path 503 with the first one. While the platform's own server is not in
+ * service, {@code /api/health} answers 503 {@code STARTING} naming it ({@link Readiness#unserved()}).
  *
  * <p>It must come up while the security bundle refuses to start, to say so: it therefore references
  * nothing that needs that bundle. The module manager needs the audit trail, so it is optional here
@@ -123,6 +125,14 @@ public class ApiDispatcher extends HttpServlet {
             }
         } finally {
             CURRENT.remove();
+        }
+        if (Rest.PLATFORM.equals(module) && "/health".equals(pathInfo)) {
+            // health is served by the platform's application, which is not in service: say so in health's own words
+            response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            response.setStatus(503);
+            response.setContentType(Rest.JSON);
+            JsonProvider.MAPPER.writeValue(response.getOutputStream(), Readiness.unserved());
+            return;
         }
         unavailable(response, module);
     }

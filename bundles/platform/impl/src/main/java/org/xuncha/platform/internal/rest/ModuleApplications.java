@@ -1,17 +1,18 @@
 package org.xuncha.platform.internal.rest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 
 import javax.servlet.ServletContext;
 import javax.servlet.ServletException;
@@ -105,6 +106,33 @@ public class ModuleApplications {
             return states.get(moduleId);
         }
         return p.server.withdrawn() ? State.WITHDRAWN : State.SERVED;
+    }
+
+    /**
+     * How a module's server stands for {@code /api/health}: {@code complete} when it is in service with
+     * every resource its bundles declare and register now (none served without after the grace period,
+     * none waiting to join it, so no rebuild is due that would answer 503 meanwhile), the bundles whose
+     * resources it serves and the components it is served without.
+     */
+    public record Serving(boolean complete, Set<String> bundles, Set<String> missing) {
+        public static final Serving NONE = new Serving(false, Set.of(), Set.of());
+    }
+
+    public Serving serving(String moduleId) {
+        Published p = published.get(moduleId);
+        if (p == null || p.server.withdrawn()) {
+            return Serving.NONE;
+        }
+        boolean waiting = states.get(moduleId) == State.WAITING;
+        boolean joining = registered.entrySet().stream().anyMatch(e -> e.getValue().equals(moduleId) && !p.refs.contains(e.getKey())
+                && servedBy(moduleId, p, e.getKey().getBundle()));
+        return new Serving(!waiting && !joining && p.missing.isEmpty(), p.bundles, p.missing);
+    }
+
+    /** Whether a started bundle's resource for the module belongs in its server (the platform's bundles, or the module's owner). */
+    private static boolean servedBy(String moduleId, Published p, Bundle b) {
+        return b != null && started(b) && (Rest.PLATFORM.equals(moduleId)
+                ? b.getSymbolicName().startsWith(ResourceSelection.PLATFORM_BUNDLES) : b.getSymbolicName().equals(p.owner));
     }
 
     /** The module's server in service, or null. */
@@ -270,7 +298,7 @@ public class ModuleApplications {
         }
         waitingSince.remove(id);
         unpublish(id);
-        publish(id, selection.chosen());
+        publish(id, selection.chosen(), selection.missing());
     }
 
     private static boolean started(Bundle b) {
@@ -310,7 +338,7 @@ public class ModuleApplications {
         conflicts.put(id, list);
     }
 
-    private void publish(String id, List<ServiceReference<Object>> refs) {
+    private void publish(String id, List<ServiceReference<Object>> refs, Set<String> missing) {
         List<Object> providers = extensions.providers();
         ServletContext servlets = servletContext;
         if (providers == null || servlets == null) {
@@ -341,7 +369,7 @@ public class ModuleApplications {
             LOG.error("Could not start the REST server of module {}", id, e);
             return;
         }
-        published.put(id, new Published(owner, got, server));
+        published.put(id, new Published(owner, got, server, missing));
         states.remove(id);
         if (!registered.keySet().containsAll(got)) {
             // a resource went while the server was built, before withdrawIfServing could see this server: never serve it
@@ -365,12 +393,24 @@ public class ModuleApplications {
     private final class Published {
         final String owner;
         final Set<ServiceReference<Object>> refs;
+        final Set<String> bundles;
+        /** Resource components served without, after the grace period: the module is served, but not whole. */
+        final Set<String> missing;
         final ModuleServer server;
 
-        Published(String owner, Set<ServiceReference<Object>> refs, ModuleServer server) {
+        Published(String owner, Set<ServiceReference<Object>> refs, ModuleServer server, Set<String> missing) {
             this.owner = owner;
+            this.missing = Set.copyOf(missing);
             this.refs = refs;
             this.server = server;
+            Set<String> names = new TreeSet<>();
+            refs.forEach(r -> {
+                Bundle b = r.getBundle();
+                if (b != null) {
+                    names.add(b.getSymbolicName());
+                }
+            });
+            this.bundles = Collections.unmodifiableSet(names);
         }
 
         void release() {

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.platform.api.event.Events;
 import org.xuncha.platform.api.reference.Person;
+import org.xuncha.platform.api.reference.PersonQuery;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.internal.registry.PlatformDescriptor;
+import org.xuncha.testkit.TestCallers;
 
 /** Units on the real schema: what they refer to is looked up, the tree stays a tree, lists keep to the caller's scope. */
 class UnitServiceTest {
@@ -42,6 +45,17 @@ class UnitServiceTest {
         assertThat(f.audited()).containsExactly("CREATE unit " + u.id() + " 新增单位 LC-JY");
         assertThat(f.topics()).containsExactly(Events.topic("platform", "unit_created"));
         assertThat(f.events.events().get(0).getProperty(Events.ENTITY_ID)).isEqualTo(String.valueOf(u.id()));
+    }
+
+    @Test
+    void aCallerWhoseScopeIsEmptySeesNoActiveUnitAndTheQueryRunsOnH2() {
+        // the dashboard's active units of an account without divisions: "nothing in scope" and "active = true"
+        // in one statement used to reach H2 as "1 = 0 and active = 1" (BOOLEAN and INTEGER are not comparable)
+        f.units.create(ReferenceFixture.city(), new Unit(null, "LC-JY", "教育局党组", CITY, null, null, null, null, true, null));
+        Caller none = TestCallers.office("office.none", CITY, Set.of(), null, PlatformDescriptor.REFERENCE_READ);
+        assertThat(f.units.all(none, new UnitQuery(null, null, null, null, null, null, true))).isEmpty();
+        assertThat(f.units.all(ReferenceFixture.city(), new UnitQuery(null, null, null, null, null, null, true))).hasSize(1);
+        assertThat(f.persons.find(none, new PersonQuery(null, null, null, true), PageRequest.first(10)).total()).isZero();
     }
 
     @Test

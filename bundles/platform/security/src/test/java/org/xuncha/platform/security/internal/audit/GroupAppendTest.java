@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -153,10 +154,7 @@ class GroupAppendTest {
     /** Starts {@code summary}'s record on a thread of its own and waits until it is queued behind the held batch. */
     private CompletableFuture<Long> queued(String summary, int waiting) throws InterruptedException {
         CompletableFuture<Long> f = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read(summary), "10.0.0.1"), pool);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (group.waiting() < waiting && System.nanoTime() < until) {
-            Thread.sleep(5);
-        }
+        awaitAtMost30s(() -> group.waiting() >= waiting);
         assertThat(group.waiting()).as("records waiting").isEqualTo(waiting);
         return f;
     }
@@ -168,12 +166,17 @@ class GroupAppendTest {
     /** Record "a" on a thread of its own, its batch held in the writer until {@code writer.release}. */
     private CompletableFuture<Long> firstBatchHeld() throws InterruptedException {
         CompletableFuture<Long> a = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read("a"), null), pool);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (writer.batches.isEmpty() && System.nanoTime() < until) {
-            Thread.sleep(5);
-        }
+        awaitAtMost30s(() -> !writer.batches.isEmpty());
         assertThat(writer.batches).as("a's batch being written").hasSize(1);
         return a;
+    }
+
+    /** Polls until the condition holds or 30 s have passed; the caller asserts what it waited for. */
+    private static void awaitAtMost30s(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean() && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
     }
 
     @Test
