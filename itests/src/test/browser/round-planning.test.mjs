@@ -389,6 +389,33 @@ test('the dashboard charts the rounds by stage', async () => {
   await signOut()
 })
 
+test('the office leader brings a past term on the history page: Chinese template names, a broken members file imports nothing and names its row', async () => {
+  await signOut()
+  await signIn('rp-leader', PASSWORD)
+  await menuItem('round-planning', 'history').click()
+  const history = page.locator('[data-test="round-history"]')
+  await history.waitFor()
+  const [rounds] = await Promise.all([page.waitForEvent('download'), history.locator('[data-test="history-template"]').click()])
+  assert.equal(rounds.suggestedFilename(), '历史轮次导入模板.xlsx')
+  await history.locator('[data-test="history-kind"]').getByText('历史巡察组成员及授权').click()
+  const [members] = await Promise.all([page.waitForEvent('download'), history.locator('[data-test="history-template"]').click()])
+  assert.equal(members.suggestedFilename(), '历史巡察组成员导入模板.xlsx')
+  // round 99 of the term does not exist: the whole file is refused, its row named
+  const csv = ['轮次序号,巡察组,姓名,单位编码,组内职务,授权文号,授权日期,授权事项', '99,第一巡察组,张建国,RP-GT-XCB,组长,,,']
+  await history.locator('[data-test="history-file"]').setInputFiles({ name: 'members.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\r\n'), 'utf8') })
+  await history.locator('[data-test="history-start"]').click()
+  const errors = history.locator('[data-test="history-error-table"] .el-table__body tr')
+  await errors.first().waitFor()
+  for (const row of await errors.all()) {
+    assert.equal((await row.locator('td').nth(0).textContent()).trim(), '2')
+  }
+  await history.locator('[data-test="history-errors"]').getByText('未导入任何数据').waitFor()
+  await shot('round-planning-11-history-members-refused')
+  await signOut()
+  await signIn('rp-office', PASSWORD)
+  await page.locator('[data-test="dashboard"]').waitFor()
+})
+
 test('no page error and no Content-Security-Policy violation on the way', () => {
   assert.deepEqual(browser.problems, [])
 })

@@ -12,6 +12,7 @@ export default defineModule({
     { path: '/rounds', component: () => import('./RoundsPage.vue') },
     { path: '/rounds/overdue', component: () => import('./OverduePage.vue') },
     { path: '/rounds/avoidances', component: () => import('./AvoidancesPage.vue') },
+    { path: '/rounds/history', component: () => import('./HistoryPage.vue') },
     { path: '/rounds/:id(\\d+)', component: () => import('./RoundPage.vue') },
     { path: '/priorities', component: () => import('./PrioritiesPage.vue') },
   ],

@@ -53,6 +53,11 @@ export default {
         authScope: '授权事项', authorised: '授权已登记', notAuthorised: '未授权', oneLeader: '一个巡察组只能有一名组长', personRequired: '请选择干部',
         personPlaceholder: '输入姓名搜索干部',
       },
+      history: {
+        rounds: '历史轮次（轮次、巡察组、被巡察单位及各环节日期）', members: '历史巡察组成员及授权',
+        hint: '先导入本届的历史轮次，再导入各组成员及授权；人员须先在参考数据中登记。按模板填写（.xlsx 或 UTF-8 CSV），整个文件校验通过才会导入；有任何一行出错则不导入任何数据。',
+        okRounds: '导入成功：共 {rounds} 轮、{groups} 个巡察组、{targets} 个被巡察单位', okMembers: '导入成功：共 {members} 名组员、{authorisations} 份授权',
+      },
       overdue: { title: '超期事项', none: '目前没有超期事项', text: '轮次或单位', export: '导出', exported: '已导出超期事项' },
       priority: {
         title: '中心工作库', add: '新增中心工作', name: '中心工作', meeting: '提出会议', date: '会议日期', description: '说明', active: '在用',
@@ -132,6 +137,11 @@ export default {
         empty: 'The round has no groups yet', confirmDelete: 'Dissolve "{name}"?', authorisation: 'Authorisation', authorise: 'Record authorisation',
         authNumber: 'Document number', authDate: 'Date', authScope: 'Scope', authorised: 'Authorisation recorded', notAuthorised: 'Not authorised',
         oneLeader: 'A group has at most one leader', personRequired: 'Choose a person', personPlaceholder: 'Type a name',
+      },
+      history: {
+        rounds: 'Past rounds (rounds, groups, units inspected and the dates of each step)', members: 'Past groups\' members and authorisations',
+        hint: 'Import the term\'s past rounds first, then the groups\' members and authorisations; persons must be in the reference data first. Fill the template (.xlsx or UTF-8 CSV); nothing is imported unless every row is valid.',
+        okRounds: 'Imported {rounds} rounds, {groups} groups and {targets} units inspected', okMembers: 'Imported {members} members and {authorisations} authorisations',
       },
       overdue: { title: 'Overdue items', none: 'Nothing is overdue', text: 'Round or unit', export: 'Export', exported: 'Overdue items exported' },
       priority: {

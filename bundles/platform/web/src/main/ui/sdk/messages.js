@@ -14,6 +14,12 @@ export default {
       unitPlaceholder: '输入单位名称或编码搜索', personPlaceholder: '输入姓名搜索', divisionPlaceholder: '选择行政区划',
       moduleNotInstalled: '“{module}”模块未安装，本页的{what}无法显示。',
       moduleUnavailable: '“{module}”模块正在安装或更新，本页的{what}暂时无法显示，请稍后重试。', someData: '部分数据', retry: '重试',
+      history: {
+        term: '届次', kind: '导入内容', template: '下载模板', choose: '选择文件', chosen: '已选择：{name}', start: '开始导入',
+        notFile: '请选择 .xlsx 或 .csv 文件', running: '正在校验，已处理 {processed} / {total} 行', failed: '导入未完成：{message}',
+        again: '重新选择文件', ids: '新建记录编号', errors: '发现 {count} 行有错误，未导入任何数据，请修改后重新导入', row: '行号',
+        column: '列', problem: '问题',
+      },
     },
   },
   en: {
@@ -32,6 +38,12 @@ export default {
       moduleNotInstalled: 'The "{module}" module is not installed, so {what} on this page cannot be shown.',
       moduleUnavailable: 'The "{module}" module is being installed or updated, so {what} on this page cannot be shown yet; retry shortly.',
       someData: 'some of the data', retry: 'Retry',
+      history: {
+        term: 'Term', kind: 'What to import', template: 'Template', choose: 'Choose a file', chosen: 'Chosen: {name}', start: 'Import',
+        notFile: 'Choose an .xlsx or .csv file', running: 'Checking: {processed} of {total} rows', failed: 'The import did not finish: {message}',
+        again: 'Choose another file', ids: 'Ids created', errors: '{count} rows have errors; nothing was imported. Correct them and import again',
+        row: 'Row', column: 'Column', problem: 'Problem',
+      },
     },
   },
 }

@@ -116,7 +116,8 @@ public class RoundPlanningDescriptor extends AbstractModuleDescriptor {
                 page("rounds", "巡察轮次", "Rounds", "/rounds", RoundPlanningPermissions.ROUND_READ, 110, "Flag"),
                 page("overdue", "超期事项", "Overdue items", "/rounds/overdue", RoundPlanningPermissions.ROUND_READ, 120, "AlarmClock"),
                 page("priorities", "中心工作库", "Priorities", "/priorities", RoundPlanningPermissions.PRIORITY_READ, 130, "Star"),
-                page("avoidances", "回避申报", "Avoidance", "/rounds/avoidances", RoundPlanningPermissions.AVOIDANCE_DECLARE, 140, "Warning"));
+                page("avoidances", "回避申报", "Avoidance", "/rounds/avoidances", RoundPlanningPermissions.AVOIDANCE_DECLARE, 140, "Warning"),
+                page("history", "历史轮次导入", "Past rounds import", "/rounds/history", RoundPlanningPermissions.HISTORY_IMPORT, 150, "Upload"));
     }
 
     /**
