@@ -403,6 +403,7 @@ test('every page of the menu is readable at 390 px: no sideways page, its title 
     await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().right <= 0)
     const entries = await page.$$eval('li.el-menu-item[data-test^="menu-"]', (items) => items.map((e) => ({ id: e.dataset.test, title: e.textContent.trim() })))
     assert.ok(entries.length >= 20, `the office sees the modules' pages: ${entries.map((e) => e.id)}`)
+    console.log(`[390 px] ${entries.length} pages: ${entries.map((e) => e.title).join(' ')}`)
     for (const { id, title } of entries) {
       // chosen as the menu would (its item clicked while folded away: the fold itself is the rounds step's)
       await page.evaluate((test) => document.querySelector(`[data-test="${test}"]`).click(), id)
