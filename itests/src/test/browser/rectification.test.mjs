@@ -119,6 +119,8 @@ test('the office finds the request in its review queue with the evidence and app
   const detail = page.locator('[data-test="task-detail"]')
   await detail.locator('[data-test="task-evidence-file"]', { hasText: `巡河台账${RUN}.pdf` }).waitFor()
   await detail.locator('[data-test="task-approve"]').click()
+  await page.locator('.el-message-box').getByText('销号：任务记为已销号，此后不再报送进展。').waitFor()
+  await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click()
   await detail.locator('[data-test="task-status"]', { hasText: '已销号' }).waitFor()
   await shot('rectification-02-office-approved')
   await detail.locator('.el-drawer__close-btn').click()

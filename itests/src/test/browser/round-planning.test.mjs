@@ -208,8 +208,16 @@ test('the to-do opens the overdue list filtered to stage limits, which exports u
   await page.locator('.el-pagination__total').getByText(`共 ${total} 条`).waitFor()
   const download = page.waitForEvent('download')
   await page.locator('[data-test="overdue-export"]').click()
-  assert.match((await download).suggestedFilename(), /^超期事项（\d{4}-\d{2}-\d{2}）\.xlsx$/)
+  const name = (await download).suggestedFilename()
+  assert.match(name, /^超期事项（\d{4}-\d{2}-\d{2}）\.xlsx$/)
   await shot('round-planning-04b-overdue-list')
+  // in English the page reads in English and the file keeps the server's Chinese name
+  await page.locator('[data-test="language"]').click()
+  await page.locator('.el-pagination__total').getByText(`Total ${total}`).waitFor()
+  const english = page.waitForEvent('download')
+  await page.locator('[data-test="overdue-export"]').click()
+  assert.equal((await english).suggestedFilename(), name)
+  await page.locator('[data-test="language"]').click()
 })
 
 test('a person cannot sit in two groups whose field periods overlap: the refusal shows in the form', async () => {
@@ -242,6 +250,7 @@ test('the committee cannot approve before the leading group: the server\'s refus
   await openRound('rp-committee')
   await page.locator('textarea[data-test="approval-opinion"]').fill('同意')
   await page.locator('[data-test="approval-submit"]').click()
+  await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click()
   await page.locator('[data-test="approval-error"]').getByText('方案须先经巡察工作领导小组审议，再报书记专题会（常委会）审定').waitFor()
   await signOut()
 })
@@ -249,13 +258,24 @@ test('the committee cannot approve before the leading group: the server\'s refus
 test('the leading group, then the committee approve the plan, each with an opinion', async () => {
   await openRound('rp-leader')
   await page.locator('textarea[data-test="approval-opinion"]').fill('同意，报书记专题会审定')
+  // the decision is confirmed first, naming the body, the decision and what follows; cancelled, nothing is recorded
+  const box = page.locator('.el-message-box')
   await page.locator('[data-test="approval-submit"]').click()
+  await box.getByText('登记巡察工作领导小组的审批决定：同意。方案随后报书记专题会（常委会）审定。').waitFor()
+  await box.getByRole('button', { name: /取消|Cancel/ }).click()
+  await box.waitFor({ state: 'hidden' })
+  await page.locator('[data-test="plan-status"]').getByText('草拟').waitFor()
+  assert.equal(await page.locator('[data-test="approvals-table"]').getByText('同意，报书记专题会审定').count(), 0, 'cancelled: no decision recorded')
+  await page.locator('[data-test="approval-submit"]').click()
+  await box.getByRole('button', { name: /确定|OK/ }).click()
   await page.locator('[data-test="plan-status"]').getByText('领导小组已审议').waitFor()
   await page.locator('[data-test="approvals-table"]').getByText('同意，报书记专题会审定').waitFor()
   await signOut()
   await openRound('rp-committee')
   await page.locator('textarea[data-test="approval-opinion"]').fill('同意该巡察方案')
   await page.locator('[data-test="approval-submit"]').click()
+  await box.getByText('方案即获批准，此后只能通过登记方案调整修改。', { exact: false }).waitFor()
+  await box.getByRole('button', { name: /确定|OK/ }).click()
   await page.locator('[data-test="plan-status"]').getByText('已批准').waitFor()
   const approvals = page.locator('[data-test="approvals-table"]')
   await approvals.getByText('巡察工作领导小组').waitFor()
@@ -278,6 +298,8 @@ test('an approved plan changes only through a recorded amendment', async () => {
   await page.locator('[data-test="plan-save"]').click()
   await amendments.getByText('修改轮次方案').waitFor()
   await page.locator('[data-test="amendment-close"]').click()
+  await page.locator('.el-message-box').getByText('（调整进驻前准备安排）：此后方案不能再修改').waitFor()
+  await page.locator('.el-message-box').getByRole('button', { name: /确定|OK/ }).click()
   await amendments.getByText('已完成').waitFor()
 })
 
@@ -372,6 +394,52 @@ test('the rounds list fits 1280 px; at 390 px the menu folds behind a button and
   } finally {
     await page.setViewportSize({ width: 1440, height: 900 })
   }
+})
+
+test('every page of the menu is readable at 390 px: no sideways page, its title shown, the list from its key column, the menu folded', async () => {
+  const problems = []
+  try {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.waitForFunction(() => document.querySelector('[data-test="aside"]').getBoundingClientRect().right <= 0)
+    const entries = await page.$$eval('li.el-menu-item[data-test^="menu-"]', (items) => items.map((e) => ({ id: e.dataset.test, title: e.textContent.trim() })))
+    assert.ok(entries.length >= 20, `the office sees the modules' pages: ${entries.map((e) => e.id)}`)
+    console.log(`[390 px] ${entries.length} pages: ${entries.map((e) => e.title).join(' ')}`)
+    for (const { id, title } of entries) {
+      // chosen as the menu would (its item clicked while folded away: the fold itself is the rounds step's)
+      await page.evaluate((test) => document.querySelector(`[data-test="${test}"]`).click(), id)
+      await page.locator('[data-test="page-title"]').getByText(title, { exact: true }).waitFor()
+      await page.waitForFunction(() => !document.querySelector('[data-test="module-host"]')
+        && ![...document.querySelectorAll('.layout-main .el-loading-mask')].some((m) => m.getBoundingClientRect().width > 0))
+      const seen = await page.evaluate(() => {
+        const width = window.innerWidth
+        const main = document.querySelector('.layout-main')
+        const box = (el) => el && el.getBoundingClientRect()
+        const on = (r) => !!r && r.width > 0 && r.left >= 0 && r.right <= width + 0.5
+        const wrong = []
+        if (document.documentElement.scrollWidth > width) wrong.push(`page ${document.documentElement.scrollWidth} px wide`)
+        if (main.scrollWidth > main.clientWidth + 1) wrong.push(`content ${main.scrollWidth} px wide in ${main.clientWidth}`)
+        if (box(document.querySelector('[data-test="aside"]')).right > 0) wrong.push('menu open')
+        if (!on(box(document.querySelector('[data-test="page-title"]')))) wrong.push('title off screen')
+        const table = [...main.querySelectorAll('.el-table')].find((t) => t.getBoundingClientRect().width > 0)
+        if (table) {
+          const key = [...table.querySelectorAll('.el-table__header th')].find((h) => h.textContent.trim())
+          if (!key || /^(操作|Actions?|Operations?)$/.test(key.textContent.trim()) || !on(box(key))) {
+            wrong.push(`key column ${key?.textContent.trim()} at ${JSON.stringify(box(key))}`)
+          }
+          const cell = table.querySelector('.el-table__body tr td')
+          if (cell && box(cell).left >= width) wrong.push('first cell off screen')
+        }
+        return wrong
+      })
+      if (seen.length) {
+        problems.push(`${id} (${title}): ${seen.join('; ')}`)
+        await shot(`round-planning-09d-390-${id}`)
+      }
+    }
+  } finally {
+    await page.setViewportSize({ width: 1440, height: 900 })
+  }
+  assert.deepEqual(problems, [], 'pages not readable at 390 px')
 })
 
 test('the dashboard charts the rounds by stage', async () => {

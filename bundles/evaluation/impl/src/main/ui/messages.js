@@ -4,7 +4,7 @@ export default {
     evaluation: {
       round: '巡察轮次', pickRound: '请选择巡察轮次', roundPlanning: '巡察规划', roundsData: '巡察轮次',
       group: '巡察组', total: '总分', rank: '名次', complete: '评分完整', incomplete: '尚有指标无分值', score: '评分', value: '得分',
-      note: '说明', save: '保存', saved: '已保存', publish: '发布排名', published: '排名已发布', notPublished: '本轮排名尚未发布',
+      note: '说明', save: '保存', saved: '已保存', publish: '发布排名', publishConfirm: '发布“{round}”各巡察组的得分和排名：发布后在排名页公布，并可据此印发排名通报。确定发布？', published: '排名已发布', notPublished: '本轮排名尚未发布',
       issueNotice: '印发排名通报', issueConfirm: '印发后将取本单位下一个文号，并在公文中心留存，确定印发本轮排名通报？',
       issuedNotice: '已印发：{number}', downloadIssued: '下载',
       issueReportConfirm: '印发后将取本单位下一个文号，并在公文中心留存，确定印发？', issueGroupReport: '印发巡察报告',
@@ -23,7 +23,7 @@ export default {
     evaluation: {
       round: 'Round', pickRound: 'Choose a round', roundPlanning: 'Round planning', roundsData: 'rounds',
       group: 'Group', total: 'Total', rank: 'Rank', complete: 'Complete', incomplete: 'Some indicators have no value', score: 'Score', value: 'Value',
-      note: 'Note', save: 'Save', saved: 'Saved', publish: 'Publish ranking', published: 'Ranking published', notPublished: 'Not published yet',
+      note: 'Note', save: 'Save', saved: 'Saved', publish: 'Publish ranking', publishConfirm: 'Publish the groups\' scores and ranking of "{round}": it shows on the ranking page, and the ranking notice can be issued from it. Publish?', published: 'Ranking published', notPublished: 'Not published yet',
       issueNotice: 'Issue the ranking notice', issueConfirm: 'Issuing takes the office\'s next document number and keeps the notice in the document centre. Issue the notice of this round?',
       issuedNotice: 'Issued: {number}', downloadIssued: 'Download',
       issueReportConfirm: 'Issuing takes the office\'s next document number and keeps the document in the document centre. Issue it?',

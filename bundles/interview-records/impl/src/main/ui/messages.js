@@ -50,7 +50,7 @@ export default {
       },
       raised: {
         title: '反映的问题和线索', add: '提出问题或线索', kind: '类型', description: '问题或线索描述', person: '反映对象', personName: '反映对象姓名',
-        rank: '职级', concerns: '涉及', status: '移交状态', empty: '暂无', submit: '立即移交', handedOver: '已移交线索处置模块',
+        rank: '职级', concerns: '涉及', status: '移交状态', empty: '暂无', submit: '立即移交', submitConfirm: '将{kind}“{text}”移交线索处置模块：移交后由线索处置模块办理，本页不能再修改。', handedOver: '已移交线索处置模块',
         pending: '已暂存，待移交线索处置模块', personRequired: '问题线索须指明反映对象', pendingColumn: '待移交',
         unavailable: '线索处置模块未安装或未运行：问题和线索暂存为“待移交”，模块运行后自动移交。', pendingCount: '本人范围内待移交 {n} 项',
       },
@@ -123,7 +123,7 @@ export default {
       },
       raised: {
         title: 'Problems and leads raised', add: 'Raise a problem or lead', kind: 'Kind', description: 'Description', person: 'Person concerned',
-        personName: 'Name of the person concerned', rank: 'Rank', concerns: 'Concerns', status: 'Hand-over', empty: 'None', submit: 'Hand over now',
+        personName: 'Name of the person concerned', rank: 'Rank', concerns: 'Concerns', status: 'Hand-over', empty: 'None', submit: 'Hand over now', submitConfirm: 'Hand the {kind} "{text}" over to lead transfer: it is handled there afterwards and cannot be changed here.',
         handedOver: 'Handed over to lead transfer', pending: 'Kept, waiting for lead transfer', personRequired: 'A lead names the person concerned',
         pendingColumn: 'Pending', unavailable: 'Lead transfer is not installed or not running: problems and leads wait as pending and go over when it runs.',
         pendingCount: '{n} pending in your scope',

@@ -40,11 +40,14 @@ export default {
         title: '方案审批', body: '审批机构', decision: '决定', approve: '同意', return: '退回修改', opinion: '意见', submit: '登记审批意见',
         recorded: '审批意见已登记', by: '登记人', at: '时间', none: '尚无审批记录', flow: '巡察办草拟 → 巡察工作领导小组审议 → 书记专题会（常委会）审定',
         opinionRequired: '退回修改须填写意见',
+        confirmTitle: '确认登记审批意见', confirm: '为“{round}”登记{body}的审批决定：{decision}。',
+        confirmToCommittee: '方案随后报书记专题会（常委会）审定。', confirmApproved: '方案即获批准，此后只能通过登记方案调整修改。',
+        confirmReturn: '方案退回巡察办修改。',
       },
       amendment: {
         title: '方案调整', open: '登记方案调整', reason: '调整理由', close: '完成调整', opened: '已登记方案调整，现在可以修改方案',
         closed: '方案调整已完成', none: '尚无方案调整', changes: '调整内容', openedBy: '登记人', openedAt: '登记时间', state: '状态',
-        isOpen: '进行中', isClosed: '已完成',
+        isOpen: '进行中', isClosed: '已完成', confirmClose: '完成“{round}”的方案调整（{reason}）：此后方案不能再修改，须另行登记调整。',
       },
       group: {
         title: '巡察组', add: '组建巡察组', edit: '调整巡察组', name: '组名', namePlaceholder: '例如：第一巡察组', members: '成员', person: '干部',
@@ -125,11 +128,15 @@ export default {
         title: 'Plan approval', body: 'Body', decision: 'Decision', approve: 'Approve', return: 'Return for changes', opinion: 'Opinion',
         submit: 'Record decision', recorded: 'Decision recorded', by: 'Recorded by', at: 'Time', none: 'No decisions yet',
         flow: 'Office drafts → leading group approves → committee approves', opinionRequired: 'An opinion is required to return the plan',
+        confirmTitle: 'Record the decision', confirm: 'Record the decision of the {body} on "{round}": {decision}. ',
+        confirmToCommittee: 'The plan then goes to the committee.', confirmApproved: 'The plan is then approved and changes only through an amendment.',
+        confirmReturn: 'The plan goes back to the office for changes.',
       },
       amendment: {
         title: 'Amendments', open: 'Open an amendment', reason: 'Reason', close: 'Close amendment',
         opened: 'Amendment opened; the plan may now be changed', closed: 'Amendment closed', none: 'No amendments', changes: 'Changes',
         openedBy: 'Opened by', openedAt: 'Opened', state: 'State', isOpen: 'Open', isClosed: 'Closed',
+        confirmClose: 'Close the amendment of "{round}" ({reason}): the plan cannot be changed afterwards without a new amendment.',
       },
       group: {
         title: 'Groups', add: 'New group', edit: 'Edit group', name: 'Name', namePlaceholder: 'e.g. Group 1', members: 'Members',

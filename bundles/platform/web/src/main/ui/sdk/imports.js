@@ -25,6 +25,7 @@ export function useImportJob(statusPath) {
   }
 
   /** Uploads the file to {@code uploadPath} and follows the job; resolves with the report once it ends well. */
+  // no confirmation: the import dialog is the step: a file chosen, then 开始导入; a file with a wrong row imports nothing
   async function start(uploadPath, file) {
     phase.value = 'running'
     try {

@@ -25,6 +25,7 @@ export async function loadSession() {
   }
 }
 
+// no confirmation: the user's own sign-in
 export async function login(form) {
   const body = { username: form.username.trim(), password: form.password }
   if (form.totp) body.totp = form.totp.trim()
@@ -34,6 +35,7 @@ export async function login(form) {
   await loadSession()
 }
 
+// no confirmation: the user's own sign-out
 export async function logout(router) {
   try {
     await api.post('/auth/logout')
