@@ -1,6 +1,6 @@
 // The personnel pools in the browser: the training calendar (the round's training check lists who
 // served and missed it; the office signs an invitee in and the count moves; a material is uploaded), the secondment screen
-// (a candidate who worked in the group's target shows the 回避 finding with its fact, and drafting
+// (a candidate who worked in the group's target shows the 回避 finding with its fact, in Chinese and in English, and drafting
 // them is refused with the server's words), 动态调整 on the pools page (an application for admission
 // approved by the office, an exit applied for) and the person's profile (edited: specialty, history,
 // relative; it shows rounds served and class hours; the rounds served with their evaluation column and a
@@ -110,6 +110,13 @@ test('the secondment screen shows the 回避 finding of a candidate with its fac
   await candidate.locator('[data-test="finding"]', { hasText: '任职回避：曾在被巡察单位工作' }).waitFor()
   await candidate.locator('[data-test="finding"]', { hasText: '2012—2018年' }).waitFor()
   await shot('personnel-pools-02-secondment-findings')
+  // in English the screen shows the server's English rule and fact
+  await page.locator('[data-test="language"]').click()
+  await candidate.locator('[data-test="finding"]', { hasText: 'Worked in a target unit' }).waitFor()
+  await candidate.locator('[data-test="finding"]', { hasText: '2012-2018' }).waitFor()
+  await page.locator('[data-test="suggestions-table"]').getByText('Avoidance and clashes').first().waitFor()
+  await page.locator('[data-test="language"]').click()
+  await candidate.locator('[data-test="finding"]', { hasText: '任职回避：曾在被巡察单位工作' }).waitFor()
   await page.locator(`[data-test="second-${ids.former}"]`).click()
   await page.locator('.el-message--error', { hasText: '不能抽调' }).waitFor()
   assert.deepEqual(await office.get(`/personnel-pools/secondments?roundId=${ids.round}`), [], 'nothing was recorded')

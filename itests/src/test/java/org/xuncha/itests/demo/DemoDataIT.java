@@ -99,6 +99,8 @@ public class DemoDataIT extends PaxExamSupport {
         // the staff pools of the data set, every entry approved
         assertEquals(rows("personnel-pools/staff-pools.csv").size(),
                 office.get("/personnel-pools/entries?status=ACTIVE&size=1").expect(200).path("total").asInt());
+        // and the dashboard's 人才库在库人次 counts them
+        assertEquals(rows("personnel-pools/staff-pools.csv").size(), dashboard(office).get("personnel-pools.sizes").path("value").asInt());
         // the term's training: every event of the data set, and attendance that adds up to class hours
         assertEquals(rows("personnel-pools/trainings.csv").size(), office.get("/personnel-pools/trainings?size=1").expect(200).path("total").asInt());
         assertTrue(office.get("/personnel-pools/trainings/hours?year=2023").expect(200).size() > 10);
@@ -135,9 +137,9 @@ public class DemoDataIT extends PaxExamSupport {
         String[] relative = relatives.stream().filter(r -> r[3].isEmpty()).findFirst().orElseThrow();
         assertFinding(office, fifth, personId(office, persons, relative[0]), "avoid.relative_in_target", "申报有亲属在" + unitNames.get(relative[2]) + "工作");
         String[] leads = relatives.stream().filter(r -> !r[3].isEmpty()).findFirst().orElseThrow();
-        String leader = persons.stream().filter(p -> p[0].equals(leads[3])).findFirst().orElseThrow()[1];
+        String topLeader = persons.stream().filter(p -> p[0].equals(leads[3])).findFirst().orElseThrow()[1];
         assertFinding(office, fifth, personId(office, persons, leads[0]), "avoid.relative_leads_target",
-                "申报的亲属" + leader + "是" + unitNames.get(leads[2]) + "主要负责人");
+                "申报的亲属" + topLeader + "是" + unitNames.get(leads[2]) + "主要负责人");
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");
