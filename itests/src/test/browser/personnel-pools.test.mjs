@@ -2,7 +2,7 @@
 // served and missed it; the office signs an invitee in and the count moves; a material is uploaded), the secondment screen
 // (a candidate who worked in the group's target shows the 回避 finding with its fact, in Chinese and in English, and drafting
 // them is refused with the server's words), 动态调整 on the pools page (an application for admission
-// approved by the office, an exit applied for) and the person's profile (edited: specialty, history,
+// approved by the office, the filtered list exported, an exit applied for) and the person's profile (edited: specialty, history,
 // relative; it shows rounds served and class hours; the rounds served with their evaluation column and a
 // 双历认定 certificate downloaded).
 // Runs after console.test.mjs against the same distribution (WebConsoleIT) but depends on nothing
@@ -143,6 +143,9 @@ test('动态调整 on the pools page: staff apply for a person\'s admission with
   await page.locator('.el-select-dropdown__item:visible', { hasText: '待审批入库' }).click()
   await page.locator('input[data-test="filter-text"]').fill(`魏新任${RUN}`)
   await page.locator('[data-test="pools-search"]').click()
+  // the filtered list exports as a workbook under its Chinese name
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="pools-export"]').click()])
+  assert.equal(exported.suggestedFilename(), '巡察干部人才库.xlsx')
   await page.locator(`[data-test="pool-decide-${entry.id}"]`).click()
   await page.locator('[data-test="decision-reason"]', { hasText: '新提拔县级干部，财务专业' }).waitFor()
   await shot('personnel-pools-03-admission-decision')
