@@ -1,8 +1,8 @@
 // The personnel pools in the browser: the training calendar (the round's training check lists who
 // served and missed it; the office signs an invitee in and the count moves; a material is uploaded), the secondment screen
-// (a candidate who worked in the group's target shows the 回避 finding with its fact, and drafting
+// (a candidate who worked in the group's target shows the 回避 finding with its fact, in Chinese and in English, and drafting
 // them is refused with the server's words), 动态调整 on the pools page (an application for admission
-// approved by the office, an exit applied for) and the person's profile (edited: specialty, history,
+// approved by the office, the filtered list exported, an exit applied for) and the person's profile (edited: specialty, history,
 // relative; it shows rounds served and class hours; the rounds served with their evaluation column and a
 // 双历认定 certificate downloaded).
 // Runs after console.test.mjs against the same distribution (WebConsoleIT) but depends on nothing
@@ -110,6 +110,13 @@ test('the secondment screen shows the 回避 finding of a candidate with its fac
   await candidate.locator('[data-test="finding"]', { hasText: '任职回避：曾在被巡察单位工作' }).waitFor()
   await candidate.locator('[data-test="finding"]', { hasText: '2012—2018年' }).waitFor()
   await shot('personnel-pools-02-secondment-findings')
+  // in English the screen shows the server's English rule and fact
+  await page.locator('[data-test="language"]').click()
+  await candidate.locator('[data-test="finding"]', { hasText: 'Worked in a target unit' }).waitFor()
+  await candidate.locator('[data-test="finding"]', { hasText: '2012-2018' }).waitFor()
+  await page.locator('[data-test="suggestions-table"]').getByText('Avoidance and clashes').first().waitFor()
+  await page.locator('[data-test="language"]').click()
+  await candidate.locator('[data-test="finding"]', { hasText: '任职回避：曾在被巡察单位工作' }).waitFor()
   await page.locator(`[data-test="second-${ids.former}"]`).click()
   const box = page.locator('.el-message-box')
   await box.getByText('抽调到第一巡察组').waitFor()
@@ -140,6 +147,9 @@ test('动态调整 on the pools page: staff apply for a person\'s admission with
   await page.locator('.el-select-dropdown__item:visible', { hasText: '待审批入库' }).click()
   await page.locator('input[data-test="filter-text"]').fill(`魏新任${RUN}`)
   await page.locator('[data-test="pools-search"]').click()
+  // the filtered list exports as a workbook under its Chinese name
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="pools-export"]').click()])
+  assert.equal(exported.suggestedFilename(), '巡察干部人才库.xlsx')
   await page.locator(`[data-test="pool-decide-${entry.id}"]`).click()
   await page.locator('[data-test="decision-reason"]', { hasText: '新提拔县级干部，财务专业' }).waitFor()
   await shot('personnel-pools-03-admission-decision')

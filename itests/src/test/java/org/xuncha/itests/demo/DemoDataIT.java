@@ -97,8 +97,10 @@ public class DemoDataIT extends PaxExamSupport {
         assertEquals(name, office.get("/platform/reference/persons/" + personId).expect(200).path("name").asText());
 
         // the staff pools of the data set, every entry approved
-        assertEquals(rows("round-planning/staff-pools.csv").size(),
+        assertEquals(rows("personnel-pools/staff-pools.csv").size(),
                 office.get("/personnel-pools/entries?status=ACTIVE&size=1").expect(200).path("total").asInt());
+        // and the dashboard's 人才库在库人次 counts them
+        assertEquals(rows("personnel-pools/staff-pools.csv").size(), dashboard(office).get("personnel-pools.sizes").path("value").asInt());
         // the term's training: every event of the data set, and attendance that adds up to class hours
         assertEquals(rows("personnel-pools/trainings.csv").size(), office.get("/personnel-pools/trainings?size=1").expect(200).path("total").asInt());
         assertTrue(office.get("/personnel-pools/trainings/hours?year=2023").expect(200).size() > 10);
@@ -119,9 +121,25 @@ public class DemoDataIT extends PaxExamSupport {
         rows("round-planning/groups.csv").stream().filter(g -> g[1].equals("R5")).forEach(g -> fifthGroups.add(g[0]));
         Set<String> inspected = new HashSet<>();
         rows("round-planning/group-targets.csv").stream().filter(t -> fifthGroups.contains(t[0])).forEach(t -> inspected.add(t[1]));
-        String atTarget = rows("round-planning/staff-pools.csv").stream().map(e -> e[0])
+        String atTarget = rows("personnel-pools/staff-pools.csv").stream().map(e -> e[0])
                 .filter(key -> persons.stream().anyMatch(p -> p[0].equals(key) && inspected.contains(p[2]))).findFirst().orElseThrow();
         assertTrue(rulesFound(office, fifth, personId(office, persons, atTarget)).contains("avoid.home_unit_target"));
+        // and the office's profiles of pool people who did not serve in round 5 (personnel-pools/employment.csv, relatives.csv)
+        // give its 回避 hits from the data: worked in a target, a declared relative works in one, a target's top leader is a relative
+        Set<String> served = new HashSet<>();
+        rows("round-planning/group-members.csv").stream().filter(m -> fifthGroups.contains(m[0])).forEach(m -> served.add(m[1]));
+        Map<String, String> unitNames = new HashMap<>();
+        units.forEach(u -> unitNames.put(u[0], u[1]));
+        String[] job = rows("personnel-pools/employment.csv").stream().filter(e -> !e[3].isEmpty() && inspected.contains(e[1]) && !served.contains(e[0]))
+                .findFirst().orElseThrow();
+        assertFinding(office, fifth, personId(office, persons, job[0]), "avoid.worked_in_target", job[2] + "—" + job[3] + "年在" + unitNames.get(job[1]) + "工作");
+        List<String[]> relatives = rows("personnel-pools/relatives.csv").stream().filter(r -> inspected.contains(r[2]) && !served.contains(r[0])).toList();
+        String[] relative = relatives.stream().filter(r -> r[3].isEmpty()).findFirst().orElseThrow();
+        assertFinding(office, fifth, personId(office, persons, relative[0]), "avoid.relative_in_target", "申报有亲属在" + unitNames.get(relative[2]) + "工作");
+        String[] leads = relatives.stream().filter(r -> !r[3].isEmpty()).findFirst().orElseThrow();
+        String topLeader = persons.stream().filter(p -> p[0].equals(leads[3])).findFirst().orElseThrow()[1];
+        assertFinding(office, fifth, personId(office, persons, leads[0]), "avoid.relative_leads_target",
+                "申报的亲属" + topLeader + "是" + unitNames.get(leads[2]) + "主要负责人");
 
         // a module installed later gets its part, once
         List<String[]> notes = rows("example/notes.csv");
@@ -343,6 +361,17 @@ public class DemoDataIT extends PaxExamSupport {
         office.get("/personnel-pools/secondments/check?roundId=" + round.path("id").asLong() + "&personId=" + personId).expect(200)
                 .path("findings").forEach(f -> rules.add(f.path("rule").asText()));
         return rules;
+    }
+
+    /** The secondment check of the person against the round finds the rule, with this fact. */
+    private static void assertFinding(Api office, JsonNode round, long personId, String rule, String factZh) {
+        JsonNode findings = office.get("/personnel-pools/secondments/check?roundId=" + round.path("id").asLong() + "&personId=" + personId)
+                .expect(200).path("findings");
+        boolean found = false;
+        for (JsonNode f : findings) {
+            found |= f.path("rule").asText().equals(rule) && f.path("factZh").asText().equals(factZh);
+        }
+        assertTrue(rule + " " + factZh + " in " + findings, found);
     }
 
     /** The id of the data set's person with this key (by name within their unit). */

@@ -1,7 +1,10 @@
 package org.xuncha.demo.internal;
 
 import static org.xuncha.demo.internal.seed.Table.date;
+import static org.xuncha.demo.internal.seed.Table.opt;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +15,8 @@ import org.xuncha.demo.internal.seed.Seeds;
 import org.xuncha.personnelpools.api.PoolEntry;
 import org.xuncha.personnelpools.api.PoolKind;
 import org.xuncha.personnelpools.api.PoolService;
+import org.xuncha.personnelpools.api.Profile;
+import org.xuncha.personnelpools.api.ProfileService;
 import org.xuncha.personnelpools.api.Secondment;
 import org.xuncha.personnelpools.api.SecondmentService;
 import org.xuncha.personnelpools.api.Training;
@@ -24,7 +29,7 @@ import org.xuncha.roundplanning.api.GroupRole;
 
 /**
  * The staff pools (组长库、副组长库、联络员库、巡察干部库、不驻组副组长库、巡察师资库) of
- * {@code round-planning/staff-pools.csv}, entered as an office carries its paper pools over: each
+ * {@code personnel-pools/staff-pools.csv}, entered as an office carries its paper pools over: each
  * person applied for with the seed's source and date, then approved, both through the module's
  * service (eligibility rules and audit included). Each entry is kept by the office of the person's
  * division. Then the term's training ({@code personnel-pools/trainings.csv}): each round's 一轮一培训
@@ -45,15 +50,17 @@ public class PersonnelPoolsPart extends BasePart {
     private final ReferenceDataService reference;
     private final TrainingService trainings;
     private final SecondmentService secondments;
+    private final ProfileService profiles;
 
     @Activate
     public PersonnelPoolsPart(@Reference DemoLoader loader, @Reference PoolService pools, @Reference ReferenceDataService reference,
-                              @Reference TrainingService trainings, @Reference SecondmentService secondments) {
+                              @Reference TrainingService trainings, @Reference SecondmentService secondments, @Reference ProfileService profiles) {
         super(loader, ID, "personnel-pools", List.of(ReferencePart.ID, RoundPlanningPart.ID));
         this.pools = pools;
         this.reference = reference;
         this.trainings = trainings;
         this.secondments = secondments;
+        this.profiles = profiles;
         offer();
     }
 
@@ -64,7 +71,7 @@ public class PersonnelPoolsPart extends BasePart {
 
     @Override
     public int load(Seeds seeds, Caller caller, DemoIds ids) {
-        List<Map<String, String>> rows = seeds.rows("round-planning/staff-pools.csv");
+        List<Map<String, String>> rows = seeds.rows("personnel-pools/staff-pools.csv");
         for (Map<String, String> r : rows) {
             long person = ids.id("person", r.get("person_key"));
             String division = reference.person(caller, person).orElseThrow().divisionCode();
@@ -72,7 +79,30 @@ public class PersonnelPoolsPart extends BasePart {
                     date(r, "since"), "演示数据：" + r.get("source")));
             pools.decide(caller, e.id(), new PoolEntry.Decision(true, "同意（演示数据）"));
         }
-        return rows.size() + loadTrainings(seeds, caller, ids) + loadExceptions(seeds, caller, ids);
+        return rows.size() + loadProfiles(seeds, caller, ids) + loadTrainings(seeds, caller, ids) + loadExceptions(seeds, caller, ids);
+    }
+
+    /** One profile per person named in the employment or relatives file, each saved once with both lists. */
+    private int loadProfiles(Seeds seeds, Caller caller, DemoIds ids) {
+        Map<String, List<Profile.Employment>> history = new LinkedHashMap<>();
+        Map<String, List<Profile.Relative>> relatives = new LinkedHashMap<>();
+        List<Map<String, String>> jobs = seeds.rows("personnel-pools/employment.csv");
+        List<Map<String, String>> declared = seeds.rows("personnel-pools/relatives.csv");
+        for (Map<String, String> r : jobs) {
+            String to = opt(r, "to_year");
+            history.computeIfAbsent(r.get("person_key"), k -> new ArrayList<>()).add(new Profile.Employment(ids.id("unit", r.get("unit_code")),
+                    Integer.valueOf(r.get("from_year")), to == null ? null : Integer.valueOf(to)));
+            relatives.putIfAbsent(r.get("person_key"), new ArrayList<>());
+        }
+        for (Map<String, String> r : declared) {
+            String relative = opt(r, "relative_key");
+            history.putIfAbsent(r.get("person_key"), new ArrayList<>());
+            relatives.computeIfAbsent(r.get("person_key"), k -> new ArrayList<>()).add(new Profile.Relative(ids.id("unit", r.get("unit_code")),
+                    relative == null ? null : ids.id("person", relative), r.get("relation"), opt(r, "note")));
+        }
+        history.forEach((key, jobsOf) -> profiles.save(caller, ids.id("person", key),
+                new Profile.Draft(null, false, List.of(), jobsOf, relatives.get(key), List.of(), null)));
+        return jobs.size() + declared.size();
     }
 
     private int loadExceptions(Seeds seeds, Caller caller, DemoIds ids) {

@@ -19,7 +19,8 @@ import org.xuncha.platform.api.security.Roles;
  * Checks a data set before anything is loaded: unique keys, references that resolve, known enum
  * values, well-formed booleans, numbers and dates, parents listed before their children, records of
  * a group that stay within the group's round and targets, and no member inspecting their own unit
- * (任职回避). Every problem is reported as {@code file line N: ...}.
+ * (任职回避), a unit they worked in or one where a relative they declared works (the pools' profiles:
+ * the demo's groups must pass the checks the pools module runs on them). Every problem is reported as {@code file line N: ...}.
  */
 public final class SeedCheck {
 
@@ -39,8 +40,13 @@ public final class SeedCheck {
         {"round-planning/group-members.csv", "person_key", "reference/persons.csv", "key"},
         {"round-planning/group-targets.csv", "group_key", "round-planning/groups.csv", "key"},
         {"round-planning/group-targets.csv", "unit_code", "reference/units.csv", "code"},
-        {"round-planning/staff-pools.csv", "person_key", "reference/persons.csv", "key"},
         {"round-planning/quality-scores.csv", "group_key", "round-planning/groups.csv", "key"},
+        {"personnel-pools/staff-pools.csv", "person_key", "reference/persons.csv", "key"},
+        {"personnel-pools/employment.csv", "person_key", "personnel-pools/staff-pools.csv", "person_key"},
+        {"personnel-pools/employment.csv", "unit_code", "reference/units.csv", "code"},
+        {"personnel-pools/relatives.csv", "person_key", "personnel-pools/staff-pools.csv", "person_key"},
+        {"personnel-pools/relatives.csv", "unit_code", "reference/units.csv", "code"},
+        {"personnel-pools/relatives.csv", "relative_key", "reference/persons.csv", "key"},
         {"lead-transfer/problems.csv", "group_key", "round-planning/groups.csv", "key"},
         {"lead-transfer/leads.csv", "group_key", "round-planning/groups.csv", "key"},
         {"lead-transfer/leads.csv", "person_key", "reference/persons.csv", "key"},
@@ -71,7 +77,7 @@ public final class SeedCheck {
             Map.entry("round-planning/rounds.csv|stage", Set.of("PREPARATION", "ENTRY", "FIELDWORK", "REPORT", "FEEDBACK", "TRANSFER",
                     "RECTIFICATION", "ASSESSMENT", "ARCHIVE")),
             Map.entry("round-planning/group-members.csv|role", Set.of("LEADER", "DEPUTY", "LIAISON", "MEMBER", "NONRESIDENT_DEPUTY")),
-            Map.entry("round-planning/staff-pools.csv|pool", Set.of("LEADER", "DEPUTY", "LIAISON", "MEMBER", "NONRESIDENT_DEPUTY", "TRAINER")),
+            Map.entry("personnel-pools/staff-pools.csv|pool", Set.of("LEADER", "DEPUTY", "LIAISON", "MEMBER", "NONRESIDENT_DEPUTY", "TRAINER")),
             Map.entry("lead-transfer/problems.csv|category", Set.of("DECISIONS", "STRICT_GOVERNANCE", "ORGANISATION_LINE", "RECTIFICATION")),
             Map.entry("lead-transfer/problems.csv|source", Set.of("GROUP_WORK", "INTERVIEW", "LETTER", "AUDIT", "DISCIPLINE")),
             Map.entry("lead-transfer/leads.csv|source", Set.of("GROUP_WORK", "INTERVIEW", "LETTER", "AUDIT", "DISCIPLINE")),
@@ -83,11 +89,13 @@ public final class SeedCheck {
             "judicial_transfer", "leading_group_topic", "circulated_typical_case");
     private static final Set<String> NUMBERS = Set.of("figures.csv|value", "round-planning/rounds.csv|number",
             "round-planning/quality-scores.csv|score", "round-planning/quality-scores.csv|rank", "rectification/assessments.csv|score",
-            "lead-transfer/joint-operations.csv|year", "lead-transfer/joint-operations.csv|problems", "lead-transfer/joint-operations.csv|leads");
+            "lead-transfer/joint-operations.csv|year", "lead-transfer/joint-operations.csv|problems", "lead-transfer/joint-operations.csv|leads",
+            "personnel-pools/employment.csv|from_year", "personnel-pools/employment.csv|to_year");
     private static final Set<String> DATES = Set.of("start_date", "end_date", "field_start", "field_end", "feedback_date", "since",
             "transferred_on", "decided_on", "occurred_on", "held_on", "handed_over_on", "assigned_on", "started_on", "given_on");
     /** Columns that may be empty although their kind would say otherwise. */
-    private static final Set<String> OPTIONAL = Set.of("figures.csv|value", "round-planning/rounds.csv|feedback_date");
+    private static final Set<String> OPTIONAL = Set.of("figures.csv|value", "round-planning/rounds.csv|feedback_date",
+            "personnel-pools/employment.csv|to_year");
 
     private final Seeds seeds;
     private final List<String> errors = new ArrayList<>();
@@ -106,6 +114,7 @@ public final class SeedCheck {
         c.roles();
         c.groupRecords();
         c.noSelfInspection();
+        c.noInspectionOfProfileUnits();
         return List.copyOf(c.errors);
     }
 
@@ -238,6 +247,36 @@ public final class SeedCheck {
             Map<String, String> p = persons.get(m.get("person_key"));
             if (p != null && targets.getOrDefault(m.get("group_key"), Set.of()).contains(p.get("unit_code"))) {
                 error(t, i, "person " + m.get("person_key") + " would inspect their own unit " + p.get("unit_code") + " (任职回避)");
+            }
+        }
+    }
+
+    /**
+     * The pools' profiles against the groups: nobody inspects a unit they worked in before or where a
+     * declared relative works (the pools module would refuse such a group change), and a relative named
+     * in reference data works in the unit declared for them.
+     */
+    private void noInspectionOfProfileUnits() {
+        Map<String, Map<String, String>> persons = seeds.index("reference/persons.csv", "key");
+        Map<String, Set<String>> targets = targets();
+        Map<String, Set<String>> inspects = new HashMap<>();
+        for (Map<String, String> m : seeds.rows("round-planning/group-members.csv")) {
+            inspects.computeIfAbsent(m.get("person_key"), k -> new HashSet<>()).addAll(targets.getOrDefault(m.get("group_key"), Set.of()));
+        }
+        for (String file : List.of("personnel-pools/employment.csv", "personnel-pools/relatives.csv")) {
+            Table t = seeds.table(file);
+            for (int i = 0; i < t.size(); i++) {
+                Map<String, String> row = t.rows().get(i);
+                Map<String, String> p = persons.get(row.get("person_key"));
+                String unit = row.get("unit_code");
+                boolean own = p != null && unit.equals(p.get("unit_code")) && file.endsWith("employment.csv");
+                if (!own && inspects.getOrDefault(row.get("person_key"), Set.of()).contains(unit)) {
+                    error(t, i, "person " + row.get("person_key") + " is in a group that inspects " + unit + " (回避)");
+                }
+                Map<String, String> relative = persons.get(row.getOrDefault("relative_key", ""));
+                if (relative != null && !unit.equals(relative.get("unit_code"))) {
+                    error(t, i, "unit_code '" + unit + "' is not the unit of " + row.get("relative_key") + " (" + relative.get("unit_code") + ")");
+                }
             }
         }
     }

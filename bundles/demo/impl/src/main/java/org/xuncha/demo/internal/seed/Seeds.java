@@ -36,8 +36,10 @@ public final class Seeds {
         f.put("round-planning/groups.csv", List.of("key", "round_key", "name"));
         f.put("round-planning/group-members.csv", List.of("group_key", "person_key", "role"));
         f.put("round-planning/group-targets.csv", List.of("group_key", "unit_code"));
-        f.put("round-planning/staff-pools.csv", List.of("person_key", "pool", "source", "since"));
         f.put("round-planning/quality-scores.csv", List.of("group_key", "score", "rank"));
+        f.put("personnel-pools/staff-pools.csv", List.of("person_key", "pool", "source", "since"));
+        f.put("personnel-pools/employment.csv", List.of("person_key", "unit_code", "from_year", "to_year"));
+        f.put("personnel-pools/relatives.csv", List.of("person_key", "relation", "unit_code", "relative_key", "note"));
         f.put("personnel-pools/trainings.csv", List.of("key", "kind", "title", "round_key", "trainer_key", "date", "hours", "location",
                 "invitees", "attended"));
         f.put("personnel-pools/exceptions.csv", List.of("person_key", "round_key", "group_key", "role", "rule", "justification"));

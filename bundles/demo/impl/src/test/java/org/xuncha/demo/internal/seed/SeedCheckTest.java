@@ -76,6 +76,24 @@ class SeedCheckTest {
     }
 
     @Test
+    void nobodyInspectsAUnitOfTheirHistoryOrOfADeclaredRelative() {
+        Seeds seeds = Seeds.fromClassLoader(getClass().getClassLoader());
+        Map<String, String> member = seeds.rows("round-planning/group-members.csv").get(0);
+        String target = seeds.rows("round-planning/group-targets.csv").stream().filter(t -> t.get("group_key").equals(member.get("group_key")))
+                .findFirst().orElseThrow().get("unit_code");
+        String who = member.get("person_key");
+        assertThat(errorsWith("personnel-pools/employment.csv", who + "," + target + ",2010,2015"))
+                .anyMatch(e -> e.startsWith("personnel-pools/employment.csv line") && e.contains("person " + who + " is in a group that inspects " + target));
+        assertThat(errorsWith("personnel-pools/relatives.csv", who + ",配偶," + target + ",,"))
+                .anyMatch(e -> e.startsWith("personnel-pools/relatives.csv line") && e.contains("is in a group that inspects " + target));
+        // a relative named in reference data is declared at the unit they work in
+        assertThat(errorsWith("personnel-pools/relatives.csv", who + ",配偶,371500-052,P0001,"))
+                .anyMatch(e -> e.contains("unit_code '371500-052' is not the unit of P0001 (371500-001)"));
+        assertThat(errorsWith("personnel-pools/employment.csv", "P0001,371500-052,2010,"))
+                .anyMatch(e -> e.contains("person_key 'P0001' is not a person_key of personnel-pools/staff-pools.csv"));
+    }
+
+    @Test
     void unknownRoleOfADemoAccount() {
         assertThat(errorsWith("accounts.csv", "someone,某某,371500,,office-staff;superuser,Xuncha-Demo-2026"))
                 .anyMatch(e -> e.contains("role 'superuser' is not a built-in role"));

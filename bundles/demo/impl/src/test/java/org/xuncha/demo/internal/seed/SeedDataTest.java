@@ -92,14 +92,50 @@ class SeedDataTest {
 
     @Test
     void staffPoolsHoldEveryKindOfInspector() {
-        Set<String> pools = seeds.rows("round-planning/staff-pools.csv").stream().map(p -> p.get("pool")).collect(Collectors.toSet());
+        Set<String> pools = seeds.rows("personnel-pools/staff-pools.csv").stream().map(p -> p.get("pool")).collect(Collectors.toSet());
         assertThat(pools).contains("LEADER", "DEPUTY", "LIAISON", "MEMBER", "NONRESIDENT_DEPUTY", "TRAINER");
-        assertThat(seeds.rows("round-planning/staff-pools.csv")).filteredOn(p -> p.get("pool").equals("NONRESIDENT_DEPUTY")).hasSize(37);
+        assertThat(seeds.rows("personnel-pools/staff-pools.csv")).filteredOn(p -> p.get("pool").equals("NONRESIDENT_DEPUTY")).hasSize(37);
+    }
+
+    /**
+     * The pools' profiles: each history ends in the unit the person works in now and runs forward; and
+     * round 5 (the check the demo shows) has a real 回避 hit of each kind on pool people who did not
+     * serve in it: worked in a target, a declared relative in a target, a target's top leader a relative.
+     */
+    @Test
+    void profilesAreConsistentAndGiveRound5ItsAvoidanceHits() {
+        Map<String, Map<String, String>> persons = seeds.index("reference/persons.csv", "key");
+        Map<String, List<Map<String, String>>> history = seeds.rows("personnel-pools/employment.csv").stream()
+                .collect(Collectors.groupingBy(e -> e.get("person_key")));
+        history.forEach((key, jobs) -> {
+            assertThat(jobs).as(key + " now").filteredOn(j -> j.get("to_year").isEmpty()).singleElement()
+                    .satisfies(j -> assertThat(j.get("unit_code")).isEqualTo(persons.get(key).get("unit_code")));
+            for (int i = 0; i < jobs.size(); i++) {
+                Map<String, String> j = jobs.get(i);
+                assertThat(j.get("to_year").isEmpty() || Integer.parseInt(j.get("to_year")) >= Integer.parseInt(j.get("from_year"))).as(key).isTrue();
+                if (i > 0) {
+                    assertThat(jobs.get(i - 1).get("to_year")).as(key + " runs forward").isEqualTo(j.get("from_year"));
+                }
+            }
+        });
+        Set<String> r5Groups = seeds.rows("round-planning/groups.csv").stream().filter(g -> g.get("round_key").equals("R5"))
+                .map(g -> g.get("key")).collect(Collectors.toSet());
+        Set<String> r5Targets = seeds.rows("round-planning/group-targets.csv").stream().filter(t -> r5Groups.contains(t.get("group_key")))
+                .map(t -> t.get("unit_code")).collect(Collectors.toSet());
+        Set<String> r5People = seeds.rows("round-planning/group-members.csv").stream().filter(m -> r5Groups.contains(m.get("group_key")))
+                .map(m -> m.get("person_key")).collect(Collectors.toSet());
+        assertThat(seeds.rows("personnel-pools/employment.csv")).as("worked in a target of round 5")
+                .anyMatch(e -> !e.get("to_year").isEmpty() && r5Targets.contains(e.get("unit_code")) && !r5People.contains(e.get("person_key")));
+        List<Map<String, String>> relatives = seeds.rows("personnel-pools/relatives.csv").stream()
+                .filter(r -> r5Targets.contains(r.get("unit_code")) && !r5People.contains(r.get("person_key"))).toList();
+        assertThat(relatives).as("a relative in a target of round 5").anyMatch(r -> r.get("relative_key").isEmpty());
+        assertThat(relatives).as("a target's top leader a relative")
+                .anyMatch(r -> !r.get("relative_key").isEmpty() && persons.get(r.get("relative_key")).get("leadership").equals("TOP_LEADER"));
     }
 
     @Test
     void eachRoundsTrainingInvitesItsGroupsAndIsGivenByATrainerOfThePool() {
-        Set<String> trainers = seeds.rows("round-planning/staff-pools.csv").stream().filter(p -> p.get("pool").equals("TRAINER"))
+        Set<String> trainers = seeds.rows("personnel-pools/staff-pools.csv").stream().filter(p -> p.get("pool").equals("TRAINER"))
                 .map(p -> p.get("person_key")).collect(Collectors.toSet());
         Set<String> persons = seeds.rows("reference/persons.csv").stream().map(p -> p.get("key")).collect(Collectors.toSet());
         Map<String, String> groupRound = seeds.rows("round-planning/groups.csv").stream()
