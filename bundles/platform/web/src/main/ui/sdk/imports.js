@@ -10,6 +10,9 @@ export function useImportJob(statusPath) {
   const phase = ref('choose')
   const job = ref(null)
   const failure = ref('')
+  /** The file chosen, and the page's <input type="file"> (ref="picker"), emptied on reset so the same file can be chosen again. */
+  const file = ref(null)
+  const picker = ref()
   let timer = null
 
   const percent = computed(() => (job.value?.total ? Math.min(100, Math.round((job.value.processed / job.value.total) * 100)) : 0))
@@ -22,6 +25,16 @@ export function useImportJob(statusPath) {
     job.value = null
     failure.value = ''
     phase.value = 'choose'
+    file.value = null
+    if (picker.value) picker.value.value = ''
+  }
+
+  /** The file of the input's change event, if its name ends with one of {@code endings}; else none, {@code refusal} said. */
+  function choose(event, endings, refusal) {
+    const f = event.target.files?.[0] ?? null
+    const fits = !f || endings.some((e) => f.name.toLowerCase().endsWith(e))
+    failure.value = fits ? '' : refusal
+    file.value = fits ? f : null
   }
 
   /** Uploads the file to {@code uploadPath} and follows the job; resolves with the report once it ends well. */
@@ -57,5 +70,5 @@ export function useImportJob(statusPath) {
   }
 
   onBeforeUnmount(() => clearTimeout(timer))
-  return { phase, job, failure, percent, problems, errorRows, start, reset }
+  return { phase, job, failure, file, picker, percent, problems, errorRows, start, reset, choose }
 }
