@@ -41,7 +41,11 @@ import org.xuncha.itests.support.Distribution;
  */
 class WebConsoleIT {
 
-    private static final long NODE_TIMEOUT_MINUTES = 8;
+    /**
+     * A guard against a hung browser, not a time budget (each step has its own timeouts): the files take
+     * about 5 minutes on a quiet machine, longer beside another suite (they run two at a time) or under load.
+     */
+    private static final long NODE_TIMEOUT_MINUTES = 15;
     private static final List<String> UNIT_COLUMNS = List.of("单位编码", "单位名称", "所属区划代码", "上级单位编码", "领域", "板块", "系统", "状态");
 
     private static Distribution distribution;

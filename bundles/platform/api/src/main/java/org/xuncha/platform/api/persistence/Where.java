@@ -251,8 +251,8 @@ public final class Where {
     public <E> Page<E> page(EntityManager em, Class<E> entity, String alias, String orderBy, PageRequest page) {
         long total = count(em, entity, alias);
         List<E> items = total <= page.offset() ? List.of()
-                : bind(em.createQuery("select " + alias + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy, entity))
-                        .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                : bind(PagedQueries.page(em, "select " + alias + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy, entity,
+                        page.offset(), page.size())).getResultList();
         return new Page<>(items, total, page.page(), page.size());
     }
 

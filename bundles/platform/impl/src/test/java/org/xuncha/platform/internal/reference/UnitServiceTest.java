@@ -178,4 +178,35 @@ class UnitServiceTest {
     private static Unit rename(Unit u, String name) {
         return new Unit(u.id(), u.code(), name, u.divisionCode(), u.parentId(), u.field(), u.sector(), u.system(), u.active(), u.version());
     }
+
+    /**
+     * A list's first page runs as a query kept prepared per persistence unit (Where's PagedQueries): the
+     * same list asked again, by another scope (a collection parameter of another size), after a change,
+     * and past the first page or above the kept size, answers what a freshly built query answers.
+     */
+    @Test
+    void aKeptFirstPageAnswersLikeAFreshQuery() {
+        for (int i = 0; i < 30; i++) {
+            f.unit(String.format("K-%02d", i), i % 3 == 0 ? CITY : i % 3 == 1 ? DONGCHANGFU : YANGGU, null);
+        }
+        UnitQuery all = new UnitQuery(null, null, null, null, null, null, false);
+        Caller city = ReferenceFixture.city();
+        Caller county = ReferenceFixture.county();
+        List<String> first = codes(f.units.find(city, all, PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code")));
+        assertThat(first).hasSize(20).isSorted().startsWith("K-00", "K-01");
+        assertThat(codes(f.units.find(city, all, PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code")))).isEqualTo(first);
+        Page<Unit> ofCounty = f.units.find(county, all, PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code"));
+        assertThat(ofCounty.total()).isEqualTo(10);
+        assertThat(ofCounty.items()).hasSize(10).allMatch(u -> u.divisionCode().equals(DONGCHANGFU));
+        assertThat(codes(f.units.find(city, all, PageRequest.of(2, 20, null, UnitService.SORT.keySet(), "code"))))
+                .hasSize(10).startsWith("K-20").endsWith("K-29");
+        assertThat(codes(f.units.find(city, all, PageRequest.of(1, 200, null, UnitService.SORT.keySet(), "code")))).hasSize(30);
+        f.unit("K-000", YANGGU, null);
+        assertThat(codes(f.units.find(city, all, PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code"))))
+                .hasSize(20).startsWith("K-00", "K-000", "K-01");
+    }
+
+    private static List<String> codes(Page<Unit> page) {
+        return page.items().stream().map(Unit::code).toList();
+    }
 }

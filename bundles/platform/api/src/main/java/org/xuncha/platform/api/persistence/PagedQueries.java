@@ -1,0 +1,56 @@
+package org.xuncha.platform.api.persistence;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.TypedQuery;
+
+/**
+ * A list's first page as a query prepared once per persistence unit, instead of on every request.
+ *
+ * <p>Why: a JPQL query given a maximum ({@code setMaxResults}) is prepared again, its SQL generated
+ * anew, each time it runs, because the limit is part of the SQL; on a list of units that was a tenth
+ * of what EclipseLink and H2 spent on the request (JFR, 2026-12-07, docs/performance.md). A named query
+ * keeps the maximum it was added with and is prepared on its first run only. Its name is the page size
+ * and the JPQL itself, so two lists share one only when they are the same query; parameters are bound
+ * on each use, as before. Only first pages of up to {@link #MAX_SIZE} rows are kept (what the lists ask
+ * for nearly always), at most {@link #MAX_KEPT} per persistence unit (sort orders combine freely); any
+ * other page is built as before. The names a unit has are kept here rather than asked of EclipseLink:
+ * asking it for a name it lacks marks the caller's transaction for rollback.
+ */
+final class PagedQueries {
+
+    static final int MAX_SIZE = 100;
+    static final int MAX_KEPT = 2000;
+    private static final String PREFIX = "xuncha.where.page:";
+    /** The names added to each persistence unit; a unit closed and dropped takes its entry with it. */
+    private static final Map<EntityManagerFactory, Set<String>> ADDED = new WeakHashMap<>();
+
+    private PagedQueries() {
+    }
+
+    static <E> TypedQuery<E> page(EntityManager em, String jpql, Class<E> entity, int offset, int size) {
+        if (offset != 0 || size > MAX_SIZE) {
+            return em.createQuery(jpql, entity).setFirstResult(offset).setMaxResults(size);
+        }
+        String name = PREFIX + size + ":" + jpql;
+        EntityManagerFactory emf = em.getEntityManagerFactory();
+        Set<String> added;
+        synchronized (ADDED) {
+            added = ADDED.computeIfAbsent(emf, f -> ConcurrentHashMap.newKeySet());
+        }
+        if (added.contains(name)) {
+            return em.createNamedQuery(name, entity);
+        }
+        TypedQuery<E> query = em.createQuery(jpql, entity).setMaxResults(size);
+        if (added.size() < MAX_KEPT) {
+            emf.addNamedQuery(name, query);
+            added.add(name);
+        }
+        return query;
+    }
+}
