@@ -105,7 +105,8 @@ public final class TestModule implements AutoCloseable {
                 PersonnelPoolsPermissions.WRITE, PersonnelPoolsPermissions.APPROVE);
     }
 
-    private SpreadsheetService spreadsheets() {
+    /** The platform's spreadsheet writer as exports see it: what they write lands in {@link #sheets}. */
+    public SpreadsheetService spreadsheets() {
         return new SpreadsheetService() {
             @Override
             public java.util.List<java.util.List<String>> readFirstSheet(java.io.InputStream xlsx) {
