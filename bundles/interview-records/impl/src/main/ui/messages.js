@@ -4,7 +4,7 @@ export default {
   'zh-CN': {
     'interview-records': {
       round: '巡察轮次', group: '巡察组', unit: '被巡察单位', pickRound: '选择巡察轮次', pickGroup: '选择巡察组', pickUnit: '请先选择被巡察单位',
-      noRounds: '没有可查看的巡察轮次', createdBy: '创建人', updatedAt: '更新时间', forbidden: '无权访问', notFound: '未找到',
+      noRounds: '没有可查看的巡察轮次', export: '导出', exported: '已导出', createdBy: '创建人', updatedAt: '更新时间', forbidden: '无权访问', notFound: '未找到',
       roundPlanning: '巡察规划与轮次', roundsData: '巡察轮次和巡察组',
       category: {
         label: '谈话对象类别', TOP_LEADER: '一把手', LEADING_GROUP: '领导班子成员', MIDDLE_MANAGER: '中层干部', STAFF: '一般干部职工',
@@ -76,7 +76,7 @@ export default {
   en: {
     'interview-records': {
       round: 'Round', group: 'Group', unit: 'Unit', pickRound: 'Choose a round', pickGroup: 'Choose a group', pickUnit: 'Choose a unit first',
-      noRounds: 'No rounds you may see', createdBy: 'Created by', updatedAt: 'Updated', forbidden: 'Access refused', notFound: 'Not found',
+      export: 'Export', exported: 'Exported', noRounds: 'No rounds you may see', createdBy: 'Created by', updatedAt: 'Updated', forbidden: 'Access refused', notFound: 'Not found',
       roundPlanning: 'Round planning', roundsData: 'the rounds and groups',
       category: {
         label: 'Interviewee category', TOP_LEADER: 'Top leader', LEADING_GROUP: 'Leading-group member', MIDDLE_MANAGER: 'Middle manager',

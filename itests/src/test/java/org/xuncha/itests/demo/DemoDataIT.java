@@ -157,6 +157,7 @@ public class DemoDataIT extends PaxExamSupport {
         reportFiguresComeOutOfTheRecords(office);
         theOverdueListIsPagedFilteredCountedAndExported(office);
         everyExportIsNamedInChinese(office);
+        everyGroupExportIsNamedInChinese(groupLeader);
 
         // the group leader's account sees the rounds of the groups the data set puts their cadre in, and only those
         Set<String> groupsOfLeader = new HashSet<>();
@@ -302,19 +303,40 @@ public class DemoDataIT extends PaxExamSupport {
                 "/round-planning/terms/" + term.path("id").asLong() + "/coverage.xlsx", "/lead-transfer/leads/export",
                 "/personnel-pools/entries/export", "/personnel-pools/incentives/dual-records/export", "/rectification/ledgers/export",
                 "/rectification/exports/assignments", "/rectification/exports/letters", "/rectification/exports/handovers",
+                "/rectification/exports/reviews", "/rectification/exports/joint-reviews",
+                "/interview-records/templates/export", "/evaluation/assessments/export?roundId=" + round, "/evaluation/talks/export",
+                "/personnel-pools/secondments/export?roundId=" + round, "/personnel-pools/trainings/export",
                 "/rectification/exports/statistics", "/platform/reference/units/template", "/platform/reference/persons/template",
                 "/platform/documents/templates/default");
+        for (String path : exports) {
+            namedInChinese(office, path);
+        }
+    }
+
+    /** The interview lists, which the group's own people read (the office's staff may not), exported under Chinese names. */
+    private void everyGroupExportIsNamedInChinese(Api group) {
+        List<String> exports = new java.util.ArrayList<>(List.of("/interview-records/records/export", "/interview-records/letters/export",
+                "/interview-records/plans/export"));
+        JsonNode plans = group.get("/interview-records/plans?size=1").expect(200).path("items");
+        if (plans.size() > 0) {
+            exports.add("/interview-records/plans/" + plans.get(0).path("id").asLong() + "/export");
+        }
+        for (String path : exports) {
+            namedInChinese(group, path);
+        }
+    }
+
+    /** {@code path} answers 200 with an RFC 5987 {@code filename*} whose decoded name has Chinese characters. */
+    private static void namedInChinese(Api api, String path) {
         java.util.regex.Pattern rfc = java.util.regex.Pattern.compile(
                 "attachment; filename=\"[\\x20-\\x7e&&[^\"\\\\]]+\"; filename\\*=UTF-8''((?:%[0-9A-F]{2}|[A-Za-z0-9!#$&+.^_`|~-])+)");
-        for (String path : exports) {
-            Api.Response r = office.get(path);
-            assertEquals(path, 200, r.status());
-            String disposition = r.header("Content-Disposition");
-            java.util.regex.Matcher m = rfc.matcher(disposition == null ? "" : disposition);
-            assertTrue(path + ": " + disposition, m.matches());
-            String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(path + ": " + name, name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
-        }
+        Api.Response r = api.get(path);
+        assertEquals(path, 200, r.status());
+        String disposition = r.header("Content-Disposition");
+        java.util.regex.Matcher m = rfc.matcher(disposition == null ? "" : disposition);
+        assertTrue(path + ": " + disposition, m.matches());
+        String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(path + ": " + name, name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
 
     /** The dashboard's figures by id. */

@@ -20,6 +20,9 @@ import org.xuncha.personnelpools.internal.incentive.IncentiveServiceImpl;
 import org.xuncha.personnelpools.internal.training.MaterialService;
 import org.xuncha.personnelpools.internal.training.TrainingServiceImpl;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
+import org.xuncha.personnelpools.api.PoolEntry;
+import org.xuncha.personnelpools.api.PoolKind;
+import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.roundplanning.api.Avoidance;
@@ -87,6 +90,18 @@ public final class TestModule implements AutoCloseable {
         reference.addDivision(COUNTY, "阳谷县", CITY);
     }
 
+    /** A staff cadre of the city working at {@code unitId}, 正科级. */
+    public Person cadre(String name, long unitId) {
+        Person p = reference.addPerson(name, unitId, "干部");
+        return reference.add(new Person(p.id(), name, unitId, "干部", "正科级", Person.Leadership.STAFF, CITY, true, 0L));
+    }
+
+    /** {@code p} in the pool {@code kind}: applied for by the city's staff, approved by its leader. */
+    public void admitted(Person p, PoolKind kind) {
+        PoolEntry e = pools.apply(cityStaff(), new PoolEntry.Draft(p.id(), kind, null, null, null, "推荐"));
+        pools.decide(cityLeader(), e.id(), new PoolEntry.Decision(true, null));
+    }
+
     /** The city office: reads, writes and approves. */
     public static Caller cityLeader() {
         return TestCallers.office("city-leader", CITY, Set.of(CITY, COUNTY), null, InMemoryReferenceData.READ, PersonnelPoolsPermissions.READ,
@@ -105,7 +120,8 @@ public final class TestModule implements AutoCloseable {
                 PersonnelPoolsPermissions.WRITE, PersonnelPoolsPermissions.APPROVE);
     }
 
-    private SpreadsheetService spreadsheets() {
+    /** The platform's spreadsheet writer as exports see it: what they write lands in {@link #sheets}. */
+    public SpreadsheetService spreadsheets() {
         return new SpreadsheetService() {
             @Override
             public java.util.List<java.util.List<String>> readFirstSheet(java.io.InputStream xlsx) {

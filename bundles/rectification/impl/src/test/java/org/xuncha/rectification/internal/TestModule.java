@@ -1,6 +1,5 @@
 package org.xuncha.rectification.internal;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Set;
 import org.xuncha.leadtransfer.api.ApprovedProblem;
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.security.Caller;
-import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.platform.api.security.Roles;
 import org.xuncha.rectification.api.RectificationPermissions;
@@ -37,6 +35,7 @@ import org.xuncha.testkit.Configs;
 import org.xuncha.testkit.InMemoryAttachments;
 import org.xuncha.testkit.InMemoryReferenceData;
 import org.xuncha.testkit.InMemoryRounds;
+import org.xuncha.testkit.RecordingSpreadsheets;
 import org.xuncha.testkit.TestCallers;
 import org.xuncha.testkit.TestModuleStore;
 
@@ -70,7 +69,7 @@ public final class TestModule implements AutoCloseable {
     public final InMemoryReferenceData referenceData = referenceData();
     public final Access access = new Access(referenceData);
     public final Settings settings = new Settings(Configs.defaults(Settings.Config.class));
-    public final Sheets sheets = new Sheets();
+    public final RecordingSpreadsheets sheets = new RecordingSpreadsheets();
     public final LedgerServiceImpl ledgers = new LedgerServiceImpl(store, access, rounds, referenceData, settings,
             new LedgerExport(sheets));
     /** Lead transfer's approved problems, in memory: {@code problems.put(List.of(roundId, unitId), list)}. */
@@ -91,22 +90,6 @@ public final class TestModule implements AutoCloseable {
     public final AssignmentUnits assignmentUnits = new AssignmentUnits(store, access, referenceData);
     public final HandoverServiceImpl handovers = new HandoverServiceImpl(store, access, referenceData, rounds);
     public final PendingHandovers pendingHandovers = new PendingHandovers(store, access, referenceData);
-
-    /** The spreadsheet service, keeping the sheets it was asked to write; the workbook is their row count. */
-    public static final class Sheets implements SpreadsheetService {
-        public final List<Sheet> written = new java.util.ArrayList<>();
-
-        @Override
-        public List<List<String>> readFirstSheet(InputStream xlsx) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] write(List<Sheet> sheets) {
-            written.addAll(sheets);
-            return ("rows:" + sheets.get(0).rows().size()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
 
     private static TestModuleStore store() {
         TestModuleStore db = TestModuleStore.open("rectification", Store.UNIT, Store.CHANGELOG);

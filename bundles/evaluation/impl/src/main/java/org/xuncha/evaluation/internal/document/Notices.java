@@ -34,7 +34,7 @@ public class Notices {
     }
 
     /** Unit names by id; an id unknown to reference data is named by its number. */
-    Map<Long, String> unitNames(Collection<Long> ids) {
+    public Map<Long, String> unitNames(Collection<Long> ids) {
         Map<Long, Unit> found = ids.isEmpty() ? Map.of() : reference.units(LOOKUP, ids);
         HashMap<Long, String> names = new HashMap<>();
         ids.forEach(id -> names.put(id, found.containsKey(id) ? found.get(id).name() : "单位" + id));
@@ -42,7 +42,7 @@ public class Notices {
     }
 
     /** Person names by id, leaving out unknown ids. */
-    Map<Long, String> personNames(Collection<Long> ids) {
+    public Map<Long, String> personNames(Collection<Long> ids) {
         Map<Long, Person> found = ids.isEmpty() ? Map.of() : reference.persons(LOOKUP, ids);
         HashMap<Long, String> names = new HashMap<>();
         found.forEach((id, p) -> names.put(id, p.name()));

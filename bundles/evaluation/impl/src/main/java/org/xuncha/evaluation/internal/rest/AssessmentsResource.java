@@ -25,6 +25,8 @@ import org.xuncha.evaluation.api.Assessment;
 import org.xuncha.evaluation.api.AssessmentDraft;
 import org.xuncha.evaluation.api.AssessmentService;
 import org.xuncha.evaluation.internal.Settings;
+import org.xuncha.evaluation.internal.export.ListExports;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.evaluation.internal.assessment.AssessmentRules;
 import org.xuncha.platform.api.rest.Checks;
 
@@ -38,11 +40,23 @@ public class AssessmentsResource {
 
     private final AssessmentService assessments;
     private final Settings settings;
+    private final ListExports exports;
 
     @Activate
-    public AssessmentsResource(@Reference AssessmentService assessments, @Reference Settings settings) {
+    public AssessmentsResource(@Reference AssessmentService assessments, @Reference Settings settings, @Reference ListExports exports) {
         this.assessments = assessments;
         this.settings = settings;
+        this.exports = exports;
+    }
+
+    /** {@code ?roundId=}: the round's assessments as 整改评估.xlsx (units by name). */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = EvaluationPermissions.READ, scope = Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        new Checks().required("roundId", roundId, "巡察轮次", "round").throwIfInvalid();
+        return Downloads.xlsx(exports.assessments(Caller.of(sc), roundId), "整改评估.xlsx");
     }
 
     /** The indicators a unit is assessed on, with their points (they add up to 100), as configured. */

@@ -9,6 +9,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +25,8 @@ import org.xuncha.platform.api.security.Caller;
 import org.xuncha.evaluation.api.Talk;
 import org.xuncha.evaluation.api.TalkDraft;
 import org.xuncha.evaluation.api.TalkService;
+import org.xuncha.evaluation.internal.export.ListExports;
+import org.xuncha.platform.api.rest.Downloads;
 
 /** {@code /api/evaluation/talks}: the 约谈 records. */
 @Component(service = TalksResource.class, immediate = true)
@@ -34,10 +37,12 @@ import org.xuncha.evaluation.api.TalkService;
 public class TalksResource {
 
     private final TalkService talks;
+    private final ListExports exports;
 
     @Activate
-    public TalksResource(@Reference TalkService talks) {
+    public TalksResource(@Reference TalkService talks, @Reference ListExports exports) {
         this.talks = talks;
+        this.exports = exports;
     }
 
     @GET
@@ -45,6 +50,15 @@ public class TalksResource {
     public Page<Talk> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("page") Integer page,
                            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return talks.talks(Caller.of(sc), roundId, PageRequest.of(page, size, sort, TalkService.SORTABLE, "-id"));
+    }
+
+    /** The same list ({@code ?roundId=}) as 约谈记录.xlsx, leaders by name. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = EvaluationPermissions.READ, scope = Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        return Downloads.xlsx(exports.talks(Caller.of(sc), roundId), "约谈记录.xlsx");
     }
 
     @GET

@@ -32,6 +32,7 @@ import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.interviews.internal.export.ListExports;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.security.Caller;
 
@@ -44,10 +45,12 @@ import org.xuncha.platform.api.security.Caller;
 public class LettersResource {
 
     private final LetterService letters;
+    private final ListExports exports;
 
     @Activate
-    public LettersResource(@Reference LetterService letters) {
+    public LettersResource(@Reference LetterService letters, @Reference ListExports exports) {
         this.letters = letters;
+        this.exports = exports;
     }
 
     @GET
@@ -57,6 +60,20 @@ public class LettersResource {
                                     @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return letters.letters(Caller.of(sc), new PlanQuery(roundId, groupId, unitId),
                 PageRequest.of(page, size, sort, LetterServiceImpl.SORT.keySet(), "-receivedOn"));
+    }
+
+    /** {@code ?roundId=&groupId=&unitId=}: the list as 来信来访.xlsx. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = InterviewRecordsPermissions.LETTER_READ, scope = RequiresPermission.Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
+                           @QueryParam("unitId") Long unitId) {
+        return download(exports.letters(Caller.of(sc), new PlanQuery(roundId, groupId, unitId)));
+    }
+
+    private static Response download(ListExports.Workbook w) {
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @GET

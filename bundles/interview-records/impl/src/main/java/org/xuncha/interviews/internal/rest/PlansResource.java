@@ -31,6 +31,8 @@ import org.xuncha.platform.api.rest.Checks;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Downloads;
+import org.xuncha.interviews.internal.export.ListExports;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.security.Caller;
 
@@ -43,10 +45,12 @@ import org.xuncha.platform.api.security.Caller;
 public class PlansResource {
 
     private final InterviewPlanService plans;
+    private final ListExports exports;
 
     @Activate
-    public PlansResource(@Reference InterviewPlanService plans) {
+    public PlansResource(@Reference InterviewPlanService plans, @Reference ListExports exports) {
         this.plans = plans;
+        this.exports = exports;
     }
 
     @GET
@@ -56,6 +60,29 @@ public class PlansResource {
                                     @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return plans.plans(Caller.of(sc), new PlanQuery(roundId, groupId, unitId), PageRequest.of(page, size, sort,
                 InterviewPlanServiceImpl.SORT.keySet(), "-id"));
+    }
+
+    /** {@code ?roundId=&groupId=&unitId=}: the list as 谈话计划.xlsx. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
+                           @QueryParam("unitId") Long unitId) {
+        return download(exports.plans(Caller.of(sc), new PlanQuery(roundId, groupId, unitId)));
+    }
+
+    /** One plan's interviews as 谈话计划-(title).xlsx. */
+    @GET
+    @Path("{id: \\d+}/export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = InterviewRecordsPermissions.PLAN_READ, scope = RequiresPermission.Scope.GROUP)
+    public Response exportPlan(@Context SecurityContext sc, @PathParam("id") long id) {
+        return download(exports.plan(Caller.of(sc), id));
+    }
+
+    private static Response download(ListExports.Workbook w) {
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @GET

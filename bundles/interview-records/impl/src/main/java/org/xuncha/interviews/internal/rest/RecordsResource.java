@@ -36,6 +36,7 @@ import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.interviews.internal.export.ListExports;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.security.Caller;
 
@@ -52,10 +53,12 @@ public class RecordsResource {
     }
 
     private final InterviewRecordService records;
+    private final ListExports exports;
 
     @Activate
-    public RecordsResource(@Reference InterviewRecordService records) {
+    public RecordsResource(@Reference InterviewRecordService records, @Reference ListExports exports) {
         this.records = records;
+        this.exports = exports;
     }
 
     @GET
@@ -65,6 +68,20 @@ public class RecordsResource {
                                     @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return records.records(Caller.of(sc), new PlanQuery(roundId, groupId, unitId),
                 PageRequest.of(page, size, sort, InterviewRecordServiceImpl.SORT.keySet(), "-heldAt"));
+    }
+
+    /** {@code ?roundId=&groupId=&unitId=}: the list as 谈话记录.xlsx (who and when, never what was said). */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = InterviewRecordsPermissions.RECORD_READ, scope = RequiresPermission.Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("groupId") Long groupId,
+                           @QueryParam("unitId") Long unitId) {
+        return download(exports.records(Caller.of(sc), new PlanQuery(roundId, groupId, unitId)));
+    }
+
+    private static Response download(ListExports.Workbook w) {
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @GET

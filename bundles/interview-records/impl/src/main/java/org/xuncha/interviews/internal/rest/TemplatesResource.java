@@ -9,6 +9,7 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -22,6 +23,8 @@ import org.xuncha.interviews.api.OutlineTemplateService;
 import org.xuncha.interviews.api.OutlineTemplate;
 import org.xuncha.interviews.api.TemplateDraft;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Downloads;
+import org.xuncha.interviews.internal.export.ListExports;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.security.Caller;
 
@@ -34,16 +37,31 @@ import org.xuncha.platform.api.security.Caller;
 public class TemplatesResource {
 
     private final OutlineTemplateService templates;
+    private final ListExports exports;
 
     @Activate
-    public TemplatesResource(@Reference OutlineTemplateService templates) {
+    public TemplatesResource(@Reference OutlineTemplateService templates, @Reference ListExports exports) {
         this.templates = templates;
+        this.exports = exports;
     }
 
     @GET
     @RequiresPermission(value = InterviewRecordsPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
     public List<OutlineTemplate> list(@Context SecurityContext sc) {
         return templates.templates(Caller.of(sc));
+    }
+
+    /** The templates as 谈话提纲模板.xlsx. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(value = InterviewRecordsPermissions.TEMPLATE_READ, scope = RequiresPermission.Scope.NONE)
+    public Response export(@Context SecurityContext sc) {
+        return download(exports.templates(Caller.of(sc)));
+    }
+
+    private static Response download(ListExports.Workbook w) {
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @GET

@@ -22,7 +22,9 @@ import org.xuncha.personnelpools.api.Secondment;
 import org.xuncha.personnelpools.api.SecondmentCheck;
 import org.xuncha.personnelpools.api.SecondmentService;
 import org.xuncha.personnelpools.api.Suggestion;
+import org.xuncha.personnelpools.internal.export.ListExports;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.security.Caller;
@@ -38,10 +40,12 @@ public class SecondmentsResource {
     static final int DEFAULT_SUGGESTIONS = 20;
 
     private final SecondmentService secondments;
+    private final ListExports exports;
 
     @Activate
-    public SecondmentsResource(@Reference SecondmentService secondments) {
+    public SecondmentsResource(@Reference SecondmentService secondments, @Reference ListExports exports) {
         this.secondments = secondments;
+        this.exports = exports;
     }
 
     /** {@code ?roundId=}: the secondments of a round. */
@@ -50,6 +54,16 @@ public class SecondmentsResource {
     public List<Secondment> list(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
         required("roundId", roundId, "巡察轮次", "round");
         return secondments.secondments(Caller.of(sc), roundId);
+    }
+
+    /** {@code ?roundId=}: the round's secondments as 抽调名单.xlsx. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        required("roundId", roundId, "巡察轮次", "round");
+        return Downloads.xlsx(exports.secondments(Caller.of(sc), roundId), "抽调名单.xlsx");
     }
 
     /** {@code ?roundId=&groupId=&personId=}: the 回避 and clash checks, nothing recorded. */

@@ -24,6 +24,7 @@ import org.xuncha.personnelpools.api.Training;
 import org.xuncha.personnelpools.api.TrainingKind;
 import org.xuncha.personnelpools.api.TrainingReports;
 import org.xuncha.personnelpools.api.TrainingService;
+import org.xuncha.personnelpools.internal.export.ListExports;
 import org.xuncha.personnelpools.internal.training.MaterialService;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Checks;
@@ -45,11 +46,13 @@ public class TrainingsResource {
 
     private final TrainingService trainings;
     private final MaterialService materials;
+    private final ListExports exports;
 
     @Activate
-    public TrainingsResource(@Reference TrainingService trainings, @Reference MaterialService materials) {
+    public TrainingsResource(@Reference TrainingService trainings, @Reference MaterialService materials, @Reference ListExports exports) {
         this.trainings = trainings;
         this.materials = materials;
+        this.exports = exports;
     }
 
     /** {@code ?year=&kind=&roundId=&page=&size=&sort=}: trainings of the caller's divisions. */
@@ -65,6 +68,16 @@ public class TrainingsResource {
     @RequiresPermission(PersonnelPoolsPermissions.WRITE)
     public Response create(@Context SecurityContext sc, Training.Draft body) {
         return Response.status(Response.Status.CREATED).entity(trainings.create(Caller.of(sc), body)).build();
+    }
+
+    /** The same filters as the list ({@code ?year=&kind=&roundId=}), as 培训日历.xlsx. */
+    @GET
+    @Path("export")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RequiresPermission(PersonnelPoolsPermissions.READ)
+    public Response export(@Context SecurityContext sc, @QueryParam("year") Integer year, @QueryParam("kind") TrainingKind kind,
+                           @QueryParam("roundId") Long roundId) {
+        return Downloads.xlsx(exports.trainings(Caller.of(sc), year, kind, roundId), "培训日历.xlsx");
     }
 
     @GET

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.personnelpools.api.Incentives;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
-import org.xuncha.personnelpools.api.PoolEntry;
 import org.xuncha.personnelpools.api.PoolKind;
 import org.xuncha.personnelpools.api.Secondment;
 import org.xuncha.personnelpools.internal.TestModule;
@@ -44,8 +43,7 @@ class IncentiveServiceTest {
         m.directory.term(1, TestModule.CITY).round(10, 1, 1, START, START.plusDays(40))
                 .group(11, 10, "第一巡察组", List.of(new GroupMember(leader.id(), GroupRole.LEADER), new GroupMember(member.id(), GroupRole.MEMBER)), Set.of())
                 .group(12, 10, "第二巡察组", List.of(new GroupMember(other.id(), GroupRole.LEADER)), Set.of());
-        PoolEntry e = m.pools.apply(staff, new PoolEntry.Draft(seconded.id(), PoolKind.MEMBER, null, null, null, "推荐"));
-        m.pools.decide(TestModule.cityLeader(), e.id(), new PoolEntry.Decision(true, null));
+        m.admitted(seconded, PoolKind.MEMBER);
         m.secondments.second(TestModule.cityLeader(), new Secondment.Draft(10L, null, seconded.id(), GroupRole.MEMBER, null, null));
         m.db.clearRecords();
     }
@@ -105,7 +103,6 @@ class IncentiveServiceTest {
     }
 
     private Person person(String name) {
-        Person p = m.reference.addPerson(name, office.id(), "干部");
-        return m.reference.add(new Person(p.id(), name, office.id(), "干部", "正科级", Person.Leadership.STAFF, TestModule.CITY, true, 0L));
+        return m.cadre(name, office.id());
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.personnelpools.api.PersonnelPoolsPermissions;
-import org.xuncha.personnelpools.api.PoolEntry;
 import org.xuncha.personnelpools.api.PoolKind;
 import org.xuncha.personnelpools.api.Secondment;
 import org.xuncha.personnelpools.api.Training;
@@ -43,10 +42,8 @@ class TrainingServiceTest {
         m.db.testClock().setToday(DAY);
         m.directory.term(1, TestModule.CITY).round(10, 1, 1, DAY.plusDays(10), DAY.plusDays(50))
                 .group(11, 10, "第一巡察组", List.of(new GroupMember(leader.id(), GroupRole.LEADER), new GroupMember(member.id(), GroupRole.MEMBER)), Set.of());
-        for (Person p : List.of(teacher, seconded)) {
-            PoolEntry e = m.pools.apply(staff, new PoolEntry.Draft(p.id(), p == teacher ? PoolKind.TRAINER : PoolKind.MEMBER, null, null, null, "推荐"));
-            m.pools.decide(TestModule.cityLeader(), e.id(), new PoolEntry.Decision(true, null));
-        }
+        m.admitted(teacher, PoolKind.TRAINER);
+        m.admitted(seconded, PoolKind.MEMBER);
         m.secondments.second(TestModule.cityLeader(), new Secondment.Draft(10L, null, seconded.id(), GroupRole.MEMBER, null, null));
         m.db.clearRecords();
     }
@@ -148,7 +145,6 @@ class TrainingServiceTest {
     }
 
     private Person person(String name) {
-        Person p = m.reference.addPerson(name, office.id(), "干部");
-        return m.reference.add(new Person(p.id(), name, office.id(), "干部", "正科级", Person.Leadership.STAFF, TestModule.CITY, true, 0L));
+        return m.cadre(name, office.id());
     }
 }

@@ -20,11 +20,14 @@ import org.xuncha.rectification.api.Handover;
 import org.xuncha.rectification.api.HandoverService;
 import org.xuncha.rectification.api.RectificationPermissions;
 import org.xuncha.rectification.api.RectificationStatistics;
+import org.xuncha.rectification.api.TaskEntry;
 import org.xuncha.rectification.internal.Store;
 import org.xuncha.rectification.api.AssignmentService;
 import org.xuncha.rectification.internal.assignment.AssignmentUnits;
 import org.xuncha.rectification.internal.letter.LetterService;
+import org.xuncha.rectification.internal.review.JointReviewService;
 import org.xuncha.rectification.internal.review.ReconciliationService;
+import org.xuncha.rectification.internal.task.ReviewQueue;
 
 /**
  * Every list of the module as the spreadsheet an office files (Chinese headers), read through the
@@ -45,11 +48,14 @@ public class ListExports {
     private final ReconciliationService reconciliations;
     private final RectificationStatistics statistics;
     private final HandoverService handovers;
+    private final ReviewQueue reviews;
+    private final JointReviewService jointReviews;
 
     @Activate
     public ListExports(@Reference Store store, @Reference SpreadsheetService sheets, @Reference AssignmentService assignments,
                        @Reference AssignmentUnits units, @Reference LetterService letters, @Reference ReconciliationService reconciliations,
-                       @Reference RectificationStatistics statistics, @Reference HandoverService handovers) {
+                       @Reference RectificationStatistics statistics, @Reference HandoverService handovers, @Reference ReviewQueue reviews,
+                       @Reference JointReviewService jointReviews) {
         this.store = store.db();
         this.sheets = sheets;
         this.assignments = assignments;
@@ -58,6 +64,8 @@ public class ListExports {
         this.reconciliations = reconciliations;
         this.statistics = statistics;
         this.handovers = handovers;
+        this.reviews = reviews;
+        this.jointReviews = jointReviews;
     }
 
     /** 书记批示, 共性问题交办单 or 专项整治 (all three when no kind), each common problem or campaign with its units. */
@@ -112,6 +120,28 @@ public class ListExports {
             rows.add(row(h.unitName(), h.outgoingLeader(), h.incomingLeader(), h.handedOverOn(), h.taskIds().size()));
         }
         return write(caller, "handover", "整改交接", List.of("单位", "原主要负责人", "新任主要负责人", "交接日期", "交接任务数"), rows);
+    }
+
+    /** 销号审核: the queue as the page shows it (the office's, so it needs the queue's permission too). */
+    public Workbook reviews(Caller caller, Long roundId, Long unitId) {
+        caller.require(RectificationPermissions.EXPORT);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReviewQueue.Review r : all(p -> reviews.queue(caller, roundId, unitId, p))) {
+            TaskEntry q = r.request();
+            rows.add(row(r.task().problem(), q == null ? null : q.on(), q == null ? null : q.text(), q == null ? null : q.evidence(), r.files()));
+        }
+        return write(caller, "review", "销号审核", List.of("问题", "申请日期", "整改情况", "佐证材料", "附件数"), rows);
+    }
+
+    /** 三方联审 with each party's opinion and the conclusion. */
+    public Workbook jointReviews(Caller caller, Long ledgerId, Long roundId, Long unitId) {
+        caller.require(RectificationPermissions.EXPORT);
+        List<List<Object>> rows = new ArrayList<>();
+        for (JointReviewService.JointReview r : all(p -> jointReviews.reviews(caller, ledgerId, roundId, unitId, p))) {
+            rows.add(row(r.heldOn(), r.disciplineOpinion(), r.organisationOpinion(), r.officeOpinion(),
+                    r.conclusion() == null ? "未结论" : r.conclusion().nameZh(), r.conclusionText()));
+        }
+        return write(caller, "joint-review", "三方联审", List.of("联审日期", "纪委监委意见", "组织部意见", "巡察办意见", "联审结论", "结论说明"), rows);
     }
 
     private Workbook write(Caller caller, String type, String name, List<String> header, List<List<Object>> rows) {

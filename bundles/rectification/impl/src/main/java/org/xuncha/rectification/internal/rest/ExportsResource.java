@@ -81,6 +81,25 @@ public class ExportsResource {
         return download(exports.handovers(Caller.of(sc)));
     }
 
+    /** {@code ?roundId=&unitId=}: the closure-review queue (the office's, as the page). */
+    @GET
+    @Path("reviews")
+    @Produces(XLSX)
+    @RequiresPermission(value = RectificationPermissions.EXPORT, scope = Scope.GROUP)
+    public Response reviews(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("unitId") Long unitId) {
+        return download(exports.reviews(Caller.of(sc), roundId, unitId));
+    }
+
+    /** {@code ?ledgerId=&roundId=&unitId=}. */
+    @GET
+    @Path("joint-reviews")
+    @Produces(XLSX)
+    @RequiresPermission(value = RectificationPermissions.EXPORT, scope = Scope.GROUP)
+    public Response jointReviews(@Context SecurityContext sc, @QueryParam("ledgerId") Long ledgerId, @QueryParam("roundId") Long roundId,
+                                 @QueryParam("unitId") Long unitId) {
+        return download(exports.jointReviews(Caller.of(sc), ledgerId, roundId, unitId));
+    }
+
     private static Response download(ListExports.Workbook w) {
         return Downloads.xlsx(w.bytes(), w.filename());
     }
