@@ -3,9 +3,7 @@ package org.xuncha.example.internal.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.testkit.InMemoryReferenceData;
+import org.xuncha.testkit.RecordingSpreadsheets;
 import org.xuncha.testkit.TestCallers;
 import org.xuncha.testkit.TestModuleStore;
 
@@ -28,19 +27,7 @@ class NotesExportTest {
     private final TestModuleStore db = TestModuleStore.open(ExampleEvents.MODULE, "xuncha.example", "db/example/changelog.xml");
     private final Store store = new Store(db.emf(), db.stores());
     private final InMemoryReferenceData reference = new InMemoryReferenceData();
-    private final List<SpreadsheetService.Sheet> written = new CopyOnWriteArrayList<>();
-    private final SpreadsheetService sheets = new SpreadsheetService() {
-        @Override
-        public List<List<String>> readFirstSheet(java.io.InputStream xlsx) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] write(List<Sheet> s) {
-            written.addAll(s);
-            return new byte[] {1};
-        }
-    };
+    private final RecordingSpreadsheets sheets = new RecordingSpreadsheets();
     private final NoteServiceImpl notes = new NoteServiceImpl(store, reference);
     private final NotesExport export = new NotesExport(store, notes, reference, sheets);
 
@@ -67,16 +54,16 @@ class NotesExportTest {
 
         NotesExport.Workbook w = export.export(city, edu.id(), null);
         assertThat(w.filename()).isEqualTo("单位备注-聊城市教育和体育局党组.xlsx");
-        SpreadsheetService.Sheet s = written.get(0);
+        SpreadsheetService.Sheet s = sheets.written().get(0);
         assertThat(s.header()).containsExactly("被巡察单位", "备注内容", "记录人", "时间");
         assertThat(s.rows()).extracting(r -> r.get(1)).as("the page's unit, newest first").containsExactly("调阅三重一大会议记录", "进驻前听取纪委监委意见");
         assertThat(s.rows().get(0)).startsWith("聊城市教育和体育局党组", "调阅三重一大会议记录", "city-office");
         assertThat(db.audits()).extracting(TestModuleStore.Audited::action).containsExactly(AuditAction.EXPORT);
 
         assertThat(export.export(city, null, null).filename()).isEqualTo("单位备注.xlsx");
-        assertThat(written.get(1).rows()).hasSize(3);
+        assertThat(sheets.written().get(1).rows()).hasSize(3);
         export.export(county, null, null);
-        assertThat(written.get(2).rows()).as("out of the county's scope").isEmpty();
+        assertThat(sheets.written().get(2).rows()).as("out of the county's scope").isEmpty();
         assertThatThrownBy(() -> export.export(county, edu.id(), null)).as("another division's unit").isInstanceOf(ApiException.class);
     }
 }
