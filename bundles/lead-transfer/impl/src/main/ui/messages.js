@@ -33,6 +33,7 @@ export default {
         name: '联动名称', disciplineProject: '纪检监察项目', auditProject: '审计项目', period: '起止日期', problemsFound: '发现问题',
         leadsTransferred: '移交线索', problemsBroughtIn: '移入问题', leadsBroughtIn: '移入线索', visits: '进点安排',
       },
+      exports: { button: '导出', problems: '已导出问题底稿', joint: '已导出巡纪审联动', consultations: '已导出会商研判' },
       consult: { heldOn: '会商日期', subject: '会商议题', attendees: '参会人员', conclusion: '研判结论', items: '问题/线索', office: '巡察办' },
       stats: {
         year: '年度', problemsFound: '发现问题（审定）', topLeaderProblems: '涉及一把手问题', leadsTransferred: '移交问题线索',
@@ -83,6 +84,7 @@ export default {
         name: 'Name', disciplineProject: 'Discipline project', auditProject: 'Audit project', period: 'Period', problemsFound: 'Problems found',
         leadsTransferred: 'Leads transferred', problemsBroughtIn: 'Problems brought in', leadsBroughtIn: 'Leads brought in', visits: 'Visits',
       },
+      exports: { button: 'Export', problems: 'Problems exported', joint: 'Joint operations exported', consultations: 'Consultations exported' },
       consult: { heldOn: 'Held on', subject: 'Subject', attendees: 'Attendees', conclusion: 'Conclusion', items: 'Problems / leads', office: 'Office' },
       stats: {
         year: 'Year', problemsFound: 'Problems found (approved)', topLeaderProblems: 'Problems about top leaders',

@@ -16,7 +16,7 @@ export default {
         reinspectedNone: '没有重复巡察的单位', rounds: '巡察轮次', export: '导出全覆盖表', newly: '新覆盖', again: '重复', outside: '范围外',
       },
       round: {
-        title: '巡察轮次', add: '新建轮次', number: '轮次', numberOf: '第{n}轮', name: '名称', type: '巡察类型', stage: '阶段', term: '所属届',
+        title: '巡察轮次', add: '新建轮次', exported: '已导出巡察轮次', number: '轮次', numberOf: '第{n}轮', name: '名称', type: '巡察类型', stage: '阶段', term: '所属届',
         plannedStart: '计划进驻日期', plannedEnd: '计划结束日期', planned: '计划驻点时间', actual: '实际驻点时间', planStatus: '方案状态',
         targets: '被巡察单位', groups: '巡察组', priorities: '中心工作', topics: '专项监督事项', topicsPlaceholder: '输入后回车添加',
         description: '方案说明', namePlaceholder: '留空则按届名和轮次自动生成', overdue: '超期', overdueDays: '超期{n}天', due: '时限',
@@ -64,11 +64,11 @@ export default {
       overdue: { title: '超期事项', none: '目前没有超期事项', text: '轮次或单位', export: '导出', exported: '已导出超期事项' },
       priority: {
         title: '中心工作库', add: '新增中心工作', name: '中心工作', meeting: '提出会议', date: '会议日期', description: '说明', active: '在用',
-        division: '所属区划', activeOnly: '只看在用', empty: '中心工作库为空',
+        division: '所属区划', activeOnly: '只看在用', empty: '中心工作库为空', exported: '已导出中心工作库',
       },
       avoidance: {
         title: '回避申报', add: '申报回避', person: '申报人', unit: '回避单位', kind: '回避情形', note: '具体情况', declaredBy: '登记人',
-        declaredAt: '登记时间', withdraw: '撤回', confirmWithdraw: '确定撤回这条回避申报吗？', empty: '没有回避申报',
+        declaredAt: '登记时间', withdraw: '撤回', confirmWithdraw: '确定撤回这条回避申报吗？', empty: '没有回避申报', exported: '已导出回避申报',
       },
       stages: {
         PREPARATION: '准备', ENTRY: '进驻', FIELDWORK: '了解', REPORT: '报告', FEEDBACK: '反馈', TRANSFER: '移交', RECTIFICATION: '整改',
@@ -103,7 +103,7 @@ export default {
         outside: 'Outside',
       },
       round: {
-        title: 'Rounds', add: 'New round', number: 'Round', numberOf: 'Round {n}', name: 'Name', type: 'Type', stage: 'Stage', term: 'Term',
+        title: 'Rounds', add: 'New round', exported: 'Rounds exported', number: 'Round', numberOf: 'Round {n}', name: 'Name', type: 'Type', stage: 'Stage', term: 'Term',
         plannedStart: 'Planned entry', plannedEnd: 'Planned end', planned: 'Planned field period', actual: 'Actual field period',
         planStatus: 'Plan', targets: 'Targets', groups: 'Groups', priorities: 'Priorities', topics: 'Special supervision topics',
         topicsPlaceholder: 'Type and press Enter', description: 'Plan notes', namePlaceholder: 'Left empty: term name and number',
@@ -153,11 +153,11 @@ export default {
       overdue: { title: 'Overdue items', none: 'Nothing is overdue', text: 'Round or unit', export: 'Export', exported: 'Overdue items exported' },
       priority: {
         title: 'Priorities', add: 'New priority', name: 'Priority', meeting: 'Set by meeting', date: 'Meeting date', description: 'Notes',
-        active: 'Active', division: 'Division', activeOnly: 'Active only', empty: 'The library is empty',
+        active: 'Active', division: 'Division', activeOnly: 'Active only', empty: 'The library is empty', exported: 'Priorities exported',
       },
       avoidance: {
         title: 'Avoidance', add: 'Declare', person: 'Person', unit: 'Unit', kind: 'Reason', note: 'Details', declaredBy: 'Recorded by',
-        declaredAt: 'Recorded', withdraw: 'Withdraw', confirmWithdraw: 'Withdraw this declaration?', empty: 'No declarations',
+        declaredAt: 'Recorded', withdraw: 'Withdraw', confirmWithdraw: 'Withdraw this declaration?', empty: 'No declarations', exported: 'Declarations exported',
       },
       stages: {
         PREPARATION: 'Preparation', ENTRY: 'Entry', FIELDWORK: 'Fieldwork', REPORT: 'Report', FEEDBACK: 'Feedback', TRANSFER: 'Transfer',

@@ -15,7 +15,7 @@ export default {
       },
       division: {
         title: '行政区划', code: '区划代码', nameZh: '名称', nameEn: '英文名称', level: '层级', parent: '所属市', add: '新增区划',
-        edit: '修改区划', CITY: '市', COUNTY: '县（市、区）', codeInvalid: '区划代码为6至12位数字',
+        edit: '修改区划', CITY: '市', COUNTY: '县（市、区）', codeInvalid: '区划代码为6至12位数字', export: '导出', exported: '已导出行政区划',
       },
       documents: {
         issued: '发文登记', kind: '公文种类', year: '年度', text: '文号或文件名', export: '导出发文登记', number: '文号',
@@ -49,7 +49,7 @@ export default {
       },
       division: {
         title: 'Divisions', code: 'Code', nameZh: 'Name', nameEn: 'English name', level: 'Level', parent: 'City', add: 'New division',
-        edit: 'Edit division', CITY: 'City', COUNTY: 'County', codeInvalid: 'The code has 6 to 12 digits',
+        edit: 'Edit division', CITY: 'City', COUNTY: 'County', codeInvalid: 'The code has 6 to 12 digits', export: 'Export', exported: 'Divisions exported',
       },
       documents: {
         issued: 'Issued documents', kind: 'Kind', year: 'Year', text: 'Number or file name', export: 'Export the register', number: 'Number',

@@ -55,6 +55,11 @@ public class References {
         return ids;
     }
 
+    /** Units by id, for their names, whatever the caller may browse: the units of records the caller already reads (an export's rows). */
+    public Map<Long, org.xuncha.platform.api.reference.Unit> namedUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? Map.of() : reference.units(LOOKUP, new java.util.HashSet<>(unitIds));
+    }
+
     /** Cadres by id, for their names, whatever the caller may browse: those round planning named for a round. */
     public Map<Long, Person> named(Collection<Long> personIds) {
         return personIds.isEmpty() ? Map.of() : reference.persons(LOOKUP, personIds);

@@ -75,6 +75,11 @@ public class ReferenceLookup {
         return unit(unitId).map(Unit::name).orElse("#" + unitId);
     }
 
+    /** The division's Chinese name, or its code for a division no longer in reference data. */
+    public String divisionName(String code) {
+        return code == null ? null : reference.division(SYSTEM, code).map(d -> d.nameZh()).orElse(code);
+    }
+
     public String personName(long personId) {
         return person(personId).map(Person::name).orElse("#" + personId);
     }

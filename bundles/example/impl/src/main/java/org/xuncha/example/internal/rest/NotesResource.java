@@ -20,11 +20,14 @@ import org.xuncha.example.api.ExamplePermissions;
 import org.xuncha.example.api.Note;
 import org.xuncha.example.api.NoteDraft;
 import org.xuncha.example.api.NoteService;
+import org.xuncha.example.internal.note.NotesExport;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /**
@@ -40,10 +43,12 @@ import org.xuncha.platform.api.security.Caller;
 public class NotesResource {
 
     private final NoteService notes;
+    private final NotesExport export;
 
     @Activate
-    public NotesResource(@Reference NoteService notes) {
+    public NotesResource(@Reference NoteService notes, @Reference NotesExport export) {
         this.notes = notes;
+        this.export = export;
     }
 
     /** {@code ?unitId=&page=&size=&sort=}: one page of notes, newest first unless sorted by {@code id} or {@code createdAt}. */
@@ -52,6 +57,16 @@ public class NotesResource {
     public Page<Note> list(@Context SecurityContext sc, @QueryParam("unitId") Long unitId, @QueryParam("page") Integer page,
                            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return notes.notes(Caller.of(sc), unitId, PageRequest.of(page, size, sort, NoteService.SORTABLE, "-id"));
+    }
+
+    /** {@code ?unitId=&sort=}: the same list, every page, as an xlsx named in Chinese (单位备注-单位名.xlsx). */
+    @GET
+    @Path("export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = ExamplePermissions.READ, scope = Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("unitId") Long unitId, @QueryParam("sort") String sort) {
+        NotesExport.Workbook w = export.export(Caller.of(sc), unitId, sort);
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @GET

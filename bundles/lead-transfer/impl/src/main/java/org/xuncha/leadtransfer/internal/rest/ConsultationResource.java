@@ -2,6 +2,7 @@ package org.xuncha.leadtransfer.internal.rest;
 
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.CONSULTATION_READ;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.CONSULTATION_WRITE;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.LEAD_EXPORT;
 
 import java.util.List;
 
@@ -20,11 +21,14 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.leadtransfer.internal.export.ListExports;
 import org.xuncha.leadtransfer.internal.joint.ConsultationService;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/lead-transfer/consultations: 会商研判 on key problems and leads. */
@@ -36,9 +40,11 @@ import org.xuncha.platform.api.security.Caller;
 public class ConsultationResource {
 
     private final ConsultationService consultations;
+    private final ListExports exports;
 
     @Activate
-    public ConsultationResource(@Reference ConsultationService consultations) {
+    public ConsultationResource(@Reference ConsultationService consultations, @Reference ListExports exports) {
+        this.exports = exports;
         this.consultations = consultations;
     }
 
@@ -47,6 +53,17 @@ public class ConsultationResource {
     public List<ConsultationService.ConsultationView> consultations(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
         new Checks().required("roundId", roundId, "巡察轮次", "round").throwIfInvalid();
         return consultations.list(Caller.of(sc), roundId);
+    }
+
+    /** The round's consultations, as an xlsx named 会商研判-(round).xlsx. */
+    @GET
+    @Path("export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = LEAD_EXPORT, scope = Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("roundId") Long roundId) {
+        new Checks().required("roundId", roundId, "巡察轮次", "round").throwIfInvalid();
+        ListExports.Workbook w = exports.consultations(Caller.of(sc), roundId);
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @POST

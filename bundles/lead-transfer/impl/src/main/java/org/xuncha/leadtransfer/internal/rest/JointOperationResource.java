@@ -3,6 +3,7 @@ package org.xuncha.leadtransfer.internal.rest;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.FINDING_IMPORT;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.JOINT_READ;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.JOINT_WRITE;
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.LEAD_EXPORT;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.VISIT_WRITE;
 
 import java.time.LocalDate;
@@ -25,13 +26,16 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.leadtransfer.internal.export.ListExports;
 import org.xuncha.leadtransfer.internal.joint.Calendar;
 import org.xuncha.leadtransfer.internal.joint.CalendarService;
 import org.xuncha.leadtransfer.internal.joint.JointService;
 import org.xuncha.platform.api.rest.Checks;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/lead-transfer/joint-operations: 巡纪审联动, findings brought in, the shared calendar and visits. */
@@ -44,9 +48,11 @@ public class JointOperationResource {
 
     private final JointService joint;
     private final CalendarService calendar;
+    private final ListExports exports;
 
     @Activate
-    public JointOperationResource(@Reference JointService joint, @Reference CalendarService calendar) {
+    public JointOperationResource(@Reference JointService joint, @Reference CalendarService calendar, @Reference ListExports exports) {
+        this.exports = exports;
         this.joint = joint;
         this.calendar = calendar;
     }
@@ -55,6 +61,16 @@ public class JointOperationResource {
     @RequiresPermission(value = JOINT_READ, scope = Scope.GROUP)
     public List<JointService.JointView> list(@Context SecurityContext sc, @QueryParam("termId") Long termId, @QueryParam("roundId") Long roundId) {
         return joint.list(Caller.of(sc), termId, roundId);
+    }
+
+    /** The list with the same filters, as an xlsx named 巡纪审联动.xlsx. */
+    @GET
+    @Path("export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = LEAD_EXPORT, scope = Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("termId") Long termId, @QueryParam("roundId") Long roundId) {
+        ListExports.Workbook w = exports.jointOperations(Caller.of(sc), termId, roundId);
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @POST

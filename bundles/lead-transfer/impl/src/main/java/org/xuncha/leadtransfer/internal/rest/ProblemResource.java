@@ -1,5 +1,6 @@
 package org.xuncha.leadtransfer.internal.rest;
 
+import static org.xuncha.leadtransfer.api.LeadTransferPermissions.LEAD_EXPORT;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.LEAD_WRITE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_DECIDE;
 import static org.xuncha.leadtransfer.api.LeadTransferPermissions.PROBLEM_READ;
@@ -30,6 +31,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.leadtransfer.api.Source;
+import org.xuncha.leadtransfer.internal.export.ListExports;
 import org.xuncha.leadtransfer.internal.lead.LeadInput;
 import org.xuncha.leadtransfer.internal.lead.LeadRegistrationService;
 import org.xuncha.leadtransfer.internal.lead.LeadView;
@@ -47,6 +49,7 @@ import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 
 /** /api/lead-transfer/problems: problem drafts, their approval, evidence, repeats, common problems and the taxonomy. */
@@ -66,10 +69,12 @@ public class ProblemResource {
     private final EvidenceService evidence;
     private final LeadRegistrationService leads;
     private final Taxonomy taxonomy;
+    private final ListExports exports;
 
     @Activate
     public ProblemResource(@Reference ProblemService problems, @Reference ApprovalService approvals, @Reference EvidenceService evidence,
-                           @Reference LeadRegistrationService leads, @Reference Taxonomy taxonomy) {
+                           @Reference LeadRegistrationService leads, @Reference Taxonomy taxonomy, @Reference ListExports exports) {
+        this.exports = exports;
         this.problems = problems;
         this.approvals = approvals;
         this.evidence = evidence;
@@ -88,6 +93,20 @@ public class ProblemResource {
         PageRequest pr = PageRequest.of(page, size, sort, ProblemService.SORT.keySet(), "-id");
         return problems.list(Caller.of(sc), new ProblemService.ProblemQuery(termId, roundId, groupId, unitId, category, status, topLeader,
                 source), pr);
+    }
+
+    /** The list with the same filters and order, as an xlsx named 问题底稿.xlsx. */
+    @GET
+    @Path("export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = LEAD_EXPORT, scope = Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("termId") Long termId, @QueryParam("roundId") Long roundId,
+                           @QueryParam("groupId") Long groupId, @QueryParam("unitId") Long unitId, @QueryParam("category") String category,
+                           @QueryParam("status") ProblemStatus status, @QueryParam("topLeader") Boolean topLeader,
+                           @QueryParam("source") Source source, @QueryParam("sort") String sort) {
+        ListExports.Workbook w = exports.problems(Caller.of(sc), new ProblemService.ProblemQuery(termId, roundId, groupId, unitId, category,
+                status, topLeader, source), sort);
+        return Downloads.xlsx(w.bytes(), w.filename());
     }
 
     @POST

@@ -75,6 +75,15 @@ public class ReferenceResource {
         return service.divisions(Caller.of(sc));
     }
 
+    /** The divisions list as an xlsx named 行政区划.xlsx. */
+    @GET
+    @Path("divisions/export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(READ)
+    public Response exportDivisions(@Context SecurityContext sc) {
+        return Downloads.xlsx(divisions.export(Caller.of(sc), spreadsheets), "行政区划.xlsx");
+    }
+
     @GET
     @Path("divisions/{code}")
     @RequiresPermission(READ)

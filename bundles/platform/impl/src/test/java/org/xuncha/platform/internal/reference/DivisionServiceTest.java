@@ -6,6 +6,10 @@ import static org.xuncha.platform.internal.reference.ReferenceFixture.CITY;
 import static org.xuncha.platform.internal.reference.ReferenceFixture.DONGCHANGFU;
 import static org.xuncha.platform.internal.reference.ReferenceFixture.YANGGU;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.platform.api.event.Events;
@@ -13,6 +17,8 @@ import org.xuncha.platform.api.reference.Division;
 import org.xuncha.platform.api.reference.DivisionLevel;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.FieldError;
+import org.xuncha.platform.api.security.Caller;
+import org.xuncha.platform.api.security.DataScope;
 import org.xuncha.testkit.Refusals;
 
 /** Divisions on the real schema: saved and audited, scope announced at once, the two-level tree kept. */
@@ -41,6 +47,21 @@ class DivisionServiceTest {
         f.divisions.save(ReferenceFixture.city(), new Division(DONGCHANGFU, "东昌府区（改）", "Dongchangfu", DivisionLevel.COUNTY, CITY));
         assertThat(f.audited()).last().isEqualTo("UPDATE division 371502 修改区划 371502");
         assertThat(f.divisions.division(ReferenceFixture.reader(), DONGCHANGFU)).get().extracting(Division::nameEn).isEqualTo("Dongchangfu");
+    }
+
+    @Test
+    void theListIsExportedWithChineseHeadersAndAudited() throws Exception {
+        f.withDivisions();
+        byte[] xlsx = f.divisions.export(ReferenceFixture.reader(), f.spreadsheets);
+        List<List<String>> rows = f.spreadsheets.readFirstSheet(new ByteArrayInputStream(xlsx));
+        int header = rows.indexOf(List.of("区划代码", "名称", "英文名称", "层级", "所属市"));
+        assertThat(header).as("the Chinese header row").isNotNegative();
+        assertThat(rows.subList(header + 1, rows.size())).extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(3) + " " + (r.size() > 4 ? r.get(4) : ""))
+                .as("every division, in the list's order, the parent named").containsExactly("371500 聊城市 市 ", "371502 东昌府区 县（市、区） 聊城市",
+                        "371521 阳谷县 县（市、区） 聊城市");
+        assertThat(f.audited()).containsExactly("EXPORT division null 导出行政区划 3 条");
+        Caller nobody = new Caller(7, "nobody", "无权", null, null, Set.of(), Set.of(), DataScope.everything());
+        assertThatThrownBy(() -> f.divisions.export(nobody, f.spreadsheets)).as("the list's read permission").isInstanceOf(ApiException.class);
     }
 
     @Test

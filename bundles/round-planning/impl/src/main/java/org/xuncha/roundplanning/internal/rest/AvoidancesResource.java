@@ -18,13 +18,17 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.RequiresPermission.Scope;
+import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.Avoidance;
 import org.xuncha.roundplanning.api.RoundPlanningPermissions;
 import org.xuncha.roundplanning.internal.avoidance.AvoidanceService;
+import org.xuncha.roundplanning.internal.export.Export;
+import org.xuncha.roundplanning.internal.export.ListExports;
 
 /** /api/round-planning/rounds/avoidances: avoidance declarations (回避), a person's own or, for the office, anyone's. */
 @Component(service = AvoidancesResource.class, immediate = true)
@@ -35,10 +39,22 @@ import org.xuncha.roundplanning.internal.avoidance.AvoidanceService;
 public class AvoidancesResource {
 
     private final AvoidanceService avoidances;
+    private final ListExports exports;
 
     @Activate
-    public AvoidancesResource(@Reference AvoidanceService avoidances) {
+    public AvoidancesResource(@Reference AvoidanceService avoidances, @Reference ListExports exports) {
         this.avoidances = avoidances;
+        this.exports = exports;
+    }
+
+    /** The same list as an xlsx named 回避申报（date）.xlsx. */
+    @GET
+    @Path("export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = RoundPlanningPermissions.AVOIDANCE_DECLARE, scope = Scope.SELF)
+    public Response export(@Context SecurityContext sc, @QueryParam("personId") Long personId) {
+        Export x = exports.avoidances(Caller.of(sc), personId);
+        return Downloads.xlsx(x.bytes(), x.fileName());
     }
 
     @GET

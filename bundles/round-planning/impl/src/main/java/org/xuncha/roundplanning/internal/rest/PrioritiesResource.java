@@ -18,11 +18,15 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.RequiresPermission;
+import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.roundplanning.api.Priority;
 import org.xuncha.roundplanning.api.RoundPlanningPermissions;
+import org.xuncha.roundplanning.internal.export.Export;
+import org.xuncha.roundplanning.internal.export.ListExports;
 import org.xuncha.roundplanning.internal.priority.PriorityService;
 
 /** /api/round-planning/priorities: the library of the committee's priorities (中心工作). */
@@ -34,10 +38,23 @@ import org.xuncha.roundplanning.internal.priority.PriorityService;
 public class PrioritiesResource {
 
     private final PriorityService priorities;
+    private final ListExports exports;
 
     @Activate
-    public PrioritiesResource(@Reference PriorityService priorities) {
+    public PrioritiesResource(@Reference PriorityService priorities, @Reference ListExports exports) {
         this.priorities = priorities;
+        this.exports = exports;
+    }
+
+    /** The same list as an xlsx named 中心工作库（date）.xlsx. */
+    @GET
+    @Path("export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(RoundPlanningPermissions.PRIORITY_READ)
+    public Response export(@Context SecurityContext sc, @QueryParam("divisionCode") String division,
+                           @QueryParam("activeOnly") Boolean activeOnly) {
+        Export x = exports.priorities(Caller.of(sc), division, Boolean.TRUE.equals(activeOnly));
+        return Downloads.xlsx(x.bytes(), x.fileName());
     }
 
     @GET

@@ -43,6 +43,7 @@ import org.xuncha.roundplanning.api.StageChange;
 import org.xuncha.roundplanning.internal.deadline.DeadlineService;
 import org.xuncha.roundplanning.internal.deadline.OverdueList;
 import org.xuncha.roundplanning.internal.export.Export;
+import org.xuncha.roundplanning.internal.export.ListExports;
 import org.xuncha.roundplanning.internal.round.PlanExport;
 import org.xuncha.roundplanning.internal.round.PlanService;
 import org.xuncha.roundplanning.internal.round.RoundService;
@@ -67,10 +68,13 @@ public class RoundsResource {
     private final StageService stages;
     private final DeadlineService deadlines;
     private final OverdueList overdueList;
+    private final ListExports lists;
 
     @Activate
     public RoundsResource(@Reference RoundService rounds, @Reference PlanService plans, @Reference PlanExport export,
-                          @Reference StageService stages, @Reference DeadlineService deadlines, @Reference OverdueList overdueList) {
+                          @Reference StageService stages, @Reference DeadlineService deadlines, @Reference OverdueList overdueList,
+                          @Reference ListExports lists) {
+        this.lists = lists;
         this.rounds = rounds;
         this.plans = plans;
         this.export = export;
@@ -86,6 +90,18 @@ public class RoundsResource {
                             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return rounds.rounds(Caller.of(sc), new Round.Query(termId, division, stage, type, priorityId),
                 PageRequest.of(page, size, sort, RoundService.SORT.keySet(), "-id"));
+    }
+
+    /** The rounds list with the page's filters and order, as an xlsx named 巡察轮次（date）.xlsx. */
+    @GET
+    @Path("export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = ROUND_READ, scope = Scope.GROUP)
+    public Response export(@Context SecurityContext sc, @QueryParam("termId") Long termId, @QueryParam("divisionCode") String division,
+                           @QueryParam("stage") Stage stage, @QueryParam("type") RoundType type, @QueryParam("priorityId") Long priorityId,
+                           @QueryParam("sort") String sort) {
+        Export x = lists.rounds(Caller.of(sc), new Round.Query(termId, division, stage, type, priorityId), sort);
+        return Downloads.xlsx(x.bytes(), x.fileName());
     }
 
     @POST

@@ -33,6 +33,15 @@ public class AccountReferences {
         }
     }
 
+    /** The division's Chinese name for a listing, its code while reference data is away or for a division no longer there. */
+    String divisionName(String divisionCode) {
+        ReferenceDataService r = reference;
+        if (divisionCode == null || r == null) {
+            return divisionCode;
+        }
+        return r.division(Caller.system("account-references"), divisionCode).map(d -> d.nameZh()).orElse(divisionCode);
+    }
+
     /** Adds a {@code not_found} error for a division or person named but not there. */
     Checks check(Checks checks, String divisionCode, Long personId) {
         if (divisionCode == null && personId == null) {

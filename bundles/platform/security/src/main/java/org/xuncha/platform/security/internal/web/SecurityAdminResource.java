@@ -20,6 +20,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.xuncha.platform.api.rest.Downloads;
 import org.xuncha.platform.api.rest.ModuleResource;
 import org.xuncha.platform.api.rest.Page;
 import org.xuncha.platform.api.rest.PageRequest;
@@ -27,7 +28,6 @@ import org.xuncha.platform.api.rest.RequiresPermission;
 import org.xuncha.platform.api.rest.Rest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.security.internal.SecurityDescriptor;
-import org.xuncha.platform.security.internal.jaas.ConsoleSessions;
 import org.xuncha.platform.security.internal.account.PasswordService;
 import org.xuncha.platform.security.internal.account.PermissionCatalog;
 import org.xuncha.platform.security.internal.account.RoleService;
@@ -35,7 +35,9 @@ import org.xuncha.platform.security.internal.account.RoleView;
 import org.xuncha.platform.security.internal.account.UserDraft;
 import org.xuncha.platform.security.internal.account.UserService;
 import org.xuncha.platform.security.internal.account.UserView;
+import org.xuncha.platform.security.internal.account.UsersExport;
 import org.xuncha.platform.security.internal.crypto.KeyRotation;
+import org.xuncha.platform.security.internal.jaas.ConsoleSessions;
 
 /** /api/platform/security: accounts (system administrator), roles and grants (security administrator), keys. */
 @Component(service = SecurityAdminResource.class, immediate = true)
@@ -54,11 +56,14 @@ public class SecurityAdminResource {
     private final KeyRotation keys;
     private final SecondFactorReset secondFactors;
     private final ConsoleSessions consoles;
+    private final UsersExport usersExport;
 
     @Activate
     public SecurityAdminResource(@Reference UserService users, @Reference PasswordService passwords, @Reference RoleService roles,
                                  @Reference PermissionCatalog catalog, @Reference KeyRotation keys,
-                                 @Reference SecondFactorReset secondFactors, @Reference ConsoleSessions consoles) {
+                                 @Reference SecondFactorReset secondFactors, @Reference ConsoleSessions consoles,
+                                 @Reference UsersExport usersExport) {
+        this.usersExport = usersExport;
         this.secondFactors = secondFactors;
         this.consoles = consoles;
         this.users = users;
@@ -84,6 +89,15 @@ public class SecurityAdminResource {
     public Page<UserView> users(@Context SecurityContext sc, @QueryParam("text") String text, @QueryParam("page") Integer page,
                                 @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return users.users(Caller.of(sc), text, PageRequest.of(page, size, sort, USER_SORT, "username"));
+    }
+
+    /** The accounts list with the page's keyword, as an xlsx named 账号清单.xlsx. */
+    @GET
+    @Path("users/export")
+    @Produces(Rest.XLSX)
+    @RequiresPermission(value = SecurityDescriptor.USERS_READ, scope = RequiresPermission.Scope.NONE)
+    public Response exportUsers(@Context SecurityContext sc, @QueryParam("text") String text, @QueryParam("sort") String sort) {
+        return Downloads.xlsx(usersExport.export(Caller.of(sc), text, sort), "账号清单.xlsx");
     }
 
     @GET
