@@ -1,23 +1,7 @@
-// The list pages' export: the server writes the xlsx of the list as filtered, in the caller's scope (audited), under a Chinese name.
-import { ref } from 'vue'
-import { ElMessage } from 'element-plus'
-import { api, notifyError, translator } from '@xuncha/console'
+// The list pages' export, the console's (useExport) on this module's paths and messages.
+import { translator, useExport as exportOf } from '@xuncha/console'
 
 const m = translator('lead-transfer')
 
 /** An export of `/lead-transfer/${path}` with the page's current filters (a function returning them); `exported` names the success message. */
-export function useExport(path, filename, filters, exported) {
-  const exporting = ref(false)
-  async function run() {
-    exporting.value = true
-    try {
-      await api.download(`/lead-transfer/${path}`, filename, filters())
-      ElMessage.success(m(exported))
-    } catch (error) {
-      notifyError(error)
-    } finally {
-      exporting.value = false
-    }
-  }
-  return { exporting, run }
-}
+export const useExport = (path, filename, filters, exported) => exportOf(`/lead-transfer/${path}`, filename, filters, () => m(exported))

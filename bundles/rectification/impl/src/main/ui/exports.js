@@ -1,14 +1,6 @@
-// Every list page's export: the server writes the xlsx in the caller's scope (audited) under a Chinese name.
-import { ElMessage } from 'element-plus'
-import { api, notifyError, translator } from '@xuncha/console'
+// Every list page's export, the console's (exportList) on this module's export paths and message.
+import { exportList as download, translator } from '@xuncha/console'
 
 const m = translator('rectification')
 
-export async function exportList(path, filename) {
-  try {
-    await api.download(`/rectification/exports/${path}`, filename)
-    ElMessage.success(m('exported'))
-  } catch (error) {
-    notifyError(error)
-  }
-}
+export const exportList = (path, filename) => download(`/rectification/exports/${path}`, filename, undefined, () => m('exported'))
