@@ -369,6 +369,9 @@ test('the rounds list fits 1280 px; at 390 px the menu folds behind a button and
     await table.locator(`[data-test="round-link-${roundId}"]`).waitFor()
     const overdue = await table.locator('.el-table__header th').filter({ hasText: '超期' }).boundingBox()
     assert.ok(overdue && overdue.x + overdue.width <= 1280, `the 超期 column is on screen at 1280 px: ${JSON.stringify(overdue)}`)
+    // the list exports as filtered, under its Chinese name (the server writes it: DemoDataIT's sweep checks them all)
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test="rounds-export"]').click()])
+    assert.match(file.suggestedFilename(), /^巡察轮次.*\.xlsx$/)
 
     await page.setViewportSize({ width: 390, height: 844 })
     const aside = page.locator('[data-test="aside"]')
