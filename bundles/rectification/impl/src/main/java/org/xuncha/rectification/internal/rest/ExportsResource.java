@@ -81,11 +81,15 @@ public class ExportsResource {
         return download(exports.handovers(Caller.of(sc)));
     }
 
-    /** {@code ?roundId=&unitId=}: the closure-review queue (the office's, as the page). */
+    /**
+     * {@code ?roundId=&unitId=}: the closure-review queue. Declared with the queue's own permission (the
+     * office's: manage), which every holder of also holds export: a unit's contact may export its ledger
+     * but not read the office's queue, and the gate must say so, not the export further in.
+     */
     @GET
     @Path("reviews")
     @Produces(XLSX)
-    @RequiresPermission(value = RectificationPermissions.EXPORT, scope = Scope.GROUP)
+    @RequiresPermission(value = RectificationPermissions.MANAGE, scope = Scope.GROUP)
     public Response reviews(@Context SecurityContext sc, @QueryParam("roundId") Long roundId, @QueryParam("unitId") Long unitId) {
         return download(exports.reviews(Caller.of(sc), roundId, unitId));
     }
