@@ -102,7 +102,10 @@ test('before anything is found, the round\'s statistics say 暂无数据 instead
   await page.locator('[data-test="stats-round"]').click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND_NAME }).click()
   await statsPage.getByRole('button', { name: '搜索' }).click()
+  // the round's figures loaded (not the whole scope's, where other files' leads are)
+  await statsPage.locator('.el-loading-mask').waitFor({ state: 'hidden' })
   await page.locator('[data-test="stat-problemsFound"]').getByText('0', { exact: true }).waitFor()
+  await shot('lead-transfer-00-statistics-empty')
   for (const chart of ['category', 'receiver', 'disposal', 'kind']) {
     await page.locator(`[data-test="chart-${chart}"]`).getByText('暂无数据').waitFor()
     assert.equal(await page.locator(`[data-test="chart-${chart}"] canvas`).count(), 0, `${chart}: no chart drawn`)
