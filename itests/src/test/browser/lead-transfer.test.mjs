@@ -94,24 +94,6 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   data.overdueLeadId = old.id
 })
 
-test('before anything is found, the round\'s statistics say 暂无数据 instead of drawing charts of zeros', async () => {
-  await signInAs(USERS.office)
-  await menuItem('lead-transfer', 'lead-statistics').click()
-  const statsPage = page.locator('[data-test="lead-statistics-page"]')
-  await statsPage.waitFor()
-  await page.locator('[data-test="stats-round"]').click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND_NAME }).click()
-  await statsPage.getByRole('button', { name: '搜索' }).click()
-  // the round's figures loaded (not the whole scope's, where other files' leads are)
-  await statsPage.locator('.el-loading-mask').waitFor({ state: 'hidden' })
-  await page.locator('[data-test="stat-problemsFound"]').getByText('0', { exact: true }).waitFor()
-  await shot('lead-transfer-00-statistics-empty')
-  for (const chart of ['category', 'receiver', 'disposal', 'kind']) {
-    await page.locator(`[data-test="chart-${chart}"]`).getByText('暂无数据').waitFor()
-    assert.equal(await page.locator(`[data-test="chart-${chart}"] canvas`).count(), 0, `${chart}: no chart drawn`)
-  }
-})
-
 test('a group leader records a problem, checked as typed, with evidence, and signs it off', async () => {
   await signInAs(USERS.leader)
   await menuItem('lead-transfer', 'problems').click()
