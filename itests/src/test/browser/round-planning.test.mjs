@@ -461,9 +461,7 @@ test('the dashboard charts the rounds by stage', async () => {
 })
 
 test('the office leader brings a past term on the history page: Chinese template names, a broken members file imports nothing and names its row', async () => {
-  await page.setViewportSize({ width: 1280, height: 800 }) // the 390-px steps before may leave it narrow, where the user menu folds away
-  await signOut()
-  await signIn('rp-leader', PASSWORD)
+  await signIn('rp-leader', PASSWORD) // the step before signed out
   await menuItem('round-planning', 'history').click()
   const history = page.locator('[data-test="round-history"]')
   await history.waitFor()
