@@ -224,7 +224,7 @@ test('units: a new unit is checked as typed, the server\'s error shows at its fi
 test('the dashboard charts the units by field', async () => {
   await page.locator('.el-menu-item', { hasText: '首页' }).click()
   const chart = page.locator('[data-test="chart-platform.units.byField"]')
-  await chart.locator('canvas').waitFor()
+  await chart.locator('.x-chart svg').waitFor()
   await chart.getByText('在用被巡察单位（按领域）').waitFor()
   // the modules' versions are the system administrator's, not the office's
   assert.equal(await page.locator('[data-test="modules"]').count(), 0, 'no module versions on the office\'s home page')

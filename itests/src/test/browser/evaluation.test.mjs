@@ -87,7 +87,7 @@ test('the ranking page draws the published ranking of the round chosen, best fir
   await rows.first().waitFor()
   assert.match(await rows.nth(0).innerText(), /1\s+评估乙组/)
   assert.match(await rows.nth(1).innerText(), /2\s+评估甲组/)
-  await page.locator('[data-test="ranking-chart"] canvas').first().waitFor()
+  await page.locator('.x-chart[data-test="ranking-chart"] svg').first().waitFor()
   await shot('evaluation-ranking')
 })
 

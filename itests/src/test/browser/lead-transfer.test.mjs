@@ -7,7 +7,8 @@
 // and the statistics page and the dashboard chart what was done.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, switchUser, signOut, Rest, karaf, MODULE_WAIT } from './support.mjs'
+import { BASE, PASSWORDS, browser, useBrowser, shot, menuItem, dialog, formItem, switchUser, signOut, Rest, karaf, MODULE_WAIT,
+  assertChartReadable } from './support.mjs'
 
 const page = useBrowser()
 
@@ -92,6 +93,32 @@ test('set-up over REST: city, units, cadres, term, round, group and the accounts
   await staff.post(`/lead-transfer/leads/${old.id}/transfer`, { receiverKind: 'DISCIPLINE_COMMISSION', documentNumber: `聊巡办移〔2026〕${RUN}-1号`,
     transferredOn: daysFromToday(-125) }, 200)
   data.overdueLeadId = old.id
+})
+
+/** The round's figures on the statistics page (not the whole scope's, where other files' problems are). */
+async function roundStatistics() {
+  await menuItem('lead-transfer', 'lead-statistics').click()
+  const statsPage = page.locator('[data-test="lead-statistics-page"]')
+  await statsPage.waitFor()
+  await page.locator('[data-test="stats-round"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: ROUND_NAME }).click()
+  await statsPage.locator('.x-search button[type="submit"]').click()
+  return statsPage
+}
+
+test('before any problem is found, the round\'s statistics say 暂无数据 instead of drawing charts of zeros', async () => {
+  await signInAs(USERS.office)
+  await roundStatistics()
+  await page.locator('[data-test="stat-problemsFound"]').getByText('0', { exact: true }).waitFor()
+  // the set-up's one transferred lead: the receiver chart has something to draw, the others nothing
+  await page.locator('[data-test="stat-leadsTransferred"]').getByText('1', { exact: true }).waitFor()
+  await page.locator('[data-test="chart-receiver"] .x-chart svg').waitFor()
+  await assertChartReadable(page.locator('[data-test="chart-receiver"]'), ['纪委监委'])
+  for (const chart of ['category', 'disposal', 'kind']) {
+    await page.locator(`[data-test="chart-${chart}"]`).getByText('暂无数据').waitFor()
+    assert.equal(await page.locator(`[data-test="chart-${chart}"] .x-chart`).count(), 0, `${chart}: no chart drawn`)
+  }
+  await shot('lead-transfer-00-statistics-empty')
 })
 
 test('a group leader records a problem, checked as typed, with evidence, and signs it off', async () => {
@@ -322,7 +349,7 @@ test('the statistics page and the dashboard chart what was done', async () => {
   await page.locator('[data-test="stat-overdueLeads"]').getByText('1', { exact: true }).waitFor()
   await page.locator('[data-test="stat-peopleHandled"]').getByText('1', { exact: true }).waitFor()
   for (const chart of ['category', 'receiver', 'disposal', 'kind']) {
-    await page.locator(`[data-test="chart-${chart}"] canvas`).waitFor()
+    await page.locator(`[data-test="chart-${chart}"] .x-chart svg`).waitFor()
   }
   await page.waitForTimeout(800) // ECharts animates its first frame in; the screenshot wants the bars drawn
   await shot('lead-transfer-09-statistics')
@@ -334,9 +361,9 @@ test('the statistics page and the dashboard chart what was done', async () => {
 
   await page.locator('.el-menu-item', { hasText: '首页' }).click()
   const leads = page.locator('[data-test="chart-lead-transfer.leads"]')
-  await leads.locator('canvas').waitFor()
+  await leads.locator('.x-chart svg').waitFor()
   await leads.getByText('移交问题线索').waitFor()
-  await page.locator('[data-test="chart-lead-transfer.problems"] canvas').waitFor()
+  await page.locator('[data-test="chart-lead-transfer.problems"] .x-chart svg').waitFor()
   await leads.scrollIntoViewIfNeeded()
   await page.waitForTimeout(800)
   await shot('lead-transfer-10-dashboard')
@@ -433,9 +460,10 @@ test('the round picker holds every round, read 500 at a time', async () => {
 
 test('the office leader imports past problems on the history page: a broken row is named and nothing imported, then the ids created', async () => {
   await signInAs(USERS.office)
+  await page.locator('.el-menu-item', { hasText: '首页' }).click() // the previous step ends on the history page: open it afresh
   await menuItem('lead-transfer', 'lead-history').click()
   const history = page.locator('[data-test="lead-history"]')
-  await history.waitFor()
+  await history.locator('[data-test="history-start"]').waitFor()
   await history.locator('[data-test="history-term"]').click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: `${data.term.name}（${data.term.startDate} 至 ${data.term.endDate}）` }).first().click()
   const [template] = await Promise.all([page.waitForEvent('download'), history.locator('[data-test="history-template"]').click()])
@@ -458,6 +486,42 @@ test('the office leader imports past problems on the history page: a broken row 
   await upload([header, row(`LTW-${RUN}`)])
   await history.locator('[data-test="history-ok"]').getByText('导入成功：共 1 个问题').waitFor()
   assert.match(await history.locator('[data-test="history-ids"]').textContent(), /新建记录编号：\d+/)
+})
+
+test('long category names stay readable on the statistics chart, in Chinese and in English', async () => {
+  // one past problem in each of eight categories with long names, imported as the office leader would
+  const categories = { POLITICAL: ['政治建设（贯彻落实党中央决策部署）', 'Political building (carrying out central decisions)'],
+    IDEOLOGICAL: ['思想建设', 'Ideological building'], IDEOLOGY_WORK: ['意识形态工作责任制', 'Responsibility for ideological work'],
+    ORGANISATIONAL: ['组织建设（基层党组织、党员队伍）', 'Organisational building (Party branches and members)'],
+    CADRES: ['选人用人', 'Selection and appointment of cadres'], CONDUCT: ['作风建设（落实中央八项规定精神）', 'Conduct (the eight-point rules)'],
+    CORRUPTION: ['腐败问题（权力寻租、利益输送）', 'Corruption (rent-seeking, transfer of benefits)'],
+    MAJOR_DECISIONS: ['“三重一大”决策', 'Collective decisions on major matters ("three majors, one large")'] }
+  await page.locator('.el-menu-item', { hasText: '首页' }).click() // the previous step ends on the history page: open it afresh
+  await menuItem('lead-transfer', 'lead-history').click()
+  const history = page.locator('[data-test="lead-history"]')
+  await history.locator('[data-test="history-start"]').waitFor()
+  await history.locator('[data-test="history-term"]').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: `${data.term.name}（${data.term.startDate} 至 ${data.term.endDate}）` }).first().click()
+  const lines = ['轮次序号,巡察组,被巡察单位编码,问题类别,问题描述,涉及一把手,涉及班子成员,问题来源,发现日期,审定日期',
+    ...Object.keys(categories).map((code) => `${data.roundNumber},${GROUP},LTW-${RUN},${code},${code}类问题（${RUN}）,否,否,巡察发现,${daysFromToday(-3)},${daysFromToday(-1)}`)]
+  await history.locator('[data-test="history-file"]').setInputFiles({ name: 'categories.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') })
+  await history.locator('[data-test="history-start"]').click()
+  await history.locator('[data-test="history-ok"]').getByText('导入成功：共 8 个问题').waitFor()
+
+  await roundStatistics()
+  const chart = page.locator('[data-test="chart-category"]')
+  await chart.locator('.x-chart svg').waitFor()
+  await assertChartReadable(chart, Object.values(categories).map(([zh]) => zh))
+  await shot('lead-transfer-11-statistics-categories')
+  await page.locator('[data-test="language"]').click()
+  try {
+    await menuItem('lead-transfer', 'lead-statistics').getByText('Problem and lead statistics').waitFor()
+    await assertChartReadable(chart, Object.values(categories).map(([, en]) => en))
+    await shot('lead-transfer-11-statistics-categories-en')
+  } finally {
+    await page.locator('[data-test="language"]').click()
+    await menuItem('lead-transfer', 'lead-statistics').getByText('问题线索统计').waitFor()
+  }
 })
 
 test('the to-do follows the module: uninstalled, its items leave the home page; installed again, they are back', async () => {

@@ -140,7 +140,7 @@ test('the office records a common problem and reads the closure rate per unit in
   await menuItem('rectification', 'statistics').click()
   const row = page.locator('[data-test="statistics-table"] .el-table__body tr', { hasText: UNIT })
   await row.getByText('100%').waitFor()
-  await page.locator('[data-test="statistics-chart-rate"] canvas').waitFor()
+  await page.locator('[data-test="statistics-chart-rate"] .x-chart svg').waitFor()
   await shot('rectification-03-statistics')
   await signOut()
 })

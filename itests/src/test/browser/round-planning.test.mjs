@@ -448,7 +448,7 @@ test('every page of the menu is readable at 390 px: no sideways page, its title 
 test('the dashboard charts the rounds by stage', async () => {
   await page.locator('.el-menu-item', { hasText: '首页' }).click()
   const chart = page.locator('[data-test="chart-round-planning.rounds"]')
-  await chart.locator('canvas').waitFor()
+  await chart.locator('.x-chart svg').waitFor()
   await chart.getByText('巡察轮次').waitFor()
   // the figure counts every round the user may see: this file's two and those other files made
   const visible = (await office.expect(200, 'GET', '/round-planning/rounds?size=1')).total

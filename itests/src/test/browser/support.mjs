@@ -333,3 +333,62 @@ export class Rest {
     return me.status === 200 && !me.body.mustChangePassword && !me.body.secondFactorEnrolmentRequired ? rest : undefined
   }
 }
+
+/**
+ * What a reader of a chart checks: every expected label is shown (whole, or cut with an ellipsis that keeps
+ * its start; or followed by its figure), inside the chart, and no two texts of the chart overlap. Texts are SVG (the console draws
+ * with ECharts' SVG renderer); rotated labels are compared as the rotated rectangles they are, not as
+ * their bounding boxes. Returns the labels as shown.
+ */
+export async function assertChartReadable(chart, expectedLabels) {
+  await chart.locator('.x-chart svg text').first().waitFor()
+  // ECharts animates labels in; the check waits until two looks a frame apart agree
+  let found
+  let missing = []
+  const shown = (name) => found.labels.some((l) => {
+    const cut = l.replace(/(\.\.\.|…)$/, '')
+    return cut.length >= 2 && (l.startsWith(name) || (cut !== l && name.startsWith(cut)))
+  })
+  for (let last = null, tries = 0; tries < 50; tries++) {
+    found = await chart.locator('.x-chart svg').first().evaluate((svg) => {
+      const frame = svg.getBoundingClientRect()
+      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() && t.getAttribute('display') !== 'none'
+        && getComputedStyle(t).visibility !== 'hidden' && Number(t.getAttribute('opacity') ?? 1) > 0 && Number(getComputedStyle(t).opacity) > 0)
+      const corners = (t) => {
+        const b = t.getBBox()
+        const m = t.getScreenCTM()
+        return [[b.x, b.y], [b.x + b.width, b.y], [b.x + b.width, b.y + b.height], [b.x, b.y + b.height]]
+          .map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f])
+      }
+      // two convex quadrilaterals overlap unless one of their edges' normals separates them (by more than 1 px of slack)
+      const separated = (p, q) => [p, q].some((poly) => poly.some((a, i) => {
+        const b = poly[(i + 1) % poly.length]
+        const n = [a[1] - b[1], b[0] - a[0]]
+        const len = Math.hypot(n[0], n[1]) || 1
+        const proj = (pts) => pts.map(([x, y]) => (x * n[0] + y * n[1]) / len)
+        const [pp, qq] = [proj(p), proj(q)]
+        return Math.max(...pp) <= Math.min(...qq) + 1 || Math.max(...qq) <= Math.min(...pp) + 1
+      }))
+      const shapes = texts.map((t) => ({ text: t.textContent.trim(), quad: corners(t) }))
+      const overlaps = []
+      for (let i = 0; i < shapes.length; i++) {
+        for (let j = i + 1; j < shapes.length; j++) {
+          if (!separated(shapes[i].quad, shapes[j].quad)) overlaps.push(`${shapes[i].text} × ${shapes[j].text}`)
+        }
+      }
+      const outside = shapes.filter((s) => s.quad.some(([x, y]) => x < frame.left - 1 || x > frame.right + 1 || y < frame.top - 1 || y > frame.bottom + 1))
+        .map((s) => s.text)
+      return { labels: shapes.map((s) => s.text), overlaps, outside }
+    })
+    missing = expectedLabels.filter((name) => !shown(name))
+    const now = JSON.stringify(found)
+    if (now === last && !missing.length) break
+    last = now
+    // between two looks at an animation (or a redraw after a change of language), not a wait for the server
+    await page().waitForTimeout(200)
+  }
+  assert.deepEqual(missing, [], `labels not shown: ${missing.join(', ')} (shown: ${found.labels.join(' | ')})`)
+  assert.deepEqual(found.overlaps, [], 'overlapping texts')
+  assert.deepEqual(found.outside, [], 'texts outside the chart')
+  return found.labels
+}

@@ -5,9 +5,11 @@ import { use } from 'echarts/core'
 import { BarChart, LineChart, PieChart } from 'echarts/charts'
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
 import { LabelLayout } from 'echarts/features'
-import { CanvasRenderer } from 'echarts/renderers'
+// SVG, not canvas: labels are text in the page (readable by screen readers, checkable by the browser
+// tests, sharp when zoomed), and the console's charts are small enough that SVG costs nothing
+import { SVGRenderer } from 'echarts/renderers'
 
 use([BarChart, LineChart, PieChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent,
-  LabelLayout, CanvasRenderer])
+  LabelLayout, SVGRenderer])
 
 export * from 'echarts/core'
