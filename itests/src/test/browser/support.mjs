@@ -388,6 +388,10 @@ export async function assertChartReadable(chart, expectedLabels) {
     await page().waitForTimeout(200)
   }
   assert.deepEqual(missing, [], `labels not shown: ${missing.join(', ')} (shown: ${found.labels.join(' | ')})`)
+  // names cut so short that two read alike are not readable either
+  const as = expectedLabels.map((name) => found.labels.find((l) => l.startsWith(name) || name.startsWith(l.replace(/(\.\.\.|…)$/, ''))))
+  const alike = as.filter((l, i) => as.indexOf(l) !== i)
+  assert.deepEqual(alike, [], `different names shown alike: ${alike.join(', ')}`)
   assert.deepEqual(found.overlaps, [], 'overlapping texts')
   assert.deepEqual(found.outside, [], 'texts outside the chart')
   return found.labels
