@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,7 +22,6 @@ import org.xuncha.leadtransfer.internal.problem.Taxonomy;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -69,8 +67,7 @@ public class ListExports {
     /** 问题底稿: the problems list with the page's filters, in its order (newest first unless sorted). */
     public Workbook problems(Caller caller, ProblemService.ProblemQuery query, String sort) {
         caller.require(LeadTransferPermissions.LEAD_EXPORT);
-        List<ProblemService.ProblemView> all = all(p -> problems.list(caller, query,
-                PageRequest.of(p, PageRequest.MAX_SIZE, sort, ProblemService.SORT.keySet(), "-id")));
+        List<ProblemService.ProblemView> all = Page.all(sort, ProblemService.SORT.keySet(), "-id", r -> problems.list(caller, query, r));
         Names names = names(all.stream().map(ProblemService.ProblemView::roundId).toList(),
                 all.stream().map(ProblemService.ProblemView::groupId).toList());
         Map<Long, Unit> units = references.namedUnits(all.stream().map(ProblemService.ProblemView::unitId).collect(Collectors.toSet()));
@@ -152,17 +149,5 @@ public class ListExports {
 
     private static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
-    }
-
-    /** Every page of a list, in the list's own order. */
-    static <T> List<T> all(Function<Integer, Page<T>> list) {
-        List<T> result = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<T> p = list.apply(page);
-            result.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || result.size() >= p.total()) {
-                return result;
-            }
-        }
     }
 }
