@@ -25,7 +25,6 @@ import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.ApiException;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.AuditEntry;
 import org.xuncha.platform.api.security.AuditTrail;
@@ -143,13 +142,8 @@ public class Generator {
         List<Unit> units = reference.allUnits(system, new UnitQuery(run.toLowerCase() + "-", null, null, null, null, null, false));
         Set<Long> unitIds = units.stream().map(Unit::id).collect(Collectors.toSet());
         Map<Long, List<Long>> persons = new HashMap<>();
-        for (int page = 1; ; page++) {
-            Page<Person> p = reference.findPersons(system, PersonQuery.all(), PageRequest.of(page, PageRequest.MAX_SIZE, null, Set.of("id"), "id"));
-            p.items().stream().filter(x -> unitIds.contains(x.unitId())).forEach(x -> persons.computeIfAbsent(x.unitId(), k -> new ArrayList<>()).add(x.id()));
-            if ((long) page * PageRequest.MAX_SIZE >= p.total()) {
-                break;
-            }
-        }
+        Page.all(null, Set.of("id"), "id", page -> reference.findPersons(system, PersonQuery.all(), page)).stream()
+                .filter(x -> unitIds.contains(x.unitId())).forEach(x -> persons.computeIfAbsent(x.unitId(), k -> new ArrayList<>()).add(x.id()));
         ModuleGenerator.Synthetic data = new ModuleGenerator.Synthetic(units, persons);
         for (ModuleGenerator g : present) {
             if (wanted.get(g.module()) <= 0) {

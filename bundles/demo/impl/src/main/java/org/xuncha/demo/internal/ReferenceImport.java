@@ -13,7 +13,6 @@ import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.PersonQuery;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 
@@ -71,14 +70,9 @@ final class ReferenceImport {
     /** Ids of every person the caller sees, by unit id and name (how the import itself matches persons). */
     Map<String, Long> personIds(Caller caller) {
         Map<String, Long> ids = new HashMap<>();
-        for (int page = 1; ; page++) {
-            Page<Person> p = reference.findPersons(caller, PersonQuery.all(), PageRequest.of(page, PageRequest.MAX_SIZE, null,
-                    Set.of("id"), "id"));
-            p.items().forEach(person -> ids.put(person.unitId() + "/" + person.name(), person.id()));
-            if ((long) page * PageRequest.MAX_SIZE >= p.total()) {
-                return ids;
-            }
-        }
+        Page.all(null, Set.of("id"), "id", r -> reference.findPersons(caller, PersonQuery.all(), r))
+                .forEach(person -> ids.put(person.unitId() + "/" + person.name(), person.id()));
+        return ids;
     }
 
     private ByteArrayInputStream xlsx(List<String> header, List<List<Object>> rows) {

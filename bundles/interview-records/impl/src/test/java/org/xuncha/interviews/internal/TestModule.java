@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.xuncha.interviews.api.InterviewPlan;
@@ -96,7 +99,9 @@ public final class TestModule implements AutoCloseable {
     public final MandatoryTopicService mandatory = new MandatoryTopicService(store, people);
     public final InterviewPlanServiceImpl plans = new InterviewPlanServiceImpl(store, rounds, planned, mandatory);
     public final AttachmentService attachments = new AttachmentService(files);
-    public final HandOverSender sender = new HandOverSender(store, leadTransfer, accounts);
+    /** The thread the automatic hand-overs run on (one, so what is queued runs in order). */
+    public final ScheduledExecutorService handOverThread = Executors.newSingleThreadScheduledExecutor();
+    public final HandOverSender sender = new HandOverSender(store, leadTransfer, accounts, handOverThread);
     public final RaiseService raised = new RaiseService(store, people, leadTransfer, sender);
     public final HandOverServiceImpl handOvers = new HandOverServiceImpl(store, leadTransfer, sender, raised);
     public final RecordContent content = new RecordContent(store, raised, attachments);
@@ -226,20 +231,9 @@ public final class TestModule implements AutoCloseable {
         return List.of(member, member2, leader, otherGroup).stream().filter(c -> c.personId() == personId).findFirst().orElseThrow();
     }
 
-    /** Waits up to ten seconds for something done in the background. */
-    public static void await(java.util.function.BooleanSupplier condition) {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not reached within 10 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    /** Waits (ten seconds at most) until every automatic hand-over run due now has ended: a task queued behind them has run. */
+    public void awaitHandOvers() throws Exception {
+        handOverThread.submit(() -> { }).get(10, TimeUnit.SECONDS);
     }
 
     /** Lead transfer starts (or stops, with null). */

@@ -24,6 +24,7 @@ public final class LeadTransferPermissions {
     public static final String LEAD_TRANSFER = "lead-transfer.lead.transfer";
     /** The receiver's acknowledgment, disposal, outcome and conclusion. */
     public static final String LEAD_FEEDBACK = "lead-transfer.lead.feedback";
+    /** Every export of the module: the lead ledger and the problems, joint-operation and consultation lists (the id predates them). */
     public static final String LEAD_EXPORT = "lead-transfer.lead.export";
     public static final String SURRENDER_READ = "lead-transfer.surrender.read";
     public static final String SURRENDER_WRITE = "lead-transfer.surrender.write";

@@ -1,7 +1,10 @@
 package org.xuncha.leadtransfer.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Component;
@@ -103,6 +106,29 @@ public class Rounds {
         }
         return new Placement(round.divisionCode(), round.termId(), roundId, groupId, unitId,
                 round.fieldStart() != null ? round.fieldStart() : fallback);
+    }
+
+    /** Round and group names as round planning gives them, {@code #id} for one it does not know. */
+    public record Names(Map<Long, String> rounds, Map<Long, String> groups) {
+        public String round(long id) {
+            return rounds.getOrDefault(id, "#" + id);
+        }
+
+        public String group(long id) {
+            return groups.getOrDefault(id, "#" + id);
+        }
+    }
+
+    /** The names of these rounds and groups, in one call to round planning: 503 while it is away (a file never lists bare ids). */
+    public Names names(Collection<Long> roundIds, Collection<Long> groupIds) {
+        Map<Long, String> roundNames = new HashMap<>();
+        Map<Long, String> groupNames = new HashMap<>();
+        ask(d -> {
+            roundIds.forEach(id -> roundNames.computeIfAbsent(id, r -> d.round(r).map(RoundRef::name).orElse("#" + r)));
+            groupIds.forEach(id -> groupNames.computeIfAbsent(id, g -> d.group(g).map(GroupRef::name).orElse("#" + g)));
+            return null;
+        });
+        return new Names(roundNames, groupNames);
     }
 
     /** The group of the round that inspects the unit: 400 on {@code unitId} if none does. */

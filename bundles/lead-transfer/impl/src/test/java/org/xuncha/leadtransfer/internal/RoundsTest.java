@@ -75,6 +75,16 @@ class RoundsTest {
     }
 
     @Test
+    void filesNameRoundsAndGroupsAsRoundPlanningDoesAndWaitWhileItIsAway() {
+        Rounds.Names names = rounds.names(List.of(10L, 10L, 99L), List.of(11L, 98L));
+        assertThat(names.round(10)).isEqualTo(directory.round(10).orElseThrow().name()).doesNotStartWith("#");
+        assertThat(names.group(11)).isEqualTo("第一巡察组");
+        assertThat(names.round(99)).as("unknown to round planning").isEqualTo("#99");
+        assertThat(names.group(98)).isEqualTo("#98");
+        assertThat(refusal(() -> Rounds.of(null).names(List.of(10L), List.of())).status()).isEqualTo(503);
+    }
+
+    @Test
     void withoutRoundPlanningRoundWorkAnswers503InBothLanguages() {
         Rounds away = Rounds.of(null);
         ApiException e = refusal(() -> away.place(TestCallers.city(Roles.OFFICE_STAFF), 10L, 11L, 100L, START));

@@ -2,9 +2,12 @@ package org.xuncha.roundplanning.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xuncha.platform.api.rest.PageRequest;
+import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.roundplanning.api.Round;
 import org.xuncha.roundplanning.api.RoundPlanningService;
 import org.xuncha.roundplanning.api.Stage;
@@ -32,6 +35,10 @@ class RoundPlanningServiceImplTest {
         assertThat(api.round(t.office, entered.id()).round().stage()).isEqualTo(Stage.ENTRY);
         assertThat(api.groups(t.office, entered.id())).hasSize(1);
         assertThat(api.coverage(t.office, term.id()).coveredUnits()).isEqualTo(2);
-        assertThat(new String(api.exportPlan(t.office, entered.id()), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("xlsx:5");
+        byte[] plan = api.exportPlan(t.office, entered.id());
+        assertThat(t.spreadsheets.written()).as("one workbook, the plan's five sheets").extracting(SpreadsheetService.Sheet::name)
+                .containsExactly("巡察方案", "被巡察单位", "巡察组", "审批记录", "方案调整");
+        assertThat(new String(plan, StandardCharsets.UTF_8)).as("what the spreadsheet service answered for it")
+                .isEqualTo("rows:" + t.spreadsheets.written().get(0).rows().size());
     }
 }

@@ -6,13 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.GroupScope;
-import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
 import org.xuncha.roundplanning.api.Approval;
 import org.xuncha.roundplanning.api.ApprovalBody;
 import org.xuncha.roundplanning.api.Group;
@@ -43,6 +41,7 @@ import org.xuncha.roundplanning.internal.term.CoverageService;
 import org.xuncha.roundplanning.internal.term.TermService;
 import org.xuncha.testkit.Configs;
 import org.xuncha.testkit.InMemoryReferenceData;
+import org.xuncha.testkit.RecordingSpreadsheets;
 import org.xuncha.testkit.TestCallers;
 import org.xuncha.testkit.TestEventAdmin;
 import org.xuncha.testkit.TestModuleStore;
@@ -73,23 +72,11 @@ public final class Testbed implements AutoCloseable {
     public final InMemoryReferenceData reference = new InMemoryReferenceData();
     /** Events sent synchronously (the scope changes). */
     public final TestEventAdmin events = new TestEventAdmin();
-    /** Workbooks written, sheet by sheet. */
-    public final List<List<SpreadsheetService.Sheet>> workbooks = new CopyOnWriteArrayList<>();
 
     public final Store store = new Store(db.emf(), db.stores());
     public final ReferenceLookup names = new ReferenceLookup(reference);
-    public final SpreadsheetService spreadsheets = new SpreadsheetService() {
-        @Override
-        public List<List<String>> readFirstSheet(java.io.InputStream xlsx) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] write(List<Sheet> sheets) {
-            workbooks.add(sheets);
-            return ("xlsx:" + sheets.size()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-    };
+    /** Every sheet written, in order (the bytes of a workbook are the kit's marker, not a workbook). */
+    public final RecordingSpreadsheets spreadsheets = new RecordingSpreadsheets();
 
     public final TermService terms = new TermService(store, names);
     public final CoverageService coverage = new CoverageService(store, reference, spreadsheets);

@@ -20,7 +20,6 @@ import org.xuncha.evaluation.internal.assessment.AssessmentRules;
 import org.xuncha.evaluation.internal.document.Notices;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -69,14 +68,7 @@ public class ListExports {
     /** The talks the ranking opened, newest first as the page ({@code roundId} absent: every round). */
     public byte[] talks(Caller caller, Long roundId) {
         caller.require(EvaluationPermissions.READ);
-        List<Talk> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<Talk> p = talks.talks(caller, roundId, PageRequest.of(page, PageRequest.MAX_SIZE, null, TalkService.SORTABLE, "-id"));
-            all.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || all.size() >= p.total()) {
-                break;
-            }
-        }
+        List<Talk> all = Page.all(null, TalkService.SORTABLE, "-id", r -> talks.talks(caller, roundId, r));
         Map<Long, String> people = names.personNames(all.stream().map(Talk::leaderPersonId).distinct().toList());
         List<List<Object>> rows = new ArrayList<>();
         for (Talk t : all) {

@@ -16,7 +16,6 @@ import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -49,14 +48,7 @@ public class NotesExport {
 
     /** The notes the page lists (of one unit, or all in the caller's scope), every page, in the page's order. */
     public Workbook export(Caller caller, Long unitId, String sort) {
-        List<Note> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<Note> p = notes.notes(caller, unitId, PageRequest.of(page, PageRequest.MAX_SIZE, sort, NoteService.SORTABLE, "-id"));
-            all.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || all.size() >= p.total()) {
-                break;
-            }
-        }
+        List<Note> all = Page.all(sort, NoteService.SORTABLE, "-id", r -> notes.notes(caller, unitId, r));
         Map<Long, Unit> units = all.isEmpty() ? Map.of() : reference.units(caller, all.stream().map(Note::unitId).collect(Collectors.toSet()));
         List<List<Object>> rows = new ArrayList<>();
         for (Note n : all) {

@@ -3,8 +3,6 @@ package org.xuncha.interviews.internal.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -28,7 +26,6 @@ import org.xuncha.interviews.internal.plan.InterviewPlanServiceImpl;
 import org.xuncha.interviews.internal.record.InterviewRecordServiceImpl;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -65,7 +62,7 @@ public class ListExports {
 
     public Workbook records(Caller caller, PlanQuery query) {
         List<List<Object>> rows = new ArrayList<>();
-        for (RecordSummary r : all(p -> records.records(caller, query, p), InterviewRecordServiceImpl.SORT.keySet(), "-heldAt")) {
+        for (RecordSummary r : Page.all(null, InterviewRecordServiceImpl.SORT.keySet(), "-heldAt", p -> records.records(caller, query, p))) {
             rows.add(Arrays.asList(r.intervieweeName(), r.category().nameZh(), r.heldAt(), r.status().nameZh(),
                     r.missesMandatoryTopic() ? "未谈必谈内容" : r.coversMandatoryTopic() ? "已谈必谈内容" : null, r.pendingHandOvers()));
         }
@@ -74,7 +71,7 @@ public class ListExports {
 
     public Workbook letters(Caller caller, PlanQuery query) {
         List<List<Object>> rows = new ArrayList<>();
-        for (LetterSummary l : all(p -> letters.letters(caller, query, p), LetterServiceImpl.SORT.keySet(), "-receivedOn")) {
+        for (LetterSummary l : Page.all(null, LetterServiceImpl.SORT.keySet(), "-receivedOn", p -> letters.letters(caller, query, p))) {
             String concerns = (l.concernsTopLeader() ? "一把手 " : "") + (l.concernsLeadingGroup() ? "领导班子" : "");
             rows.add(Arrays.asList(l.id(), l.channel().nameZh(), l.receivedOn(), l.anonymous() ? "匿名" : "署名", concerns.strip(),
                     l.disposition() == null ? null : l.disposition().nameZh(), l.pendingHandOvers()));
@@ -84,7 +81,7 @@ public class ListExports {
 
     public Workbook plans(Caller caller, PlanQuery query) {
         List<List<Object>> rows = new ArrayList<>();
-        for (InterviewPlan p : all(page -> plans.plans(caller, query, page), InterviewPlanServiceImpl.SORT.keySet(), "-id")) {
+        for (InterviewPlan p : Page.all(null, InterviewPlanServiceImpl.SORT.keySet(), "-id", page -> plans.plans(caller, query, page))) {
             rows.add(Arrays.asList(p.title(), count(p, PlannedStatus.PLANNED), count(p, PlannedStatus.HELD), count(p, PlannedStatus.CANCELLED),
                     p.check().missing().isEmpty() ? "齐全" : "缺 " + p.check().missing().size() + " 项", p.createdBy(), p.updatedAt()));
         }
@@ -120,17 +117,5 @@ public class ListExports {
         byte[] bytes = sheets.write(List.of(new SpreadsheetService.Sheet(sheet, name + "（导出日期 " + store.today() + "）", header, rows)));
         store.audit(caller, AuditAction.EXPORT, type, null, "导出" + name + "（" + rows.size() + " 行）");
         return new Workbook(bytes, name + ".xlsx");
-    }
-
-    /** Every page of a list, in the list's own order. */
-    private static <T> List<T> all(Function<PageRequest, Page<T>> list, Set<String> sortable, String sort) {
-        List<T> result = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<T> p = list.apply(PageRequest.of(page, PageRequest.MAX_SIZE, null, sortable, sort));
-            result.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || result.size() >= p.total()) {
-                return result;
-            }
-        }
     }
 }

@@ -48,16 +48,22 @@ public class HandOverSender {
     private final ModuleStore db;
     private final LeadTransfer leadTransfer;
     private final CallerResolver callers;
-    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "xuncha-interview-handover");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService background;
     private final Object handing = new Object();
     private final Runnable onAvailable = () -> schedule(0);
 
     @Activate
     public HandOverSender(@Reference Store store, @Reference LeadTransfer leadTransfer, @Reference CallerResolver callers) {
+        this(store, leadTransfer, callers, Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "xuncha-interview-handover");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** With the thread the automatic runs are made on given: a test's, to know when a run has ended without polling. */
+    public HandOverSender(Store store, LeadTransfer leadTransfer, CallerResolver callers, ScheduledExecutorService background) {
+        this.background = background;
         this.db = store.db();
         this.leadTransfer = leadTransfer;
         this.callers = callers;

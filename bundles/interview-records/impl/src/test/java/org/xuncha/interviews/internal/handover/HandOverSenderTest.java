@@ -42,7 +42,7 @@ class HandOverSenderTest {
     }
 
     @Test
-    void pendingItemsGoThroughWhenLeadTransferComesOnBehalfOfWhoeverRaisedThem() {
+    void pendingItemsGoThroughWhenLeadTransferComesOnBehalfOfWhoeverRaisedThem() throws Exception {
         HandOver first = raise("问题一");
         HandOver second = m.records.raise(m.leader, record.id(), new RaiseDraft(HandOverKind.LEAD, null, "线索二", null, null, null, "某人",
                 null, null));
@@ -50,7 +50,7 @@ class HandOverSenderTest {
         assertThat(refusal(() -> m.handOvers.submit(m.member, first.id())).code()).isEqualTo("lead_transfer_unavailable");
 
         m.leadTransfer(intake);
-        TestModule.await(() -> m.handOvers.state(m.member).pending() == 0);
+        m.awaitHandOvers();
         assertThat(m.handOvers.state(m.member)).satisfies(s -> {
             assertThat(s.available()).isTrue();
             assertThat(s.pending()).isZero();

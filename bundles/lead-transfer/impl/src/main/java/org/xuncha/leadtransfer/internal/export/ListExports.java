@@ -3,10 +3,8 @@ package org.xuncha.leadtransfer.internal.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,12 +21,9 @@ import org.xuncha.leadtransfer.internal.problem.Taxonomy;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
-import org.xuncha.roundplanning.api.GroupRef;
-import org.xuncha.roundplanning.api.RoundRef;
 
 /**
  * The problems, joint operations and consultations lists as the office files them (Chinese headers, the
@@ -69,9 +64,8 @@ public class ListExports {
     /** 问题底稿: the problems list with the page's filters, in its order (newest first unless sorted). */
     public Workbook problems(Caller caller, ProblemService.ProblemQuery query, String sort) {
         caller.require(LeadTransferPermissions.LEAD_EXPORT);
-        List<ProblemService.ProblemView> all = all(p -> problems.list(caller, query,
-                PageRequest.of(p, PageRequest.MAX_SIZE, sort, ProblemService.SORT.keySet(), "-id")));
-        Names names = names(all.stream().map(ProblemService.ProblemView::roundId).toList(),
+        List<ProblemService.ProblemView> all = Page.all(sort, ProblemService.SORT.keySet(), "-id", r -> problems.list(caller, query, r));
+        Rounds.Names names = names(all.stream().map(ProblemService.ProblemView::roundId).toList(),
                 all.stream().map(ProblemService.ProblemView::groupId).toList());
         Map<Long, Unit> units = references.namedUnits(all.stream().map(ProblemService.ProblemView::unitId).collect(Collectors.toSet()));
         Map<String, Taxonomy.Category> categories = taxonomy.all();
@@ -90,7 +84,7 @@ public class ListExports {
     public Workbook jointOperations(Caller caller, Long termId, Long roundId) {
         caller.require(LeadTransferPermissions.LEAD_EXPORT);
         List<JointService.JointView> all = joint.list(caller, termId, roundId);
-        Names names = names(all.stream().map(JointService.JointView::roundId).toList(), List.of());
+        Rounds.Names names = names(all.stream().map(JointService.JointView::roundId).toList(), List.of());
         List<List<Object>> rows = new ArrayList<>();
         for (JointService.JointView j : all) {
             JointService.Figures f = j.figures();
@@ -106,7 +100,7 @@ public class ListExports {
     public Workbook consultations(Caller caller, long roundId) {
         caller.require(LeadTransferPermissions.LEAD_EXPORT);
         List<ConsultationService.ConsultationView> all = consultations.list(caller, roundId);
-        Names names = names(List.of(roundId), all.stream().map(ConsultationService.ConsultationView::groupId).filter(g -> g != null).toList());
+        Rounds.Names names = names(List.of(roundId), all.stream().map(ConsultationService.ConsultationView::groupId).filter(g -> g != null).toList());
         List<List<Object>> rows = new ArrayList<>();
         for (ConsultationService.ConsultationView c : all) {
             String attendees = c.attendees().stream().map(a -> a.name() + "（" + a.role().nameZh() + "）").collect(Collectors.joining("、"));
@@ -117,29 +111,9 @@ public class ListExports {
                 "涉及问题数", "涉及线索数"), rows);
     }
 
-    /** Round and group names as round planning gives them. */
-    private record Names(Map<Long, String> rounds, Map<Long, String> groups) {
-        String round(long id) {
-            return rounds.getOrDefault(id, "#" + id);
-        }
-
-        String group(long id) {
-            return groups.getOrDefault(id, "#" + id);
-        }
-    }
-
-    private Names names(Collection<Long> roundIds, Collection<Long> groupIds) {
-        Map<Long, String> roundNames = new HashMap<>();
-        Map<Long, String> groupNames = new HashMap<>();
-        if (roundIds.isEmpty() && groupIds.isEmpty()) {
-            return new Names(roundNames, groupNames);
-        }
-        rounds.ask(d -> {
-            roundIds.forEach(id -> roundNames.computeIfAbsent(id, r -> d.round(r).map(RoundRef::name).orElse("#" + r)));
-            groupIds.forEach(id -> groupNames.computeIfAbsent(id, g -> d.group(g).map(GroupRef::name).orElse("#" + g)));
-            return null;
-        });
-        return new Names(roundNames, groupNames);
+    /** An empty list names nothing, so it is filed even while round planning is away. */
+    private Rounds.Names names(Collection<Long> roundIds, Collection<Long> groupIds) {
+        return roundIds.isEmpty() && groupIds.isEmpty() ? new Rounds.Names(Map.of(), Map.of()) : rounds.names(roundIds, groupIds);
     }
 
     private Workbook write(Caller caller, String type, String name, List<String> header, List<List<Object>> rows) {
@@ -152,17 +126,5 @@ public class ListExports {
 
     private static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
-    }
-
-    /** Every page of a list, in the list's own order. */
-    static <T> List<T> all(Function<Integer, Page<T>> list) {
-        List<T> result = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<T> p = list.apply(page);
-            result.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || result.size() >= p.total()) {
-                return result;
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.xuncha.leadtransfer.internal.lead;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,6 @@ import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
-import org.xuncha.roundplanning.api.GroupRef;
-import org.xuncha.roundplanning.api.RoundRef;
 
 /**
  * The lead ledger (线索移交台账) as an Excel workbook: one row per visible lead, with its handling.
@@ -60,15 +57,7 @@ public class LedgerExport {
         LocalDate today = store.today();
         List<LeadEntity> list = leads.all(caller, query, today);
         Set<Long> ids = LeadService.ids(list);
-        Map<Long, String> roundNames = new HashMap<>();
-        Map<Long, String> groupNames = new HashMap<>();
-        rounds.ask(d -> {
-            for (LeadEntity l : list) {
-                roundNames.computeIfAbsent(l.roundId, id -> d.round(id).map(RoundRef::name).orElse("#" + id));
-                groupNames.computeIfAbsent(l.groupId, id -> d.group(id).map(GroupRef::name).orElse("#" + id));
-            }
-            return null;
-        });
+        Rounds.Names names = rounds.names(list.stream().map(l -> l.roundId).toList(), list.stream().map(l -> l.groupId).toList());
         LeadService.Handling handling = leads.handling(ids);
         Map<Long, Unit> units = unitNames(caller, list);
         Map<String, Taxonomy.Category> categories = taxonomy.all();
@@ -80,8 +69,8 @@ public class LedgerExport {
             List<Object> row = new ArrayList<>();
             row.add(++n);
             row.add(l.id);
-            row.add(roundNames.get(l.roundId));
-            row.add(groupNames.get(l.groupId));
+            row.add(names.round(l.roundId));
+            row.add(names.group(l.groupId));
             row.add(units.containsKey(l.unitId) ? units.get(l.unitId).name() : "#" + l.unitId);
             row.add(store.decrypt(l.personName, l.place("person_name")));
             row.add(store.decrypt(l.personPost, l.place("person_post")));

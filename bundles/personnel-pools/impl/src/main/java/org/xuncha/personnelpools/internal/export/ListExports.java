@@ -18,7 +18,6 @@ import org.xuncha.personnelpools.api.TrainingService;
 import org.xuncha.personnelpools.internal.Store;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -59,15 +58,7 @@ public class ListExports {
     public byte[] trainings(Caller caller, Integer year, TrainingKind kind, Long roundId) {
         caller.require(PersonnelPoolsPermissions.READ);
         List<List<Object>> rows = new ArrayList<>();
-        List<Training> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<Training> p = trainings.trainings(caller, year, kind, roundId, PageRequest.of(page, PageRequest.MAX_SIZE, "date", TrainingService.SORTABLE, "date"));
-            all.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || all.size() >= p.total()) {
-                break;
-            }
-        }
-        for (Training t : all) {
+        for (Training t : Page.all("date", TrainingService.SORTABLE, "date", r -> trainings.trainings(caller, year, kind, roundId, r))) {
             long attended = t.attendees().stream().filter(Training.Attendee::attended).count();
             rows.add(Arrays.asList(t.date(), t.kind().nameZh(), t.title(), t.trainerName(), t.hours(), t.location(), attended, t.attendees().size()));
         }

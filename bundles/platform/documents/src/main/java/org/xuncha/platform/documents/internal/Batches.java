@@ -74,11 +74,20 @@ public class Batches {
     }
 
     private final Map<String, Job> jobs = new LinkedHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xuncha-document-batches");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker;
+
+    public Batches() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "xuncha-document-batches");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** With the thread the batches are made on given: a test's, to know when a batch has ended without polling. */
+    Batches(ExecutorService worker) {
+        this.worker = worker;
+    }
 
     @Deactivate
     void stop() {

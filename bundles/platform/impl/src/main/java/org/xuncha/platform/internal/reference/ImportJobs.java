@@ -51,11 +51,20 @@ public class ImportJobs implements ImportJobService {
     }
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "xuncha-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
+
+    public ImportJobs() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "xuncha-import");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** With the thread the imports run on given: a test's, to know when a job has ended without polling. */
+    ImportJobs(ExecutorService executor) {
+        this.executor = executor;
+    }
 
     @Deactivate
     void deactivate() {

@@ -2,14 +2,12 @@ package org.xuncha.rectification.internal.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -72,7 +70,7 @@ public class ListExports {
     public Workbook assignments(Caller caller, AssignmentKind kind) {
         caller.require(RectificationPermissions.EXPORT);
         List<List<Object>> rows = new ArrayList<>();
-        for (Assignment a : all(p -> assignments.assignments(caller, kind, null, p))) {
+        for (Assignment a : Page.all(p -> assignments.assignments(caller, kind, null, p))) {
             List<AssignmentUnits.UnitLine> lines = a.kind() == AssignmentKind.INSTRUCTION ? List.of() : units.units(caller, a.id());
             rows.add(row(a.kind().nameZh(), a.title(), a.assignedBy(), a.assignedOn(), "", a.completedOn(), a.result()));
             for (AssignmentUnits.UnitLine l : lines) {
@@ -86,7 +84,7 @@ public class ListExports {
     public Workbook letters(Caller caller) {
         caller.require(RectificationPermissions.EXPORT);
         List<List<Object>> rows = new ArrayList<>();
-        for (LetterService.Letter l : all(p -> letters.letters(caller, null, null, p))) {
+        for (LetterService.Letter l : Page.all(p -> letters.letters(caller, null, null, p))) {
             rows.add(row(l.department(), l.title(), l.sentOn(), l.replyDue(), l.repliedOn(), l.reply(), l.overdue() ? "是" : "否"));
         }
         return write(caller, "letter", "巡察建议书", List.of("职能部门", "标题", "送达日期", "回复期限", "回复日期", "回复内容", "逾期未复"), rows);
@@ -116,7 +114,7 @@ public class ListExports {
     public Workbook handovers(Caller caller) {
         caller.require(RectificationPermissions.EXPORT);
         List<List<Object>> rows = new ArrayList<>();
-        for (Handover h : all(p -> handovers.handovers(caller, null, p))) {
+        for (Handover h : Page.all(p -> handovers.handovers(caller, null, p))) {
             rows.add(row(h.unitName(), h.outgoingLeader(), h.incomingLeader(), h.handedOverOn(), h.taskIds().size()));
         }
         return write(caller, "handover", "整改交接", List.of("单位", "原主要负责人", "新任主要负责人", "交接日期", "交接任务数"), rows);
@@ -126,7 +124,7 @@ public class ListExports {
     public Workbook reviews(Caller caller, Long roundId, Long unitId) {
         caller.require(RectificationPermissions.EXPORT);
         List<List<Object>> rows = new ArrayList<>();
-        for (ReviewQueue.Review r : all(p -> reviews.queue(caller, roundId, unitId, p))) {
+        for (ReviewQueue.Review r : Page.all(p -> reviews.queue(caller, roundId, unitId, p))) {
             TaskEntry q = r.request();
             rows.add(row(r.task().problem(), q == null ? null : q.on(), q == null ? null : q.text(), q == null ? null : q.evidence(), r.files()));
         }
@@ -137,7 +135,7 @@ public class ListExports {
     public Workbook jointReviews(Caller caller, Long ledgerId, Long roundId, Long unitId) {
         caller.require(RectificationPermissions.EXPORT);
         List<List<Object>> rows = new ArrayList<>();
-        for (JointReviewService.JointReview r : all(p -> jointReviews.reviews(caller, ledgerId, roundId, unitId, p))) {
+        for (JointReviewService.JointReview r : Page.all(p -> jointReviews.reviews(caller, ledgerId, roundId, unitId, p))) {
             rows.add(row(r.heldOn(), r.disciplineOpinion(), r.organisationOpinion(), r.officeOpinion(),
                     r.conclusion() == null ? "未结论" : r.conclusion().nameZh(), r.conclusionText()));
         }
@@ -157,17 +155,5 @@ public class ListExports {
             row.add(c);
         }
         return row;
-    }
-
-    /** Every page of a list, in the list's own order. */
-    static <T> List<T> all(Function<PageRequest, Page<T>> list) {
-        List<T> result = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<T> p = list.apply(new PageRequest(page, PageRequest.MAX_SIZE, List.of()));
-            result.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || result.size() >= p.total()) {
-                return result;
-            }
-        }
     }
 }

@@ -5,14 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.SpreadsheetService;
@@ -57,7 +55,7 @@ public class ListExports {
 
     /** 巡察轮次: the rounds list with the page's filters, in its order ({@code sort} as the page's, newest first by default). */
     public Export rounds(Caller caller, Round.Query query, String sort) {
-        List<Round> all = all(p -> rounds.rounds(caller, query, PageRequest.of(p, PageRequest.MAX_SIZE, sort, RoundService.SORT.keySet(), "-id")));
+        List<Round> all = Page.all(sort, RoundService.SORT.keySet(), "-id", r -> rounds.rounds(caller, query, r));
         // the names of the terms of rounds the caller may read, whatever the caller's rights on terms
         Map<Long, String> terms = new HashMap<>();
         if (!all.isEmpty()) {
@@ -112,17 +110,5 @@ public class ListExports {
 
     private static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
-    }
-
-    /** Every page of a list, in the list's own order. */
-    static <T> List<T> all(Function<Integer, Page<T>> list) {
-        List<T> result = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<T> p = list.apply(page);
-            result.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || result.size() >= p.total()) {
-                return result;
-            }
-        }
     }
 }

@@ -20,13 +20,11 @@ import org.osgi.service.event.EventAdmin;
 import org.xuncha.platform.api.event.Events;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.reference.ImportReport;
-import org.xuncha.platform.api.reference.Person;
 import org.xuncha.platform.api.reference.PersonQuery;
 import org.xuncha.platform.api.reference.ReferenceDataService;
 import org.xuncha.platform.api.reference.Unit;
 import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.spreadsheet.ImportSheet;
@@ -139,14 +137,9 @@ public class HistoryMembers {
     /** The persons of a unit by name, page by page. */
     private Map<String, List<Long>> personsOf(Caller caller, long unitId) {
         Map<String, List<Long>> byName = new HashMap<>();
-        for (int page = 1; ; page++) {
-            Page<Person> p = reference.findPersons(caller, new PersonQuery(null, unitId, null, false),
-                    new PageRequest(page, PageRequest.MAX_SIZE, List.of()));
-            p.items().forEach(x -> byName.computeIfAbsent(x.name(), n -> new ArrayList<>()).add(x.id()));
-            if (p.items().size() < PageRequest.MAX_SIZE) {
-                return byName;
-            }
-        }
+        Page.all(r -> reference.findPersons(caller, new PersonQuery(null, unitId, null, false), r))
+                .forEach(x -> byName.computeIfAbsent(x.name(), n -> new ArrayList<>()).add(x.id()));
+        return byName;
     }
 
     /** Each group of the file: a group of that name in that round of the term, past its entry, without members or authorisation yet. */

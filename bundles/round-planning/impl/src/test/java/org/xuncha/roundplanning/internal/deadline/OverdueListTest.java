@@ -51,6 +51,6 @@ class OverdueListTest {
 
         Export x = list.export(t.office, reports);
         assertThat(x.fileName()).isEqualTo("超期事项（" + t.today() + "）.xlsx");
-        assertThat(t.workbooks.get(t.workbooks.size() - 1).get(0).rows()).hasSize(2);
+        assertThat(t.spreadsheets.last().rows()).hasSize(2);
     }
 }

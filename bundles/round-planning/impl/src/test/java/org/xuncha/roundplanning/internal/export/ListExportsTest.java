@@ -2,7 +2,6 @@ package org.xuncha.roundplanning.internal.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class ListExportsTest {
     }
 
     private Sheet lastSheet() {
-        return t.workbooks.get(t.workbooks.size() - 1).get(0);
+        return t.spreadsheets.last();
     }
 
     @Test

@@ -39,7 +39,7 @@ class PlanExportTest {
 
         Export x = t.planExport.export(t.office, r.id());
         assertThat(x.fileName()).isEqualTo("十四届市委第五轮巡察方案.xlsx");
-        List<Sheet> sheets = t.workbooks.get(0);
+        List<Sheet> sheets = t.spreadsheets.written();
         assertThat(sheets).extracting(Sheet::name).containsExactly("巡察方案", "被巡察单位", "巡察组", "审批记录", "方案调整");
         assertThat(sheets.get(0).rows()).contains(List.of("中心工作", "教育强国"), List.of("所属届", "中共聊城市第十四届委员会"));
         assertThat(t.db.audits()).extracting(TestModuleStore.Audited::action).containsExactly(AuditAction.EXPORT);

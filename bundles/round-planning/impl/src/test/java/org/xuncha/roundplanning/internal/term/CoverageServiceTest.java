@@ -50,7 +50,7 @@ class CoverageServiceTest {
         t.db.clearRecords();
         Export x = t.coverage.export(t.office, term.id());
         assertThat(x.fileName()).isEqualTo("中共聊城市第十四届委员会巡察全覆盖情况.xlsx");
-        assertThat(t.workbooks.get(0)).extracting(s -> s.name()).containsExactly("总体情况", "覆盖明细", "各轮次", "分类覆盖");
+        assertThat(t.spreadsheets.written()).extracting(s -> s.name()).containsExactly("总体情况", "覆盖明细", "各轮次", "分类覆盖");
         assertThat(t.db.audits()).extracting(TestModuleStore.Audited::action).containsExactly(AuditAction.EXPORT);
     }
 

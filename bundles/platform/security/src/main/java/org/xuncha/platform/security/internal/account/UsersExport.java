@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.xuncha.platform.api.persistence.ModuleStore;
 import org.xuncha.platform.api.rest.Page;
-import org.xuncha.platform.api.rest.PageRequest;
 import org.xuncha.platform.api.security.AuditAction;
 import org.xuncha.platform.api.security.Caller;
 import org.xuncha.platform.api.security.Roles;
@@ -44,14 +43,7 @@ public class UsersExport {
 
     /** Every account the page lists for this keyword ({@code text}), in its order ({@code sort}, by user name unless given). */
     public byte[] export(Caller caller, String text, String sort) {
-        List<UserView> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Page<UserView> p = users.users(caller, text, PageRequest.of(page, PageRequest.MAX_SIZE, sort, UserService.SORT.keySet(), "username"));
-            all.addAll(p.items());
-            if (p.items().size() < PageRequest.MAX_SIZE || all.size() >= p.total()) {
-                break;
-            }
-        }
+        List<UserView> all = Page.all(sort, UserService.SORT.keySet(), "username", r -> users.users(caller, text, r));
         Map<String, String> roleNames = Roles.BUILT_IN.stream().collect(Collectors.toMap(Roles.RoleDefinition::id, Roles.RoleDefinition::nameZh));
         List<List<Object>> rows = new ArrayList<>();
         for (UserView u : all) {

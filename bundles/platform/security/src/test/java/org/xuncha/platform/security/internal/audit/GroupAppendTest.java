@@ -20,10 +20,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -123,6 +123,8 @@ class GroupAppendTest {
         final TestDatabase db = TestDatabase.migrated("db/security/changelog.xml");
         final List<List<String>> batches = new CopyOnWriteArrayList<>();
         final CountDownLatch release = new CountDownLatch(1);
+        /** Down once the first batch is in {@link #write}. */
+        final CountDownLatch firstArrived = new CountDownLatch(1);
         final AtomicBoolean holdFirst = new AtomicBoolean(true);
         /** The batch (0 the first) that fails after its inserts, before its commit; -1 none. */
         volatile int failBatch = -1;
@@ -131,6 +133,7 @@ class GroupAppendTest {
         public long write(List<AuditChain.Entry> batch) throws SQLException {
             batches.add(batch.stream().map(e -> e.entry().summary()).toList());
             int index = batches.size() - 1;
+            firstArrived.countDown();
             if (holdFirst.getAndSet(false)) {
                 try {
                     release.await(30, TimeUnit.SECONDS);
@@ -154,29 +157,29 @@ class GroupAppendTest {
     /** Starts {@code summary}'s record on a thread of its own and waits until it is queued behind the held batch. */
     private CompletableFuture<Long> queued(String summary, int waiting) throws InterruptedException {
         CompletableFuture<Long> f = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read(summary), "10.0.0.1"), pool);
-        awaitAtMost30s(() -> group.waiting() >= waiting);
+        assertThat(stamped.tryAcquire(30, TimeUnit.SECONDS)).as(summary + " stamped").isTrue();
+        // the stamp is read in the same synchronized step that queues the record: waiting() (synchronized) sees it queued
         assertThat(group.waiting()).as("records waiting").isEqualTo(waiting);
         return f;
     }
 
     private final HeldWriter writer = new HeldWriter();
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000L);
-    private final GroupAppend group = new GroupAppend(writer, clock::incrementAndGet, 200);
+    /** A permit for every record stamped with its time, which GroupAppend does as it queues the record. */
+    private final Semaphore stamped = new Semaphore(0);
+    private final GroupAppend group = new GroupAppend(writer, () -> {
+        long now = clock.incrementAndGet();
+        stamped.release();
+        return now;
+    }, 200);
 
     /** Record "a" on a thread of its own, its batch held in the writer until {@code writer.release}. */
     private CompletableFuture<Long> firstBatchHeld() throws InterruptedException {
         CompletableFuture<Long> a = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read("a"), null), pool);
-        awaitAtMost30s(() -> !writer.batches.isEmpty());
+        assertThat(writer.firstArrived.await(30, TimeUnit.SECONDS)).as("a's batch reached the writer").isTrue();
+        assertThat(stamped.tryAcquire()).as("a stamped").isTrue();
         assertThat(writer.batches).as("a's batch being written").hasSize(1);
         return a;
-    }
-
-    /** Polls until the condition holds or 30 s have passed; the caller asserts what it waited for. */
-    private static void awaitAtMost30s(BooleanSupplier condition) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean() && System.nanoTime() < until) {
-            Thread.sleep(5);
-        }
     }
 
     @Test

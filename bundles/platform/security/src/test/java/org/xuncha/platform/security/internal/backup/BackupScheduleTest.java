@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,15 +80,17 @@ class BackupScheduleTest {
         List<Path> written = new CopyOnWriteArrayList<>();
         List<Long> startedAt = new CopyOnWriteArrayList<>();
         Duration every = Duration.ofMillis(100);
+        CountDownLatch fourWritten = new CountDownLatch(4);
         BackupSchedule schedule = new BackupSchedule(timer, every, () -> {
             startedAt.add(System.nanoTime());
             Path dir = BackupFolders.write(base, Clock.systemDefaultZone(), 2,
                     part -> Files.writeString(part.resolve("database.zip"), "backup " + startedAt.size()));
             written.add(dir);
+            fourWritten.countDown();
             return dir;
         }, log);
 
-        await(() -> written.size() >= 4);
+        assertThat(fourWritten.await(60, TimeUnit.SECONDS)).as("four backups written within a minute").isTrue();
         schedule.close();
         timer.shutdown();
         assertThat(timer.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -113,6 +115,7 @@ class BackupScheduleTest {
     void aFailedBackupIsLoggedWithoutItsCausesAndTheNextOneStillRuns() throws Exception {
         AtomicInteger attempt = new AtomicInteger();
         List<Path> written = new CopyOnWriteArrayList<>();
+        CountDownLatch threeWritten = new CountDownLatch(3);
         BackupSchedule schedule = new BackupSchedule(timer, Duration.ofMillis(50), () -> {
             int n = attempt.incrementAndGet();
             Path dir = BackupFolders.write(base, Clock.systemDefaultZone(), 100, part -> {
@@ -123,10 +126,11 @@ class BackupScheduleTest {
                 }
             });
             written.add(dir);
+            threeWritten.countDown();
             return dir;
         }, log);
 
-        await(() -> written.size() >= 3);
+        assertThat(threeWritten.await(60, TimeUnit.SECONDS)).as("three backups written within a minute").isTrue();
         schedule.close();
         timer.shutdown();
         assertThat(timer.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -140,15 +144,6 @@ class BackupScheduleTest {
         try (var all = Files.list(base)) {
             assertThat(all.map(p -> p.getFileName().toString()).toList()).as("the failed backup left no folder")
                     .noneMatch(n -> n.endsWith(".part")).hasSize(written.size());
-        }
-    }
-
-    /** Polls a condition (the scheduler runs on its own thread) with a generous deadline. */
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within 60 s").isLessThan(deadline);
-            Thread.sleep(20);
         }
     }
 }
