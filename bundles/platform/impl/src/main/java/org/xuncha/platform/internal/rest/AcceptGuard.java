@@ -8,15 +8,8 @@ import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.HEAD;
 import javax.ws.rs.Path;
-import javax.ws.rs.Priorities;
-import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.DynamicFeature;
-import javax.ws.rs.container.ResourceInfo;
-import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.MultivaluedMap;
 
-import org.osgi.service.component.annotations.Component;
 import org.xuncha.platform.api.rest.ApiException;
 
 /**
@@ -24,19 +17,14 @@ import org.xuncha.platform.api.rest.ApiException;
  * ({@code GET /leads/export}, XLSX) cannot produce what {@code Accept} asks for (JSON), goes on to a
  * sibling with a path variable that can ({@code GET /leads/{id}}) and answers as if {@code export}
  * were an id: 404 or "id must be a whole number". The client asked for the export in the wrong format,
- * so it gets 406 not_acceptable. The check is installed only on GET/HEAD methods whose path has a
+ * so it gets 406 not_acceptable. The check applies only to GET/HEAD methods whose path has a
  * variable where a literal sibling of the same class has a word; it compares the request's path
- * values with that word, so it costs nothing on other endpoints.
+ * values with that word. {@link PermissionGate} runs it, after the permission, for the methods whose
+ * {@link #shadowed} list is not empty, so it costs nothing on other endpoints.
  */
-@Component(service = DynamicFeature.class, property = Extensions.KEY + "=" + Extensions.ACCEPT)
-public class AcceptGuard implements DynamicFeature {
+final class AcceptGuard {
 
-    @Override
-    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        List<Map<String, String>> shadowed = shadowed(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod());
-        if (!shadowed.isEmpty()) {
-            context.register(new Guard(shadowed), Priorities.HEADER_DECORATOR);
-        }
+    private AcceptGuard() {
     }
 
     /**
@@ -90,22 +78,12 @@ public class AcceptGuard implements DynamicFeature {
         return m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(HEAD.class) ? "GET" : null;
     }
 
-    static final class Guard implements ContainerRequestFilter {
-
-        private final List<Map<String, String>> shadowed;
-
-        Guard(List<Map<String, String>> shadowed) {
-            this.shadowed = shadowed;
-        }
-
-        @Override
-        public void filter(ContainerRequestContext request) {
-            MultivaluedMap<String, String> given = request.getUriInfo().getPathParameters();
-            for (Map<String, String> values : shadowed) {
-                if (values.entrySet().stream().allMatch(v -> v.getValue().equals(given.getFirst(v.getKey())))) {
-                    throw new ApiException(406, "not_acceptable", "无法提供所要求的响应格式（请检查 Accept 请求头）",
-                            "Cannot produce the requested format (check the Accept header)");
-                }
+    /** @throws ApiException 406 not_acceptable when the request's path values spell one of the shadowed siblings */
+    static void refuseShadowed(List<Map<String, String>> shadowed, MultivaluedMap<String, String> given) {
+        for (Map<String, String> values : shadowed) {
+            if (values.entrySet().stream().allMatch(v -> v.getValue().equals(given.getFirst(v.getKey())))) {
+                throw new ApiException(406, "not_acceptable", "无法提供所要求的响应格式（请检查 Accept 请求头）",
+                        "Cannot produce the requested format (check the Accept header)");
             }
         }
     }

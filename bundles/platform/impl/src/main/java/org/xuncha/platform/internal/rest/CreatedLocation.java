@@ -7,13 +7,9 @@ import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
-import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
-import javax.ws.rs.container.DynamicFeature;
-import javax.ws.rs.container.ResourceInfo;
-import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.HttpHeaders;
 
 import org.osgi.service.component.annotations.Component;
@@ -24,22 +20,29 @@ import org.osgi.service.component.annotations.Component;
  * record's {@code id}, when the same resource class reads one record there ({@code POST rounds} and
  * {@code GET rounds/{id}}). Creations that make several records at once (targets added by class) or
  * whose record is read elsewhere keep their answer as it is. A Location set by the resource wins.
+ * One response filter for every server; whether a method qualifies is worked out once per method
+ * ({@link MatchedMethod}), and only for the 201s that lack a Location.
  */
-@Component(service = DynamicFeature.class, property = Extensions.KEY + "=" + Extensions.LOCATION)
-public class CreatedLocation implements DynamicFeature {
+@Component(service = ContainerResponseFilter.class, property = Extensions.KEY + "=" + Extensions.LOCATION)
+public class CreatedLocation implements ContainerResponseFilter {
 
-    private static final ContainerResponseFilter FILTER = new Filter();
+    private static final MatchedMethod<Boolean> QUALIFIES = new MatchedMethod<>(CreatedLocation::readsWhatItCreates);
 
     @Override
-    public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        if (readsWhatItCreates(resourceInfo.getResourceClass(), resourceInfo.getResourceMethod())) {
-            context.register(FILTER, Priorities.HEADER_DECORATOR);
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() != 201 || response.getHeaders().containsKey(HttpHeaders.LOCATION) || !QUALIFIES.current()) {
+            return;
+        }
+        Object id = idOf(response.getEntity());
+        if (id != null) {
+            response.getHeaders().putSingle(HttpHeaders.LOCATION,
+                    request.getUriInfo().getAbsolutePathBuilder().path(String.valueOf(id)).build());
         }
     }
 
     /** A POST whose class has a GET at the POST's path plus one variable segment. */
     static boolean readsWhatItCreates(Class<?> type, Method method) {
-        if (method == null || !method.isAnnotationPresent(POST.class)) {
+        if (type == null || method == null || !method.isAnnotationPresent(POST.class)) {
             return false;
         }
         String created = normal(method.getAnnotation(Path.class));
@@ -89,19 +92,5 @@ public class CreatedLocation implements DynamicFeature {
             }
         }
         return null;
-    }
-
-    private static final class Filter implements ContainerResponseFilter {
-        @Override
-        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-            if (response.getStatus() != 201 || response.getHeaders().containsKey(HttpHeaders.LOCATION)) {
-                return;
-            }
-            Object id = idOf(response.getEntity());
-            if (id != null) {
-                response.getHeaders().putSingle(HttpHeaders.LOCATION,
-                        request.getUriInfo().getAbsolutePathBuilder().path(String.valueOf(id)).build());
-            }
-        }
     }
 }

@@ -13,15 +13,14 @@ final class Extensions {
     static final String AUTHENTICATION = "authentication";
     static final String AUTHORIZATION = "authorization";
     static final String PARAMS = "params";
-    static final String ACCEPT = "accept";
     static final String LOCATION = "location";
 
     /**
      * What every module's server requires before it serves, so no endpoint is ever reachable without
-     * JSON, error mapping, authentication, the permission gate, strict parameters, the 406 guard and
-     * the Location of what a POST created.
+     * JSON, error mapping, authentication, the permission gate (with the 406 guard), strict parameters
+     * and the Location of what a POST created.
      */
-    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION, PARAMS, ACCEPT, LOCATION};
+    static final String[] REQUIRED = {JSON, ERRORS, AUTHENTICATION, AUTHORIZATION, PARAMS, LOCATION};
 
     private Extensions() {
     }
