@@ -13,6 +13,7 @@ import vue from '@vitejs/plugin-vue'
 import { DEFINES, SHARED, sharedLibraries, WEB_DIR } from './shared.mjs'
 import { buildModule } from './module-build.mjs'
 import { hashedFile, libraryStub, precompress } from './assets.mjs'
+import { elementPlusChunks, elementPlusComponents } from './element-plus.mjs'
 
 const UI = path.join(WEB_DIR, 'src', 'main', 'ui')
 const OUT = path.resolve(process.argv[2] || path.join(WEB_DIR, 'target', 'generated-resources', 'webroot'))
@@ -30,7 +31,7 @@ const libraries = await build({
   configFile: false,
   root: UI,
   logLevel: 'warn',
-  plugins: [vue()],
+  plugins: [vue(), elementPlusComponents()],
   define: DEFINES,
   build: {
     outDir: path.join(OUT, 'ui', 'lib'),
@@ -40,7 +41,7 @@ const libraries = await build({
     chunkSizeWarningLimit: 2500,
     // Every file gets a content hash (long-lived caching); the stable names are written below.
     lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `chunks/${name}-[hash].js` },
-    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: elementPlusChunks() } },
   },
 })
 const stray = fs.readdirSync(path.join(OUT, 'ui', 'lib')).filter((f) => f.endsWith('.css'))

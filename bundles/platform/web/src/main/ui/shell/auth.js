@@ -13,11 +13,17 @@ export function takePendingOldPassword() {
   return value
 }
 
-/** Reads GET /api/auth/me; false if nobody is signed in. */
-export async function loadSession() {
+/**
+ * Reads GET /api/auth/me; false if nobody is signed in. whenSignedIn runs once the session is known, before the
+ * module list is read (the home page starts its own reads there).
+ */
+export async function loadSession(whenSignedIn) {
   try {
     setSession(await api.get('/auth/me'))
-    if (!session.mustChangePassword && !session.secondFactorEnrolmentRequired) await startWatching()
+    if (!session.mustChangePassword && !session.secondFactorEnrolmentRequired) {
+      whenSignedIn?.()
+      await startWatching()
+    }
     return true
   } catch {
     setSession(null)

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { session } from '@xuncha/console'
 import { installModules } from './modules.js'
 import { loadSession, watchSession } from './auth.js'
+import { prefetchDashboard } from './dashboard.js'
 import Layout from './views/Layout.vue'
 import Login from './views/Login.vue'
 import PasswordChange from './views/PasswordChange.vue'
@@ -35,7 +36,7 @@ export function createShellRouter() {
   watchSession(router)
   router.beforeEach(async (to) => {
     if (to.meta.public) return true
-    if (!session.loaded && !(await loadSession())) {
+    if (!session.loaded && !(await loadSession(to.name === 'dashboard' ? prefetchDashboard : undefined))) {
       return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
     }
     if (session.mustChangePassword && to.name !== 'password') return { name: 'password' }
