@@ -458,14 +458,20 @@ test('the round picker holds every round, read 500 at a time', async () => {
   await signOut()
 })
 
-test('the office leader imports past problems on the history page: a broken row is named and nothing imported, then the ids created', async () => {
-  await signInAs(USERS.office)
-  await page.locator('.el-menu-item', { hasText: '首页' }).click() // the previous step ends on the history page: open it afresh
+/** The history page opened afresh (by way of the home page: a step may end on it), the set-up's term chosen. */
+async function openHistory() {
+  await page.locator('.el-menu-item', { hasText: '首页' }).click()
   await menuItem('lead-transfer', 'lead-history').click()
   const history = page.locator('[data-test="lead-history"]')
   await history.locator('[data-test="history-start"]').waitFor()
   await history.locator('[data-test="history-term"]').click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: `${data.term.name}（${data.term.startDate} 至 ${data.term.endDate}）` }).first().click()
+  return history
+}
+
+test('the office leader imports past problems on the history page: a broken row is named and nothing imported, then the ids created', async () => {
+  await signInAs(USERS.office)
+  const history = await openHistory()
   const [template] = await Promise.all([page.waitForEvent('download'), history.locator('[data-test="history-template"]').click()])
   assert.equal(template.suggestedFilename(), '历史问题导入模板.xlsx')
   const header = '轮次序号,巡察组,被巡察单位编码,问题类别,问题描述,涉及一把手,涉及班子成员,问题来源,发现日期,审定日期'
@@ -499,12 +505,7 @@ test('long category names stay readable on the statistics chart, in Chinese and 
   // with the earlier steps' problems the chart also has 全面从严治党责任落实, whose English name begins as
   // IDEOLOGY_WORK's does (Responsibility for …): the two must still read apart
   const earlier = { RESPONSIBILITY: ['全面从严治党责任落实', 'Responsibility for strict Party governance'] }
-  await page.locator('.el-menu-item', { hasText: '首页' }).click() // the previous step ends on the history page: open it afresh
-  await menuItem('lead-transfer', 'lead-history').click()
-  const history = page.locator('[data-test="lead-history"]')
-  await history.locator('[data-test="history-start"]').waitFor()
-  await history.locator('[data-test="history-term"]').click()
-  await page.locator('.el-select-dropdown__item:visible', { hasText: `${data.term.name}（${data.term.startDate} 至 ${data.term.endDate}）` }).first().click()
+  const history = await openHistory()
   const lines = ['轮次序号,巡察组,被巡察单位编码,问题类别,问题描述,涉及一把手,涉及班子成员,问题来源,发现日期,审定日期',
     ...Object.keys(categories).map((code) => `${data.roundNumber},${GROUP},LTW-${RUN},${code},${code}类问题（${RUN}）,否,否,巡察发现,${daysFromToday(-3)},${daysFromToday(-1)}`)]
   await history.locator('[data-test="history-file"]').setInputFiles({ name: 'categories.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') })
