@@ -2,12 +2,9 @@ package org.xuncha.platform.security.internal;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -20,7 +17,6 @@ import org.xuncha.platform.api.persistence.SchemaMigrator;
 import org.xuncha.platform.security.internal.crypto.FieldKeys;
 import org.xuncha.platform.security.internal.crypto.KekSecret;
 import org.xuncha.platform.security.internal.crypto.KeyCustody;
-import org.xuncha.platform.security.internal.crypto.KeyCustodyException;
 import org.xuncha.platform.security.internal.crypto.KeyDirectory;
 import org.xuncha.platform.security.internal.crypto.KeyRegistry;
 import org.xuncha.platform.security.internal.crypto.PasswordHasher;
@@ -34,9 +30,11 @@ import org.xuncha.platform.security.internal.crypto.WrappedKeyStore;
  * nothing is written, the bundle's services never appear (so nothing can be read, written or
  * audited), karaf.log says why and a {@link StartRefusal} service lets {@code /api/health} say it.
  *
- * <p>It registers no service of its own while it activates: a registration from inside the
- * constructor lets other bundles' trackers ask for this very component before it exists (a
- * service-factory cycle that left the bundle dead on some starts). The refusal is a plain object.
+ * <p>The keys are opened by {@link KeyOpening} on a thread of its own (the bundle start goes on
+ * meanwhile); this component waits for them ({@link OpenedKeys}) and then migrates the schema and
+ * registers the keys in the database. It registers no service of its own while it activates: a
+ * registration from inside the constructor lets other bundles' trackers ask for this very component
+ * before it exists (a service-factory cycle that left the bundle dead on some starts).
  */
 @Component(service = SecuritySetup.class, configurationPid = "org.xuncha.security")
 @Designate(ocd = SecurityConfig.class)
@@ -47,8 +45,6 @@ public class SecuritySetup {
     public static final String ENV_NEW_KEK_FILE = "XUNCHA_KEK_NEW_FILE";
 
     private static final Logger LOG = LoggerFactory.getLogger(SecuritySetup.class);
-    /** The refusal of the last failed activation, withdrawn when one succeeds. */
-    private static final AtomicReference<ServiceRegistration<StartRefusal>> REFUSAL = new AtomicReference<>();
 
     private final SecureRandom random = new SecureRandom();
     private final KeyDirectory keys;
@@ -57,28 +53,18 @@ public class SecuritySetup {
     private volatile SecurityConfig config;
 
     @Activate
-    public SecuritySetup(SecurityConfig config, @Reference SchemaMigrator migrator,
-                         @Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource, BundleContext context) {
+    public SecuritySetup(SecurityConfig config, @Reference OpenedKeys opened, @Reference SchemaMigrator migrator,
+                         @Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource) {
         this.config = config;
-        this.keys = keyDirectory(config);
-        try {
-            this.custody = open(keys, KekSecret.fromEnvironment(), WrappedKeyStore.Kdf.STRONG, migrator, dataSource, random);
-            rewrapIfAsked();
-        } catch (KeyCustodyException e) {
-            LOG.error("安全模块拒绝启动 / the security module refuses to start [{}]: {} / {}", e.code(), e.messageZh(), e.messageEn());
-            publish(context.registerService(StartRefusal.class, e, null));
-            throw e;
-        }
-        publish(null);
+        this.keys = opened.directory();
+        this.custody = opened.custody();
+        migrate(custody, migrator, dataSource);
         this.hasher = new PasswordHasher(random);
     }
 
     /** For tests: the secret and the key-derivation cost given, no refusal published. */
     public SecuritySetup(SecurityConfig config, SchemaMigrator migrator, DataSource dataSource, KekSecret secret, WrappedKeyStore.Kdf kdf) {
-        this.config = config;
-        this.keys = keyDirectory(config);
-        this.custody = open(keys, secret, kdf, migrator, dataSource, random);
-        this.hasher = new PasswordHasher(random);
+        this(config, openKeys(config, secret, kdf, dataSource, new SecureRandom()), migrator, dataSource);
     }
 
     private static KeyDirectory keyDirectory(SecurityConfig config) {
@@ -86,33 +72,29 @@ public class SecuritySetup {
         return new KeyDirectory(Path.of(dir));
     }
 
-    /** Keys first, checked against the database before anything is written; then the schema, then the key registry. */
-    private static KeyCustody open(KeyDirectory keys, KekSecret secret, WrappedKeyStore.Kdf kdf, SchemaMigrator migrator, DataSource ds,
-                                   SecureRandom random) {
+    /**
+     * Keys first, checked against the database before anything is written (then, if asked, wrapped under a
+     * new secret); the schema and the key registry follow in the constructor. Slow by design (Argon2id).
+     */
+    static OpenedKeys openKeys(SecurityConfig config, KekSecret secret, WrappedKeyStore.Kdf kdf, DataSource ds, SecureRandom random) {
+        KeyDirectory keys = keyDirectory(config);
         KeyCustody custody = KeyCustody.open(keys, secret, kdf, KeyRegistry.read(ds), random);
-        migrator.migrate(MODULE, SecuritySetup.class.getClassLoader(), "db/security/changelog.xml");
-        custody.register(ds, System.currentTimeMillis());
-        return custody;
+        rewrapIfAsked(custody, random);
+        return new OpenedKeys(keys, custody);
     }
 
-    private void rewrapIfAsked() {
+    private static void migrate(KeyCustody custody, SchemaMigrator migrator, DataSource ds) {
+        migrator.migrate(MODULE, SecuritySetup.class.getClassLoader(), "db/security/changelog.xml");
+        custody.register(ds, System.currentTimeMillis());
+    }
+
+    private static void rewrapIfAsked(KeyCustody custody, SecureRandom random) {
         String file = System.getenv(ENV_NEW_KEK_FILE);
         if (file != null && !file.isBlank()) {
             KekSecret fresh = KekSecret.fromFile(file.strip(), ENV_NEW_KEK_FILE);
             custody.rewrap(fresh, random);
             LOG.warn("密钥已改用新的密钥加密口令（{}）包裹：今后启动须以它为 {} / the keys are now wrapped under the new secret ({}): start with it"
                     + " as {} from now on", fresh.source(), KekSecret.ENV_FILE, fresh.source(), KekSecret.ENV_FILE);
-        }
-    }
-
-    private static void publish(ServiceRegistration<StartRefusal> refusal) {
-        ServiceRegistration<StartRefusal> previous = REFUSAL.getAndSet(refusal);
-        if (previous != null) {
-            try {
-                previous.unregister();
-            } catch (IllegalStateException gone) {
-                // unregistered with its bundle already
-            }
         }
     }
 
