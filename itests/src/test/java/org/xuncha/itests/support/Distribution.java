@@ -33,6 +33,7 @@ public final class Distribution implements AutoCloseable {
     private Process process;
     private int starts;
     private Path kek;
+    private Duration startTimeout = Duration.ofSeconds(300);
 
     private Distribution(Path home) {
         this.home = home;
@@ -72,7 +73,11 @@ public final class Distribution implements AutoCloseable {
 
     /** A fresh copy of the distribution under target/runs/{name}. */
     public static Distribution unpack(String name) {
-        Path zip = Path.of(System.getProperty("xuncha.distribution", "target/under-test/xuncha-distribution.zip"));
+        return unpack(Path.of(System.getProperty("xuncha.distribution", "target/under-test/xuncha-distribution.zip")), name);
+    }
+
+    /** A fresh copy of the installation in {@code zip} (one top folder with bin/karaf) under target/runs/{name}. */
+    public static Distribution unpack(Path zip, String name) {
         Path target = Path.of(System.getProperty("xuncha.work", "target/runs")).resolve(name);
         try {
             deleteRecursively(target);
@@ -155,12 +160,32 @@ public final class Distribution implements AutoCloseable {
         return this;
     }
 
-    /** Starts bin/karaf server and waits until /api/health answers UP; fails at once if the platform refuses to start. */
+    /** How long {@link #start()} and {@link #startRefused()} wait for /api/health (300 s unless set). */
+    public Distribution startTimeout(Duration timeout) {
+        this.startTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Starts bin/karaf server and waits until /api/health answers UP; fails at once if the platform refuses to start.
+     * A start that fails leaves no Karaf running: a caller that assigns the result ({@code d = unpack(..).start()})
+     * never gets the object to close, and a Karaf left behind would load the machine under the suites that follow.
+     */
     public Distribution start() {
         launch();
+        try {
+            awaitUp();
+        } catch (RuntimeException | Error e) {
+            kill();
+            throw e;
+        }
+        return this;
+    }
+
+    private void awaitUp() {
         // Wait ignores exceptions thrown by the condition: what ends the wait early is kept and reported after it
         com.fasterxml.jackson.databind.JsonNode[] refused = new com.fasterxml.jackson.databind.JsonNode[1];
-        Wait.until(Duration.ofSeconds(300), () -> {
+        Wait.until(startTimeout, () -> {
             Api.Response r = health();
             if (r.status() == 503 && r.json().path("status").asText().equals("REFUSED")) {
                 refused[0] = r.json();
@@ -174,14 +199,22 @@ public final class Distribution implements AutoCloseable {
         if (refused[0] != null) {
             throw new AssertionError("the platform refused to start: " + refused[0]);
         }
-        return this;
     }
 
     /** Starts bin/karaf server expecting the platform to refuse; returns /api/health's answer once it says REFUSED. */
     public com.fasterxml.jackson.databind.JsonNode startRefused() {
         launch();
+        try {
+            return awaitRefused();
+        } catch (RuntimeException | Error e) {
+            kill();
+            throw e;
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode awaitRefused() {
         com.fasterxml.jackson.databind.JsonNode[] answer = new com.fasterxml.jackson.databind.JsonNode[1];
-        Wait.until(Duration.ofSeconds(300), () -> {
+        Wait.until(startTimeout, () -> {
             Api.Response r = health();
             boolean refused = r.status() == 503 && r.json().path("status").asText().equals("REFUSED");
             if (refused || r.status() == 200) {
