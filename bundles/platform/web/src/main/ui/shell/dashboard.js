@@ -1,9 +1,7 @@
 // The home page's reads (GET /api/platform/statistics and the to-do list), started as soon as the session is
 // known when the browser opens the home page (issue 20, the first load): they then run while the module list
-// is read and the frame is drawn, instead of after them. The page takes them once, while fresh. ECharts, which
-// the page's charts need, is loaded meanwhile too: on a first visit its fetch and evaluation took a few hundred
-// ms after the statistics' answer, before the figures showed.
-import { api, can, loadCharts } from '@xuncha/console'
+// is read and the frame is drawn, instead of after them. The page takes them once, while fresh.
+import { api, can } from '@xuncha/console'
 import { loadTodo } from './todo.js'
 
 export const STATISTICS_READ = 'platform.statistics.read'
@@ -16,7 +14,6 @@ export function prefetchDashboard() {
   loadTodo({ force: true })
   const statistics = can(STATISTICS_READ) ? api.get('/platform/statistics') : null
   statistics?.catch(() => {}) // the page reports a failure when it takes the answer
-  if (statistics) loadCharts().catch(() => {}) // a failed load is tried again by the first chart, which reports it
   early = { statistics, at: Date.now() }
 }
 
