@@ -39,7 +39,7 @@ try {
     await page.goto(base + '/', { waitUntil: 'commit' })
     // Checked in the page on every animation frame, and timed by the page's clock from the navigation's start:
     // Playwright's own waitFor polls at growing intervals (up to 500 ms), which added up to half a second to
-    // the time until the figures showed (up to 2026-12-07, 12:00; the figures before then are so measured).
+    // the time until the figures showed (up to 2026-12-07 12:05; the figures before then were so measured).
     const shown = await page.waitForFunction(() => {
       const el = document.querySelector('[data-test^="figure-"]')
       if (!el) return false
