@@ -48,8 +48,9 @@ public class LeadService {
         caller.require(LEAD_READ);
         LocalDate today = store.today();
         Where w = where(caller, q, today);
-        Page<LeadView> result = store.read(em -> w.page(em, LeadEntity.class, "l", Where.orderBy(page, SORT, "l.id"), page))
-                .map(l -> LeadView.of(store, l, today, false));
+        Page<LeadView> result = store.read(em -> w.page(em, LeadEntity.class, "l", LeadView.LIST_SELECT, Object[].class,
+                        Where.orderBy(page, SORT, "l.id"), page))
+                .map(r -> LeadView.listed(store, r, today));
         auditListRead(caller, result.items(), "查看线索列表");
         return result;
     }

@@ -49,6 +49,23 @@ class LeadServiceTest {
     }
 
     @Test
+    void aListShowsOfEachLeadWhatItsDetailShowsButTheSummaryTheConclusionAndTheHandling() {
+        long id = m.aLead();
+        m.feedback.transfer(office(), id, new LeadLifecycle.TransferInput(ReceiverKind.DISCIPLINE_COMMISSION, "市纪委监委", "巡察移〔2025〕3号",
+                m.today().minusDays(40)));
+        m.feedback.acknowledge(discipline(), id, new LeadLifecycle.AcknowledgeInput(m.today().minusDays(39)));
+        long other = m.registration.create(office(), lead(CITY_ROUND, GROUP_2, UNIT_HEALTH, "吴某")).id();
+        for (long each : new long[] {id, other}) {
+            LeadView listed = m.leads.list(office(), LeadQuery.all(), PageRequest.first(20)).items().stream().filter(l -> l.id() == each)
+                    .findFirst().orElseThrow();
+            LeadView full = m.leads.get(office(), each);
+            assertThat(listed).usingRecursiveComparison().ignoringFields("summary", "conclusionNote").isEqualTo(full);
+            assertThat(listed.summary()).isNull();
+            assertThat(listed.conclusionNote()).isNull();
+        }
+    }
+
+    @Test
     void filtersFilterAndABlankFilterIsNoFilter() {
         long id = m.aLead();
         LeadQuery blankCategory = new LeadQuery(null, CITY_ROUND, null, null, null, null, null, " ", null);

@@ -249,9 +249,19 @@ public final class Where {
 
     /** One page of {@code select alias from Entity alias <this> <orderBy>}, with the total count. */
     public <E> Page<E> page(EntityManager em, Class<E> entity, String alias, String orderBy, PageRequest page) {
+        return page(em, entity, alias, alias, entity, orderBy, page);
+    }
+
+    /**
+     * One page of {@code select <select> from Entity alias <this> <orderBy>}, with the total count of
+     * entities: a list that shows a few fields of each row selects just those ({@code select} a list of
+     * paths, {@code type} {@code Object[]}), so that no entity is built, nor its working copy, nor the
+     * columns it does not show read (a page of 20 leads: docs/performance.md, 2026-12-07).
+     */
+    public <R> Page<R> page(EntityManager em, Class<?> entity, String alias, String select, Class<R> type, String orderBy, PageRequest page) {
         long total = count(em, entity, alias);
-        List<E> items = total <= page.offset() ? List.of()
-                : bind(PagedQueries.page(em, "select " + alias + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy, entity,
+        List<R> items = total <= page.offset() ? List.of()
+                : bind(PagedQueries.page(em, "select " + select + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy, type,
                         page.offset(), page.size())).getResultList();
         return new Page<>(items, total, page.page(), page.size());
     }

@@ -3,5 +3,5 @@
  * encryption, clock, events), the query builder, and schema migrations run when it starts.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.xuncha.platform.api.persistence;
