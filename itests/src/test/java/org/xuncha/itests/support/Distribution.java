@@ -172,14 +172,22 @@ public final class Distribution implements AutoCloseable {
      * never gets the object to close, and a Karaf left behind would load the machine under the suites that follow.
      */
     public Distribution start() {
+        launchAnd(() -> {
+            awaitUp();
+            return null;
+        });
+        return this;
+    }
+
+    /** Launches bin/karaf server and waits with {@code await}; a wait that fails kills the process first. */
+    private <T> T launchAnd(java.util.function.Supplier<T> await) {
         launch();
         try {
-            awaitUp();
+            return await.get();
         } catch (RuntimeException | Error e) {
             kill();
             throw e;
         }
-        return this;
     }
 
     private void awaitUp() {
@@ -203,13 +211,7 @@ public final class Distribution implements AutoCloseable {
 
     /** Starts bin/karaf server expecting the platform to refuse; returns /api/health's answer once it says REFUSED. */
     public com.fasterxml.jackson.databind.JsonNode startRefused() {
-        launch();
-        try {
-            return awaitRefused();
-        } catch (RuntimeException | Error e) {
-            kill();
-            throw e;
-        }
+        return launchAnd(this::awaitRefused);
     }
 
     private com.fasterxml.jackson.databind.JsonNode awaitRefused() {
