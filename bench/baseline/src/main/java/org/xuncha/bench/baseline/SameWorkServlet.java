@@ -79,8 +79,11 @@ public class SameWorkServlet extends HttpServlet {
     private static final JsonFactory JSON = MAPPER.getFactory();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
-    /** A signed-in caller as the product's /api/auth/me describes it. */
-    record Session(String username, Set<String> permissions, List<String> divisions, Caller caller) {
+    /**
+     * A signed-in caller as the product's /api/auth/me describes it: the caller its audit records name (account,
+     * permissions), and its divisions in the order the SQL binds them (null: every division).
+     */
+    record Session(Caller caller, List<String> divisions) {
     }
 
     private final transient Map<String, Session> sessions = new ConcurrentHashMap<>();
@@ -123,8 +126,7 @@ public class SameWorkServlet extends HttpServlet {
         Caller caller = new Caller(user.get("id").asLong(), username, user.path("displayName").asText(username),
                 user.path("divisionCode").asText(null), null, Set.of(), permissions,
                 divisions == null ? DataScope.everything() : new DataScope(false, Set.copyOf(divisions), null));
-        sessions.put(body.get("token").asText(), new Session(username, Set.copyOf(permissions),
-                divisions == null ? null : List.copyOf(divisions), caller));
+        sessions.put(body.get("token").asText(), new Session(caller, divisions == null ? null : List.copyOf(divisions)));
         resp.setStatus(204);
     }
 
@@ -141,7 +143,7 @@ public class SameWorkServlet extends HttpServlet {
             resp.sendError(404);
             return;
         }
-        if (!s.permissions().contains(leads ? "lead-transfer.lead.read" : "platform.reference.read")) {
+        if (!s.caller().permissions().contains(leads ? "lead-transfer.lead.read" : "platform.reference.read")) {
             resp.sendError(403);
             return;
         }
