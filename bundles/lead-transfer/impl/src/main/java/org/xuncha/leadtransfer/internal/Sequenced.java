@@ -24,6 +24,11 @@ public abstract class Sequenced {
      * {@code persist()} gives it.
      */
     public FieldContext place(String column) {
-        return FieldContext.of(getClass().getAnnotation(Table.class).name(), column, id);
+        return place(getClass(), column, id);
+    }
+
+    /** {@link #place(String)} for row {@code id} of {@code type}'s table, read as fields rather than as an entity. */
+    public static FieldContext place(Class<? extends Sequenced> type, String column, Long id) {
+        return FieldContext.of(type.getAnnotation(Table.class).name(), column, id);
     }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.xuncha.leadtransfer.api.Source;
+import org.xuncha.leadtransfer.internal.Sequenced;
 import org.xuncha.platform.api.persistence.ModuleStore;
-import org.xuncha.platform.api.security.FieldContext;
 
 /**
  * A lead as clients read it; in lists the summary, the conclusion note, disposals and outcomes are
@@ -18,8 +18,6 @@ public record LeadView(long id, long termId, long roundId, long groupId, long un
                        String documentNumber, LocalDate transferredOn, LocalDate feedbackDue, boolean overdue, long daysOverdue,
                        LocalDate acknowledgedOn, LocalDate firstFeedbackOn, LocalDate concludedOn, String conclusionNote,
                        String createdBy, LocalDateTime createdAt, long version, List<Disposal> disposals, List<Outcome> outcomes) {
-
-    private static final String TABLE = "xc_lt_lead";
 
     public record Disposal(long id, DisposalMethod method, LocalDate reportedOn, String note, String reportedBy) {
     }
@@ -44,9 +42,9 @@ public record LeadView(long id, long termId, long roundId, long groupId, long un
         LeadStatus status = (LeadStatus) r[14];
         LocalDate feedbackDue = (LocalDate) r[19];
         return new LeadView(id, (Long) r[1], (Long) r[2], (Long) r[3], (Long) r[4], (Long) r[5],
-                store.decrypt((String) r[6], FieldContext.of(TABLE, "person_name", id)),
-                store.decrypt((String) r[7], FieldContext.of(TABLE, "person_post", id)),
-                store.decrypt((String) r[8], FieldContext.of(TABLE, "person_rank", id)), (Long) r[9], (String) r[10], null,
+                store.decrypt((String) r[6], Sequenced.place(LeadEntity.class, "person_name", id)),
+                store.decrypt((String) r[7], Sequenced.place(LeadEntity.class, "person_post", id)),
+                store.decrypt((String) r[8], Sequenced.place(LeadEntity.class, "person_rank", id)), (Long) r[9], (String) r[10], null,
                 (Boolean) r[11], (Source) r[12], (String) r[13], status, (ReceiverKind) r[15], (String) r[16], (String) r[17],
                 (LocalDate) r[18], feedbackDue, FeedbackClock.overdue(status, feedbackDue, today), FeedbackClock.daysOverdue(status, feedbackDue, today),
                 (LocalDate) r[20], (LocalDate) r[21], (LocalDate) r[22], null, (String) r[23], (LocalDateTime) r[24], (Long) r[25],
