@@ -43,8 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class H2Housekeeping {
 
     static final long PERIOD_MS = 1000;
-    static final int TARGET_FILL = 80;
-    static final int WRITE_LIMIT = 8 << 20;
+    static final int TARGET_FILL = 50;
+    static final int WRITE_LIMIT = 1 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
 
     /** The H2 file's size, chunks and the share of live data in them, as H2 reports them. */
