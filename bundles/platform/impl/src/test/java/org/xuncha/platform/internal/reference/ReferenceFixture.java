@@ -57,13 +57,14 @@ final class ReferenceFixture implements AutoCloseable {
     final PersonImport personImport;
     final ReferenceDataServiceImpl facade;
 
+    final Store store;
     private final TestDatabase db = TestDatabase.empty("reference");
 
     ReferenceFixture() {
         db.execute("create table test_audit (seq bigint auto_increment primary key, actor varchar(100), action varchar(20),"
                 + " module varchar(50), entity_type varchar(50), entity_id varchar(100), summary varchar(500))");
         Clock clock = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        Store store = new Store(db.open("xuncha.platform"), new ModuleStoresImpl(new LiquibaseMigrator(db.dataSource()), new JpaTransactions(),
+        store = new Store(db.open("xuncha.platform"), new ModuleStoresImpl(new LiquibaseMigrator(db.dataSource()), new JpaTransactions(),
                 new TableAudit(db.dataSource()), new NoCipher(), clock, events));
         divisions = new DivisionService(store, events);
         units = new UnitService(store);

@@ -1,0 +1,63 @@
+package org.xuncha.platform.internal.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.sessions.SessionProfiler;
+import org.eclipse.persistence.sessions.SessionProfilerAdapter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.xuncha.platform.api.reference.UnitQuery;
+import org.xuncha.platform.api.rest.PageRequest;
+
+/**
+ * A list's first page asked for again is not prepared again (its SQL generated anew) by EclipseLink:
+ * counted with EclipseLink's own profiler on the units list, the way the office asks for it, for a city
+ * caller and a county caller in turn (scopes of different sizes).
+ */
+class PagePreparationTest {
+
+    private final ReferenceFixture f = new ReferenceFixture().withDivisions();
+    private final AtomicInteger prepared = new AtomicInteger();
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void aFirstPageAskedForAgainIsNotPreparedAgain() {
+        for (int i = 0; i < 30; i++) {
+            f.unit(String.format("P-%02d", i), i % 2 == 0 ? ReferenceFixture.CITY : ReferenceFixture.DONGCHANGFU, null);
+        }
+        f.store.db().read(em -> {
+            em.unwrap(JpaEntityManager.class).getServerSession().setProfiler(new SessionProfilerAdapter() {
+                @Override
+                public void startOperationProfile(String operation, DatabaseQuery query, int weight) {
+                    if (SessionProfiler.QueryPreparation.equals(operation)) {
+                        prepared.incrementAndGet();
+                    }
+                }
+
+                @Override
+                public int getProfileWeight() {
+                    return SessionProfiler.ALL;
+                }
+            });
+            return null;
+        });
+        UnitQuery all = new UnitQuery(null, null, null, null, null, null, false);
+        PageRequest first = PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code");
+        // the first time each caller asks, its queries are prepared
+        assertThat(f.units.find(ReferenceFixture.city(), all, first).items()).hasSize(20);
+        assertThat(f.units.find(ReferenceFixture.county(), all, first).items()).hasSize(15);
+        prepared.set(0);
+        for (int round = 0; round < 4; round++) {
+            assertThat(f.units.find(round % 2 == 0 ? ReferenceFixture.city() : ReferenceFixture.county(), all, first).items()).isNotEmpty();
+        }
+        assertThat(prepared.get()).as("queries prepared again for the same first pages").isZero();
+    }
+}
