@@ -27,6 +27,8 @@ final class PagedQueries {
     static final int MAX_SIZE = 100;
     static final int MAX_KEPT = 2000;
     private static final String PREFIX = "xuncha.where.page:";
+    /** EclipseLink's {@code QueryHints.JDBC_MAX_ROWS}: the platform's persistence units all run on EclipseLink. */
+    private static final String MAX_ROWS_HINT = "eclipselink.jdbc.max-rows";
     /** The names added to each persistence unit; a unit closed and dropped takes its entry with it. */
     private static final Map<EntityManagerFactory, Set<String>> ADDED = new WeakHashMap<>();
 
@@ -41,7 +43,11 @@ final class PagedQueries {
         if (added(em.getEntityManagerFactory()).contains(name)) {
             return em.createNamedQuery(name, entity);
         }
-        return em.createQuery(jpql, entity).setMaxResults(size);
+        // The maximum as EclipseLink's hint, which sets the same row limit (the SQL's LIMIT) on the query itself,
+        // rather than setMaxResults: a named query added from a query with setMaxResults brings that maximum
+        // back with every use, which then clones the kept query to set it, and a clone of a projection (a
+        // ReportQuery: the lead list's page) is always unprepared, so it was prepared again on every request.
+        return em.createQuery(jpql, entity).setHint(MAX_ROWS_HINT, size);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.eclipse.persistence.sessions.SessionProfiler;
 import org.eclipse.persistence.sessions.SessionProfilerAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.xuncha.platform.api.persistence.Where;
 import org.xuncha.platform.api.reference.UnitQuery;
 import org.xuncha.platform.api.rest.PageRequest;
 
@@ -33,6 +34,41 @@ class PagePreparationTest {
         for (int i = 0; i < 30; i++) {
             f.unit(String.format("P-%02d", i), i % 2 == 0 ? ReferenceFixture.CITY : ReferenceFixture.DONGCHANGFU, null);
         }
+        profile();
+        UnitQuery all = new UnitQuery(null, null, null, null, null, null, false);
+        PageRequest first = PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code");
+        // the first time each caller asks, its queries are prepared
+        assertThat(f.units.find(ReferenceFixture.city(), all, first).items()).hasSize(20);
+        assertThat(f.units.find(ReferenceFixture.county(), all, first).items()).hasSize(15);
+        prepared.set(0);
+        for (int round = 0; round < 4; round++) {
+            assertThat(f.units.find(round % 2 == 0 ? ReferenceFixture.city() : ReferenceFixture.county(), all, first).items()).isNotEmpty();
+        }
+        assertThat(prepared.get()).as("queries prepared again for the same first pages").isZero();
+    }
+
+    @Test
+    void aProjectedFirstPageAskedForAgainIsNotPreparedAgain() {
+        // a list that selects a few fields of each row (the lead list's page is such a projection)
+        for (int i = 0; i < 30; i++) {
+            f.unit(String.format("P-%02d", i), i % 2 == 0 ? ReferenceFixture.CITY : ReferenceFixture.DONGCHANGFU, null);
+        }
+        profile();
+        for (int round = 0; round < 5; round++) {
+            if (round == 2) {
+                prepared.set(0);
+            }
+            var page = f.store.db().read(em -> Where.scoped(ReferenceFixture.city(), "u.divisionCode", null)
+                    .page(em, UnitEntity.class, "u", "u.id, u.code", Object[].class, " order by u.code, u.id desc", PageRequest.first(20)));
+            assertThat(page.items()).as("a first page of 20 of the city's 30 units").hasSize(20);
+            assertThat(page.total()).isEqualTo(30);
+            assertThat(page.items().get(0)[1]).isEqualTo("P-00");
+        }
+        assertThat(prepared.get()).as("projection queries prepared again for the same first page").isZero();
+    }
+
+    /** Counts in {@link #prepared} every query EclipseLink prepares from now on. */
+    private void profile() {
         f.store.db().read(em -> {
             em.unwrap(JpaEntityManager.class).getServerSession().setProfiler(new SessionProfilerAdapter() {
                 @Override
@@ -49,15 +85,5 @@ class PagePreparationTest {
             });
             return null;
         });
-        UnitQuery all = new UnitQuery(null, null, null, null, null, null, false);
-        PageRequest first = PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code");
-        // the first time each caller asks, its queries are prepared
-        assertThat(f.units.find(ReferenceFixture.city(), all, first).items()).hasSize(20);
-        assertThat(f.units.find(ReferenceFixture.county(), all, first).items()).hasSize(15);
-        prepared.set(0);
-        for (int round = 0; round < 4; round++) {
-            assertThat(f.units.find(round % 2 == 0 ? ReferenceFixture.city() : ReferenceFixture.county(), all, first).items()).isNotEmpty();
-        }
-        assertThat(prepared.get()).as("queries prepared again for the same first pages").isZero();
     }
 }
