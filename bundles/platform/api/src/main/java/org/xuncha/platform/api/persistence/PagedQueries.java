@@ -14,8 +14,8 @@ import javax.persistence.TypedQuery;
  *
  * <p>Why: a JPQL query given a maximum ({@code setMaxResults}) is prepared again, its SQL generated
  * anew, each time it runs, because the limit is part of the SQL; on a list of units that was a tenth
- * of what EclipseLink and H2 spent on the request (JFR, 2026-12-07, docs/performance.md). A named query,
- * kept once it has run ({@link #keep}), keeps its maximum and stays prepared. Its name is the page size
+ * of what EclipseLink and H2 spent on the request (JFR, 2026-12-07, docs/performance.md). A named query
+ * keeps its maximum and is prepared on its first use only. Its name is the page size
  * and the JPQL itself, so two lists share one only when they are the same query; parameters are bound
  * on each use, as before. Only first pages of up to {@link #MAX_SIZE} rows are kept (what the lists ask
  * for nearly always), at most {@link #MAX_KEPT} per persistence unit (sort orders combine freely); any
@@ -39,44 +39,24 @@ final class PagedQueries {
         if (offset != 0 || size > MAX_SIZE) {
             return em.createQuery(jpql, entity).setFirstResult(offset).setMaxResults(size);
         }
-        String name = name(size, jpql);
-        if (added(em.getEntityManagerFactory()).contains(name)) {
+        String name = PREFIX + size + ":" + jpql;
+        EntityManagerFactory emf = em.getEntityManagerFactory();
+        Set<String> added;
+        synchronized (ADDED) {
+            added = ADDED.computeIfAbsent(emf, f -> ConcurrentHashMap.newKeySet());
+        }
+        if (added.contains(name)) {
             return em.createNamedQuery(name, entity);
         }
         // The maximum as EclipseLink's hint, which sets the same row limit (the SQL's LIMIT) on the query itself,
         // rather than setMaxResults: a named query added from a query with setMaxResults brings that maximum
-        // back with every use, which then clones the kept query to set it, and a clone of a projection (a
-        // ReportQuery: the lead list's page) is always unprepared, so it was prepared again on every request.
-        return em.createQuery(jpql, entity).setHint(MAX_ROWS_HINT, size);
-    }
-
-    /**
-     * Keeps a first page's query, {@code ran} (made by {@link #page}), once it has run. Why after its run:
-     * a query added before it ran is kept unprepared and without its maximum, and each use then clones it
-     * and sets the maximum on the clone, which marks the clone unprepared: the query was prepared again on
-     * every request all the same (counted with EclipseLink's profiler, 2026-12-07). Kept after its first
-     * run, it is kept prepared, with its maximum.
-     */
-    static void keep(EntityManager em, String jpql, int offset, int size, TypedQuery<?> ran) {
-        if (offset != 0 || size > MAX_SIZE) {
-            return;
-        }
-        String name = name(size, jpql);
-        EntityManagerFactory emf = em.getEntityManagerFactory();
-        Set<String> added = added(emf);
-        if (!added.contains(name) && added.size() < MAX_KEPT) {
-            emf.addNamedQuery(name, ran);
+        // back with every use, which then clones the kept query to set it, and the clone is unprepared (always
+        // for a projection, a ReportQuery: the lead list's page), so it was prepared again on every request.
+        TypedQuery<E> query = em.createQuery(jpql, entity).setHint(MAX_ROWS_HINT, size);
+        if (added.size() < MAX_KEPT) {
+            emf.addNamedQuery(name, query);
             added.add(name);
         }
-    }
-
-    private static String name(int size, String jpql) {
-        return PREFIX + size + ":" + jpql;
-    }
-
-    private static Set<String> added(EntityManagerFactory emf) {
-        synchronized (ADDED) {
-            return ADDED.computeIfAbsent(emf, f -> ConcurrentHashMap.newKeySet());
-        }
+        return query;
     }
 }

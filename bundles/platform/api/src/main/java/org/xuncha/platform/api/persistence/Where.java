@@ -260,13 +260,9 @@ public final class Where {
      */
     public <R> Page<R> page(EntityManager em, Class<?> entity, String alias, String select, Class<R> type, String orderBy, PageRequest page) {
         long total = count(em, entity, alias);
-        if (total <= page.offset()) {
-            return new Page<>(List.of(), total, page.page(), page.size());
-        }
-        String jpql = "select " + select + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy;
-        TypedQuery<R> query = bind(PagedQueries.page(em, jpql, type, page.offset(), page.size()));
-        List<R> items = query.getResultList();
-        PagedQueries.keep(em, jpql, page.offset(), page.size(), query);
+        List<R> items = total <= page.offset() ? List.of()
+                : bind(PagedQueries.page(em, "select " + select + " from " + entity.getSimpleName() + " " + alias + sql() + orderBy, type,
+                        page.offset(), page.size())).getResultList();
         return new Page<>(items, total, page.page(), page.size());
     }
 
