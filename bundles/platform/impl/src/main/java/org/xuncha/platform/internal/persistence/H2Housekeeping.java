@@ -53,7 +53,7 @@ public final class H2Housekeeping {
 
     private final DataSource dataSource;
     private final ScheduledExecutorService timer;
-    private volatile boolean failedOnce;
+    private volatile boolean lastRoundFailed;
 
     @Activate
     public H2Housekeeping(@Reference(target = "(osgi.jndi.service.name=xuncha)") DataSource dataSource) {
@@ -100,8 +100,8 @@ public final class H2Housekeeping {
     }
 
     /** Whether the last round failed (its failure is logged). */
-    boolean failedOnce() {
-        return failedOnce;
+    boolean lastRoundFailed() {
+        return lastRoundFailed;
     }
 
     /** One round of housekeeping; a failure is logged once and the next round tries again. */
@@ -117,11 +117,11 @@ public final class H2Housekeeping {
                 }
                 store.getFileStore().dropUnusedChunks();
             }
-            failedOnce = false;
+            lastRoundFailed = false;
         } catch (Exception | LinkageError e) {
-            if (!failedOnce) {
+            if (!lastRoundFailed) {
                 LOG.warn("H2 housekeeping failed, will try again: {}", e.toString());
-                failedOnce = true;
+                lastRoundFailed = true;
             }
         }
     }

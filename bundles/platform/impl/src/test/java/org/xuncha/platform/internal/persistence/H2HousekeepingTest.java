@@ -77,7 +77,7 @@ class H2HousekeepingTest {
         H2Housekeeping housekeeping = new H2Housekeeping(other, false);
         assertThat(housekeeping.storage()).isNull();
         housekeeping.tidy();
-        assertThat(housekeeping.failedOnce()).isFalse();
+        assertThat(housekeeping.lastRoundFailed()).isFalse();
     }
 
     /** Appends {@code n} records, each in a transaction of its own that also moves the head row. */
