@@ -40,6 +40,10 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Seconds between SM2 seals of the audit chain head")
     int auditSealIntervalSeconds() default 300;
 
+    @AttributeDefinition(description = "Microseconds a batch of audit records may wait for more to join it while requests overlap "
+            + "(at most 10000; 0 never waits)")
+    int auditGatherMicros() default 1000;
+
     @AttributeDefinition(description = "File of the audit chain's SM2-signed anchors outside the database; empty for ${karaf.data}/xuncha/audit-anchors.log")
     String auditAnchorLog() default "";
 

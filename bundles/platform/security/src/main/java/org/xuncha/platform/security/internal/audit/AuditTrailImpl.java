@@ -47,6 +47,8 @@ public class AuditTrailImpl implements AuditTrail {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrailImpl.class);
     /** The most records of a transaction of their own written in one batch. */
     static final int MAX_BATCH = 200;
+    /** The longest gathering time a configuration may set (µs): a batch's wait stays far below a request's time. */
+    static final long MAX_GATHER_MICROS = 10_000;
 
     private final DataSource dataSource;
     private final SecuritySetup setup;
@@ -65,7 +67,8 @@ public class AuditTrailImpl implements AuditTrail {
         this.dataSource = dataSource;
         this.setup = setup;
         this.clock = clock;
-        this.batches = new GroupAppend(this::writeBatch, clock::millis, MAX_BATCH);
+        this.batches = new GroupAppend(this::writeBatch, clock::millis, MAX_BATCH,
+                () -> Math.min(MAX_GATHER_MICROS, Math.max(0, setup.config().auditGatherMicros())) * 1000L);
         String file = setup.config().auditAnchorLog();
         this.anchors = new AnchorLog(file.isBlank() ? Path.of(System.getProperty("karaf.data", "data"), "xuncha", "audit-anchors.log") : Path.of(file));
         this.sealer = Executors.newSingleThreadScheduledExecutor(r -> {

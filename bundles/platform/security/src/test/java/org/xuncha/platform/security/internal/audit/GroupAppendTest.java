@@ -156,10 +156,14 @@ class GroupAppendTest {
 
     /** Starts {@code summary}'s record on a thread of its own and waits until it is queued behind the held batch. */
     private CompletableFuture<Long> queued(String summary, int waiting) throws InterruptedException {
-        CompletableFuture<Long> f = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read(summary), "10.0.0.1"), pool);
+        return queued(group, summary, waiting);
+    }
+
+    private CompletableFuture<Long> queued(GroupAppend g, String summary, int waiting) throws InterruptedException {
+        CompletableFuture<Long> f = CompletableFuture.supplyAsync(() -> g.append(OFFICER, read(summary), "10.0.0.1"), pool);
         assertThat(stamped.tryAcquire(30, TimeUnit.SECONDS)).as(summary + " stamped").isTrue();
         // the stamp is read in the same synchronized step that queues the record: waiting() (synchronized) sees it queued
-        assertThat(group.waiting()).as("records waiting").isEqualTo(waiting);
+        assertThat(g.waiting()).as("records waiting").isEqualTo(waiting);
         return f;
     }
 
@@ -167,15 +171,24 @@ class GroupAppendTest {
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000L);
     /** A permit for every record stamped with its time, which GroupAppend does as it queues the record. */
     private final Semaphore stamped = new Semaphore(0);
-    private final GroupAppend group = new GroupAppend(writer, () -> {
-        long now = clock.incrementAndGet();
-        stamped.release();
-        return now;
-    }, 200);
+    private final GroupAppend group = newGroup(200, 0);
+
+    /** A group on the held writer and the stamping clock; {@code gatherSeconds} its gathering time. */
+    private GroupAppend newGroup(int maxBatch, long gatherSeconds) {
+        return new GroupAppend(writer, () -> {
+            long now = clock.incrementAndGet();
+            stamped.release();
+            return now;
+        }, maxBatch, () -> TimeUnit.SECONDS.toNanos(gatherSeconds));
+    }
 
     /** Record "a" on a thread of its own, its batch held in the writer until {@code writer.release}. */
     private CompletableFuture<Long> firstBatchHeld() throws InterruptedException {
-        CompletableFuture<Long> a = CompletableFuture.supplyAsync(() -> group.append(OFFICER, read("a"), null), pool);
+        return firstBatchHeld(group);
+    }
+
+    private CompletableFuture<Long> firstBatchHeld(GroupAppend g) throws InterruptedException {
+        CompletableFuture<Long> a = CompletableFuture.supplyAsync(() -> g.append(OFFICER, read("a"), null), pool);
         assertThat(writer.firstArrived.await(30, TimeUnit.SECONDS)).as("a's batch reached the writer").isTrue();
         assertThat(stamped.tryAcquire()).as("a stamped").isTrue();
         assertThat(writer.batches).as("a's batch being written").hasSize(1);
@@ -224,5 +237,50 @@ class GroupAppendTest {
             assertThat(records(conn)).isEqualTo(Map.of(1L, "a", 2L, "e"));
             assertThat(AuditVerifier.verify(conn, Sm2Seal.generate("t", new SecureRandom())).intact()).isTrue();
         }
+    }
+
+    @Test
+    void whileRequestsOverlapTheWriterWaitsForMoreRecordsToShareItsBatch() throws Exception {
+        // a long gathering time, so that only the batch's size (5 at most) ends the wait, never the clock
+        GroupAppend g = newGroup(5, 30);
+        CompletableFuture<Long> a = firstBatchHeld(g);
+        List<CompletableFuture<Long>> next = new ArrayList<>(List.of(queued(g, "b", 1), queued(g, "c", 2), queued(g, "d", 3)));
+        writer.release.countDown();
+        // a's batch was written while b, c and d waited: the writer of the next one waits for more
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!g.gathering()) {
+            assertThat(System.nanoTime()).as("the next writer gathers").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        next.add(queued(g, "e", 4));
+        next.add(CompletableFuture.supplyAsync(() -> g.append(OFFICER, read("f"), null), pool));
+
+        assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo(1L);
+        List<Long> seqs = new ArrayList<>();
+        for (CompletableFuture<Long> f : next) {
+            seqs.add(f.get(30, TimeUnit.SECONDS));
+        }
+        assertThat(seqs).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(writer.batches).as("e and f joined the batch of the records that arrived during a's")
+                .containsExactly(List.of("a"), List.of("b", "c", "d", "e", "f"));
+        assertThat(g.gatherings()).isEqualTo(1);
+        try (Connection conn = writer.db.connection()) {
+            assertThat(AuditVerifier.verify(conn, Sm2Seal.generate("t", new SecureRandom())).intact()).isTrue();
+        }
+    }
+
+    @Test
+    void oneClientsRecordsOneAfterAnotherNeverWait() throws Exception {
+        writer.holdFirst.set(false);
+        GroupAppend g = newGroup(200, 30);
+        // each record alone in its batch, none waiting for a 30 s gathering time: the 20 are done in far less
+        CompletableFuture<Void> all = CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < 20; i++) {
+                g.append(OFFICER, read("r" + i), null);
+            }
+        }, pool);
+        all.get(20, TimeUnit.SECONDS);
+        assertThat(g.gatherings()).isZero();
+        assertThat(writer.batches).hasSize(20).allSatisfy(b -> assertThat(b).hasSize(1));
     }
 }
