@@ -189,6 +189,9 @@ public class PlatformApiIT extends PaxExamSupport {
         Wait.until(Duration.ofSeconds(300), () -> anonymous.get("/health").status() == 200);
         JsonNode up = anonymous.get("/health").expect(200);
         assertEquals(up.toString(), 0, up.path("waitingFor").size());
+        // the modules by id and name only: no version for a caller nobody has signed in
+        assertTrue(up.toString(), up.path("modules").size() > 0);
+        up.path("modules").forEach(m -> assertFalse(m.toString(), m.has("version")));
         org.osgi.service.component.runtime.ServiceComponentRuntime scr = service(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
         org.osgi.framework.Bundle security = java.util.stream.Stream.of(bundleContext.getBundles())
                 .filter(b -> "org.xuncha.platform.security".equals(b.getSymbolicName())).findFirst().orElseThrow();

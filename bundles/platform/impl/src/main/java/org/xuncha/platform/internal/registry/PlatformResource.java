@@ -123,7 +123,8 @@ public class PlatformResource {
             m.put("id", d.id());
             m.put("nameZh", d.nameZh());
             m.put("nameEn", d.nameEn());
-            m.put("version", d.version());
+            // no version: anyone may call this, and a version tells an attacker which flaws to try;
+            // administrators read it from platform/modules
             mods.add(m);
         }
         // Until Karaf has finished booting, modules still join /api and requests may miss them; until the
