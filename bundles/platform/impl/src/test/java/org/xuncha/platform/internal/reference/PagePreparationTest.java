@@ -31,9 +31,7 @@ class PagePreparationTest {
 
     @Test
     void aFirstPageAskedForAgainIsNotPreparedAgain() {
-        for (int i = 0; i < 30; i++) {
-            f.unit(String.format("P-%02d", i), i % 2 == 0 ? ReferenceFixture.CITY : ReferenceFixture.DONGCHANGFU, null);
-        }
+        thirtyUnits();
         profile();
         UnitQuery all = new UnitQuery(null, null, null, null, null, null, false);
         PageRequest first = PageRequest.of(1, 20, null, UnitService.SORT.keySet(), "code");
@@ -50,9 +48,7 @@ class PagePreparationTest {
     @Test
     void aProjectedFirstPageAskedForAgainIsNotPreparedAgain() {
         // a list that selects a few fields of each row (the lead list's page is such a projection)
-        for (int i = 0; i < 30; i++) {
-            f.unit(String.format("P-%02d", i), i % 2 == 0 ? ReferenceFixture.CITY : ReferenceFixture.DONGCHANGFU, null);
-        }
+        thirtyUnits();
         profile();
         for (int round = 0; round < 5; round++) {
             if (round == 2) {
@@ -65,6 +61,13 @@ class PagePreparationTest {
             assertThat(page.items().get(0)[1]).isEqualTo("P-00");
         }
         assertThat(prepared.get()).as("projection queries prepared again for the same first page").isZero();
+    }
+
+    /** P-00 … P-29, the even ones the city's, the odd ones 东昌府区's. */
+    private void thirtyUnits() {
+        for (int i = 0; i < 30; i++) {
+            f.unit(String.format("P-%02d", i), i % 2 == 0 ? ReferenceFixture.CITY : ReferenceFixture.DONGCHANGFU, null);
+        }
     }
 
     /** Counts in {@link #prepared} every query EclipseLink prepares from now on. */
