@@ -61,6 +61,8 @@ public class HotDeploymentIT extends PaxExamSupport {
         assertTrue(out, out.contains("已安装模块 example"));
         Wait.until(Duration.ofSeconds(120), () -> office.get("/example/notes?unitId=" + unit).status() == 200);
         assertTrue(moduleIds(office).contains("example"));
+        // the module's tables were migrated by Liquibase from its resolved bundle: neither the boot nor the install started it
+        assertEquals("Liquibase's bundle stays resolved", Bundle.RESOLVED, bundle("org.liquibase.core").getState());
 
         // use
         office.post("/example/notes", Map.of("unitId", unit, "text", "进驻前听取纪委监委意见")).expect(201);

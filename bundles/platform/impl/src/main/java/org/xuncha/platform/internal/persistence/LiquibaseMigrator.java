@@ -41,12 +41,6 @@ public class LiquibaseMigrator implements SchemaMigrator {
     @Override
     public void migrate(String moduleId, ClassLoader loader, String changelog) {
         long start = System.nanoTime();
-        Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader));
-        scope.put(Scope.Attr.classLoader.name(), LiquibaseMigrator.class.getClassLoader());
-        // An isolated government network has no business phoning home.
-        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
-        scope.put("liquibase.showBanner", Boolean.FALSE);
         try (Connection connection = dataSource.getConnection()) {
             String fingerprint = SchemaFingerprints.of(loader, changelog);
             if (fingerprint != null && SchemaFingerprints.unchanged(connection, changelog, fingerprint)) {
@@ -54,14 +48,7 @@ public class LiquibaseMigrator implements SchemaMigrator {
                         moduleId, (System.nanoTime() - start) / 1_000_000);
                 return;
             }
-            Scope.child(scope, () -> {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
-                        .execute();
-            });
+            update(connection, loader, changelog);
             if (fingerprint != null) {
                 // Liquibase may leave the connection outside auto-commit; the record must be durable either way
                 SchemaFingerprints.record(connection, changelog, fingerprint);
@@ -73,5 +60,34 @@ public class LiquibaseMigrator implements SchemaMigrator {
             throw new IllegalStateException("Migration of module " + moduleId + " (" + changelog + ") failed", e);
         }
         LOG.info("Schema of module {} is up to date ({} ms)", moduleId, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void update(Connection connection, ClassLoader loader, String changelog) throws Exception {
+        // Liquibase finds its change types, databases and settings with ServiceLoader, in its own bundle's loader
+        // (its META-INF/services list them). So its bundle need not be started: the feature leaves it resolved, and
+        // SPI Fly no longer loads and registers its 436 providers at every start of the server (issue 20).
+        ClassLoader liquibase = Scope.class.getClassLoader();
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(loader));
+        scope.put(Scope.Attr.classLoader.name(), liquibase);
+        // An isolated government network has no business phoning home.
+        scope.put("liquibase.analytics.enabled", Boolean.FALSE);
+        scope.put("liquibase.showBanner", Boolean.FALSE);
+        // The root scope Liquibase creates on its first use looks its services up in the context loader.
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(liquibase);
+        try {
+            Scope.child(scope, () -> {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                        .execute();
+            });
+        } finally {
+            thread.setContextClassLoader(context);
+        }
     }
 }
