@@ -4,6 +4,15 @@ log() { printf '[%s %s] %s\n' "$LOG_TAG" "$(date +%H:%M:%S)" "$*" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 http_code() { curl -s -o /dev/null -m 2 -w '%{http_code}' "$@" 2>/dev/null || true; }
 
+# wait_until TIMEOUT-SECONDS CMD...: polls CMD every 50 ms.
+wait_until() {
+  local deadline=$(( $(now_ms) + $1 * 1000 )); shift
+  until "$@"; do
+    [ "$(now_ms)" -lt "$deadline" ] || return 1
+    sleep 0.05
+  done
+}
+
 # ours_ready BASE: xuncha is up when /api/health says UP and every module it lists answers its probe
 # (bench/probes.txt) with 200 or 401.
 ours_ready() {
@@ -19,8 +28,8 @@ ours_ready() {
   return 0
 }
 
-# free_port prints a TCP port nothing listens on
-# at 127.0.0.1, never handed out before in this run (a boot asks for four before its server binds any).
+# free_port prints a TCP port nothing listens on at 127.0.0.1, never handed out before in this run (a boot
+# asks for four before its server binds any).
 # Below Linux's ephemeral range (32768-60999), where outgoing connections (curl, wrk, JDBC) take their local
 # ports: a port found free there could be taken before the server binds it.
 touch "$WORK/ports"
