@@ -117,11 +117,16 @@ public class ApiDispatcher extends HttpServlet {
     private void serve(String module, HttpServletRequest request, HttpServletResponse response, String servletPath,
                        String pathInfo) throws ServletException, IOException {
         ModuleServer server = applications.server(module);
-        CURRENT.set(Rest.PLATFORM.equals(module) ? null : server);
         try {
-            if (server != null && !server.withdrawn()
-                    && server.serve(new Rebased(request, servletPath, pathInfo.isEmpty() ? null : pathInfo), response)) {
-                return;
+            // a server replaced by a newer one of the same module between the lookup and the call (a resource or an
+            // extension joined) refuses the request untouched: it goes to the replacement, so a swap costs no 503
+            for (int tries = 0; server != null && tries < 3; tries++) {
+                CURRENT.set(Rest.PLATFORM.equals(module) ? null : server);
+                if (!server.withdrawn() && server.serve(new Rebased(request, servletPath, pathInfo.isEmpty() ? null : pathInfo), response)) {
+                    return;
+                }
+                ModuleServer next = applications.server(module);
+                server = next == server ? null : next;
             }
         } finally {
             CURRENT.remove();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -27,7 +28,10 @@ public class ApiExtensions {
 
     private final ServiceTracker<Object, Object> tracker;
     private final Map<String, Object> current = new TreeMap<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+    /** An extension joined (servers are rebuilt with it) or left (servers holding it may no longer serve). */
+    public enum Change { JOINED, LEFT }
 
     @Activate
     public ApiExtensions(BundleContext context) throws InvalidSyntaxException {
@@ -43,7 +47,7 @@ public class ApiExtensions {
                 synchronized (current) {
                     current.put(String.valueOf(ref.getProperty(Extensions.KEY)), service);
                 }
-                changed();
+                changed(Change.JOINED);
                 return service;
             }
 
@@ -57,8 +61,9 @@ public class ApiExtensions {
                 synchronized (current) {
                     current.remove(String.valueOf(ref.getProperty(Extensions.KEY)), service);
                 }
+                // before the service is released: the servers that hold it stop serving first
+                changed(Change.LEFT);
                 context.ungetService(ref);
-                changed();
             }
         });
         tracker.open(true);
@@ -80,11 +85,11 @@ public class ApiExtensions {
     }
 
     /** Called (on the thread that registered or unregistered an extension) whenever the set changes. */
-    void onChange(Runnable listener) {
+    void onChange(Consumer<Change> listener) {
         listeners.add(listener);
     }
 
-    private void changed() {
-        listeners.forEach(Runnable::run);
+    private void changed(Change change) {
+        listeners.forEach(l -> l.accept(change));
     }
 }

@@ -43,6 +43,10 @@ import org.xuncha.platform.api.rest.Rest;
  * module is served whole or not at all. While it has no server the dispatcher answers 503 or 404
  * {@code module_not_installed}.
  *
+ * <p>A server that is intact but out of date (a resource joined it, or a JAX-RS extension joined) is
+ * replaced make-before-break: the new one is built while the old one keeps answering, then swapped
+ * in. A server that lost a resource or an extension is withdrawn at once and rebuilt.
+ *
  * <p>{@link ResourceSelection} holds the rules for which resources make up a module (one bundle,
  * the newest version during an upgrade, conflicts refused and shown by {@code xuncha:module-list}).
  */
@@ -87,7 +91,7 @@ public class ModuleApplications {
         this.context = context;
         this.scr = scr;
         this.extensions = extensions;
-        extensions.onChange(this::rebuildAll);
+        extensions.onChange(this::extensionsChanged);
         this.tracker = new ServiceTracker<>(context, filter(), new Customizer());
         tracker.open(true);
     }
@@ -144,7 +148,7 @@ public class ModuleApplications {
     /** The dispatcher has started: servers can be built now. */
     void attach(ServletContext context) {
         servletContext = context;
-        rebuildAll();
+        reconcileAll();
     }
 
     /** The dispatcher is going: retire every server. */
@@ -155,20 +159,25 @@ public class ModuleApplications {
         }
     }
 
-    /** Rebuilds every module's server, e.g. when an extension came or went. */
-    private void rebuildAll() {
+    /**
+     * On the thread that (un)registers the extension. One that leaves withdraws every server at once,
+     * before its component is deactivated; one that joins leaves them answering until their replacements,
+     * built with it, are swapped in.
+     */
+    private void extensionsChanged(ApiExtensions.Change change) {
+        if (change == ApiExtensions.Change.LEFT) {
+            published.forEach((id, p) -> {
+                p.server.withdraw();
+                states.put(id, State.WITHDRAWN);
+            });
+        }
+        reconcileAll();
+    }
+
+    private void reconcileAll() {
         Set<String> ids = new HashSet<>(registered.values());
         ids.addAll(published.keySet());
-        for (String id : ids) {
-            try {
-                worker.execute(() -> {
-                    unpublish(id);
-                    reconcile(id);
-                });
-            } catch (RejectedExecutionException e) {
-                LOG.debug("Not rebuilding module {}: shutting down", id);
-            }
-        }
+        ids.forEach(this::schedule);
     }
 
     /** Bundles refused because the module id they claim is served by another bundle. */
@@ -277,7 +286,7 @@ public class ModuleApplications {
             return;
         }
         boolean intact = current != null && !current.server.withdrawn() && registered.keySet().containsAll(current.refs);
-        if (intact && current.refs.equals(new HashSet<>(selection.chosen()))) {
+        if (intact && current.refs.equals(new HashSet<>(selection.chosen())) && current.providers.equals(extensions.providers())) {
             return;
         }
         if (!intact && current != null) {
@@ -297,7 +306,7 @@ public class ModuleApplications {
                     id, selection.missing(), waited);
         }
         waitingSince.remove(id);
-        unpublish(id);
+        // an intact server keeps answering while its replacement is built (publish swaps them)
         publish(id, selection.chosen(), selection.missing());
     }
 
@@ -369,7 +378,10 @@ public class ModuleApplications {
             LOG.error("Could not start the REST server of module {}", id, e);
             return;
         }
-        published.put(id, new Published(owner, got, server, missing));
+        Published replaced = published.put(id, new Published(owner, got, server, missing, providers));
+        if (replaced != null) {
+            replaced.retire();
+        }
         states.remove(id);
         if (!registered.keySet().containsAll(got)) {
             // a resource went while the server was built, before withdrawIfServing could see this server: never serve it
@@ -384,8 +396,7 @@ public class ModuleApplications {
     private void unpublish(String id) {
         Published p = published.remove(id);
         if (p != null) {
-            p.server.retire();
-            p.release();
+            p.retire();
         }
     }
 
@@ -397,9 +408,12 @@ public class ModuleApplications {
         /** Resource components served without, after the grace period: the module is served, but not whole. */
         final Set<String> missing;
         final ModuleServer server;
+        /** The extensions it was built with: when they change, it is replaced. */
+        final List<Object> providers;
 
-        Published(String owner, Set<ServiceReference<Object>> refs, ModuleServer server, Set<String> missing) {
+        Published(String owner, Set<ServiceReference<Object>> refs, ModuleServer server, Set<String> missing, List<Object> providers) {
             this.owner = owner;
+            this.providers = providers;
             this.missing = Set.copyOf(missing);
             this.refs = refs;
             this.server = server;
@@ -413,7 +427,9 @@ public class ModuleApplications {
             this.bundles = Collections.unmodifiableSet(names);
         }
 
-        void release() {
+        /** Out of service (closed once its requests finished), and its resource services released. */
+        void retire() {
+            server.retire();
             for (ServiceReference<Object> r : refs) {
                 try {
                     context.ungetService(r);
