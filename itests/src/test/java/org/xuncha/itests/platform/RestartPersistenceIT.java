@@ -69,6 +69,10 @@ class RestartPersistenceIT {
             // Karaf's shell looked for commands in the console packages only (Karaf-Commands), not in every class
             // of every bundle: fastexcel's module-info.class, embedded in the platform, made it log stack traces
             assertThat(dist.log()).doesNotContain("Inspection of class");
+            // Liquibase migrated every module at the first start and the example at its install, into the log only:
+            // the server's stdout is the administrator's console when Karaf runs in the foreground
+            assertThat(dist.log()).contains("UPDATE SUMMARY");
+            assertThat(dist.consoleOutput()).doesNotContain("UPDATE SUMMARY").doesNotContain("Running Changeset");
             assertThat(accounts.console(dist, "sysadmin", "xuncha:module-list")).containsPattern("example\\s+.*1\\.0\\.0");
 
             Api auditor = accounts.auditor();

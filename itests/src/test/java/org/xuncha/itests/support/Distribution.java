@@ -358,6 +358,19 @@ public final class Distribution implements AutoCloseable {
         }
     }
 
+    /** What the server printed to its standard output and error, every start so far (console-N.log). */
+    public String consoleOutput() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= starts; i++) {
+            try {
+                out.append(Files.readString(home.resolve("console-" + i + ".log")));
+            } catch (IOException e) {
+                // a start that printed nothing
+            }
+        }
+        return out.toString();
+    }
+
     @Override
     public void close() {
         stop();

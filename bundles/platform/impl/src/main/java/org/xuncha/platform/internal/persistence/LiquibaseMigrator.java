@@ -14,13 +14,16 @@ import org.slf4j.LoggerFactory;
 import org.xuncha.platform.api.persistence.SchemaMigrator;
 
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Liquibase on the shared DataSource. Liquibase's own lock table serialises migrations of modules
@@ -73,6 +76,9 @@ public class LiquibaseMigrator implements SchemaMigrator {
         // An isolated government network has no business phoning home.
         scope.put("liquibase.analytics.enabled", Boolean.FALSE);
         scope.put("liquibase.showBanner", Boolean.FALSE);
+        // Its console output ("Running Changeset", the update summary) goes to the log, not to the server's
+        // stdout: that is the administrator's console when Karaf runs in the foreground.
+        scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         // The root scope Liquibase creates on its first use looks its services up in the context loader.
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
@@ -84,6 +90,7 @@ public class LiquibaseMigrator implements SchemaMigrator {
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                         .execute();
             });
         } finally {
