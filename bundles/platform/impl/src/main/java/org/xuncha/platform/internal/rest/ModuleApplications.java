@@ -1,13 +1,11 @@
 package org.xuncha.platform.internal.rest;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -378,7 +376,7 @@ public class ModuleApplications {
             LOG.error("Could not start the REST server of module {}", id, e);
             return;
         }
-        Published replaced = published.put(id, new Published(owner, got, server, missing, providers));
+        Published replaced = published.put(id, new Published(context, owner, got, server, missing, providers));
         if (replaced != null) {
             replaced.retire();
         }
@@ -397,46 +395,6 @@ public class ModuleApplications {
         Published p = published.remove(id);
         if (p != null) {
             p.retire();
-        }
-    }
-
-    /** A module's server in service, with the resource services it holds. */
-    private final class Published {
-        final String owner;
-        final Set<ServiceReference<Object>> refs;
-        final Set<String> bundles;
-        /** Resource components served without, after the grace period: the module is served, but not whole. */
-        final Set<String> missing;
-        final ModuleServer server;
-        /** The extensions it was built with: when they change, it is replaced. */
-        final List<Object> providers;
-
-        Published(String owner, Set<ServiceReference<Object>> refs, ModuleServer server, Set<String> missing, List<Object> providers) {
-            this.owner = owner;
-            this.providers = providers;
-            this.missing = Set.copyOf(missing);
-            this.refs = refs;
-            this.server = server;
-            Set<String> names = new TreeSet<>();
-            refs.forEach(r -> {
-                Bundle b = r.getBundle();
-                if (b != null) {
-                    names.add(b.getSymbolicName());
-                }
-            });
-            this.bundles = Collections.unmodifiableSet(names);
-        }
-
-        /** Out of service (closed once its requests finished), and its resource services released. */
-        void retire() {
-            server.retire();
-            for (ServiceReference<Object> r : refs) {
-                try {
-                    context.ungetService(r);
-                } catch (IllegalStateException e) {
-                    LOG.debug("Resource already gone", e);
-                }
-            }
         }
     }
 }
