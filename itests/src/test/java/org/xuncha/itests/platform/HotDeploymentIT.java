@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
@@ -31,6 +34,7 @@ import org.xuncha.itests.support.Accounts;
 import org.xuncha.itests.support.Api;
 import org.xuncha.itests.support.FrameworkWatch;
 import org.xuncha.itests.support.PaxExamSupport;
+import org.xuncha.itests.support.RawHttp;
 import org.xuncha.itests.support.Readers;
 import org.xuncha.itests.support.Wait;
 
@@ -41,7 +45,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * updates and removes it, and then installs it again: nothing else is refreshed, restarted or
  * re-activated on the way, and the module's data survive its removal. A JAX-RS extension of the
  * platform joining rebuilds every module's server without a failed answer, and without the audit
- * of refusals no server serves.
+ * of refusals no server serves. No JAX-RS resource is served outside the platform's servers.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -192,6 +196,41 @@ public class HotDeploymentIT extends PaxExamSupport {
             scr.enableComponent(audit).getValue();
         }
         Wait.until(Duration.ofSeconds(60), () -> READ.stream().allMatch(p -> office.get(p).status() == 200));
+    }
+
+    /** A JAX-RS resource published the OSGi JAX-RS whiteboard's way, not the platform's. */
+    @Path("whiteboard-probe")
+    public static final class WhiteboardProbe {
+        @GET
+        @Produces("text/plain")
+        public String get() {
+            return "served without the platform's gate";
+        }
+    }
+
+    /**
+     * A service marked {@code osgi.jaxrs.resource} is not served: the OSGi JAX-RS whiteboard, which served such
+     * services without authentication, permission gate or audit at /jaxrs-default, is not installed. Every REST
+     * resource goes through the platform's servers.
+     */
+    @Test
+    public void aResourceOfferedToTheJaxRsWhiteboardIsNotServed() throws Exception {
+        awaitApi();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("osgi.jaxrs.resource", Boolean.TRUE);
+        ServiceRegistration<?> probe = bundleContext.registerService(Object.class, new WhiteboardProbe(), props);
+        try {
+            assertEquals("a JAX-RS whiteboard runtime", null, bundleContext.getServiceReference("org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime"));
+            assertTrue("the JAX-RS whiteboard's bundle is installed",
+                    Stream.of(bundleContext.getBundles()).noneMatch(b -> b.getSymbolicName().startsWith("org.apache.aries.jax.rs")));
+            int port = Integer.getInteger("xuncha.test.httpPort");
+            for (String path : List.of("/jaxrs-default/whiteboard-probe", "/whiteboard-probe")) {
+                RawHttp.Answer answer = RawHttp.send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+                assertTrue(path + ": " + answer.status() + " " + answer.text(), !answer.text().contains("without the platform's gate"));
+            }
+        } finally {
+            probe.unregister();
+        }
     }
 
     private Bundle bundle(String symbolicName) {

@@ -35,7 +35,7 @@ import org.xuncha.platform.security.internal.SecuritySetup;
  */
 @Component(service = Filter.class)
 @HttpWhiteboardFilterPattern("/*")
-// every context, not only the default one: the JAX-RS whiteboard serves /api from a context of its own
+// every context, not only the default one: a bundle may register servlets in a context of its own
 @HttpWhiteboardContextSelect("(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=*)")
 @HttpWhiteboardFilterName("xuncha-security-headers")
 public class SecurityHeadersFilter implements Filter {
