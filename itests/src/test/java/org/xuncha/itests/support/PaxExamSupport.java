@@ -75,7 +75,6 @@ public abstract class PaxExamSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("org.ops4j.pax.url.mvn.localRepository", System.getProperty("user.home") + "/.m2/repository")),
-            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             vmOption("-Dliquibase.analytics.enabled=false"),
             vmOption("-Xmx768m"),
             systemProperty("xuncha.test.httpPort").value(String.valueOf(http)),
