@@ -283,8 +283,10 @@ public class ModuleApplications {
             states.remove(id);
             return;
         }
-        boolean intact = current != null && !current.server.withdrawn() && registered.keySet().containsAll(current.refs);
-        if (intact && current.refs.equals(new HashSet<>(selection.chosen())) && current.providers.equals(extensions.providers())) {
+        List<Object> providers = extensions.providers();
+        // without every required extension nothing is served, also a server built just before one left
+        boolean intact = current != null && providers != null && !current.server.withdrawn() && registered.keySet().containsAll(current.refs);
+        if (intact && current.refs.equals(new HashSet<>(selection.chosen())) && current.providers.equals(providers)) {
             return;
         }
         if (!intact && current != null) {
