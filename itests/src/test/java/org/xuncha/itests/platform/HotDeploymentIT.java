@@ -139,8 +139,8 @@ public class HotDeploymentIT extends PaxExamSupport {
     /**
      * Every module's server is rebuilt with an extension that joins, make-before-break: the readers of the
      * platform and of three modules get nothing but their steady answers meanwhile. (Before, each server was
-     * taken down first and rebuilt: they got 503 module_unavailable, as a sign-in did once right after health
-     * said UP, when the audit of refusals joined after the others at boot.)
+     * taken down first and rebuilt: they got 503 module_unavailable. At boot the audit of refusals often joined
+     * after the others; that is the likely cause of the 503 a sign-in in CI once got right after health said UP.)
      */
     @Test
     public void anExtensionJoiningRebuildsEveryServerWhileTheyKeepAnswering() throws Exception {
