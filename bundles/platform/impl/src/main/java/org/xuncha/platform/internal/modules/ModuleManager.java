@@ -161,6 +161,9 @@ public class ModuleManager {
         return List.copyOf(applications.conflicts());
     }
 
+    /** How long an install or update waits for the module's API (a resource that stays unsatisfied holds it 30 s). */
+    private static final long SERVED_WITHIN_MS = 40_000;
+
     public String install(Caller caller, String id) {
         return whileChanging(id, () -> install0(caller, id));
     }
@@ -181,7 +184,22 @@ public class ModuleManager {
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         done(caller, id, "installed", "安装模块 " + id + " " + f.getVersion());
-        return "已安装模块 " + id + " " + f.getVersion() + "（用时 " + ms + " ms） / module " + id + " installed in " + ms + " ms";
+        return "已安装模块 " + id + " " + f.getVersion() + "（用时 " + ms + " ms） / module " + id + " installed in " + ms + " ms" + served(id);
+    }
+
+    /**
+     * Waits for the module's API to be served again after an install or update (its server is built on a
+     * thread of its own), so that what the console reports is what a request meets; a note if it is not yet.
+     */
+    private String served(String id) {
+        try {
+            if (applications.awaitServed(id, SERVED_WITHIN_MS)) {
+                return "";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "；其接口尚未就绪（xuncha:module-list 可查看） / its API is not served yet (see xuncha:module-list)";
     }
 
     public String uninstall(Caller caller, String id) {
@@ -253,12 +271,12 @@ public class ModuleManager {
                     throw e;
                 }
                 done(caller, id, "updated", "更新模块 " + id + " " + current.getVersion() + " → " + newest.getVersion());
-                return "已将模块 " + id + " 从 " + current.getVersion() + " 更新到 " + newest.getVersion();
+                return "已将模块 " + id + " 从 " + current.getVersion() + " 更新到 " + newest.getVersion() + served(id);
             }
             List<Bundle> updated = updateImplementationBundles(current);
             done(caller, id, "updated", "更新模块 " + id + " 的 " + updated.size() + " 个实现包");
             return "已更新模块 " + id + " 的实现包：" + updated.stream().map(Bundle::getSymbolicName).toList()
-                    + " / implementation bundles of " + id + " updated";
+                    + " / implementation bundles of " + id + " updated" + served(id);
         } catch (ApiException e) {
             throw e;
         } catch (Exception e) {

@@ -83,6 +83,8 @@ public class ModuleApplications {
     private final Map<String, State> states = new ConcurrentHashMap<>();
     private final Map<String, List<Conflict>> conflicts = new ConcurrentHashMap<>();
     private final Map<String, Long> waitingSince = new HashMap<>();
+    /** Notified whenever a server is put in service ({@link #awaitServed}). */
+    private final Object servedSignal = new Object();
 
     @Activate
     public ModuleApplications(BundleContext context, @Reference ServiceComponentRuntime scr, @Reference ApiExtensions extensions) {
@@ -135,6 +137,26 @@ public class ModuleApplications {
     private static boolean servedBy(String moduleId, Published p, Bundle b) {
         return b != null && started(b) && (Rest.PLATFORM.equals(moduleId)
                 ? b.getSymbolicName().startsWith(ResourceSelection.PLATFORM_BUNDLES) : b.getSymbolicName().equals(p.owner));
+    }
+
+    /**
+     * Waits until the module's server is in service (or its started bundles declare no resource for it, or
+     * it is refused for a conflict), so that "installed" on the console means its API answers. False if
+     * that did not happen within the time given.
+     */
+    public boolean awaitServed(String moduleId, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (servedSignal) {
+            while (!(state(moduleId) == State.SERVED && states.get(moduleId) != State.WAITING || conflicts.containsKey(moduleId)
+                    || declared(moduleId).isEmpty())) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                servedSignal.wait(left);
+            }
+            return true;
+        }
     }
 
     /** The module's server in service, or null. */
@@ -391,6 +413,9 @@ public class ModuleApplications {
             return;
         }
         LOG.info("Module {} served at {} ({} resources of {})", id, Rest.base(id), got.size(), owner);
+        synchronized (servedSignal) {
+            servedSignal.notifyAll();
+        }
     }
 
     private void unpublish(String id) {
