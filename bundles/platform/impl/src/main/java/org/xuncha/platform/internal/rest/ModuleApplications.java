@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
@@ -66,7 +65,7 @@ public class ModuleApplications {
     }
 
     private final BundleContext context;
-    private final ServiceComponentRuntime scr;
+    private final DeclaredResources declared;
     private final ApiExtensions extensions;
     /** The dispatcher's servlet context, which each module's CXF servlet is initialised with; null until it starts. */
     private volatile ServletContext servletContext;
@@ -89,7 +88,7 @@ public class ModuleApplications {
     @Activate
     public ModuleApplications(BundleContext context, @Reference ServiceComponentRuntime scr, @Reference ApiExtensions extensions) {
         this.context = context;
-        this.scr = scr;
+        this.declared = new DeclaredResources(context, scr);
         this.extensions = extensions;
         extensions.onChange(this::extensionsChanged);
         this.tracker = new ServiceTracker<>(context, filter(), new Customizer());
@@ -135,7 +134,7 @@ public class ModuleApplications {
 
     /** Whether a started bundle's resource for the module belongs in its server (the platform's bundles, or the module's owner). */
     private static boolean servedBy(String moduleId, Published p, Bundle b) {
-        return b != null && started(b) && (Rest.PLATFORM.equals(moduleId)
+        return b != null && DeclaredResources.started(b) && (Rest.PLATFORM.equals(moduleId)
                 ? b.getSymbolicName().startsWith(ResourceSelection.PLATFORM_BUNDLES) : b.getSymbolicName().equals(p.owner));
     }
 
@@ -148,7 +147,7 @@ public class ModuleApplications {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         synchronized (servedSignal) {
             while (!(state(moduleId) == State.SERVED && states.get(moduleId) != State.WAITING || conflicts.containsKey(moduleId)
-                    || declared(moduleId).isEmpty())) {
+                    || declared.of(moduleId).isEmpty())) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
                     return false;
@@ -280,8 +279,8 @@ public class ModuleApplications {
         registered.forEach((ref, module) -> {
             Bundle b = ref.getBundle();
             // a stopping bundle's resources are leaving one by one: never serve what is left of them
-            if (module.equals(id) && b != null && started(b)) {
-                regs.add(new ResourceSelection.Registered<>(ref, bundleRef(b), String.valueOf(ref.getProperty("component.name"))));
+            if (module.equals(id) && b != null && DeclaredResources.started(b)) {
+                regs.add(new ResourceSelection.Registered<>(ref, DeclaredResources.bundleRef(b), String.valueOf(ref.getProperty("component.name"))));
             }
         });
         if (!ResourceSelection.validModuleId(id)) {
@@ -297,7 +296,7 @@ public class ModuleApplications {
         }
         Published current = published.get(id);
         ResourceSelection<ServiceReference<Object>> selection =
-                ResourceSelection.of(id, regs, declared(id), current == null ? null : current.owner);
+                ResourceSelection.of(id, regs, declared.of(id), current == null ? null : current.owner);
         recordConflicts(id, selection);
         if (selection.chosen().isEmpty()) {
             unpublish(id);
@@ -330,29 +329,6 @@ public class ModuleApplications {
         waitingSince.remove(id);
         // an intact server keeps answering while its replacement is built (publish swaps them)
         publish(id, selection.chosen(), selection.missing());
-    }
-
-    private static boolean started(Bundle b) {
-        return (b.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0;
-    }
-
-    private static ResourceSelection.BundleRef bundleRef(Bundle b) {
-        return new ResourceSelection.BundleRef(b.getBundleId(), b.getSymbolicName(), b.getVersion());
-    }
-
-    /** The module's resource components that DS knows in started bundles, enabled, registered or not. */
-    private List<ResourceSelection.Declared> declared(String id) {
-        List<ResourceSelection.Declared> result = new ArrayList<>();
-        for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
-            Object module = d.properties == null ? null : d.properties.get(Rest.MODULE_RESOURCE);
-            Bundle b = context.getBundle(d.bundle.id);
-            // enabled by default counts too: SCR enables a starting bundle's components one by one, registering
-            // each one's service on the way, so the others are not enabled yet when the first one registers
-            if (id.equals(module) && b != null && started(b) && (d.defaultEnabled || scr.isComponentEnabled(d))) {
-                result.add(new ResourceSelection.Declared(bundleRef(b), d.name));
-            }
-        }
-        return result;
     }
 
     private void recordConflicts(String id, ResourceSelection<?> selection) {
