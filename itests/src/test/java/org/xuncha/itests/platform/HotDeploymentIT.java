@@ -183,9 +183,7 @@ public class HotDeploymentIT extends PaxExamSupport {
         Api office = accounts.user("office3", null, null, "office-staff");
         Api anonymous = new Api(apiBase(), Duration.ofSeconds(5));
         ServiceComponentRuntime scr = service(ServiceComponentRuntime.class);
-        Bundle security = Stream.of(bundleContext.getBundles()).filter(b -> "org.xuncha.platform.security".equals(b.getSymbolicName()))
-                .findFirst().orElseThrow();
-        ComponentDescriptionDTO audit = scr.getComponentDescriptionDTO(security, "org.xuncha.platform.security.internal.web.RefusalAudit");
+        ComponentDescriptionDTO audit = scr.getComponentDescriptionDTO(bundle("org.xuncha.platform.security"), "org.xuncha.platform.security.internal.web.RefusalAudit");
         scr.disableComponent(audit).getValue();
         try {
             Wait.until(Duration.ofSeconds(30), () -> anonymous.get("/health").status() == 503);

@@ -351,24 +351,25 @@ public final class Distribution implements AutoCloseable {
     }
 
     public String log() {
-        try {
-            return Files.readString(home.resolve("data/log/karaf.log"));
-        } catch (IOException e) {
-            return "";
-        }
+        return readOrEmpty(home.resolve("data/log/karaf.log"));
     }
 
     /** What the server printed to its standard output and error, every start so far (console-N.log). */
     public String consoleOutput() {
         StringBuilder out = new StringBuilder();
         for (int i = 1; i <= starts; i++) {
-            try {
-                out.append(Files.readString(home.resolve("console-" + i + ".log")));
-            } catch (IOException e) {
-                // a start that printed nothing
-            }
+            out.append(readOrEmpty(home.resolve("console-" + i + ".log")));
         }
         return out.toString();
+    }
+
+    /** The file's text, or nothing if it is not there (yet). */
+    private static String readOrEmpty(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @Override

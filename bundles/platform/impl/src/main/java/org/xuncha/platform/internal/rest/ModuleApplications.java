@@ -82,7 +82,7 @@ public class ModuleApplications {
     private final Map<String, State> states = new ConcurrentHashMap<>();
     private final Map<String, List<Conflict>> conflicts = new ConcurrentHashMap<>();
     private final Map<String, Long> waitingSince = new HashMap<>();
-    /** Notified whenever a server is put in service ({@link #awaitServed}). */
+    /** Notified after every reconciliation: a server put in service, or a conflict recorded ({@link #awaitServed}). */
     private final Object servedSignal = new Object();
 
     @Activate
@@ -185,10 +185,7 @@ public class ModuleApplications {
      */
     private void extensionsChanged(ApiExtensions.Change change) {
         if (change == ApiExtensions.Change.LEFT) {
-            published.forEach((id, p) -> {
-                p.server.withdraw();
-                states.put(id, State.WITHDRAWN);
-            });
+            published.forEach(this::withdraw);
         }
         reconcileAll();
     }
@@ -252,9 +249,13 @@ public class ModuleApplications {
     private void withdrawIfServing(String id, ServiceReference<Object> ref) {
         Published p = published.get(id);
         if (p != null && p.refs.contains(ref)) {
-            p.server.withdraw();
-            states.put(id, State.WITHDRAWN);
+            withdraw(id, p);
         }
+    }
+
+    private void withdraw(String id, Published p) {
+        p.server.withdraw();
+        states.put(id, State.WITHDRAWN);
     }
 
     private void schedule(String id) {
@@ -271,6 +272,10 @@ public class ModuleApplications {
             doReconcile(id);
         } catch (RuntimeException e) {
             LOG.error("Could not publish the REST application of module {}", id, e);
+        } finally {
+            synchronized (servedSignal) {
+                servedSignal.notifyAll();
+            }
         }
     }
 
@@ -389,9 +394,6 @@ public class ModuleApplications {
             return;
         }
         LOG.info("Module {} served at {} ({} resources of {})", id, Rest.base(id), got.size(), owner);
-        synchronized (servedSignal) {
-            servedSignal.notifyAll();
-        }
     }
 
     private void unpublish(String id) {
